@@ -1,0 +1,38 @@
+# Nastavnik — the two commands: `make run` and `make test`.
+SHELL := /bin/bash
+BUILD_DIR ?= build
+BUILD_TYPE ?= Release
+JOBS ?= $(shell nproc)
+PORT ?= 8080
+PGPORT ?= 55432
+# A project-local PostgreSQL: under /tmp when running as root (the postgres user must
+# read every parent directory), in .local/ otherwise.
+PGDIR ?= $(shell if [ "$$(id -u)" = 0 ]; then echo /tmp/nastavnik-pg-$$(printf '%s' "$(CURDIR)" | md5sum | cut -c1-8); else echo "$(CURDIR)/.local/pg"; fi)
+
+.PHONY: all deps build run test bench migrate demo db-start db-stop clean
+
+all: build
+
+deps:
+	@scripts/deps.sh
+
+build: deps
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Starts the project-local PostgreSQL (unless DATABASE_URL is set), migrates, loads the
+# demo district and serves on 127.0.0.1:$(PORT). Ctrl-C stops the server.
+run: build
+	@PORT=$(PORT) PGPORT=$(PGPORT) PGDIR=$(PGDIR) BUILD_DIR=$(BUILD_DIR) scripts/run.sh
+
+# The same set-up with a throwaway PostgreSQL, then every test.
+test: build
+	@BUILD_DIR=$(BUILD_DIR) scripts/test.sh
+
+db-start: deps
+	@scripts/pg.sh start $(PGDIR) $(PGPORT)
+db-stop:
+	@scripts/pg.sh stop $(PGDIR)
+
+clean:
+	rm -rf $(BUILD_DIR)

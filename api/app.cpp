@@ -1,0 +1,55 @@
+#include "api/app.hpp"
+
+#include "api/catalog_handlers.hpp"
+#include "api/log.hpp"
+#include "api/ops_handlers.hpp"
+#include "persistence/migrations.hpp"
+#include "persistence/soci_catalog_repository.hpp"
+
+namespace api {
+
+App::App(AppConfig config) : config_(std::move(config)) {
+    db_ = std::make_unique<persistence::Database>(config_.db);
+    catalog_repo_ = std::make_unique<persistence::SociCatalogRepository>(*db_);
+    catalog_ = std::make_unique<domain::CatalogService>(*catalog_repo_);
+
+    OpsHooks hooks;
+    hooks.database_ready = [this] { return db_->ping(); };
+    hooks.extra_metrics = [this] {
+        auto s = db_->stats();
+        return "# HELP db_pool_connections Database connections in the pool.\n"
+               "# TYPE db_pool_connections gauge\n"
+               "db_pool_connections " +
+               std::to_string(s.size) +
+               "\n# HELP db_pool_in_use Database connections leased right now.\n"
+               "# TYPE db_pool_in_use gauge\n"
+               "db_pool_in_use " +
+               std::to_string(s.in_use) + "\n";
+    };
+    hooks.draining = &draining_;
+    add_ops_routes(router_, metrics_, hooks);
+    add_catalog_routes(router_, *catalog_);
+}
+
+App::~App() { stop(); }
+
+int App::migrate() {
+    auto session = db_->open_owner_session();
+    auto result = persistence::migrate(*session);
+    log::info("migrations applied", {{"applied", result.applied}, {"schema_version", result.current_version}});
+    return result.applied;
+}
+
+void App::start() {
+    server_ = std::make_unique<HttpServer>(config_.server, router_, metrics_);
+    server_->start();
+}
+
+std::uint16_t App::port() const { return server_ ? server_->port() : 0; }
+
+void App::stop() {
+    draining_ = true;
+    if (server_) server_->shutdown();
+}
+
+}  // namespace api

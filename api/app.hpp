@@ -1,0 +1,47 @@
+#pragma once
+// The composition root: the one place that knows the domain, the database and HTTP.
+// The server's main and the API tests build the same App.
+#include <atomic>
+#include <memory>
+
+#include "api/http_server.hpp"
+#include "domain/catalog.hpp"
+#include "persistence/database.hpp"
+
+namespace api {
+
+struct AppConfig {
+    persistence::DbConfig db;
+    ServerOptions server;
+};
+
+class App {
+public:
+    explicit App(AppConfig config);
+    ~App();
+
+    // Applies pending migrations as the owner; returns how many were applied.
+    int migrate();
+    // Loads the demo district (idempotent).
+    void load_demo();
+    void start();
+    [[nodiscard]] std::uint16_t port() const;
+    // /readyz turns 503 at once; in-flight requests finish; threads are joined.
+    void stop();
+
+    persistence::Database& database() { return *db_; }
+    domain::CatalogService& catalog() { return *catalog_; }
+    const Router& router() const { return router_; }
+
+private:
+    AppConfig config_;
+    std::unique_ptr<persistence::Database> db_;
+    std::unique_ptr<domain::CatalogRepository> catalog_repo_;
+    std::unique_ptr<domain::CatalogService> catalog_;
+    Metrics metrics_;
+    Router router_;
+    std::atomic<bool> draining_{false};
+    std::unique_ptr<HttpServer> server_;
+};
+
+}  // namespace api

@@ -1,0 +1,182 @@
+#include "api/catalog_handlers.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "api/json_io.hpp"
+#include "domain/validation.hpp"
+
+namespace api {
+namespace {
+
+using nlohmann::json;
+
+json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+
+json to_json(const domain::Region& r) {
+    return {{"id", r.id}, {"name", r.name}, {"code", r.code}, {"version", r.version},
+            {"created_at", r.created_at}, {"updated_at", r.updated_at}};
+}
+json to_json(const domain::District& d) {
+    return {{"id", d.id},           {"region_id", d.region_id},   {"name", d.name},
+            {"code", d.code},       {"version", d.version},       {"created_at", d.created_at},
+            {"updated_at", d.updated_at}};
+}
+json to_json(const domain::Organization& o) {
+    return {{"id", o.id},
+            {"district_id", o.district_id},
+            {"name", o.name},
+            {"short_name", opt(o.short_name)},
+            {"type", domain::to_string(o.type)},
+            {"address", opt(o.address)},
+            {"status", domain::to_string(o.status)},
+            {"external_code", opt(o.external_code)},
+            {"version", o.version},
+            {"created_at", o.created_at},
+            {"updated_at", o.updated_at}};
+}
+
+template <class T>
+Response entity(int status, const T& value) {
+    return Response::json(status, to_json(value)).with_header("ETag", etag(value.version));
+}
+template <class T>
+Response created(const T& value, const std::string& location) {
+    return entity(201, value).with_header("Location", location);
+}
+template <class T>
+json items(const std::vector<T>& v) {
+    json out = json::array();
+    for (auto& x : v) out.push_back(to_json(x));
+    return out;
+}
+
+constexpr const char* kOrgTypes = "school, kindergarten, college, additional_education, methodical_center";
+constexpr const char* kOrgStatuses = "active, closed";
+constexpr std::initializer_list<const char*> kServerFields = {"id", "version", "created_at", "updated_at"};
+
+}  // namespace
+
+std::string district_scope(const Request& req, domain::CatalogService& catalog) {
+    const auto& d = uuid_param(req, "d", "The district");
+    if (req.principal.district_id && *req.principal.district_id != d) throw domain::not_found("The district");
+    catalog.district(d);  // 404 when it does not exist
+    return d;
+}
+
+void add_catalog_routes(Router& r, domain::CatalogService& catalog) {
+    // ---- regions
+    r.add("GET", "/api/v1/regions", [&](Request& req) {
+        auto page = catalog.regions(page_request(req));
+        return page_response(req, items(page.items), page.next_cursor);
+    });
+    r.add("POST", "/api/v1/regions", [&](Request& req) {
+        auto body = json_body(req);
+        FieldReader f(body, kServerFields);
+        domain::RegionInput in{f.text("name", true).value_or(""), f.text("code", true).value_or("")};
+        f.finish();
+        auto region = catalog.create_region(std::move(in));
+        return created(region, "/api/v1/regions/" + region.id);
+    });
+    r.add("GET", "/api/v1/regions/{r}", [&](Request& req) {
+        return entity(200, catalog.region(uuid_param(req, "r", "The region")));
+    });
+    r.add("PATCH", "/api/v1/regions/{r}", [&](Request& req) {
+        const auto& id = uuid_param(req, "r", "The region");
+        auto body = json_body(req);
+        FieldReader f(body, kServerFields);
+        domain::RegionPatch patch{f.text("name", false), f.text("code", false)};
+        f.finish();
+        return entity(200, catalog.update_region(id, require_if_match(req), std::move(patch)));
+    });
+
+    // ---- districts
+    r.add("GET", "/api/v1/districts", [&](Request& req) {
+        domain::DistrictQuery q;
+        q.page = page_request(req);
+        if (auto region = req.query_param("region_id")) {
+            if (!domain::is_uuid(*region))
+                throw domain::bad_request("bad-query", "Query parameter 'region_id' must be a UUID.");
+            q.region_id = *region;
+        }
+        auto page = catalog.districts(q);
+        return page_response(req, items(page.items), page.next_cursor);
+    });
+    r.add("POST", "/api/v1/districts", [&](Request& req) {
+        auto body = json_body(req);
+        FieldReader f(body, kServerFields);
+        domain::DistrictInput in{f.text("region_id", true).value_or(""), f.text("name", true).value_or(""),
+                                 f.text("code", true).value_or("")};
+        f.finish();
+        auto district = catalog.create_district(std::move(in));
+        return created(district, "/api/v1/districts/" + district.id);
+    });
+    r.add("GET", "/api/v1/districts/{d}", [&](Request& req) {
+        return entity(200, catalog.district(district_scope(req, catalog)));
+    });
+    r.add("PATCH", "/api/v1/districts/{d}", [&](Request& req) {
+        auto id = district_scope(req, catalog);
+        auto body = json_body(req);
+        FieldReader f(body, {"id", "version", "created_at", "updated_at", "region_id"});
+        domain::DistrictPatch patch{f.text("name", false), f.text("code", false)};
+        f.finish();
+        return entity(200, catalog.update_district(id, require_if_match(req), std::move(patch)));
+    });
+
+    // ---- organizations
+    r.add("GET", "/api/v1/districts/{d}/organizations", [&](Request& req) {
+        auto d = district_scope(req, catalog);
+        domain::OrganizationQuery q;
+        q.page = page_request(req);
+        q.type = query_choice(req, "type", domain::parse_organization_type, kOrgTypes);
+        q.status = query_choice(req, "status", domain::parse_organization_status, kOrgStatuses);
+        if (auto text = req.query_param("q"); text && !text->empty()) {
+            if (text->size() > 200) throw domain::bad_request("bad-query", "Query parameter 'q' is too long.");
+            q.q = *text;
+        }
+        auto page = catalog.organizations(d, q);
+        return page_response(req, items(page.items), page.next_cursor);
+    });
+    r.add("POST", "/api/v1/districts/{d}/organizations", [&](Request& req) {
+        auto d = district_scope(req, catalog);
+        auto body = json_body(req);
+        FieldReader f(body, {"id", "version", "created_at", "updated_at", "district_id", "status"});
+        domain::OrganizationInput in;
+        in.name = f.text("name", true).value_or("");
+        in.short_name = f.text("short_name", false);
+        in.address = f.text("address", false);
+        in.external_code = f.text("external_code", false);
+        in.type = f.choice("type", true, domain::parse_organization_type, kOrgTypes)
+                      .value_or(domain::OrganizationType::school);
+        f.finish();
+        auto org = catalog.create_organization(d, std::move(in));
+        return created(org, "/api/v1/districts/" + d + "/organizations/" + org.id);
+    });
+    r.add("GET", "/api/v1/districts/{d}/organizations/{o}", [&](Request& req) {
+        auto d = district_scope(req, catalog);
+        return entity(200, catalog.organization(d, uuid_param(req, "o", "The organization")));
+    });
+    r.add("PATCH", "/api/v1/districts/{d}/organizations/{o}", [&](Request& req) {
+        auto d = district_scope(req, catalog);
+        const auto& o = uuid_param(req, "o", "The organization");
+        auto body = json_body(req);
+        FieldReader f(body, {"id", "version", "created_at", "updated_at", "district_id"});
+        domain::OrganizationPatch patch;
+        patch.name = f.text("name", false);
+        patch.short_name = f.nullable_text("short_name");
+        patch.address = f.nullable_text("address");
+        patch.external_code = f.nullable_text("external_code");
+        patch.type = f.choice("type", false, domain::parse_organization_type, kOrgTypes);
+        patch.status = f.choice("status", false, domain::parse_organization_status, kOrgStatuses);
+        f.finish();
+        return entity(200, catalog.update_organization(d, o, require_if_match(req), std::move(patch)));
+    });
+    r.add("DELETE", "/api/v1/districts/{d}/organizations/{o}", [&](Request& req) {
+        auto d = district_scope(req, catalog);
+        const auto& o = uuid_param(req, "o", "The organization");
+        domain::ExpectedVersion v;
+        if (req.header("if-match")) v = require_if_match(req);
+        return entity(200, catalog.archive_organization(d, o, v));
+    });
+}
+
+}  // namespace api

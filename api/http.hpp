@@ -1,0 +1,91 @@
+#pragma once
+// The server's own request/response types: handlers see these, never Pistache.
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace api {
+
+// Who is calling and what they may reach. Until identity lands every caller is
+// `anonymous` with the whole tree in scope; the credential will fill this in, and
+// handlers keep asking `district_scope()` without change.
+struct Principal {
+    std::string kind = "anonymous";  // anonymous | user | api_key
+    std::string id;
+    std::string role;
+    std::optional<std::string> district_id;      // set for district-bound roles
+    std::optional<std::string> organization_id;  // set for organisation-bound roles
+};
+
+struct Request {
+    std::string method;
+    std::string path;   // percent-decoded
+    std::string route;  // the matched template, e.g. /api/v1/districts/{d}
+    std::map<std::string, std::string> params;  // path parameters
+    std::map<std::string, std::string> query;   // percent-decoded; last one wins
+    std::vector<std::pair<std::string, std::string>> headers;  // names lower-case
+    std::string body;
+    std::string request_id;
+    std::string client_ip;
+    Principal principal;
+
+    [[nodiscard]] std::optional<std::string> header(std::string_view lower_name) const;
+    [[nodiscard]] const std::string& param(const std::string& name) const;
+    [[nodiscard]] std::optional<std::string> query_param(const std::string& name) const;
+};
+
+struct Response {
+    int status = 200;
+    std::string content_type = "application/json";
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;
+
+    static Response json(int status, const nlohmann::json& body);
+    static Response no_content();
+    Response& with_header(std::string name, std::string value) {
+        headers.emplace_back(std::move(name), std::move(value));
+        return *this;
+    }
+};
+
+using Handler = std::function<Response(Request&)>;
+
+// Path templates with {name} segments. The server matches a method and a path to a
+// handler, or says 404 / 405 (with the methods the path allows).
+class Router {
+public:
+    void add(std::string method, std::string path_template, Handler handler);
+
+    struct Match {
+        const Handler* handler = nullptr;
+        std::string route;
+        std::map<std::string, std::string> params;
+        std::vector<std::string> allowed;  // non-empty when the path exists but not the method
+    };
+    [[nodiscard]] Match match(std::string_view method, std::string_view path) const;
+
+    struct RouteInfo {
+        std::string method, path_template;
+    };
+    [[nodiscard]] std::vector<RouteInfo> routes() const;
+
+private:
+    struct Route {
+        std::string method, path_template;
+        std::vector<std::string> segments;
+        Handler handler;
+    };
+    std::vector<Route> routes_;
+};
+
+std::string percent_decode(std::string_view s, bool plus_is_space = false);
+// Splits a query string into decoded pairs; last occurrence of a name wins.
+std::map<std::string, std::string> parse_query(std::string_view query);
+
+}  // namespace api

@@ -1,0 +1,261 @@
+#include "api/http_server.hpp"
+
+#include <pistache/endpoint.h>
+#include <pistache/http.h>
+#include <pistache/peer.h>
+#include <sys/socket.h>
+
+#include <random>
+
+#include "api/log.hpp"
+#include "api/problem.hpp"
+
+namespace api {
+
+using namespace Pistache;
+
+namespace {
+
+// A response header with a name chosen at run time (Pistache writes only typed headers).
+class NamedHeader final : public Http::Header::Header {
+public:
+    NamedHeader(std::string name, std::string value) : name_(std::move(name)), value_(std::move(value)) {}
+    const char* name() const override { return name_.c_str(); }
+    void write(std::ostream& os) const override { os << value_; }
+#ifdef SAFE_HEADER_CAST
+    uint64_t hash() const override { return 0; }
+#endif
+
+private:
+    std::string name_, value_;
+};
+
+bool valid_request_id(const std::string& s) {
+    if (s.empty() || s.size() > 128) return false;
+    for (char c : s)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':')) return false;
+    return true;
+}
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+}  // namespace
+
+std::string new_request_id() {
+    thread_local std::mt19937_64 rng{std::random_device{}()};
+    static const char* hex = "0123456789abcdef";
+    std::string out(32, '0');
+    for (int half = 0; half < 2; ++half) {
+        auto v = rng();
+        for (int i = 0; i < 16; ++i) out[half * 16 + i] = hex[(v >> (i * 4)) & 15];
+    }
+    return out;
+}
+
+struct HttpServer::Core {
+    ServerOptions options;
+    const Router& router;
+    Metrics& metrics;
+
+    Response dispatch(Request& req) {
+        auto m = router.match(req.method == "HEAD" ? "GET" : req.method, req.path);
+        if (m.route.empty()) m.route = "unmatched";
+        req.route = m.route;
+        if (!m.handler) {
+            if (m.allowed.empty()) return problem(404, "not-found", "No resource lives at this path.", req);
+            std::string allow;
+            for (auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
+            if (req.method == "OPTIONS") return Response::no_content().with_header("Allow", allow);
+            return problem(405, "method-not-allowed", "This resource allows " + allow + ".", req)
+                .with_header("Allow", allow);
+        }
+        req.params = std::move(m.params);
+        if (req.body.size() > options.max_request_bytes)
+            return problem(413, "too-large",
+                           "The body is larger than the limit of " + std::to_string(options.max_request_bytes) +
+                               " bytes.",
+                           req);
+        try {
+            return (*m.handler)(req);
+        } catch (...) {
+            return problem_from_exception(std::current_exception(), req);
+        }
+    }
+
+    void send(Http::ResponseWriter& writer, const Request& req, Response& res) {
+        auto& h = writer.headers();
+        h.add(std::make_shared<NamedHeader>("X-Request-Id", req.request_id));
+        if (!res.content_type.empty()) h.add(std::make_shared<NamedHeader>("Content-Type", res.content_type));
+        for (auto& [k, v] : res.headers) h.add(std::make_shared<NamedHeader>(k, v));
+        if (req.method == "HEAD") res.body.clear();
+        writer.send(static_cast<Http::Code>(res.status), res.body);
+    }
+};
+
+namespace {
+
+class PistacheHandler : public Http::Handler {
+public:
+    HTTP_PROTOTYPE(PistacheHandler)
+
+    explicit PistacheHandler(std::shared_ptr<HttpServer::Core> core) : core_(std::move(core)) {}
+
+    // Pistache's own onInput answers errors in plain text and closes keep-alive when the
+    // request has no Connection header; this one answers problem+json and keeps
+    // HTTP/1.1 connections alive.
+    void onInput(const char* buffer, size_t len, const std::shared_ptr<Tcp::Peer>& peer) override {
+        auto parser = getParser(peer);
+        auto& request = parser->request;
+        try {
+            if (!parser->feed(buffer, len)) {
+                parser->reset();
+                fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.", true);
+                return;
+            }
+            if (parser->parse() == Http::Private::State::Done) {
+                Http::ResponseWriter response(request.version(), transport(), this, peer);
+                request.copyAddress(peer->address());
+                auto connection = request.headers().tryGet<Http::Header::Connection>();
+                bool close = connection ? connection->control() == Http::ConnectionControl::Close
+                                        : request.version() == Http::Version::Http10;
+                response.headers().add<Http::Header::Connection>(close ? Http::ConnectionControl::Close
+                                                                       : Http::ConnectionControl::KeepAlive);
+                peer->setIdle(false);
+                onRequest(request, std::move(response));
+                parser->reset();
+            }
+        } catch (const Http::HttpError& err) {
+            parser->reset();
+            fail(peer, request.version(), err.code(), "malformed-request",
+                 "The HTTP request could not be read: " + err.reason(), true);
+        } catch (const std::exception& e) {
+            parser->reset();
+            log::error("request parsing failed", {{"error", e.what()}});
+            fail(peer, request.version(), 400, "malformed-request", "The HTTP request could not be read.", true);
+        }
+    }
+
+    void onRequest(const Http::Request& preq, Http::ResponseWriter writer) override {
+        auto started = std::chrono::steady_clock::now();
+        Request req;
+        req.method = Http::methodString(preq.method());
+        req.path = percent_decode(preq.resource());
+        auto q = preq.query().as_str();
+        if (!q.empty() && q.front() == '?') q.erase(0, 1);
+        req.query = parse_query(q);
+        for (auto& h : preq.headers().list()) {
+            std::ostringstream os;
+            h->write(os);
+            req.headers.emplace_back(lower(h->name()), os.str());
+        }
+        for (auto& [name, raw] : preq.headers().rawList()) req.headers.emplace_back(lower(name), raw.value());
+        req.body = preq.body();
+        auto given = req.header("x-request-id");
+        req.request_id = given && valid_request_id(*given) ? *given : new_request_id();
+        req.client_ip = preq.address().host();
+
+        Response res = core_->dispatch(req);
+        core_->send(writer, req, res);
+
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        core_->metrics.observe(req.method, req.route, res.status, seconds);
+        log::info("request", {{"request_id", req.request_id},
+                              {"method", req.method},
+                              {"route", req.route},
+                              {"path", req.path},
+                              {"status", res.status},
+                              {"duration_ms", seconds * 1000.0},
+                              {"bytes_in", req.body.size()},
+                              {"bytes_out", res.body.size()},
+                              {"client", req.client_ip}});
+    }
+
+    void onTimeout(const Http::Request& request, Http::ResponseWriter writer) override {
+        Request req;
+        req.request_id = new_request_id();
+        req.path = request.resource();
+        auto res = problem(408, "timeout", "The request was not received in time.", req);
+        writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::Close);
+        core_->send(writer, req, res);
+    }
+
+private:
+    void fail(const std::shared_ptr<Tcp::Peer>& peer, Http::Version version, Http::Code code, const std::string& slug,
+              const std::string& detail, bool close) {
+        fail(peer, version, static_cast<int>(code), slug, detail, close);
+    }
+    void fail(const std::shared_ptr<Tcp::Peer>& peer, Http::Version version, int code, const std::string& slug,
+              const std::string& detail, bool close) {
+        Http::ResponseWriter writer(version, transport(), this, peer);
+        Request req;
+        req.request_id = new_request_id();
+        req.route = "unparsed";
+        auto res = problem(code, slug, detail, req);
+        writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::Close);
+        core_->send(writer, req, res);
+        core_->metrics.observe("-", req.route, code, 0);
+        if (close) ::shutdown(peer->fd(), SHUT_RD);
+    }
+
+    std::shared_ptr<HttpServer::Core> core_;
+};
+
+}  // namespace
+
+struct HttpServer::Impl {
+    std::unique_ptr<Http::Endpoint> endpoint;
+    bool running = false;
+};
+
+HttpServer::HttpServer(ServerOptions options, const Router& router, Metrics& metrics)
+    : core_(std::make_shared<Core>(Core{std::move(options), router, metrics})), impl_(std::make_unique<Impl>()) {}
+
+HttpServer::~HttpServer() { shutdown(); }
+
+void HttpServer::start() {
+    const auto& o = core_->options;
+    Address addr;
+    try {
+        addr = Address(o.address, Port(o.port));
+    } catch (const std::exception& e) {
+        throw StartupError("bad listen address " + o.address + ": " + e.what());
+    }
+    impl_->endpoint = std::make_unique<Http::Endpoint>(addr);
+    auto opts = Http::Endpoint::options()
+                    .threads(o.threads)
+                    .flags(Tcp::Options::ReuseAddr)
+                    .maxRequestSize(o.max_request_bytes + 64 * 1024)
+                    .maxResponseSize(64 * 1024 * 1024)
+                    .headerTimeout(o.header_timeout)
+                    .bodyTimeout(o.body_timeout)
+                    .keepaliveTimeout(o.keepalive_timeout);
+    impl_->endpoint->init(opts);
+    impl_->endpoint->setHandler(Http::make_handler<PistacheHandler>(core_));
+    try {
+        impl_->endpoint->serveThreaded();
+    } catch (const std::exception& e) {
+        std::string what = e.what();
+        impl_->endpoint.reset();
+        if (what.find("in use") != std::string::npos || what.find("EADDRINUSE") != std::string::npos)
+            throw StartupError("port " + std::to_string(o.port) + " on " + o.address +
+                               " is already in use; stop the other server or set PORT");
+        throw StartupError("cannot listen on " + o.address + ":" + std::to_string(o.port) + ": " + what);
+    }
+    impl_->running = true;
+}
+
+std::uint16_t HttpServer::port() const {
+    return impl_->endpoint ? static_cast<std::uint16_t>(impl_->endpoint->getPort()) : 0;
+}
+
+void HttpServer::shutdown() {
+    if (impl_ && impl_->running) {
+        impl_->endpoint->shutdown();
+        impl_->running = false;
+    }
+}
+
+}  // namespace api

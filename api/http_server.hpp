@@ -1,0 +1,52 @@
+#pragma once
+// The HTTP front: Pistache underneath, our Request/Response above. Every request goes
+// through one path: parse → route → handler → problem+json on any error → log → metrics.
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "api/http.hpp"
+#include "api/metrics.hpp"
+
+namespace api {
+
+struct ServerOptions {
+    std::string address = "127.0.0.1";
+    std::uint16_t port = 8080;  // 0 picks a free port
+    int threads = 4;
+    std::size_t max_request_bytes = 1 << 20;  // body limit; headers get 64 KiB on top
+    std::chrono::seconds header_timeout{10}, body_timeout{30}, keepalive_timeout{60};
+};
+
+// A failure to start that deserves a one-line message (port in use, bad address).
+struct StartupError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class HttpServer {
+public:
+    HttpServer(ServerOptions options, const Router& router, Metrics& metrics);
+    ~HttpServer();
+    HttpServer(const HttpServer&) = delete;
+    HttpServer& operator=(const HttpServer&) = delete;
+
+    void start();  // binds and serves on background threads; throws StartupError
+    [[nodiscard]] std::uint16_t port() const;
+    // Stops accepting, lets in-flight requests finish, joins the threads.
+    void shutdown();
+
+    struct Core;
+
+private:
+    std::shared_ptr<Core> core_;
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// A random request id (32 hex characters).
+std::string new_request_id();
+
+}  // namespace api

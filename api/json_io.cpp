@@ -1,0 +1,149 @@
+#include "api/json_io.hpp"
+
+#include <charconv>
+
+#include "domain/validation.hpp"
+
+namespace api {
+
+nlohmann::json json_body(const Request& req) {
+    auto ct = req.header("content-type").value_or("");
+    auto semi = ct.find(';');
+    std::string media = domain::trim(ct.substr(0, semi));
+    for (auto& c : media) c = char(std::tolower(static_cast<unsigned char>(c)));
+    bool is_json = media == "application/json" ||
+                   (media.size() > 5 && media.rfind("application/", 0) == 0 && media.substr(media.size() - 5) == "+json");
+    if (!is_json)
+        throw domain::Error(domain::ErrorKind::unsupported_media, "unsupported-media-type",
+                            "Send the body as application/json" +
+                                (media.empty() ? std::string(" (no Content-Type was given).") : " (got " + media + ")."));
+    if (!domain::is_valid_utf8(req.body))
+        throw domain::bad_request("invalid-utf8", "The body is not valid UTF-8.");
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(req.body);
+    } catch (const nlohmann::json::parse_error& e) {
+        throw domain::bad_request("malformed-json", "The body is not well-formed JSON (at byte " +
+                                                        std::to_string(e.byte) + ").");
+    }
+    if (!j.is_object()) throw domain::validation_error({{"", "must be a JSON object"}});
+    return j;
+}
+
+FieldReader::FieldReader(const nlohmann::json& object, std::initializer_list<const char*> read_only)
+    : object_(object) {
+    for (auto* r : read_only) read_only_.insert(r);
+}
+
+std::optional<std::string> FieldReader::text(const char* name, bool required) {
+    seen_.insert(name);
+    auto it = object_.find(name);
+    if (it == object_.end() || it->is_null()) {
+        if (required) fail(name, "is required");
+        return std::nullopt;
+    }
+    if (!it->is_string()) {
+        fail(name, "must be a string");
+        return std::nullopt;
+    }
+    return it->get<std::string>();
+}
+
+std::optional<std::optional<std::string>> FieldReader::nullable_text(const char* name) {
+    seen_.insert(name);
+    auto it = object_.find(name);
+    if (it == object_.end()) return std::nullopt;
+    if (it->is_null()) return std::optional<std::string>{};
+    if (!it->is_string()) {
+        fail(name, "must be a string or null");
+        return std::nullopt;
+    }
+    return std::optional<std::string>{it->get<std::string>()};
+}
+
+void FieldReader::fail(const std::string& name, std::string message) {
+    errors_.push_back({"/" + name, std::move(message)});
+}
+
+void FieldReader::finish() {
+    for (auto& [key, value] : object_.items()) {
+        if (read_only_.count(key))
+            errors_.push_back({"/" + key, "is read-only"});
+        else if (!seen_.count(key))
+            errors_.push_back({"/" + key, "is not a field of this resource"});
+    }
+    if (!errors_.empty()) throw domain::validation_error(std::move(errors_));
+}
+
+domain::ExpectedVersion require_if_match(const Request& req) {
+    auto h = req.header("if-match");
+    if (!h)
+        throw domain::Error(domain::ErrorKind::precondition_required, "if-match-required",
+                            "Send If-Match with the ETag you last read, so that no one's change is lost.");
+    std::string v = domain::trim(*h);
+    if (v == "*") return {};
+    if (v.rfind("W/", 0) == 0) v = v.substr(2);
+    if (v.size() >= 3 && v.front() == '"' && v.back() == '"') {
+        int n = 0;
+        auto inner = std::string_view(v).substr(1, v.size() - 2);
+        auto [p, ec] = std::from_chars(inner.data(), inner.data() + inner.size(), n);
+        if (ec == std::errc() && p == inner.data() + inner.size()) return {n};
+    }
+    throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
+                        "If-Match does not name a current version; fetch the resource again.");
+}
+
+std::string etag(int version) { return "\"" + std::to_string(version) + "\""; }
+
+domain::PageRequest page_request(const Request& req) {
+    domain::PageRequest p;
+    if (auto l = req.query_param("limit")) {
+        int n = 0;
+        auto [ptr, ec] = std::from_chars(l->data(), l->data() + l->size(), n);
+        if (ec != std::errc() || ptr != l->data() + l->size() || n < 1 || n > domain::PageRequest::max_limit)
+            throw domain::bad_request("bad-query", "Query parameter 'limit' must be a whole number from 1 to 200.");
+        p.limit = n;
+    }
+    if (auto c = req.query_param("cursor"); c && !c->empty()) p.cursor = *c;
+    return p;
+}
+
+namespace {
+std::string query_encode(std::string_view s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            out.push_back(char(c));
+        } else {
+            out.push_back('%');
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 15]);
+        }
+    }
+    return out;
+}
+}  // namespace
+
+Response page_response(const Request& req, nlohmann::json items, const std::optional<std::string>& next_cursor) {
+    nlohmann::json body = {{"items", std::move(items)}, {"next_cursor", nullptr}};
+    auto r = Response::json(200, body);
+    if (next_cursor) {
+        body["next_cursor"] = *next_cursor;
+        r = Response::json(200, body);
+        std::string link = req.path + "?";
+        for (auto& [k, v] : req.query)
+            if (k != "cursor") link += query_encode(k) + "=" + query_encode(v) + "&";
+        link += "cursor=" + query_encode(*next_cursor);
+        r.with_header("Link", "<" + link + ">; rel=\"next\"");
+    }
+    return r;
+}
+
+const std::string& uuid_param(const Request& req, const std::string& name, const char* what) {
+    const auto& v = req.param(name);
+    if (!domain::is_uuid(v)) throw domain::not_found(what);
+    return v;
+}
+
+}  // namespace api

@@ -1,0 +1,123 @@
+// nastavnik: the server and its admin commands.
+#include <CLI/CLI.hpp>
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <thread>
+
+#include "api/app.hpp"
+#include "api/log.hpp"
+
+namespace {
+
+std::string env(const char* name, std::string fallback = {}) {
+    const char* v = std::getenv(name);
+    return v && *v ? std::string(v) : fallback;
+}
+
+int fail(const std::string& message, int code) {
+    std::cerr << "nastavnik: error: " << message << "\n";
+    return code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli{"Nastavnik: the mentoring target model (ЦМН) backend for education departments."};
+    cli.require_subcommand(1);
+
+    unsigned hw = std::max(2u, std::thread::hardware_concurrency());
+    std::string database_url = env("DATABASE_URL");
+    std::string host = env("HOST", "127.0.0.1");
+    int port = std::atoi(env("PORT", "8080").c_str());
+    int threads = std::atoi(env("THREADS", std::to_string(hw * 2)).c_str());
+    int pool = std::atoi(env("DB_POOL_SIZE", "0").c_str());
+    std::string log_level = env("LOG_LEVEL", "info");
+    long long max_request = std::atoll(env("MAX_REQUEST_BYTES", std::to_string(1 << 20)).c_str());
+    bool demo = false;
+
+    auto add_db = [&](CLI::App* sub) {
+        sub->add_option("--database-url", database_url, "PostgreSQL URL of the schema owner (env DATABASE_URL)");
+        sub->add_option("--log-level", log_level, "debug | info | warn | error (env LOG_LEVEL)");
+    };
+    auto* serve = cli.add_subcommand("serve", "Migrate the database and serve the API");
+    add_db(serve);
+    serve->add_option("--host", host, "Listen address (env HOST)");
+    serve->add_option("--port", port, "Listen port (env PORT)")->check(CLI::Range(0, 65535));
+    serve->add_option("--threads", threads, "HTTP worker threads (env THREADS)")->check(CLI::Range(1, 256));
+    serve->add_option("--db-pool-size", pool, "Database connections (env DB_POOL_SIZE; default threads + 2)")
+        ->check(CLI::Range(0, 512));
+    serve->add_option("--max-request-bytes", max_request, "Largest request body accepted (env MAX_REQUEST_BYTES)")
+        ->check(CLI::Range(1024LL, 1LL << 30));
+    serve->add_flag("--demo", demo, "Load the demo district before serving");
+    auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations and exit");
+    add_db(migrate);
+    auto* demo_cmd = cli.add_subcommand("demo", "Load the demo district (Kameshkovo, Vladimir region) and exit");
+    add_db(demo_cmd);
+
+    CLI11_PARSE(cli, argc, argv);
+
+    api::log::Level level;
+    if (!api::log::parse_level(log_level, level)) return fail("LOG_LEVEL must be debug, info, warn or error", 2);
+    api::log::set_level(level);
+    if (database_url.empty())
+        return fail("DATABASE_URL is not set (postgresql://user:password@host:port/dbname)", 2);
+    if (port < 0 || port > 65535) return fail("PORT must be 0..65535", 2);
+    if (threads < 1) return fail("THREADS must be at least 1", 2);
+    if (max_request < 1024) return fail("MAX_REQUEST_BYTES must be at least 1024", 2);
+
+    api::AppConfig config;
+    config.db.url = database_url;
+    config.db.pool_size = static_cast<std::size_t>(pool > 0 ? pool : threads + 2);
+    config.server.address = host;
+    config.server.port = static_cast<std::uint16_t>(port);
+    config.server.threads = threads;
+    config.server.max_request_bytes = static_cast<std::size_t>(max_request);
+
+    std::unique_ptr<api::App> app;
+    try {
+        app = std::make_unique<api::App>(config);
+    } catch (const std::invalid_argument& e) {
+        return fail(e.what(), 2);
+    }
+    try {
+        app->migrate();
+    } catch (const std::exception& e) {
+        return fail(e.what(), 3);
+    }
+    try {
+        if (cli.got_subcommand(demo_cmd) || demo) app->load_demo();
+    } catch (const std::exception& e) {
+        return fail(std::string("loading the demo failed: ") + e.what(), 3);
+    }
+    if (!cli.got_subcommand(serve)) return 0;
+
+    // Signals go to sigwait below, never to Pistache's threads.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    try {
+        app->start();
+    } catch (const api::StartupError& e) {
+        return fail(e.what(), 4);
+    }
+    api::log::info("serving", {{"address", "http://" + host + ":" + std::to_string(app->port())},
+                               {"database", persistence::redacted(app->database().info())},
+                               {"threads", threads},
+                               {"db_pool", config.db.pool_size}});
+    std::cerr << "nastavnik: serving on http://" << host << ":" << app->port() << " (database "
+              << persistence::redacted(app->database().info()) << ")\n";
+
+    int sig = 0;
+    sigwait(&signals, &sig);
+    api::log::info("shutting down", {{"signal", sig == SIGINT ? "SIGINT" : "SIGTERM"}});
+    app->stop();
+    api::log::info("stopped");
+    return 0;
+}

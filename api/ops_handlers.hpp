@@ -1,0 +1,23 @@
+#pragma once
+#include <atomic>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "api/http.hpp"
+#include "api/metrics.hpp"
+
+namespace api {
+
+struct OpsHooks {
+    std::function<bool()> database_ready;        // a cheap round trip to the database
+    std::function<std::string()> extra_metrics;  // gauges in Prometheus text format
+    const std::atomic<bool>* draining = nullptr;  // true once shutdown has begun
+};
+
+// /livez, /readyz, /metrics, /openapi.yaml, /docs
+void add_ops_routes(Router& router, Metrics& metrics, OpsHooks hooks);
+
+std::string_view openapi_yaml();  // embedded at build time
+
+}  // namespace api

@@ -1,0 +1,84 @@
+#include "api/problem.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "api/log.hpp"
+
+namespace api {
+namespace {
+
+const char* title_for(int status) {
+    switch (status) {
+        case 400: return "Bad Request";
+        case 401: return "Unauthorized";
+        case 403: return "Forbidden";
+        case 404: return "Not Found";
+        case 405: return "Method Not Allowed";
+        case 408: return "Request Timeout";
+        case 409: return "Conflict";
+        case 412: return "Precondition Failed";
+        case 413: return "Content Too Large";
+        case 415: return "Unsupported Media Type";
+        case 422: return "Unprocessable Content";
+        case 428: return "Precondition Required";
+        case 429: return "Too Many Requests";
+        case 503: return "Service Unavailable";
+        default: return "Internal Server Error";
+    }
+}
+
+}  // namespace
+
+int status_for(domain::ErrorKind kind) {
+    using K = domain::ErrorKind;
+    switch (kind) {
+        case K::validation: return 422;
+        case K::bad_request: return 400;
+        case K::not_found: return 404;
+        case K::conflict: return 409;
+        case K::forbidden: return 403;
+        case K::unauthorized: return 401;
+        case K::precondition_failed: return 412;
+        case K::precondition_required: return 428;
+        case K::unsupported_media: return 415;
+        case K::too_large: return 413;
+        case K::too_many_requests: return 429;
+        case K::unavailable: return 503;
+    }
+    return 500;
+}
+
+Response problem(int status, const std::string& slug, const std::string& detail, const Request& req,
+                 const std::vector<domain::FieldError>& fields) {
+    nlohmann::json body = {
+        {"type", "https://nastavnik.example/problems/" + slug},
+        {"title", title_for(status)},
+        {"status", status},
+        {"detail", detail},
+        {"instance", req.path},
+        {"request_id", req.request_id},
+    };
+    if (!fields.empty()) {
+        auto& errors = body["errors"] = nlohmann::json::array();
+        for (auto& f : fields) errors.push_back({{"pointer", f.pointer}, {"message", f.message}});
+    }
+    auto r = Response::json(status, body);
+    r.content_type = "application/problem+json";
+    if (status == 503) r.with_header("Retry-After", "1");
+    return r;
+}
+
+Response problem_from_exception(std::exception_ptr error, const Request& req) {
+    try {
+        std::rethrow_exception(error);
+    } catch (const domain::Error& e) {
+        return problem(status_for(e.kind()), e.slug(), e.what(), req, e.fields());
+    } catch (const std::exception& e) {
+        log::error("unhandled error", {{"request_id", req.request_id}, {"route", req.route}, {"error", e.what()}});
+    } catch (...) {
+        log::error("unhandled non-standard exception", {{"request_id", req.request_id}, {"route", req.route}});
+    }
+    return problem(500, "internal", "internal error", req);
+}
+
+}  // namespace api

@@ -1,0 +1,16 @@
+# Writes a C++ file holding every persistence/migrations/V*.sql, in order, so the
+# binary carries its own schema.
+file(GLOB files ${DIR}/V*.sql)
+list(SORT files)
+set(body "#include \"persistence/migrations.hpp\"\nnamespace persistence {\nconst std::vector<Migration>& embedded_migrations() {\n    static const std::vector<Migration> all = {\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME_WE)
+  file(READ ${f} sql)
+  string(REGEX MATCH "^V([0-9]+)__" m ${name})
+  set(ver ${CMAKE_MATCH_1})
+  math(EXPR ver "${ver}")
+  string(APPEND body "        {${ver}, \"${name}\", R\"__sql__(${sql})__sql__\"},\n")
+endforeach()
+string(APPEND body "    };\n    return all;\n}\n}  // namespace persistence\n")
+file(WRITE ${OUT}.tmp "${body}")
+configure_file(${OUT}.tmp ${OUT} COPYONLY)

@@ -1,0 +1,90 @@
+#pragma once
+// Deadline grammar: a free-text Russian deadline («Срок реализации», «Сроки», «Период»)
+// plus the roadmap's period becomes a Schedule of due windows (see design/domain.md,
+// "Deadlines: text to due windows"). Pure standard library; never throws.
+//
+// Decisions where the design is silent:
+//  * Input: texts over kMaxDeadlineTextBytes bytes (or over 256 tokens) are unscheduled.
+//    Invalid UTF-8 never throws: bad bytes are «not understood»; every `reason` is valid
+//    UTF-8. The period must be a valid range with years in 1900..2200, else unscheduled.
+//  * Explicit windows are kept as written, even outside the period («Август 2024» in the
+//    2024-2025 school year, «Декабрь 2022 – май 2023» in 2023-2024): the text wins and the
+//    caller can flag windows outside the period. Windows the parser generates from the
+//    period (ежегодно, N раз в год with months, quarters, months, count_per_year,
+//    whole_period) are clipped to the period; occurrences not overlapping it are dropped.
+//  * A date or month without a year takes the first occurrence that lies inside the
+//    period, else the first that overlaps it, else the nearest one. In lists a missing
+//    year is taken from the next item that has one («сентябрь, октябрь 2024»), else from
+//    the previous one («декабрь 2023 и май» → May 2024); a range's missing start year is
+//    taken from its end («Декабрь – январь 2024» → Dec 2023 .. Jan 2024).
+//  * «до D» / «к D» / «не позднее D» → [period start, D]; [D, D] when D precedes the period.
+//    «до <month>» means by the 1st of that month; «до конца <month>» by its last day.
+//    «Ежегодно до D» → windows [previous due + 1 day (or period start), D] each year.
+//  * Lists (commas, «и», «;», «/», or plain juxtaposition «Сентябрь 2020 Сентябрь – октябрь
+//    2020») → kind recurring with every window sorted (identical windows merged), or
+//    window when only one remains. «Ежегодно …» and «N раз в год <months>» are always
+//    recurring, even when the period holds one occurrence; recurring with no occurrence in
+//    the period is unscheduled ("no occurrence within the period").
+//  * Weeks: «N неделя <month>» = days 7(N-1)+1 .. 7N (5th week ends at the month's end).
+//    «начало/середина/конец <month>» = days 1-10 / 11-20 / 21-end.
+//  * School quarters («четверть»), Russian convention rounded to whole months since holiday
+//    dates vary by region and year: I = 1 Sep-31 Oct, II = 1 Nov-31 Dec, III = 1 Jan-31 Mar,
+//    IV = 1 Apr-31 May (summer has no quarter). Calendar quarters («квартал»): Jan-Mar, ….
+//    DeadlineOptions::quarter_mode governs «четверть» texts (default school) and
+//    DeadlineOptions::kvartal_mode governs «квартал» texts (default calendar).
+//    Half-years («полугодие») with an explicit calendar year are Jan-Jun / Jul-Dec; without
+//    a year they follow the period: school halves (Sep-Dec, Jan-May) when the period starts
+//    in August or September, calendar halves otherwise.
+//  * count_per_year windows: one per school year (1 Sep-31 Aug) when the period starts in
+//    August or September, else one per calendar year; clipped to the period.
+//    «N раз в квартал/месяц/полугодие» with N > 1 become count_per_year (N × units a year).
+//    Daily/weekly activities («ежедневно», «еженедельно», «раз в неделю») are whole_period.
+//  * «В течение <year or school year>» (and a text that is just a year: «2024 г.»,
+//    «2023-2024 уч.г.») → whole_period, window = that span clipped to the period; if the
+//    span misses the period entirely the span itself is returned as kind window.
+//    «Y1-Y2» with consecutive years and no «гг.» is a school year; «Y1-Y2 гг.» calendar years.
+//  * A parenthesised qualifier does not change a schedule the rest defines:
+//    «На регулярной основе (по запросу)» is whole_period. Parentheses holding the dates
+//    themselves are read («2 раза в год (май, ноябрь)»).
+//  * Unscheduled phrases (по запросу, по мере необходимости, по плану …, в соответствии …,
+//    согласно …, в отчетный период, по согласованию …) win over any dates in the main text.
+//    Placeholders («--», «-», «нет») are unscheduled "no deadline given".
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "date.hpp"
+
+namespace domain {
+
+enum class ScheduleKind { window, recurring, whole_period, count_per_year, unscheduled };
+std::string_view to_string(ScheduleKind) noexcept;
+
+// «Каждую четверть» = school quarters; «Раз в квартал» = calendar quarters by default.
+enum class QuarterMode { school, calendar };
+
+struct DeadlineOptions {
+    QuarterMode quarter_mode = QuarterMode::school;    // texts with «четверть»
+    QuarterMode kvartal_mode = QuarterMode::calendar;  // texts with «квартал», «ежеквартально»
+};
+
+struct Schedule {
+    ScheduleKind kind = ScheduleKind::unscheduled;
+    std::vector<DateRange> windows;      // every due window (occurrence), sorted by start, then end
+    std::optional<int> times_per_year;   // for count_per_year
+    std::optional<std::string> reason;   // for unscheduled: why (always valid UTF-8)
+    friend bool operator==(const Schedule&, const Schedule&) = default;
+};
+
+inline constexpr std::size_t kMaxDeadlineTextBytes = 4096;
+
+Schedule parse_deadline(std::string_view text, const DateRange& period,
+                        const DeadlineOptions& = {}) noexcept;
+
+// UTF-8 lower-casing of ASCII and Cyrillic (А-Я, Ё and the rest of U+0400..U+042F); other
+// code points are kept, invalid bytes become U+FFFD.
+std::string lower_ru(std::string_view text);
+
+}  // namespace domain

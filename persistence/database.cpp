@@ -1,0 +1,180 @@
+#include "persistence/database.hpp"
+
+#include <soci/postgresql/soci-postgresql.h>
+
+#include <thread>
+
+#include "domain/errors.hpp"
+
+namespace persistence {
+namespace {
+
+bool is_connection_error(const std::string& sqlstate) {
+    return sqlstate.rfind("08", 0) == 0 || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03";
+}
+
+[[noreturn]] void unavailable() {
+    throw domain::Error(domain::ErrorKind::unavailable, "database-unavailable",
+                        "The database is not reachable right now; try again shortly.");
+}
+
+}  // namespace
+
+class Database::Lease {
+public:
+    Lease(Database& db, std::size_t index) : db_(&db), index_(index) {}
+    Lease(Lease&& o) noexcept : db_(o.db_), index_(o.index_) { o.db_ = nullptr; }
+    ~Lease() {
+        if (db_) db_->release(index_, broken_);
+    }
+    soci::session& session() { return *db_->slots_[index_].session; }
+    void mark_broken() { broken_ = true; }
+
+private:
+    Database* db_;
+    std::size_t index_;
+    bool broken_ = false;
+};
+
+Database::Database(DbConfig config) : config_(std::move(config)), info_(parse_database_url(config_.url)) {
+    app_connect_ = to_soci_connect_string(info_, config_.app_role);
+    slots_.resize(config_.pool_size == 0 ? 1 : config_.pool_size);
+}
+
+Database::~Database() = default;
+
+std::unique_ptr<soci::session> Database::open_owner_session() const {
+    try {
+        return std::make_unique<soci::session>(soci::postgresql, to_soci_connect_string(info_));
+    } catch (const soci::soci_error& e) {
+        std::string msg = e.what();
+        // libpq's message carries no password; keep its first line only.
+        msg = msg.substr(0, msg.find('\n'));
+        throw std::runtime_error("cannot connect to the database at " + redacted(info_) + ": " + msg);
+    }
+}
+
+Database::Lease Database::lease() {
+    std::unique_lock lock(mu_);
+    if (!cv_.wait_for(lock, config_.lease_timeout, [&] { return in_use_ < slots_.size(); })) {
+        throw domain::Error(domain::ErrorKind::unavailable, "database-busy",
+                            "Every database connection is busy; try again shortly.");
+    }
+    std::size_t index = 0;
+    while (slots_[index].busy) ++index;
+    slots_[index].busy = true;
+    ++in_use_;
+    lock.unlock();
+    Lease l(*this, index);
+    auto& slot = slots_[index];
+    try {
+        if (!slot.session) {
+            slot.session = std::make_unique<soci::session>(soci::postgresql, app_connect_);
+        } else if (!slot.session->is_connected()) {
+            slot.session->reconnect();
+        }
+    } catch (const soci::soci_error&) {
+        slot.session.reset();
+        unavailable();
+    }
+    return l;
+}
+
+void Database::release(std::size_t index, bool broken) noexcept {
+    std::lock_guard lock(mu_);
+    if (broken) slots_[index].session.reset();
+    slots_[index].busy = false;
+    --in_use_;
+    cv_.notify_one();
+}
+
+void Database::run(const std::string* district_id, const std::function<void(soci::session&)>& fn) {
+    // A lost connection (the server restarted) is retried on a fresh one, at most once per
+    // pooled slot; a serialization failure is retried a few times.
+    std::size_t lost = 0;
+    int conflicts = 0;
+    for (;;) {
+        auto l = lease();
+        auto& sql = l.session();
+        bool began = false, committing = false;
+        try {
+            sql.begin();
+            began = true;
+            if (district_id) {
+                sql << "select set_config('app.district_id', :d, true)", soci::use(*district_id);
+            }
+            fn(sql);
+            committing = true;
+            sql.commit();
+            return;
+        } catch (const soci::postgresql_soci_error& e) {
+            std::string state = e.sqlstate();
+            if (is_connection_error(state) || !sql.is_connected()) {
+                l.mark_broken();
+                if (!committing && lost++ <= slots_.size()) continue;
+                unavailable();
+            }
+            try {
+                if (began) sql.rollback();
+            } catch (...) {
+                l.mark_broken();
+            }
+            if ((state == "40001" || state == "40P01") && conflicts++ < 3) continue;
+            if (state == "23505")
+                throw domain::Error(domain::ErrorKind::conflict, "conflict", "It conflicts with an existing record.");
+            if (state == "23503")
+                throw domain::Error(domain::ErrorKind::validation, "reference", "It refers to a record that does not exist.");
+            throw;
+        } catch (const soci::soci_error& e) {
+            // Errors without a sqlstate: a dropped connection shows up this way.
+            if (!sql.is_connected()) {
+                l.mark_broken();
+                if (!committing && lost++ <= slots_.size()) continue;
+                unavailable();
+            }
+            try {
+                if (began) sql.rollback();
+            } catch (...) {
+                l.mark_broken();
+            }
+            throw;
+        } catch (...) {
+            try {
+                if (began) sql.rollback();
+            } catch (...) {
+                l.mark_broken();
+            }
+            throw;
+        }
+    }
+}
+
+void Database::in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn) {
+    run(&district_id, fn);
+}
+
+void Database::in_global(const std::function<void(soci::session&)>& fn) { run(nullptr, fn); }
+
+bool Database::ping() noexcept {
+    try {
+        in_global([](soci::session& sql) {
+            int one = 0;
+            sql << "select 1", soci::into(one);
+        });
+        return true;
+    } catch (...) {
+        return false;
+    }
+}
+
+PoolStats Database::stats() const {
+    std::lock_guard lock(mu_);
+    return {slots_.size(), in_use_};
+}
+
+std::optional<std::string> opt_text(const soci::row& row, std::size_t i) {
+    if (row.get_indicator(i) == soci::i_null) return std::nullopt;
+    return row.get<std::string>(i);
+}
+
+}  // namespace persistence

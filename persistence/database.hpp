@@ -1,0 +1,82 @@
+#pragma once
+// The connection pool and the one way the rest of persistence talks to PostgreSQL:
+// a function run inside a transaction, with the tenant set for that transaction only.
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <soci/soci.h>
+
+#include "persistence/connection_string.hpp"
+
+namespace persistence {
+
+struct DbConfig {
+    std::string url;                       // the owner's postgresql:// URL
+    std::size_t pool_size = 8;
+    std::string app_role = "nastavnik_app";  // requests run as this role (RLS applies)
+    std::chrono::milliseconds lease_timeout{2000};
+};
+
+struct PoolStats {
+    std::size_t size = 0, in_use = 0;
+};
+
+class Database {
+public:
+    explicit Database(DbConfig config);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Runs fn(session) in a transaction as the application role, with app.district_id set
+    // to district_id for this transaction only (set_config(..., true)). Translates database
+    // errors into domain::Error kinds; retries once on a lost connection or a
+    // serialization failure.
+    void in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn);
+    // The same with no tenant set: for tables outside the tenants (regions, districts).
+    void in_global(const std::function<void(soci::session&)>& fn);
+
+    // True when a connection answers `select 1` within the lease timeout.
+    bool ping() noexcept;
+    PoolStats stats() const;
+    const ConnectionInfo& info() const { return info_; }
+
+    // Opens a one-off session as the owner (migrations, admin commands).
+    std::unique_ptr<soci::session> open_owner_session() const;
+
+private:
+    struct Slot {
+        std::unique_ptr<soci::session> session;
+        bool busy = false;
+    };
+    class Lease;
+    Lease lease();
+    void release(std::size_t index, bool broken) noexcept;
+    void run(const std::string* district_id, const std::function<void(soci::session&)>& fn);
+
+    DbConfig config_;
+    ConnectionInfo info_;
+    std::string app_connect_;
+    mutable std::mutex mu_;
+    std::condition_variable cv_;
+    std::vector<Slot> slots_;
+    std::size_t in_use_ = 0;
+};
+
+// Reads a nullable text column.
+std::optional<std::string> opt_text(const soci::row& row, std::size_t i);
+// A bound parameter that may be NULL.
+struct NullableText {
+    std::string value;
+    soci::indicator ind;
+    explicit NullableText(const std::optional<std::string>& v)
+        : value(v.value_or("")), ind(v ? soci::i_ok : soci::i_null) {}
+};
+
+}  // namespace persistence

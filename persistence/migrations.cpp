@@ -1,0 +1,42 @@
+#include "persistence/migrations.hpp"
+
+#include <stdexcept>
+
+namespace persistence {
+
+MigrationResult migrate(soci::session& sql) {
+    MigrationResult result;
+    sql << "select pg_advisory_lock(hashtext('nastavnik.migrations'))";
+    try {
+        sql << "create table if not exists schema_migrations ("
+               " version integer primary key, name text not null,"
+               " applied_at timestamptz not null default now())";
+        int current = 0;
+        soci::indicator ind;
+        sql << "select max(version) from schema_migrations", soci::into(current, ind);
+        if (ind == soci::i_null) current = 0;
+        for (const auto& m : embedded_migrations()) {
+            if (m.version <= current) continue;
+            soci::transaction tx(sql);
+            try {
+                sql << m.sql;
+            } catch (const soci::soci_error& e) {
+                std::string msg = e.what();
+                throw std::runtime_error("migration " + m.name + " failed: " + msg.substr(0, msg.find('\n')));
+            }
+            sql << "insert into schema_migrations(version, name) values (:v, :n)", soci::use(m.version),
+                soci::use(m.name);
+            tx.commit();
+            current = m.version;
+            ++result.applied;
+        }
+        result.current_version = current;
+    } catch (...) {
+        sql << "select pg_advisory_unlock(hashtext('nastavnik.migrations'))";
+        throw;
+    }
+    sql << "select pg_advisory_unlock(hashtext('nastavnik.migrations'))";
+    return result;
+}
+
+}  // namespace persistence

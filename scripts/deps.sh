@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the project needs, only when something is missing.
+set -euo pipefail
+PKGS=(build-essential cmake pkg-config ccache git
+      libpistache-dev libsoci-dev libboost-dev nlohmann-json3-dev libpq-dev
+      libgtest-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libxlsxwriter-dev
+      postgresql postgresql-contrib curl)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "==> installing: ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,105 @@
+#include <gtest/gtest.h>
+
+#include <soci/postgresql/soci-postgresql.h>
+
+#include "persistence/connection_string.hpp"
+#include "tests/support/test_db.hpp"
+
+namespace {
+
+// Sessions as the application role, exactly as the server connects.
+std::unique_ptr<soci::session> app_session() {
+    auto info = persistence::parse_database_url(testsupport::test_database().owner_url);
+    return std::make_unique<soci::session>(soci::postgresql, persistence::to_soci_connect_string(info, "nastavnik_app"));
+}
+
+struct Fixture {
+    std::string district_a, district_b, org_b;
+    Fixture() {
+        auto admin = testsupport::admin_session();
+        auto& s = *admin;
+        std::string region;
+        s << "insert into regions(name, code) values ('R', :c) returning id::text", soci::use(testsupport::unique_code("r")),
+            soci::into(region);
+        s << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'A', :c) returning id::text",
+            soci::use(region), soci::use(testsupport::unique_code("a")), soci::into(district_a);
+        s << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'B', :c) returning id::text",
+            soci::use(region), soci::use(testsupport::unique_code("b")), soci::into(district_b);
+        s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'A school', 'school')",
+            soci::use(district_a);
+        s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'B school', 'school') "
+             "returning id::text",
+            soci::use(district_b), soci::into(org_b);
+    }
+};
+
+int count_orgs(soci::session& s) {
+    int n = -1;
+    s << "select count(*) from organizations", soci::into(n);
+    return n;
+}
+
+TEST(RowLevelSecurity, TheApplicationRoleIsNeitherSuperuserNorOwnerNorBypassing) {
+    auto s = app_session();
+    std::string user;
+    int super = 1, bypass = 1;
+    *s << "select current_user, rolsuper::int, rolbypassrls::int from pg_roles where rolname = current_user",
+        soci::into(user), soci::into(super), soci::into(bypass);
+    EXPECT_EQ(user, "nastavnik_app");
+    EXPECT_EQ(super, 0);
+    EXPECT_EQ(bypass, 0);
+    std::string owner;
+    *s << "select tableowner from pg_tables where tablename = 'organizations'", soci::into(owner);
+    EXPECT_NE(owner, "nastavnik_app");
+}
+
+TEST(RowLevelSecurity, WithNoDistrictSetNothingIsVisible) {
+    Fixture f;
+    auto s = app_session();
+    EXPECT_EQ(count_orgs(*s), 0);
+}
+
+TEST(RowLevelSecurity, DistrictACannotReadInsertUpdateOrDeleteDistrictB) {
+    Fixture f;
+    auto s = app_session();
+    soci::transaction tx(*s);
+    *s << "select set_config('app.district_id', :d, true)", soci::use(f.district_a);
+
+    int visible_b = -1;
+    *s << "select count(*) from organizations where district_id = cast(:d as uuid)", soci::use(f.district_b),
+        soci::into(visible_b);
+    EXPECT_EQ(visible_b, 0);
+    EXPECT_EQ(count_orgs(*s), 1);
+
+    soci::statement upd = (s->prepare << "update organizations set name = 'hacked' where id = cast(:o as uuid)",
+                           soci::use(f.org_b));
+    upd.execute(true);
+    EXPECT_EQ(upd.get_affected_rows(), 0);
+    soci::statement del = (s->prepare << "delete from organizations where id = cast(:o as uuid)", soci::use(f.org_b));
+    del.execute(true);
+    EXPECT_EQ(del.get_affected_rows(), 0);
+
+    EXPECT_THROW((*s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'x', 'school')",
+                  soci::use(f.district_b)),
+                 soci::soci_error);
+    tx.rollback();
+
+    auto admin = testsupport::admin_session();
+    std::string name;
+    *admin << "select name from organizations where id = cast(:o as uuid)", soci::use(f.org_b), soci::into(name);
+    EXPECT_EQ(name, "B school");
+}
+
+TEST(RowLevelSecurity, TheDistrictSettingEndsWithTheTransaction) {
+    Fixture f;
+    auto s = app_session();
+    {
+        soci::transaction tx(*s);
+        *s << "select set_config('app.district_id', :d, true)", soci::use(f.district_a);
+        EXPECT_EQ(count_orgs(*s), 1);
+        tx.commit();
+    }
+    EXPECT_EQ(count_orgs(*s), 0);
+}
+
+}  // namespace

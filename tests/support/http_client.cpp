@@ -1,0 +1,101 @@
+#include "tests/support/http_client.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <stdexcept>
+
+namespace testsupport {
+
+nlohmann::json HttpResponse::json() const { return nlohmann::json::parse(body); }
+
+std::string HttpResponse::header(const std::string& name) const {
+    auto it = headers.find(name);
+    return it == headers.end() ? std::string() : it->second;
+}
+
+HttpResponse parse_response(const std::string& bytes) {
+    HttpResponse r;
+    auto head_end = bytes.find("\r\n\r\n");
+    if (head_end == std::string::npos) return r;
+    std::string head = bytes.substr(0, head_end);
+    auto line_end = head.find("\r\n");
+    std::string status_line = head.substr(0, line_end);
+    auto sp = status_line.find(' ');
+    if (sp != std::string::npos) r.status = std::atoi(status_line.c_str() + sp + 1);
+    std::size_t pos = line_end == std::string::npos ? head.size() : line_end + 2;
+    while (pos < head.size()) {
+        auto e = head.find("\r\n", pos);
+        if (e == std::string::npos) e = head.size();
+        auto line = head.substr(pos, e - pos);
+        auto colon = line.find(':');
+        if (colon != std::string::npos) {
+            std::string name = line.substr(0, colon);
+            for (auto& c : name) c = char(std::tolower(static_cast<unsigned char>(c)));
+            std::string value = line.substr(colon + 1);
+            while (!value.empty() && value.front() == ' ') value.erase(0, 1);
+            r.headers[name] = value;
+        }
+        pos = e + 2;
+    }
+    r.body = bytes.substr(head_end + 4);
+    if (auto it = r.headers.find("content-length"); it != r.headers.end()) {
+        auto n = std::stoul(it->second);
+        if (r.body.size() > n) r.body.resize(n);
+    }
+    return r;
+}
+
+HttpResponse HttpClient::raw(const std::string& bytes) const {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) throw std::runtime_error("socket failed");
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port_));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+        ::close(fd);
+        throw std::runtime_error("connect failed");
+    }
+    std::size_t sent = 0;
+    while (sent < bytes.size()) {
+        auto n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+        if (n <= 0) break;  // the server may close early (413)
+        sent += static_cast<std::size_t>(n);
+    }
+    std::string in;
+    char buf[65536];
+    for (;;) {
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, 15000) <= 0) break;
+        auto n = ::recv(fd, buf, sizeof buf, 0);
+        if (n <= 0) break;
+        in.append(buf, static_cast<std::size_t>(n));
+        auto r = parse_response(in);
+        auto cl = r.headers.find("content-length");
+        if (r.status && cl != r.headers.end() && r.body.size() >= std::stoul(cl->second)) break;
+    }
+    ::close(fd);
+    return parse_response(in);
+}
+
+HttpResponse HttpClient::request(const std::string& method, const std::string& target, const std::string& body,
+                                 std::map<std::string, std::string> headers) const {
+    std::string req = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    for (auto& [k, v] : headers) req += k + ": " + v + "\r\n";
+    if (!body.empty() || method == "POST" || method == "PUT" || method == "PATCH")
+        req += "Content-Length: " + std::to_string(body.size()) + "\r\n";
+    req += "\r\n" + body;
+    return raw(req);
+}
+
+HttpResponse HttpClient::send_json(const std::string& method, const std::string& target, const nlohmann::json& body,
+                                   std::map<std::string, std::string> headers) const {
+    headers.emplace("Content-Type", "application/json");
+    return request(method, target, body.dump(), std::move(headers));
+}
+
+}  // namespace testsupport

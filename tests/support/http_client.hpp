@@ -1,0 +1,44 @@
+#pragma once
+// A small blocking HTTP/1.1 client for the API tests: one connection per request
+// (or raw bytes, to send what a well-behaved client never would).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace testsupport {
+
+struct HttpResponse {
+    int status = 0;
+    std::map<std::string, std::string> headers;  // names lower-case
+    std::string body;
+
+    [[nodiscard]] nlohmann::json json() const;
+    [[nodiscard]] std::string header(const std::string& lower_name) const;
+};
+
+class HttpClient {
+public:
+    explicit HttpClient(int port) : port_(port) {}
+
+    HttpResponse request(const std::string& method, const std::string& target, const std::string& body = {},
+                         std::map<std::string, std::string> headers = {}) const;
+    HttpResponse get(const std::string& target, std::map<std::string, std::string> headers = {}) const {
+        return request("GET", target, {}, std::move(headers));
+    }
+    // JSON body with Content-Type: application/json.
+    HttpResponse send_json(const std::string& method, const std::string& target, const nlohmann::json& body,
+                           std::map<std::string, std::string> headers = {}) const;
+    // Sends raw bytes and reads one response (or what the server sends before closing).
+    HttpResponse raw(const std::string& bytes) const;
+
+private:
+    int port_;
+};
+
+// Parses a response's bytes; status 0 when nothing came back.
+HttpResponse parse_response(const std::string& bytes);
+
+}  // namespace testsupport
