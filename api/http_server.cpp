@@ -3,7 +3,6 @@
 #include <pistache/endpoint.h>
 #include <pistache/http.h>
 #include <pistache/peer.h>
-#include <sys/socket.h>
 
 #include <random>
 
@@ -112,7 +111,7 @@ public:
         try {
             if (!parser->feed(buffer, len)) {
                 parser->reset();
-                fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.", true);
+                fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.");
                 return;
             }
             if (parser->parse() == Http::Private::State::Done) {
@@ -130,11 +129,11 @@ public:
         } catch (const Http::HttpError& err) {
             parser->reset();
             fail(peer, request.version(), err.code(), "malformed-request",
-                 "The HTTP request could not be read: " + err.reason(), true);
+                 "The HTTP request could not be read: " + err.reason());
         } catch (const std::exception& e) {
             parser->reset();
             log::error("request parsing failed", {{"error", e.what()}});
-            fail(peer, request.version(), 400, "malformed-request", "The HTTP request could not be read.", true);
+            fail(peer, request.version(), 400, "malformed-request", "The HTTP request could not be read.");
         }
     }
 
@@ -184,11 +183,11 @@ public:
 
 private:
     void fail(const std::shared_ptr<Tcp::Peer>& peer, Http::Version version, Http::Code code, const std::string& slug,
-              const std::string& detail, bool close) {
-        fail(peer, version, static_cast<int>(code), slug, detail, close);
+              const std::string& detail) {
+        fail(peer, version, static_cast<int>(code), slug, detail);
     }
     void fail(const std::shared_ptr<Tcp::Peer>& peer, Http::Version version, int code, const std::string& slug,
-              const std::string& detail, bool close) {
+              const std::string& detail) {
         Http::ResponseWriter writer(version, transport(), this, peer);
         Request req;
         req.request_id = new_request_id();
@@ -197,7 +196,6 @@ private:
         writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::Close);
         core_->send(writer, req, res);
         core_->metrics.observe("-", req.route, code, 0);
-        if (close) ::shutdown(peer->fd(), SHUT_RD);
     }
 
     std::shared_ptr<HttpServer::Core> core_;

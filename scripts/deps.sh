@@ -3,7 +3,7 @@
 set -euo pipefail
 PKGS=(build-essential cmake pkg-config ccache git
       libpistache-dev libsoci-dev libboost-dev nlohmann-json3-dev libpq-dev
-      libgtest-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libxlsxwriter-dev
+      libgtest-dev libyaml-cpp-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libxlsxwriter-dev
       postgresql postgresql-contrib curl)
 missing=()
 for p in "${PKGS[@]}"; do

@@ -1,0 +1,125 @@
+// What every route shares: problem+json for every error, request ids, limits, the
+// operator endpoints.
+#include <gtest/gtest.h>
+
+#include "tests/support/test_db.hpp"
+#include "tests/support/test_server.hpp"
+
+using nlohmann::json;
+using testsupport::HttpResponse;
+
+namespace {
+
+class HttpBehaviour : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        testsupport::ServerOptionsForTest o;
+        o.max_request_bytes = 4096;
+        server = new testsupport::TestServer(o);
+    }
+    static void TearDownTestSuite() {
+        delete server;
+        server = nullptr;
+    }
+    static testsupport::HttpClient http() { return server->client(); }
+    static void expect_problem(const HttpResponse& r, int status, const std::string& slug) {
+        EXPECT_EQ(r.status, status) << r.body;
+        EXPECT_EQ(r.header("content-type"), "application/problem+json") << r.body;
+        if (r.body.empty()) return ADD_FAILURE() << "empty body";
+        auto b = json::parse(r.body);
+        EXPECT_EQ(b["status"], status);
+        EXPECT_EQ(b["type"], "https://nastavnik.example/problems/" + slug);
+        EXPECT_FALSE(b["title"].get<std::string>().empty());
+        EXPECT_FALSE(b["detail"].get<std::string>().empty());
+        EXPECT_EQ(b["request_id"], r.header("x-request-id"));
+    }
+    static testsupport::TestServer* server;
+};
+testsupport::TestServer* HttpBehaviour::server = nullptr;
+
+TEST_F(HttpBehaviour, UnknownPathIsAProblem404) {
+    auto r = http().get("/api/v1/nothing-here");
+    expect_problem(r, 404, "not-found");
+    EXPECT_EQ(json::parse(r.body)["instance"], "/api/v1/nothing-here");
+}
+
+TEST_F(HttpBehaviour, WrongMethodIsAProblem405WithAllow) {
+    auto r = http().request("PUT", "/api/v1/regions", "{}", {{"Content-Type", "application/json"}});
+    expect_problem(r, 405, "method-not-allowed");
+    EXPECT_EQ(r.header("allow"), "GET, POST");
+}
+
+TEST_F(HttpBehaviour, OptionsAndHeadAnswerWithoutABody) {
+    auto o = http().request("OPTIONS", "/api/v1/regions");
+    EXPECT_EQ(o.status, 204);
+    EXPECT_EQ(o.header("allow"), "GET, POST");
+    auto h = http().request("HEAD", "/livez");
+    EXPECT_EQ(h.status, 200);
+    EXPECT_TRUE(h.body.empty());
+}
+
+TEST_F(HttpBehaviour, RequestIdIsEchoedOrMadeUp) {
+    auto mine = http().get("/livez", {{"X-Request-Id", "abc-123.test"}});
+    EXPECT_EQ(mine.header("x-request-id"), "abc-123.test");
+    auto made = http().get("/livez");
+    EXPECT_EQ(made.header("x-request-id").size(), 32u);
+    auto hostile = http().get("/livez", {{"X-Request-Id", "<script>"}});
+    EXPECT_EQ(hostile.header("x-request-id").size(), 32u);
+    EXPECT_NE(http().get("/livez").header("x-request-id"), made.header("x-request-id"));
+}
+
+TEST_F(HttpBehaviour, BodyOverTheLimitIsA413AndNothingIsWritten) {
+    std::string name(5000, 'a');
+    auto r = http().send_json("POST", "/api/v1/regions", {{"name", name}, {"code", "toolarge"}});
+    expect_problem(r, 413, "too-large");
+    auto far_over = http().send_json("POST", "/api/v1/regions", {{"name", std::string(200000, 'b')}, {"code", "toolarge2"}});
+    EXPECT_EQ(far_over.status, 413);
+    EXPECT_EQ(far_over.header("content-type"), "application/problem+json");
+    auto admin = testsupport::admin_session();
+    int n = -1;
+    *admin << "select count(*) from regions where code like 'toolarge%'", soci::into(n);
+    EXPECT_EQ(n, 0);
+    EXPECT_EQ(http().get("/livez").status, 200);  // the server is fine afterwards
+}
+
+TEST_F(HttpBehaviour, GarbageInsteadOfHttpIsA400Problem) {
+    auto r = http().raw("THIS IS NOT HTTP\r\n\r\n");
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(r.header("content-type"), "application/problem+json");
+}
+
+TEST_F(HttpBehaviour, KeepAliveServesSeveralRequestsOnOneConnection) {
+    std::string one = "GET /livez HTTP/1.1\r\nHost: x\r\n\r\n";
+    auto r = http().raw(one + one);
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.header("connection"), "Keep-Alive");
+}
+
+TEST_F(HttpBehaviour, LivezReadyzMetricsAndTheContract) {
+    EXPECT_EQ(http().get("/livez").json()["status"], "ok");
+    auto ready = http().get("/readyz");
+    EXPECT_EQ(ready.status, 200);
+    EXPECT_EQ(ready.json()["status"], "ready");
+    http().get("/api/v1/regions?limit=1");
+    auto m = http().get("/metrics");
+    EXPECT_EQ(m.status, 200);
+    EXPECT_NE(m.header("content-type").find("text/plain"), std::string::npos);
+    EXPECT_NE(m.body.find("http_requests_total{method=\"GET\",route=\"/api/v1/regions\",status=\"200\"}"),
+              std::string::npos);
+    EXPECT_NE(m.body.find("http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/v1/regions\",le=\"+Inf\"}"),
+              std::string::npos);
+    EXPECT_NE(m.body.find("db_pool_in_use "), std::string::npos);
+    EXPECT_NE(m.body.find("db_pool_connections 4"), std::string::npos);
+    auto docs = http().get("/docs");
+    EXPECT_EQ(docs.status, 200);
+    EXPECT_NE(docs.body.find("/openapi.yaml"), std::string::npos);
+}
+
+TEST_F(HttpBehaviour, InternalErrorsNeverLeakDetails) {
+    // A district id that is a UUID but names nothing: a clean 404, no SQL in sight.
+    auto r = http().get("/api/v1/districts/11111111-2222-4333-8444-555555555555");
+    expect_problem(r, 404, "not-found");
+    EXPECT_EQ(r.body.find("select"), std::string::npos);
+}
+
+}  // namespace

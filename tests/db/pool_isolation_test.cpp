@@ -1,0 +1,62 @@
+// A pooled connection never carries one request's district into the next.
+#include <gtest/gtest.h>
+
+#include "domain/errors.hpp"
+#include "persistence/database.hpp"
+#include "persistence/soci_catalog_repository.hpp"
+#include "tests/support/test_db.hpp"
+
+namespace {
+
+TEST(PoolIsolation, OneConnectionAlternatingDistrictsSeesOnlyItsOwnRows) {
+    persistence::DbConfig cfg;
+    cfg.url = testsupport::test_database().owner_url;
+    cfg.pool_size = 1;
+    persistence::Database db(cfg);
+    persistence::SociCatalogRepository repo(db);
+    auto region = repo.create_region({"Р", testsupport::unique_code("r")});
+    auto a = repo.create_district({region.id, "A", testsupport::unique_code("a")});
+    auto b = repo.create_district({region.id, "B", testsupport::unique_code("b")});
+    domain::OrganizationInput in;
+    in.name = "A-школа";
+    repo.create_organization(a.id, in);
+    in.name = "B-школа";
+    repo.create_organization(b.id, in);
+
+    for (int i = 0; i < 10; ++i) {
+        const auto& d = i % 2 ? b : a;
+        if (i % 3 == 0) {
+            // A request that fails half-way, inside its transaction.
+            EXPECT_THROW(db.in_tenant(d.id, [](soci::session& sql) { sql << "select 1/0"; }), soci::soci_error);
+        }
+        auto page = repo.list_organizations(d.id, {});
+        ASSERT_EQ(page.items.size(), 1u) << "iteration " << i;
+        EXPECT_EQ(page.items[0].name, i % 2 ? "B-школа" : "A-школа");
+        EXPECT_EQ(page.items[0].district_id, d.id);
+    }
+    // And with no district, nothing.
+    int n = -1;
+    db.in_global([&](soci::session& sql) { sql << "select count(*) from organizations", soci::into(n); });
+    EXPECT_EQ(n, 0);
+}
+
+TEST(PoolIsolation, AFailedTransactionLeavesNothingBehind) {
+    persistence::DbConfig cfg;
+    cfg.url = testsupport::test_database().owner_url;
+    cfg.pool_size = 1;
+    persistence::Database db(cfg);
+    persistence::SociCatalogRepository repo(db);
+    auto region = repo.create_region({"Р", testsupport::unique_code("r")});
+    auto d = repo.create_district({region.id, "D", testsupport::unique_code("d")});
+    EXPECT_THROW(db.in_tenant(d.id,
+                              [&](soci::session& sql) {
+                                  sql << "insert into organizations(district_id, name, type) values (cast(:d as uuid), "
+                                         "'half', 'school')",
+                                      soci::use(d.id);
+                                  throw domain::conflict("test", "boom");
+                              }),
+                 domain::Error);
+    EXPECT_TRUE(repo.list_organizations(d.id, {}).items.empty());
+}
+
+}  // namespace
