@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
     std::string log_level = env("LOG_LEVEL", "info");
     long long max_request = std::atoll(env("MAX_REQUEST_BYTES", std::to_string(1 << 20)).c_str());
     bool demo = false;
+    int grace_ms = std::atoi(env("SHUTDOWN_GRACE_MS", "1000").c_str());
 
     auto add_db = [&](CLI::App* sub) {
         sub->add_option("--database-url", database_url, "PostgreSQL URL of the schema owner (env DATABASE_URL)");
@@ -53,6 +54,9 @@ int main(int argc, char** argv) {
     serve->add_option("--max-request-bytes", max_request, "Largest request body accepted (env MAX_REQUEST_BYTES)")
         ->check(CLI::Range(1024LL, 1LL << 30));
     serve->add_flag("--demo", demo, "Load the demo district before serving");
+    serve->add_option("--shutdown-grace-ms", grace_ms,
+                      "On SIGTERM, how long /readyz answers 503 before the server stops (env SHUTDOWN_GRACE_MS)")
+        ->check(CLI::Range(0, 600000));
     auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations and exit");
     add_db(migrate);
     auto* demo_cmd = cli.add_subcommand("demo", "Load the demo district (Kameshkovo, Vladimir region) and exit");
@@ -117,6 +121,10 @@ int main(int argc, char** argv) {
     int sig = 0;
     sigwait(&signals, &sig);
     api::log::info("shutting down", {{"signal", sig == SIGINT ? "SIGINT" : "SIGTERM"}});
+    app->begin_drain();
+    // An operator's Ctrl-C stops at once; SIGTERM from an orchestrator leaves /readyz
+    // at 503 for the grace period first, so no new traffic is routed here.
+    if (sig == SIGTERM && grace_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(grace_ms));
     app->stop();
     api::log::info("stopped");
     return 0;

@@ -1,0 +1,30 @@
+#pragma once
+// Runs the real `nastavnik` binary as a child process, for start-up and shutdown tests.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace testsupport {
+
+class Process {
+public:
+    // Starts `binary args…` with the environment `env` (added to a minimal PATH/HOME).
+    Process(const std::vector<std::string>& args, const std::map<std::string, std::string>& env);
+    ~Process();
+    void signal(int sig);
+    // Waits for exit up to timeout_ms; returns the exit code, or -1 when it is still running
+    // (then it is killed).
+    int wait(int timeout_ms);
+    // Everything the process wrote to stderr and stdout so far (after wait: all of it).
+    std::string output();
+
+private:
+    int pid_ = -1;
+    int out_fd_ = -1;
+    std::string captured_;
+    void drain(int timeout_ms);
+};
+
+std::string nastavnik_binary();
+
+}  // namespace testsupport
