@@ -22,7 +22,9 @@ build: deps
 
 # Starts the project-local PostgreSQL (unless DATABASE_URL is set), migrates, loads the
 # demo district and serves on 127.0.0.1:$(PORT). Ctrl-C stops the server.
-run: build
+run: deps
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target nastavnik
 	@PORT=$(PORT) PGPORT=$(PGPORT) PGDIR=$(PGDIR) BUILD_DIR=$(BUILD_DIR) scripts/run.sh
 
 # The same set-up with a throwaway PostgreSQL, then every test.

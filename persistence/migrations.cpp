@@ -6,6 +6,7 @@ namespace persistence {
 
 MigrationResult migrate(soci::session& sql) {
     MigrationResult result;
+    sql << "set client_min_messages = warning";
     sql << "select pg_advisory_lock(hashtext('nastavnik.migrations'))";
     try {
         sql << "create table if not exists schema_migrations ("
