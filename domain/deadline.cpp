@@ -10,11 +10,16 @@ namespace domain {
 
 std::string_view to_string(ScheduleKind k) noexcept {
     switch (k) {
-        case ScheduleKind::window: return "window";
-        case ScheduleKind::recurring: return "recurring";
-        case ScheduleKind::whole_period: return "whole_period";
-        case ScheduleKind::count_per_year: return "count_per_year";
-        case ScheduleKind::unscheduled: return "unscheduled";
+        case ScheduleKind::window:
+            return "window";
+        case ScheduleKind::recurring:
+            return "recurring";
+        case ScheduleKind::whole_period:
+            return "whole_period";
+        case ScheduleKind::count_per_year:
+            return "count_per_year";
+        case ScheduleKind::unscheduled:
+            return "unscheduled";
     }
     return "unscheduled";
 }
@@ -22,7 +27,8 @@ std::string_view to_string(ScheduleKind k) noexcept {
 namespace {
 
 constexpr std::size_t kMaxTokens = 256;
-constexpr int kMinTextYear = 1900, kMaxTextYear = 2100;   // years accepted inside texts
+constexpr std::size_t kMaxWindows = 5000;
+constexpr int kMinTextYear = 1900, kMaxTextYear = 2100;  // years accepted inside texts
 constexpr int kMinPeriodYear = 1900, kMaxPeriodYear = 2200;
 constexpr char32_t kBad = 0xFFFFFFFF;
 
@@ -30,21 +36,38 @@ constexpr char32_t kBad = 0xFFFFFFFF;
 
 char32_t decode(std::string_view s, std::size_t& i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; return c; }
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
     std::size_t n = 0;
     char32_t cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { n = 2; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; }
-    else { ++i; return kBad; }
-    if (s.size() - i <= n) { ++i; return kBad; }
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 1;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 3;
+        cp = c & 0x07;
+    } else {
+        ++i;
+        return kBad;
+    }
+    if (s.size() - i <= n) {
+        ++i;
+        return kBad;
+    }
     for (std::size_t k = 1; k <= n; ++k) {
         const auto b = static_cast<unsigned char>(s[i + k]);
-        if ((b & 0xC0) != 0x80) { ++i; return kBad; }
+        if ((b & 0xC0) != 0x80) {
+            ++i;
+            return kBad;
+        }
         cp = (cp << 6) | (b & 0x3F);
     }
-    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
+    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
         ++i;
         return kBad;
     }
@@ -77,28 +100,41 @@ char32_t lower_cp(char32_t c) {
     return c;
 }
 
-bool is_letter(char32_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x400 && c <= 0x45F);
-}
+bool is_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x400 && c <= 0x45F); }
 
 bool is_space(char32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
-           c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F ||
-           c == 0x3000 || c == 0xFEFF;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xA0 ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 bool is_dash(char32_t c) {
-    return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 ||
-           c == 0xFE63 || c == 0xFF0D;
+    return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 || c == 0xFE63 || c == 0xFF0D;
 }
 
 // Characters that carry no meaning in a deadline: quotes, markdown emphasis, bullets.
 bool is_skippable(char32_t c) {
     switch (c) {
-        case '"': case '\'': case '`': case '*': case '_': case '~':
-        case 0xAB: case 0xBB: case 0x2018: case 0x2019: case 0x201A: case 0x201C:
-        case 0x201D: case 0x201E: case 0x2039: case 0x203A: case 0x2022: case 0x2713:
-        case 0x2714: case 0x25CF: case 0x00B7:
+        case '"':
+        case '\'':
+        case '`':
+        case '*':
+        case '_':
+        case '~':
+        case 0xAB:
+        case 0xBB:
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x2039:
+        case 0x203A:
+        case 0x2022:
+        case 0x2713:
+        case 0x2714:
+        case 0x25CF:
+        case 0x00B7:
             return true;
         default:
             return false;
@@ -114,9 +150,19 @@ std::string sanitize(std::string_view s, std::size_t max_cps) {
     while (i < s.size()) {
         char32_t c = decode(s, i);
         if (c == kBad) c = 0xFFFD;
-        if (is_space(c) || c < 0x20 || c == 0x7F) { space = !out.empty(); continue; }
-        if (cps == max_cps) { out += "…"; break; }
-        if (space) { out += ' '; space = false; ++cps; }
+        if (is_space(c) || c < 0x20 || c == 0x7F) {
+            space = !out.empty();
+            continue;
+        }
+        if (cps == max_cps) {
+            out += "…";
+            break;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+            ++cps;
+        }
         encode(c, out);
         ++cps;
     }
@@ -129,9 +175,9 @@ enum class T : std::uint8_t { word, num, date, dash, comma, semi, colon, lparen,
 
 struct Tok {
     T t = T::other;
-    std::string s;  // word: lower-cased, ё folded to е; num: the digits
-    int v = 0;      // num: value (saturated)
-    int nd = 0;     // num: digit count
+    std::string s;            // word: lower-cased, ё folded to е; num: the digits
+    int v = 0;                // num: value (saturated)
+    int nd = 0;               // num: digit count
     int d = 0, m = 0, y = 0;  // date: day, month, year (0 when absent)
 };
 
@@ -158,8 +204,10 @@ std::size_t scan_date(std::string_view s, std::size_t i, Tok& tok) {
     if (d < 1 || d > 31 || m < 1 || m > 12) return 0;
     if (p + 1 < s.size() && s[p] == '.' && is_digit(s[p + 1])) {
         const std::size_t n3 = digits(p + 1, 4, y);
-        if (n3 == 2) y += 2000;
-        else if (n3 != 4) return 0;
+        if (n3 == 2)
+            y += 2000;
+        else if (n3 != 4 || y < kMinTextYear || y > kMaxTextYear)
+            return 0;
         p += 1 + n3;
     } else if (n2 != 2) {
         return 0;  // «1.9» is not a date; «01.09» is
@@ -214,13 +262,21 @@ bool tokenize(std::string_view s, std::vector<Tok>& out) {
             std::size_t j = i + 1;
             if (j < s.size() && (s[j] == '/' || (s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
                 while (j < s.size() && j - i < 64 && s[j] != '>' && s[j] != '<') ++j;
-                if (j < s.size() && s[j] == '>') { flush(); i = j + 1; continue; }
+                if (j < s.size() && s[j] == '>') {
+                    flush();
+                    i = j + 1;
+                    continue;
+                }
             }
         }
         if (ch == '&') {  // an HTML entity such as &nbsp;
             std::size_t j = i + 1;
             while (j < s.size() && j - i < 10 && ((s[j] >= 'a' && s[j] <= 'z') || s[j] == '#' || is_digit(s[j]))) ++j;
-            if (j < s.size() && j > i + 1 && s[j] == ';') { flush(); i = j + 1; continue; }
+            if (j < s.size() && j > i + 1 && s[j] == ';') {
+                flush();
+                i = j + 1;
+                continue;
+            }
         }
         char32_t c = decode(s, i);
         if (is_letter(c)) {
@@ -229,15 +285,26 @@ bool tokenize(std::string_view s, std::vector<Tok>& out) {
             if (word.size() < 64) encode(c, word);
             continue;
         }
-        if (is_space(c) || c == '.' || is_skippable(c)) { flush(); continue; }
-        if (is_dash(c)) push(T::dash);
-        else if (c == ',') push(T::comma);
-        else if (c == ';') push(T::semi);
-        else if (c == ':') push(T::colon);
-        else if (c == '(' || c == '[' || c == '{') push(T::lparen);
-        else if (c == ')' || c == ']' || c == '}') push(T::rparen);
-        else if (c == '/' || c == '\\') push(T::slash);
-        else push(T::other);
+        if (is_space(c) || c == '.' || is_skippable(c)) {
+            flush();
+            continue;
+        }
+        if (is_dash(c))
+            push(T::dash);
+        else if (c == ',')
+            push(T::comma);
+        else if (c == ';')
+            push(T::semi);
+        else if (c == ':')
+            push(T::colon);
+        else if (c == '(' || c == '[' || c == '{')
+            push(T::lparen);
+        else if (c == ')' || c == ']' || c == '}')
+            push(T::rparen);
+        else if (c == '/' || c == '\\')
+            push(T::slash);
+        else
+            push(T::other);
     }
     flush();
     return out.size() <= kMaxTokens;
@@ -251,36 +318,63 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
 // ---------------------------------------------------------------- months
 
 int month_of(std::string_view w) {
-    struct Stem { std::string_view stem; int m; bool soft; };
-    static constexpr std::array<Stem, 11> stems{{
-        {"январ", 1, true}, {"феврал", 2, true}, {"март", 3, false}, {"апрел", 4, true},
-        {"июн", 6, true}, {"июл", 7, true}, {"август", 8, false}, {"сентябр", 9, true},
-        {"октябр", 10, true}, {"ноябр", 11, true}, {"декабр", 12, true}}};
+    struct Stem {
+        std::string_view stem;
+        int m;
+        bool soft;
+    };
+    static constexpr std::array<Stem, 11> stems{{{"январ", 1, true},
+                                                 {"феврал", 2, true},
+                                                 {"март", 3, false},
+                                                 {"апрел", 4, true},
+                                                 {"июн", 6, true},
+                                                 {"июл", 7, true},
+                                                 {"август", 8, false},
+                                                 {"сентябр", 9, true},
+                                                 {"октябр", 10, true},
+                                                 {"ноябр", 11, true},
+                                                 {"декабр", 12, true}}};
     for (const auto& st : stems) {
         if (!starts_with(w, st.stem)) continue;
         const auto end = w.substr(st.stem.size());
         if (st.soft ? in(end, {"ь", "я", "е", "ю", "ем"}) : in(end, {"", "а", "е", "у", "ом"})) return st.m;
     }
     if (in(w, {"май", "мая", "мае", "маю", "маем"})) return 5;
-    struct Abbr { std::string_view a; int m; };
-    static constexpr std::array<Abbr, 16> abbrs{{
-        {"янв", 1}, {"фев", 2}, {"февр", 2}, {"мар", 3}, {"апр", 4}, {"июн", 6}, {"июл", 7},
-        {"авг", 8}, {"сен", 9}, {"сент", 9}, {"окт", 10}, {"ноя", 11}, {"нояб", 11},
-        {"дек", 12}, {"сентяб", 9}, {"октяб", 10}}};
+    struct Abbr {
+        std::string_view a;
+        int m;
+    };
+    static constexpr std::array<Abbr, 16> abbrs{{{"янв", 1},
+                                                 {"фев", 2},
+                                                 {"февр", 2},
+                                                 {"мар", 3},
+                                                 {"апр", 4},
+                                                 {"июн", 6},
+                                                 {"июл", 7},
+                                                 {"авг", 8},
+                                                 {"сен", 9},
+                                                 {"сент", 9},
+                                                 {"окт", 10},
+                                                 {"ноя", 11},
+                                                 {"нояб", 11},
+                                                 {"дек", 12},
+                                                 {"сентяб", 9},
+                                                 {"октяб", 10}}};
     for (const auto& a : abbrs)
         if (w == a.a) return a.m;
     return 0;
 }
 
 int ordinal_word(std::string_view w) {
-    struct O { std::string_view stem; int n; };
-    static constexpr std::array<O, 5> ords{{
-        {"перв", 1}, {"втор", 2}, {"трет", 3}, {"четверт", 4}, {"пят", 5}}};
+    struct O {
+        std::string_view stem;
+        int n;
+    };
+    static constexpr std::array<O, 5> ords{{{"перв", 1}, {"втор", 2}, {"трет", 3}, {"четверт", 4}, {"пят", 5}}};
     for (const auto& o : ords) {
         if (!starts_with(w, o.stem)) continue;
         const auto end = w.substr(o.stem.size());
-        if (in(end, {"ый", "ая", "ое", "ого", "ой", "ом", "ую", "ий", "ья", "ье", "ьего", "ьей",
-                     "ьем", "ью", "ым"}))
+        if (in(end, {"ый", "ая", "ое", "ого", "ой", "ом", "ую", "ий", "ья", "ье", "ьего", "ьей", "ьем", "ью", "ым"}))
             return o.n;
     }
     if (in(w, {"i"})) return 1;
@@ -357,8 +451,12 @@ struct Point {
 
 Item span_of(const Point& a, const Point& b) {
     Item it;
-    it.m1 = a.m; it.d1 = a.d1; it.y1 = a.y;
-    it.m2 = b.m; it.d2 = b.d2; it.y2 = b.y;
+    it.m1 = a.m;
+    it.d1 = a.d1;
+    it.y1 = a.y;
+    it.m2 = b.m;
+    it.d2 = b.d2;
+    it.y2 = b.y;
     it.clamp = a.clamp || b.clamp;
     return it;
 }
@@ -368,16 +466,31 @@ enum class BuildError { none, no_such_date, reversed };
 std::optional<DateRange> build(const Item& it, int y1, int y2, BuildError& err) {
     err = BuildError::none;
     const int sd = it.d1 ? it.d1 : 1;
-    if (y1 < 1 || y2 < 1 || y1 > 9999 || y2 > 9999) { err = BuildError::no_such_date; return std::nullopt; }
+    if (y1 < 1 || y2 < 1 || y1 > 9999 || y2 > 9999) {
+        err = BuildError::no_such_date;
+        return std::nullopt;
+    }
     auto s = make(y1, it.m1, sd);
-    if (!s) { err = BuildError::no_such_date; return std::nullopt; }
-    if (it.m2 < 1 || it.m2 > 12) { err = BuildError::no_such_date; return std::nullopt; }
+    if (!s) {
+        err = BuildError::no_such_date;
+        return std::nullopt;
+    }
+    if (it.m2 < 1 || it.m2 > 12) {
+        err = BuildError::no_such_date;
+        return std::nullopt;
+    }
     const int last = eom(y2, it.m2);
     int ed = it.d2 ? it.d2 : last;
     if (it.clamp && ed > last) ed = last;
     auto e = make(y2, it.m2, ed);
-    if (!e) { err = BuildError::no_such_date; return std::nullopt; }
-    if (*s > *e) { err = BuildError::reversed; return std::nullopt; }
+    if (!e) {
+        err = BuildError::no_such_date;
+        return std::nullopt;
+    }
+    if (*s > *e) {
+        err = BuildError::reversed;
+        return std::nullopt;
+    }
     return DateRange{*s, *e};
 }
 
@@ -443,12 +556,18 @@ private:
         return t && t->t == T::word ? std::string_view{t->s} : std::string_view{};
     }
     bool word(std::string_view w) {
-        if (wd() == w && !w.empty()) { ++i_; return true; }
+        if (wd() == w && !w.empty()) {
+            ++i_;
+            return true;
+        }
         return false;
     }
     bool any(std::initializer_list<std::string_view> ws) {
         const auto w = wd();
-        if (!w.empty() && in(w, ws)) { ++i_; return true; }
+        if (!w.empty() && in(w, ws)) {
+            ++i_;
+            return true;
+        }
         return false;
     }
     bool seq(std::initializer_list<std::string_view> ws) {
@@ -459,7 +578,10 @@ private:
         return true;
     }
     bool kind(T k) {
-        if (peek() && peek()->t == k) { ++i_; return true; }
+        if (peek() && peek()->t == k) {
+            ++i_;
+            return true;
+        }
         return false;
     }
 
@@ -525,7 +647,10 @@ std::optional<YearSpec> Parser::year_spec() {
     } else if (word("г")) {
         word("г");
         suf = Suf::calendar;
-        if (any({"уч", "у"})) { word("г"); suf = Suf::school; }
+        if (any({"уч", "у"})) {
+            word("г");
+            suf = Suf::school;
+        }
     } else if (any({"гг", "год", "года", "году", "годы", "годов", "годах", "годам"})) {
         suf = Suf::calendar;
     }
@@ -535,7 +660,10 @@ std::optional<YearSpec> Parser::year_spec() {
     } else if (suf == Suf::none && range) {
         ys.school = ys.y2 == ys.y1 + 1;
     }
-    if (ys.y2 < ys.y1) { i_ = save; return std::nullopt; }
+    if (ys.y2 < ys.y1) {
+        i_ = save;
+        return std::nullopt;
+    }
     return ys;
 }
 
@@ -548,12 +676,16 @@ std::optional<int> Parser::ordinal() {
     if (!t) return std::nullopt;
     if (t->t == T::num && t->nd <= 2 && t->v >= 1 && t->v <= 5) {
         ++i_;
-        if (peek() && peek()->t == T::dash && in(wd(1), {"я", "ая", "й", "ый", "ой", "го", "ого", "ю", "ую", "е", "ое", "м", "ом"}))
+        if (peek() && peek()->t == T::dash &&
+            in(wd(1), {"я", "ая", "й", "ый", "ой", "го", "ого", "ю", "ую", "е", "ое", "м", "ом"}))
             i_ += 2;
         return t->v;
     }
     if (t->t == T::word) {
-        if (int n = ordinal_word(t->s)) { ++i_; return n; }
+        if (int n = ordinal_word(t->s)) {
+            ++i_;
+            return n;
+        }
     }
     return std::nullopt;
 }
@@ -564,15 +696,24 @@ bool Parser::attach_year(Point& pt) {
     const std::size_t save = i_;
     auto ys = year_spec();
     if (!ys) return true;
-    if (ys->single_calendar()) { pt.y = ys->y1; return true; }
-    if (ys->school && ys->y2 == ys->y1 + 1) { pt.y = pt.m >= 9 ? ys->y1 : ys->y2; return true; }
+    if (ys->single_calendar()) {
+        pt.y = ys->y1;
+        return true;
+    }
+    if (ys->school && ys->y2 == ys->y1 + 1) {
+        pt.y = pt.m >= 9 ? ys->y1 : ys->y2;
+        return true;
+    }
     i_ = save;
     return false;
 }
 
 std::optional<Point> Parser::point() {
     const std::size_t save = i_;
-    auto fail = [&]() -> std::optional<Point> { i_ = save; return std::nullopt; };
+    auto fail = [&]() -> std::optional<Point> {
+        i_ = save;
+        return std::nullopt;
+    };
     const Tok* t = peek();
     if (!t) return std::nullopt;
     Point pt;
@@ -581,8 +722,10 @@ std::optional<Point> Parser::point() {
         pt.m = t->m;
         pt.y = t->y;
         ++i_;
-        if (pt.y) year_suffix();
-        else if (!attach_year(pt)) return fail();
+        if (pt.y)
+            year_suffix();
+        else if (!attach_year(pt))
+            return fail();
         return pt;
     }
     // «1 неделя февраля», «первая неделя февраля», «в первую неделю февраля»
@@ -613,9 +756,12 @@ std::optional<Point> Parser::point() {
     }
     // «начало/середина/конец сентября»
     int part = 0;
-    if (any({"начало", "начала", "начале"})) part = 1;
-    else if (any({"середина", "середины", "середине"})) part = 2;
-    else if (any({"конец", "конца", "конце"})) part = 3;
+    if (any({"начало", "начала", "начале"}))
+        part = 1;
+    else if (any({"середина", "середины", "середине"}))
+        part = 2;
+    else if (any({"конец", "конца", "конце"}))
+        part = 3;
     const int m = month_of(wd());
     if (!m) return fail();
     ++i_;
@@ -635,16 +781,28 @@ bool Parser::day_range(Item& out) {
     const Tok* a = peek();
     if (!a || a->t != T::num || a->nd > 2 || a->v < 1 || a->v > 31) return false;
     ++i_;
-    if (!kind(T::dash) && !any({"по", "до"})) { i_ = save; return false; }
+    if (!kind(T::dash) && !any({"по", "до"})) {
+        i_ = save;
+        return false;
+    }
     const Tok* b = peek();
-    if (!b || b->t != T::num || b->nd > 2 || b->v < 1 || b->v > 31) { i_ = save; return false; }
+    if (!b || b->t != T::num || b->nd > 2 || b->v < 1 || b->v > 31) {
+        i_ = save;
+        return false;
+    }
     ++i_;
     const int m = month_of(wd());
-    if (!m) { i_ = save; return false; }
+    if (!m) {
+        i_ = save;
+        return false;
+    }
     ++i_;
     Point pt;
     pt.m = m;
-    if (!attach_year(pt)) { i_ = save; return false; }
+    if (!attach_year(pt)) {
+        i_ = save;
+        return false;
+    }
     out = Item{};
     out.m1 = out.m2 = m;
     out.d1 = a->v;
@@ -655,14 +813,17 @@ bool Parser::day_range(Item& out) {
 
 std::optional<Item> Parser::item() {
     const std::size_t save = i_;
-    auto fail = [&]() -> std::optional<Item> { i_ = save; return std::nullopt; };
+    auto fail = [&]() -> std::optional<Item> {
+        i_ = save;
+        return std::nullopt;
+    };
     any({"в", "во", "на"});
     // Deadlines: «до 1 октября 2024», «к 1 сентября», «не позднее 30.09.2024», «до конца мая».
     {
         const std::size_t before = i_;
         bool by_end = false;
-        if (any({"до", "к", "ко"}) || seq({"не", "позднее"}) || seq({"не", "позже"}) ||
-            seq({"срок", "до"}) || seq({"в", "срок", "до"}) || (by_end = word("по"))) {
+        if (any({"до", "к", "ко"}) || seq({"не", "позднее"}) || seq({"не", "позже"}) || seq({"срок", "до"}) ||
+            seq({"в", "срок", "до"}) || (by_end = word("по"))) {
             if (any({"конца", "концу", "окончания", "окончанию"})) by_end = true;
             if (auto pt = point()) {
                 Item it;
@@ -711,8 +872,12 @@ std::optional<Item> Parser::item() {
     if (auto ys = year_spec()) {
         Item it;
         const DateRange r = ys->range();
-        it.m1 = int(r.start.month()); it.d1 = 1; it.y1 = r.start.year();
-        it.m2 = int(r.end.month()); it.d2 = int(r.end.day()); it.y2 = r.end.year();
+        it.m1 = int(r.start.month());
+        it.d1 = 1;
+        it.y1 = r.start.year();
+        it.m2 = int(r.end.month());
+        it.d2 = int(r.end.day());
+        it.y2 = r.end.year();
         it.whole_year = true;
         return it;
     }
@@ -728,13 +893,25 @@ std::optional<Item> Parser::item() {
                 ++i_;
                 const bool school = opt_.kvartal_mode == QuarterMode::school;
                 ok = true;
-                if (school) { static constexpr int sm[4][2] = {{9, 10}, {11, 12}, {1, 3}, {4, 5}}; it.m1 = sm[*n - 1][0]; it.m2 = sm[*n - 1][1]; }
-                else { it.m1 = 3 * *n - 2; it.m2 = 3 * *n; }
+                if (school) {
+                    static constexpr int sm[4][2] = {{9, 10}, {11, 12}, {1, 3}, {4, 5}};
+                    it.m1 = sm[*n - 1][0];
+                    it.m2 = sm[*n - 1][1];
+                } else {
+                    it.m1 = 3 * *n - 2;
+                    it.m2 = 3 * *n;
+                }
             } else if (starts_with(w, "четверт") && *n <= 4) {
                 ++i_;
                 ok = true;
-                if (opt_.quarter_mode == QuarterMode::school) { static constexpr int sm[4][2] = {{9, 10}, {11, 12}, {1, 3}, {4, 5}}; it.m1 = sm[*n - 1][0]; it.m2 = sm[*n - 1][1]; }
-                else { it.m1 = 3 * *n - 2; it.m2 = 3 * *n; }
+                if (opt_.quarter_mode == QuarterMode::school) {
+                    static constexpr int sm[4][2] = {{9, 10}, {11, 12}, {1, 3}, {4, 5}};
+                    it.m1 = sm[*n - 1][0];
+                    it.m2 = sm[*n - 1][1];
+                } else {
+                    it.m1 = 3 * *n - 2;
+                    it.m2 = 3 * *n;
+                }
             } else if (starts_with(w, "полугод") && *n <= 2) {
                 ++i_;
                 ok = true;
@@ -745,13 +922,23 @@ std::optional<Item> Parser::item() {
                 auto ys = year_spec();
                 if (calendar_by_year) {
                     const bool school = ys ? ys->school : school_aligned(p_);
-                    if (school) { it.m1 = *n == 1 ? 9 : 1; it.m2 = *n == 1 ? 12 : 5; }
-                    else { it.m1 = *n == 1 ? 1 : 7; it.m2 = *n == 1 ? 6 : 12; }
+                    if (school) {
+                        it.m1 = *n == 1 ? 9 : 1;
+                        it.m2 = *n == 1 ? 12 : 5;
+                    } else {
+                        it.m1 = *n == 1 ? 1 : 7;
+                        it.m2 = *n == 1 ? 6 : 12;
+                    }
                 }
                 if (ys) {
-                    if (ys->single_calendar()) { it.y1 = ys->y1; }
-                    else if (ys->school && ys->y2 == ys->y1 + 1) { it.y1 = it.m1 >= 9 ? ys->y1 : ys->y2; }
-                    else { i_ = ybefore; return fail(); }
+                    if (ys->single_calendar()) {
+                        it.y1 = ys->y1;
+                    } else if (ys->school && ys->y2 == ys->y1 + 1) {
+                        it.y1 = it.m1 >= 9 ? ys->y1 : ys->y2;
+                    } else {
+                        i_ = ybefore;
+                        return fail();
+                    }
                 }
                 it.complete_years();
                 return it;
@@ -781,18 +968,28 @@ bool Parser::item_list(std::vector<Item>& out) {
         const std::size_t before = i_;
         while (kind(T::comma) || kind(T::semi) || kind(T::slash) || any({"и", "а", "также", "или"})) {}
         auto next = item();
-        if (!next) { i_ = before; break; }
+        if (!next) {
+            i_ = before;
+            break;
+        }
         out.push_back(*next);
         if (out.size() > 64) break;
     }
-    if (!done()) { i_ = save; out.clear(); return false; }
+    if (!done()) {
+        i_ = save;
+        out.clear();
+        return false;
+    }
     return true;
 }
 
 // «Не менее 3 раз в год», «2 раза в год», «дважды в год», «раз в квартал», «1 раз в месяц»
 std::optional<std::pair<int, Unit>> Parser::count_phrase() {
     const std::size_t save = i_;
-    auto fail = [&]() -> std::optional<std::pair<int, Unit>> { i_ = save; return std::nullopt; };
+    auto fail = [&]() -> std::optional<std::pair<int, Unit>> {
+        i_ = save;
+        return std::nullopt;
+    };
     (void)(seq({"не", "менее"}) || seq({"не", "реже"}) || seq({"не", "более"}) || seq({"не", "меньше"}) ||
            seq({"как", "минимум"}) || word("минимум") || seq({"хотя", "бы"}) || word("до"));
     int n = 0;
@@ -821,16 +1018,34 @@ std::optional<std::pair<int, Unit>> Parser::count_phrase() {
     any({"каждый", "каждую", "каждое", "каждом", "один", "одну", "одно", "течение"});
     const auto w = wd();
     Unit u;
-    if (in(w, {"год", "года", "году"})) { ++i_; u = Unit::year; }
-    else if (in(w, {"учебный", "учебного", "учебном", "календарный", "календарного", "календарном"}) &&
-             in(wd(1), {"год", "года", "году"})) { i_ += 2; u = Unit::year; }
-    else if (starts_with(w, "полугод")) { ++i_; u = Unit::half; }
-    else if (starts_with(w, "квартал")) { ++i_; u = Unit::quarter; }
-    else if (starts_with(w, "четверт")) { ++i_; u = Unit::quarter; opt_.kvartal_mode = opt_.quarter_mode; }
-    else if (starts_with(w, "месяц")) { ++i_; u = Unit::month; }
-    else if (in(w, {"неделю", "недели", "неделе", "неделя"})) { ++i_; u = Unit::week; }
-    else if (in(w, {"день", "дня", "сутки"})) { ++i_; u = Unit::day; }
-    else return fail();
+    if (in(w, {"год", "года", "году"})) {
+        ++i_;
+        u = Unit::year;
+    } else if (in(w, {"учебный", "учебного", "учебном", "календарный", "календарного", "календарном"}) &&
+               in(wd(1), {"год", "года", "году"})) {
+        i_ += 2;
+        u = Unit::year;
+    } else if (starts_with(w, "полугод")) {
+        ++i_;
+        u = Unit::half;
+    } else if (starts_with(w, "квартал")) {
+        ++i_;
+        u = Unit::quarter;
+    } else if (starts_with(w, "четверт")) {
+        ++i_;
+        u = Unit::quarter;
+        opt_.kvartal_mode = opt_.quarter_mode;
+    } else if (starts_with(w, "месяц")) {
+        ++i_;
+        u = Unit::month;
+    } else if (in(w, {"неделю", "недели", "неделе", "неделя"})) {
+        ++i_;
+        u = Unit::week;
+    } else if (in(w, {"день", "дня", "сутки"})) {
+        ++i_;
+        u = Unit::day;
+    } else
+        return fail();
     return std::pair{n, u};
 }
 
@@ -847,18 +1062,28 @@ std::optional<Unit> Parser::family() {
         if (t.t != T::word) return std::nullopt;
         const std::string_view w = t.s;
         std::optional<Unit> u;
-        if (in(w, {"раз", "в", "во", "каждый", "каждую", "каждой", "каждого", "каждое", "каждом", "каждые",
-                   "каждых", "по", "итогам", "итогу", "конце", "окончании", "окончанию", "один", "одну",
-                   "одно", "проводится", "проводить", "не", "реже", "менее"}))
+        if (in(w,
+               {"раз",    "в",      "во",         "каждый",    "каждую", "каждой", "каждого",   "каждое",    "каждом",
+                "каждые", "каждых", "по",         "итогам",    "итогу",  "конце",  "окончании", "окончанию", "один",
+                "одну",   "одно",   "проводится", "проводить", "не",     "реже",   "менее"}))
             continue;
-        if (starts_with(w, "квартал") || starts_with(w, "ежекварт") || starts_with(w, "поквартал")) u = Unit::quarter;
-        else if (starts_with(w, "четверт") || starts_with(w, "ежечетверт")) { u = Unit::quarter; school_word = true; }
-        else if (starts_with(w, "месяц") || starts_with(w, "ежемесяч") || starts_with(w, "помесяч")) u = Unit::month;
-        else if (starts_with(w, "полугод") || starts_with(w, "ежеполугод")) u = Unit::half;
-        else if (starts_with(w, "ежегод") || in(w, {"год", "года", "году"})) u = Unit::year;
-        else if (starts_with(w, "еженедел") || starts_with(w, "недел")) u = Unit::week;
-        else if (starts_with(w, "ежеднев") || in(w, {"день", "дня"})) u = Unit::day;
-        else return std::nullopt;
+        if (starts_with(w, "квартал") || starts_with(w, "ежекварт") || starts_with(w, "поквартал"))
+            u = Unit::quarter;
+        else if (starts_with(w, "четверт") || starts_with(w, "ежечетверт")) {
+            u = Unit::quarter;
+            school_word = true;
+        } else if (starts_with(w, "месяц") || starts_with(w, "ежемесяч") || starts_with(w, "помесяч"))
+            u = Unit::month;
+        else if (starts_with(w, "полугод") || starts_with(w, "ежеполугод"))
+            u = Unit::half;
+        else if (starts_with(w, "ежегод") || in(w, {"год", "года", "году"}))
+            u = Unit::year;
+        else if (starts_with(w, "еженедел") || starts_with(w, "недел"))
+            u = Unit::week;
+        else if (starts_with(w, "ежеднев") || in(w, {"день", "дня"}))
+            u = Unit::day;
+        else
+            return std::nullopt;
         if (unit && *unit != *u) return std::nullopt;
         unit = u;
     }
@@ -875,7 +1100,10 @@ std::optional<int> Parser::choose_year(const Item& it, BuildError& err) const {
     for (int y = from; y <= to; ++y) {
         BuildError e;
         auto r = build(it, y, end_year(it, y), e);
-        if (!r) { if (first_err == BuildError::none) first_err = e; continue; }
+        if (!r) {
+            if (first_err == BuildError::none) first_err = e;
+            continue;
+        }
         if (contains(p_, *r)) return y;
         if (!overlapping && intersect(p_, *r)) overlapping = y;
     }
@@ -885,9 +1113,15 @@ std::optional<int> Parser::choose_year(const Item& it, BuildError& err) const {
     for (int y = from; y <= to + 1; ++y) {
         BuildError e;
         auto r = build(it, y, end_year(it, y), e);
-        if (!r) { if (first_err == BuildError::none) first_err = e; continue; }
+        if (!r) {
+            if (first_err == BuildError::none) first_err = e;
+            continue;
+        }
         const long d = distance(*r, p_);
-        if (!best || d < best_d) { best = y; best_d = d; }
+        if (!best || d < best_d) {
+            best = y;
+            best_d = d;
+        }
     }
     if (!best) err = first_err == BuildError::none ? BuildError::no_such_date : first_err;
     return best;
@@ -895,11 +1129,21 @@ std::optional<int> Parser::choose_year(const Item& it, BuildError& err) const {
 
 std::optional<Schedule> Parser::resolve_list(std::vector<Item> items) {
     for (auto& it : items) it.complete_years();
-    // Missing years from the next item that has one, then from the previous one.
+    // A bare calendar year closing a list of yearless items is their year: «до 1 октября; 2024»
+    // (a cell split over two lines), «сентябрь, октябрь; 2024».
+    if (items.size() > 1 && items.back().whole_year && items.back().y1 == items.back().y2 && items.back().m1 == 1 &&
+        std::none_of(items.begin(), items.end() - 1, [](const Item& it) { return it.has_year(); })) {
+        const int y = items.back().y1;
+        items.pop_back();
+        items.back().y1 = y;
+        items.back().complete_years();
+    }
+    // Missing years from the next item that has one, then from the previous one (a whole-year
+    // item is no anchor: it says nothing about the months around it).
     for (std::size_t k = items.size(); k-- > 1;) {
         Item& prev = items[k - 1];
         const Item& next = items[k];
-        if (prev.has_year() || !next.has_year()) continue;
+        if (prev.has_year() || !next.has_year() || next.whole_year) continue;
         prev.y2 = prev.key2() <= next.key1() || prev.key1() <= next.key1() ? next.y1 : next.y1 - 1;
         prev.y1 = 0;
         prev.complete_years();
@@ -907,7 +1151,7 @@ std::optional<Schedule> Parser::resolve_list(std::vector<Item> items) {
     for (std::size_t k = 1; k < items.size(); ++k) {
         Item& cur = items[k];
         const Item& prev = items[k - 1];
-        if (cur.has_year() || !prev.has_year()) continue;
+        if (cur.has_year() || !prev.has_year() || prev.whole_year) continue;
         cur.y1 = cur.key1() >= prev.key1() ? prev.y2 : prev.y2 + 1;
         cur.complete_years();
     }
@@ -943,8 +1187,10 @@ std::optional<Schedule> Parser::resolve_recurring(const std::vector<Item>& items
             BuildError err;
             auto r = build(it, it.y1, it.y2, err);
             if (!r) return unscheduled(build_error_text(err));
-            if (it.deadline) dues.push_back(r->end);
-            else out.push_back(*r);
+            if (it.deadline)
+                dues.push_back(r->end);
+            else
+                out.push_back(*r);
             continue;
         }
         bool any_built = false;
@@ -952,7 +1198,10 @@ std::optional<Schedule> Parser::resolve_recurring(const std::vector<Item>& items
         for (int y = p_.start.year() - 1; y <= p_.end.year(); ++y) {
             BuildError err;
             auto r = build(it, y, end_year(it, y), err);
-            if (!r) { last = err; continue; }
+            if (!r) {
+                last = err;
+                continue;
+            }
             any_built = true;
             if (it.deadline) {
                 if (r->end >= p_.start && r->end <= p_.end) dues.push_back(r->end);
@@ -983,7 +1232,8 @@ std::vector<DateRange> Parser::per_year() const {
     std::vector<DateRange> out;
     const bool school = school_aligned(p_);
     for (int y = p_.start.year() - 1; y <= p_.end.year(); ++y) {
-        const DateRange r = school ? DateRange{Date{y, 9, 1}, Date{y + 1, 8, 31}} : DateRange{Date{y, 1, 1}, Date{y, 12, 31}};
+        const DateRange r =
+            school ? DateRange{Date{y, 9, 1}, Date{y + 1, 8, 31}} : DateRange{Date{y, 1, 1}, Date{y, 12, 31}};
         if (auto c = intersect(r, p_)) out.push_back(*c);
     }
     return out;
@@ -1010,8 +1260,10 @@ std::vector<DateRange> Parser::halves(bool school) const {
     std::vector<DateRange> out;
     for (int y = p_.start.year() - 1; y <= p_.end.year(); ++y) {
         std::array<DateRange, 2> h{};
-        if (school) h = {DateRange{Date{y, 9, 1}, Date{y, 12, 31}}, DateRange{Date{y + 1, 1, 1}, Date{y + 1, 5, 31}}};
-        else h = {DateRange{Date{y, 1, 1}, Date{y, 6, 30}}, DateRange{Date{y, 7, 1}, Date{y, 12, 31}}};
+        if (school)
+            h = {DateRange{Date{y, 9, 1}, Date{y, 12, 31}}, DateRange{Date{y + 1, 1, 1}, Date{y + 1, 5, 31}}};
+        else
+            h = {DateRange{Date{y, 1, 1}, Date{y, 6, 30}}, DateRange{Date{y, 7, 1}, Date{y, 12, 31}}};
         for (const auto& r : h)
             if (auto c = intersect(r, p_)) out.push_back(*c);
     }
@@ -1033,13 +1285,22 @@ Schedule Parser::units(Unit u, int n) const {
         s.times_per_year = times;
         return s;
     };
+    auto recurring = [](std::vector<DateRange> w) {
+        if (w.empty()) return unscheduled("no occurrence within the period");  // summer has no school quarter
+        return with_windows(ScheduleKind::recurring, std::move(w));
+    };
     switch (u) {
-        case Unit::year: return count(n);
-        case Unit::half: return n == 1 ? with_windows(ScheduleKind::recurring, halves(school_aligned(p_))) : count(2 * n);
-        case Unit::quarter: return n == 1 ? with_windows(ScheduleKind::recurring, quarters(opt_.kvartal_mode)) : count(4 * n);
-        case Unit::month: return n == 1 ? with_windows(ScheduleKind::recurring, months()) : count(12 * n);
+        case Unit::year:
+            return count(n);
+        case Unit::half:
+            return n == 1 ? recurring(halves(school_aligned(p_))) : count(2 * n);
+        case Unit::quarter:
+            return n == 1 ? recurring(quarters(opt_.kvartal_mode)) : count(4 * n);
+        case Unit::month:
+            return n == 1 ? recurring(months()) : count(12 * n);
         case Unit::week:
-        case Unit::day: return with_windows(ScheduleKind::whole_period, {p_});
+        case Unit::day:
+            return with_windows(ScheduleKind::whole_period, {p_});
     }
     return unscheduled("not understood");
 }
@@ -1136,13 +1397,34 @@ bool whole_period_phrase(const std::vector<Tok>& toks) {
         if (!joined.empty()) joined += ' ';
         joined += x;
     }
-    return in(joined, {"в течение года", "в течение учебного года", "в течение календарного года", "в течение периода",
-                       "в течение срока", "в течение", "в течение учебного периода", "на протяжении года",
-                       "на протяжении учебного года", "на протяжении периода", "на протяжении срока",
-                       "на протяжении", "период", "год", "учебный год", "в период", "в течении года",
-                       "в течении периода", "на регулярной основе", "на постоянной основе", "постоянно",
-                       "регулярно", "систематически", "круглогодично", "в течение года постоянно",
-                       "постоянно в течение года", "регулярно в течение года", "в течение года регулярно"});
+    return in(joined, {"в течение года",
+                       "в течение учебного года",
+                       "в течение календарного года",
+                       "в течение периода",
+                       "в течение срока",
+                       "в течение",
+                       "в течение учебного периода",
+                       "на протяжении года",
+                       "на протяжении учебного года",
+                       "на протяжении периода",
+                       "на протяжении срока",
+                       "на протяжении",
+                       "период",
+                       "год",
+                       "учебный год",
+                       "в период",
+                       "в течении года",
+                       "в течении периода",
+                       "на регулярной основе",
+                       "на постоянной основе",
+                       "постоянно",
+                       "регулярно",
+                       "систематически",
+                       "круглогодично",
+                       "в течение года постоянно",
+                       "постоянно в течение года",
+                       "регулярно в течение года",
+                       "в течение года регулярно"});
 }
 
 // Phrases that leave the date to someone else.
@@ -1170,15 +1452,16 @@ std::optional<std::string> unscheduled_marker(const std::vector<Tok>& toks) {
 bool placeholder(const std::vector<Tok>& toks) {
     for (const auto& t : toks) {
         if (t.t == T::dash || t.t == T::slash || t.t == T::comma || t.t == T::semi || t.t == T::colon) continue;
-        if (t.t == T::word && in(t.s, {"нет", "х", "x", "не", "установлен", "указан", "определен", "тбд", "tbd"})) continue;
+        if (t.t == T::word && in(t.s, {"нет", "х", "x", "не", "установлен", "указан", "определен", "тбд", "tbd"}))
+            continue;
         return false;
     }
     return true;
 }
 
 Schedule parse_impl(std::string_view text, const DateRange& period, const DeadlineOptions& opt) {
-    if (!period.start.ok() || !period.end.ok() || period.start > period.end ||
-        period.start.year() < kMinPeriodYear || period.end.year() > kMaxPeriodYear)
+    if (!period.start.ok() || !period.end.ok() || period.start > period.end || period.start.year() < kMinPeriodYear ||
+        period.end.year() > kMaxPeriodYear)
         return unscheduled("invalid period");
     if (text.size() > kMaxDeadlineTextBytes) return unscheduled("deadline text too long");
     std::vector<Tok> toks;
@@ -1193,16 +1476,25 @@ Schedule parse_impl(std::string_view text, const DateRange& period, const Deadli
     std::vector<Tok> main, quals, all;
     int depth = 0;
     for (auto& t : toks) {
-        if (t.t == T::lparen) { ++depth; continue; }
-        if (t.t == T::rparen) { if (depth > 0) --depth; continue; }
+        if (t.t == T::lparen) {
+            ++depth;
+            continue;
+        }
+        if (t.t == T::rparen) {
+            if (depth > 0) --depth;
+            continue;
+        }
         (depth > 0 ? quals : main).push_back(t);
         all.push_back(std::move(t));
     }
     if (!main.empty() && whole_period_phrase(main)) return with_windows(ScheduleKind::whole_period, {period});
     if (auto why = unscheduled_marker(main)) return unscheduled(*why);
-    if (auto s = Parser(all, period, opt).run()) return *s;
+    auto capped = [](Schedule s) {
+        return s.windows.size() > kMaxWindows ? unscheduled("too many occurrences in the period") : s;
+    };
+    if (auto s = Parser(all, period, opt).run()) return capped(std::move(*s));
     if (!quals.empty() && !main.empty()) {
-        if (auto s = Parser(main, period, opt).run()) return *s;
+        if (auto s = Parser(main, period, opt).run()) return capped(std::move(*s));
     }
     if (auto why = unscheduled_marker(quals)) return unscheduled(*why);
     if (main.empty() && whole_period_phrase(quals)) return with_windows(ScheduleKind::whole_period, {period});

@@ -4,7 +4,8 @@
 // "Deadlines: text to due windows"). Pure standard library; never throws.
 //
 // Decisions where the design is silent:
-//  * Input: texts over kMaxDeadlineTextBytes bytes (or over 256 tokens) are unscheduled.
+//  * Input: texts over kMaxDeadlineTextBytes bytes (or over 256 tokens) are unscheduled, and
+//    so is a schedule of more than 5000 windows (only possible with centuries-long periods).
 //    Invalid UTF-8 never throws: bad bytes are «not understood»; every `reason` is valid
 //    UTF-8. The period must be a valid range with years in 1900..2200, else unscheduled.
 //  * Explicit windows are kept as written, even outside the period («Август 2024» in the
@@ -16,7 +17,8 @@
 //    period, else the first that overlaps it, else the nearest one. In lists a missing
 //    year is taken from the next item that has one («сентябрь, октябрь 2024»), else from
 //    the previous one («декабрь 2023 и май» → May 2024); a range's missing start year is
-//    taken from its end («Декабрь – январь 2024» → Dec 2023 .. Jan 2024).
+//    taken from its end («Декабрь – январь 2024» → Dec 2023 .. Jan 2024). A bare year closing
+//    a list of yearless items is their year («до 1 октября; 2024» → by 2024-10-01).
 //  * «до D» / «к D» / «не позднее D» → [period start, D]; [D, D] when D precedes the period.
 //    «до <month>» means by the 1st of that month; «до конца <month>» by its last day.
 //    «Ежегодно до D» → windows [previous due + 1 day (or period start), D] each year.
@@ -72,16 +74,15 @@ struct DeadlineOptions {
 
 struct Schedule {
     ScheduleKind kind = ScheduleKind::unscheduled;
-    std::vector<DateRange> windows;      // every due window (occurrence), sorted by start, then end
-    std::optional<int> times_per_year;   // for count_per_year
-    std::optional<std::string> reason;   // for unscheduled: why (always valid UTF-8)
+    std::vector<DateRange> windows;     // every due window (occurrence), sorted by start, then end
+    std::optional<int> times_per_year;  // for count_per_year
+    std::optional<std::string> reason;  // for unscheduled: why (always valid UTF-8)
     friend bool operator==(const Schedule&, const Schedule&) = default;
 };
 
 inline constexpr std::size_t kMaxDeadlineTextBytes = 4096;
 
-Schedule parse_deadline(std::string_view text, const DateRange& period,
-                        const DeadlineOptions& = {}) noexcept;
+Schedule parse_deadline(std::string_view text, const DateRange& period, const DeadlineOptions& = {}) noexcept;
 
 // UTF-8 lower-casing of ASCII and Cyrillic (А-Я, Ё and the rest of U+0400..U+042F); other
 // code points are kept, invalid bytes become U+FFFD.

@@ -155,7 +155,7 @@ struct Entity {
     std::string_view name;
     std::string_view text;
 };
-constexpr std::array<Entity, 52> kEntities{{
+constexpr Entity kEntities[] = {
     {"nbsp", "\u00A0"},   {"laquo", "«"},      {"raquo", "»"},       {"quot", "\""},      {"amp", "&"},
     {"lt", "<"},          {"gt", ">"},         {"apos", "'"},        {"ndash", "–"},      {"mdash", "—"},
     {"hellip", "…"},      {"bdquo", "„"},      {"ldquo", "“"},       {"rdquo", "”"},      {"lsquo", "‘"},
@@ -163,11 +163,11 @@ constexpr std::array<Entity, 52> kEntities{{
     {"times", "×"},       {"deg", "°"},        {"copy", "©"},        {"reg", "®"},        {"sect", "§"},
     {"minus", "−"},       {"numero", "№"},     {"thinsp", "\u2009"}, {"ensp", "\u2002"},  {"emsp", "\u2003"},
     {"zwj", ""},          {"zwnj", ""},        {"trade", "™"},       {"euro", "€"},       {"prime", "′"},
-    {"Prime", "″"},       {"laquo;", "«"},     {"para", "¶"},        {"plusmn", "±"},     {"frac12", "½"},
+    {"Prime", "″"},       {"para", "¶"},        {"plusmn", "±"},     {"frac12", "½"},
     {"frac14", "¼"},      {"frac34", "¾"},     {"le", "≤"},          {"ge", "≥"},         {"ne", "≠"},
     {"rarr", "→"},        {"larr", "←"},       {"lsaquo", "‹"},      {"rsaquo", "›"},     {"dash", "‐"},
     {"NewLine", "\n"},    {"Tab", "\t"},
-}};
+};
 
 // Decodes the entity at s[i] == '&'; returns the text and the bytes consumed, or nothing (literal '&').
 std::optional<std::pair<std::string, std::size_t>> decode_entity(std::string_view s, std::size_t i) {
@@ -343,7 +343,7 @@ struct Variant {
     Role role;
     std::string_view name;  // normalised: folded, punctuation → spaces
 };
-constexpr std::array<Variant, 75> kVariants{{
+constexpr Variant kVariants[] = {
     {Role::number, "№"},
     {Role::number, "№ п п"},
     {Role::number, "n п п"},
@@ -419,7 +419,7 @@ constexpr std::array<Variant, 75> kVariants{{
     {Role::indicators, "критерии эффективности"},
     {Role::indicators, "показатели эффективности реализации"},
     {Role::indicators, "индикаторы эффективности"},
-}};
+};
 
 // Folded, «№» spaced out, everything but letters and digits → one space.
 std::string normalise_header(std::string_view cleaned) {
@@ -888,23 +888,28 @@ private:
     bool in_table_ = false;
     std::vector<Role> header_roles_;
     std::vector<std::string> header_names_;
-    std::vector<Role> roles_;  // the current (possibly headerless, aligned) table's columns
+    std::vector<std::size_t> header_cols_;  // identity over the header
+    std::vector<std::size_t> cols_;         // the current table's columns, as header indices
     bool template_ = false;
     bool has_number_col_ = false;
     bool expect_numbering_ = false;
     int section_ = -1;  // the current table's open section
     bool item_open_ = false;
+    bool placed_in_table_ = false;  // a section or item was placed since the last header
 
     void start_table(const Record& rec, const Header& h) {
         in_table_ = true;
         header_roles_ = h.roles;
-        roles_ = h.roles;
         header_names_ = rec.cells;
+        header_cols_.resize(h.roles.size());
+        for (std::size_t k = 0; k < header_cols_.size(); ++k) header_cols_[k] = k;
+        cols_ = header_cols_;
         template_ = h.stage_template;
-        has_number_col_ = std::find(roles_.begin(), roles_.end(), Role::number) != roles_.end();
+        has_number_col_ = std::find(header_roles_.begin(), header_roles_.end(), Role::number) != header_roles_.end();
         expect_numbering_ = true;
         section_ = -1;
         item_open_ = false;
+        placed_in_table_ = false;
         ImportedTable t;
         t.line = rec.line;
         t.columns = rec.cells;
@@ -914,14 +919,18 @@ private:
         out_->tables = static_cast<int>(out_->table_info.size());
     }
 
-    // Columns after the last of number/title are aligned to the right.
-    std::vector<Role> right_aligned(const std::vector<Role>& roles, std::size_t n) const {
+    // n of the base columns: those up to the last number/title column stay on the left, the rest
+    // are aligned to the right (the cells merged away in Word are the middle ones).
+    std::vector<std::size_t> aligned(const std::vector<std::size_t>& base, std::size_t n) const {
+        if (n >= base.size()) return base;
         std::size_t split = 0;
-        for (std::size_t k = 0; k < roles.size(); ++k)
-            if (roles[k] == Role::number || roles[k] == Role::title || roles[k] == Role::stage_title) split = k + 1;
+        for (std::size_t k = 0; k < base.size(); ++k) {
+            const Role r = header_roles_[base[k]];
+            if (r == Role::number || r == Role::title || r == Role::stage_title) split = k + 1;
+        }
         split = std::min(split, n);
-        std::vector<Role> out(n, Role::unknown);
-        for (std::size_t k = 0; k < n; ++k) out[k] = k < split ? roles[k] : roles[k + (roles.size() - n)];
+        std::vector<std::size_t> out(n);
+        for (std::size_t k = 0; k < n; ++k) out[k] = k < split ? base[k] : base[k + (base.size() - n)];
         return out;
     }
 
@@ -953,7 +962,7 @@ private:
         const std::size_t n = rec.cells.size();
         if (n == 1) {
             // A line without cells: a section if the table goes on right after it, else stray text.
-            const std::size_t j = idx + 1 < r_.size() ? next_nb_[idx + 1] : r_.size();
+            const std::size_t j = next_nb_[idx + 1];
             const bool table_goes_on = j < r_.size() && r_[j].cells.size() >= 2 && !detect_header(r_[j].cells);
             if (!table_goes_on) {
                 unplaced(rec, "Text outside a table (not a table row).", "outside-table");
@@ -962,37 +971,15 @@ private:
             section_from_text(rec, rec.cells[0]);
             return;
         }
-        const std::size_t width = roles_.size();
-        const std::size_t header_width = header_roles_.size();
-        if (only_first_cell(rec) && n <= header_width && n != width) {
-            // A section row of another width: a headerless table going on under the same header.
-            roles_ = n == header_width ? header_roles_ : right_aligned(header_roles_, n);
-            ImportedTable t;
-            t.line = rec.line;
-            for (std::size_t k = 0; k < n; ++k) {
-                const std::size_t src = n == header_width ? k : [&] {
-                    std::size_t split = 0;
-                    for (std::size_t m = 0; m < header_roles_.size(); ++m)
-                        if (header_roles_[m] == Role::number || header_roles_[m] == Role::title ||
-                            header_roles_[m] == Role::stage_title)
-                            split = m + 1;
-                    return k < std::min(split, n) ? k : k + (header_width - n);
-                }();
-                t.columns.push_back(src < header_names_.size() ? header_names_[src] : std::string());
-            }
-            t.stage_template = template_;
-            t.headerless = true;
-            out_->table_info.push_back(std::move(t));
-            out_->tables = static_cast<int>(out_->table_info.size());
-            section_ = -1;
-            item_open_ = false;
-        }
-        Row row;
-        if (!map_row(rec, row)) return;
         if (only_first_cell(rec)) {
+            // A section row of another width, after rows of this table: a headerless table going on
+            // under the same header (merged cells), aligned to the right like other short rows.
+            if (placed_in_table_ && n <= header_cols_.size() && n != cols_.size()) start_headerless_table(rec, n);
             section_from_text(rec, rec.cells[0]);
             return;
         }
+        Row row;
+        if (!map_row(rec, row)) return;
         if (template_) {
             place_template(rec, row);
             return;
@@ -1015,28 +1002,47 @@ private:
             add_section(rec, row.number, row.title);
             return;
         }
+        if (row.title.empty()) {
+            // «1.1. Текст» written in the number cell, the title cell left empty.
+            if (auto ln = leading_number(row.number)) {
+                row.number = ln->first;
+                row.title = ln->second;
+            }
+        }
         add_item(rec, row);
     }
 
-    // Maps the record's cells to the columns; false (and unplaced) when extra cells carry text.
+    void start_headerless_table(const Record& rec, std::size_t n) {
+        cols_ = aligned(header_cols_, n);
+        ImportedTable t;
+        t.line = rec.line;
+        for (auto c : cols_) t.columns.push_back(header_names_[c]);
+        t.stage_template = template_;
+        t.headerless = true;
+        out_->table_info.push_back(std::move(t));
+        out_->tables = static_cast<int>(out_->table_info.size());
+        section_ = -1;
+        item_open_ = false;
+    }
+
+    // Maps the record's cells to columns; false (and unplaced) when extra cells carry text.
     bool map_row(const Record& rec, Row& row) {
         const std::size_t n = rec.cells.size();
-        const std::vector<Role>* base = n <= roles_.size() ? &roles_ : &header_roles_;
-        if (n > roles_.size() && n < header_roles_.size()) base = &header_roles_;
-        std::vector<Role> roles;
-        if (n < base->size()) {
+        const std::vector<std::size_t>& base = n <= cols_.size() ? cols_ : header_cols_;
+        std::vector<std::size_t> cols;
+        if (n < base.size()) {
             if (rec.cells.back().empty()) {
-                roles = right_aligned(*base, n);  // merged cells: the row ends with an empty cell
+                cols = aligned(base, n);  // merged cells: the row still ends with an (empty) last cell
             } else {
-                roles.assign(base->begin(), base->begin() + static_cast<std::ptrdiff_t>(n));  // trailing cells omitted
+                cols.assign(base.begin(), base.begin() + static_cast<std::ptrdiff_t>(n));  // trailing cells left out
             }
         } else {
-            roles = *base;
-            for (std::size_t k = roles.size(); k < n; ++k) {
+            cols = base;
+            for (std::size_t k = cols.size(); k < n; ++k) {
                 if (!rec.cells[k].empty()) {
                     unplaced(rec,
                              "The row has " + std::to_string(n) + " cells but the table has " +
-                                 std::to_string(roles.size()) + " columns, and the extra cells are not empty.",
+                                 std::to_string(cols.size()) + " columns, and the extra cells are not empty.",
                              "too-many-cells");
                     return false;
                 }
@@ -1047,9 +1053,10 @@ private:
             if (!field.empty()) field += '\n';
             field += text;
         };
-        for (std::size_t k = 0; k < roles.size() && k < n; ++k) {
+        for (std::size_t k = 0; k < cols.size(); ++k) {
             const std::string& c = rec.cells[k];
-            switch (roles[k]) {
+            if (c.empty()) continue;
+            switch (header_roles_[cols[k]]) {
                 case Role::number: put(row.number, c); break;
                 case Role::title: put(row.title, c); break;
                 case Role::stage_title: put(row.stage_title, c); break;
@@ -1057,14 +1064,11 @@ private:
                 case Role::responsible: put(row.responsible, c); break;
                 case Role::result: put(row.result, c); break;
                 case Role::indicators: put(row.indicators, c); break;
-                case Role::unknown:
-                    if (!c.empty()) {
-                        const std::string& name = k < header_names_.size() && base == &header_roles_ && n >= header_names_.size()
-                                                      ? header_names_[k]
-                                                      : std::string();
-                        put(row.notes, name.empty() ? c : name + ": " + c);
-                    }
+                case Role::unknown: {
+                    const std::string& name = header_names_[cols[k]];
+                    put(row.notes, name.empty() ? c : name + ": " + c);
                     break;
+                }
             }
         }
         return true;
@@ -1075,7 +1079,7 @@ private:
     bool is_section_number(const std::string& number, std::size_t idx) const {
         if (is_roman(number)) return true;
         if (!is_top_level_arabic(number)) return false;
-        const std::size_t j = idx + 1 < r_.size() ? next_nb_[idx + 1] : r_.size();
+        const std::size_t j = next_nb_[idx + 1];
         if (j >= r_.size()) return false;
         const std::size_t col = number_column();
         if (col == npos || col >= r_[j].cells.size()) return false;
@@ -1118,6 +1122,7 @@ private:
         out_->sections.push_back(std::move(s));
         section_ = static_cast<int>(out_->sections.size()) - 1;
         item_open_ = false;
+        placed_in_table_ = true;
     }
 
     void add_item(const Record& rec, const Row& row) {
@@ -1140,6 +1145,7 @@ private:
         it.end_line = rec.line;
         out_->sections[static_cast<std::size_t>(section_)].items.push_back(std::move(it));
         item_open_ = true;
+        placed_in_table_ = true;
     }
 
     void continuation(const Record& rec, const Row& row) {
@@ -1150,7 +1156,6 @@ private:
         }
         ImportedItem& it = out_->sections[static_cast<std::size_t>(section_)].items.back();
         append_fragment(it.title, row.title);
-        if (!template_) append_fragment(it.title, row.stage_title);
         append_fragment(it.deadline_text, row.deadline);
         append_fragment(it.responsible, row.responsible);
         append_fragment(it.expected_result, row.result);
@@ -1182,16 +1187,14 @@ private:
                 para.push_back(std::move(text));
                 ++i;
             }
-            const std::string first = collapse_spaces(strip_stars(para[0]));
-            if (!is_title_start(fold(first))) continue;
-            const bool bold = trim_view(para[0]).rfind("**", 0) == 0;
+            if (!is_title_start(fold(collapse_spaces(strip_stars(para[0]))))) continue;
+            // A bold heading («**…**») ends where the bold ends.
+            const bool bold = para[0].rfind("**", 0) == 0;
             std::string joined;
             for (std::size_t k = 0; k < para.size() && k < 12; ++k) {
                 if (!joined.empty()) joined += ' ';
                 joined += para[k];
-                const std::string_view body = k == 0 ? std::string_view(para[k]).substr(std::min<std::size_t>(
-                                                           para[k].size(), trim_view(para[k]).data() - para[k].data() + 2))
-                                                     : std::string_view(para[k]);
+                const std::string_view body = k == 0 ? std::string_view(para[0]).substr(2) : std::string_view(para[k]);
                 if (bold && body.find("**") != npos) break;
             }
             title = truncate_chars(collapse_spaces(strip_stars(joined)), 1000);

@@ -37,9 +37,11 @@
 //  * Short rows (fewer cells than the header, merged cells in Word): when the line ends with an
 //    empty cell, the cells after the title column are aligned to the right (001 line 34 lands in
 //    «Показатели эффективности»); otherwise missing trailing cells are assumed empty. A row whose
-//    only non-empty cell is the first one and whose cell count differs from the table's starts a
-//    headerless continuation table with the right-aligned columns (001's «Управление
-//    реализацией…» table). Extra trailing cells must be empty, otherwise the row is unplaced.
+//    only non-empty cell is the first one and whose cell count differs from the table's, once the
+//    table has rows, starts a headerless continuation table with the right-aligned columns (001's
+//    «Управление реализацией…» table; full-width rows keep the header's columns). Extra trailing
+//    cells must be empty, otherwise the row is unplaced.
+//  * A number cell holding «1.1. Текст» with an empty title cell is split into number and title.
 //  * Stages 1..7 (domain.md): a section is tagged when its title names exactly one stage
 //    (detect_stage); an item takes its section's stage, or — in an untagged section — its own
 //    title's, when that names exactly one stage.

@@ -89,13 +89,12 @@ const std::vector<Case>& seed_cases() {
         {"000: month with year before the period stays as written", "Август 2024", P000,
          window("2024-08-01", "2024-08-31")},
         {"000: month with year", "Сентябрь 2024", P000, window("2024-09-01", "2024-09-30")},
-        {"000: due by a date → from the period start", "до 1 октября 2024", P000,
-         window("2024-09-01", "2024-10-01")},
-        {"000: per the programmes' own terms → unscheduled", "в соответствии со сроками реализации программ наставничества",
-         P000, unscheduled(kPerDocument)},
+        {"000: due by a date → from the period start", "до 1 октября 2024", P000, window("2024-09-01", "2024-10-01")},
+        {"000: per the programmes' own terms → unscheduled",
+         "в соответствии со сроками реализации программ наставничества", P000, unscheduled(kPerDocument)},
         {"000: during the year → whole period", "В течение года", P000, whole(P000)},
-        {"000: per the ministry's terms → unscheduled", "в соответствии со сроками, устанавливаемыми Минпросвещения России",
-         P000, unscheduled(kPerDocument)},
+        {"000: per the ministry's terms → unscheduled",
+         "в соответствии со сроками, устанавливаемыми Минпросвещения России", P000, unscheduled(kPerDocument)},
         {"000: yearly in May → May 2025 (the only May in the period)", "Ежегодно в мае", P000,
          recurring({r("2025-05-01", "2025-05-31")})},
         {"000: yearly in June", "Ежегодно в июне", P000, recurring({r("2025-06-01", "2025-06-30")})},
@@ -126,8 +125,7 @@ const std::vector<Case>& seed_cases() {
         {"003: month", "Сентябрь 2023", P003, window("2023-09-01", "2023-09-30")},
         {"003: on a regular basis → whole period", "На регулярной основе", P003, whole(P003)},
         {"003: October", "Октябрь 2023", P003, window("2023-10-01", "2023-10-31")},
-        {"003: at least 3 times a year → count per school year", "Не менее 3 раз в год", P003,
-         count(3, {P003})},
+        {"003: at least 3 times a year → count per school year", "Не менее 3 раз в год", P003, count(3, {P003})},
         {"003: regular basis with an «on request» qualifier → whole period", "На регулярной основе (по запросу)", P003,
          whole(P003)},
         {"003: November", "Ноябрь 2023", P003, window("2023-11-01", "2023-11-30")},
@@ -148,8 +146,7 @@ const std::vector<Case>& seed_cases() {
         {"003: markdown table rule left in the cell", "--", P003, unscheduled("no deadline given")},
 
         // 004: Камешковский район, 2021-12-01 .. 2024-12-31.
-        {"004: the column-numbering row «1 2 3 4 5» → not a deadline", "3", P004,
-         unscheduled("not understood: 3")},
+        {"004: the column-numbering row «1 2 3 4 5» → not a deadline", "3", P004, unscheduled("not understood: 3")},
         {"004: December 2021", "Декабрь 2021", P004, window("2021-12-01", "2021-12-31")},
         {"004: February 2022", "Февраль 2022", P004, window("2022-02-01", "2022-02-28")},
         {"004: yearly September-October", "Ежегодно сентябрь-октябрь", P004,
@@ -172,6 +169,22 @@ TEST(DeadlineSeeds, EveryDeadlineTextOfTheFiveSeeds) { check(seed_cases()); }
 
 TEST(DeadlineSeeds, CoversFortyEightDistinctTexts) { EXPECT_EQ(seed_cases().size(), 48u); }
 
+// The importer joins an item's continuation rows with newlines; these are the joined texts it
+// produces from the seeds (tests/unit/roadmap_import_test.cpp) and the CSV sample.
+TEST(DeadlineSeeds, TextsAsTheImporterJoinsThem) {
+    check({
+        {"001 item 1: three rows joined by newlines",
+         "Май - июль 2020 года\nСентябрь 2020 Сентябрь – октябрь 2020\nСентябрь 2020", P001,
+         recurring({r("2020-05-01", "2020-07-31"), r("2020-09-01", "2020-09-30"), r("2020-09-01", "2020-10-31")})},
+        {"a CSV cell «до 1 октября; 2024»: the trailing year belongs to the date", "до 1 октября; 2024", P000,
+         window("2024-09-01", "2024-10-01")},
+        {"a trailing year after a list of months", "сентябрь, октябрь; 2024", P000,
+         recurring({r("2024-09-01", "2024-09-30"), r("2024-10-01", "2024-10-31")})},
+        {"a year item is no anchor for the months around it", "май; 2023-2024 уч.г.", P000,
+         recurring({r("2023-09-01", "2024-08-31"), r("2025-05-01", "2025-05-31")})},
+    });
+}
+
 // ---------------------------------------------------------------- grammar
 
 TEST(DeadlineGrammar, MonthsCasesAndYears) {
@@ -191,7 +204,10 @@ TEST(DeadlineGrammar, MonthsCasesAndYears) {
         {"month in a school year given as «уч.г.»", "май 2023-2024 уч.г.", P000, window("2024-05-01", "2024-05-31")},
         {"trailing punctuation and quotes", "«Сентябрь 2024»;", P000, window("2024-09-01", "2024-09-30")},
         {"markdown and HTML noise", "<p>**Октябрь 2024**</p>", P000, window("2024-10-01", "2024-10-31")},
-        {"non-breaking spaces", "Сентябрь\xC2\xA0" "2024", P000, window("2024-09-01", "2024-09-30")},
+        {"non-breaking spaces",
+         "Сентябрь\xC2\xA0"
+         "2024",
+         P000, window("2024-09-01", "2024-09-30")},
         {"Latin capitals lower-cased (roman numerals)", "IV четверть", P000, window("2025-04-01", "2025-05-31")},
     });
 }
@@ -343,8 +359,8 @@ TEST(DeadlineGrammar, WholePeriod) {
         {"constantly", "постоянно", P000, whole(P000)},
         {"during the school year", "В течение учебного года", P000, whole(P000)},
         {"whole period of the programme", "в течение всего периода реализации программы", P000, whole(P000)},
-        {"named school year clipped to the period", "В течение 2020-2021 учебного года",
-         r("2020-05-01", "2021-12-31"), whole(r("2020-09-01", "2021-08-31"))},
+        {"named school year clipped to the period", "В течение 2020-2021 учебного года", r("2020-05-01", "2021-12-31"),
+         whole(r("2020-09-01", "2021-08-31"))},
         {"named calendar year clipped", "В течение 2025 года", P000, whole(r("2025-01-01", "2025-08-31"))},
         {"a bare year", "в 2025 году", P000, whole(r("2025-01-01", "2025-08-31"))},
         {"a bare school year", "2024-2025 уч.г.", P000, whole(P000)},
