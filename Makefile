@@ -9,7 +9,7 @@ PGPORT ?= 55432
 # read every parent directory), in .local/ otherwise.
 PGDIR ?= $(shell if [ "$$(id -u)" = 0 ]; then echo /tmp/nastavnik-pg-$$(printf '%s' "$(CURDIR)" | md5sum | cut -c1-8); else echo "$(CURDIR)/.local/pg"; fi)
 
-.PHONY: all deps build run test bench migrate demo db-start db-stop clean
+.PHONY: all deps build run test bench admin db-start db-stop clean
 
 all: build
 
@@ -30,6 +30,14 @@ run: deps
 # The same set-up with a throwaway PostgreSQL, then every test.
 test: build
 	@BUILD_DIR=$(BUILD_DIR) scripts/test.sh
+
+# The first administrator, in the database `make run` uses: make admin LOGIN=… PASSWORD=…
+admin: deps
+	@test -n "$(LOGIN)" -a -n "$(PASSWORD)" || { echo "usage: make admin LOGIN=name PASSWORD=secret" >&2; exit 2; }
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target nastavnik
+	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/pg.sh start $(PGDIR) $(PGPORT) | grep '^DATABASE_URL=' | sed 's/^/export /')"; fi; \
+	  ADMIN_PASSWORD='$(PASSWORD)' $(BUILD_DIR)/nastavnik create-admin --login '$(LOGIN)'
 
 db-start: deps
 	@scripts/pg.sh start $(PGDIR) $(PGPORT)

@@ -1,10 +1,13 @@
 #include "api/app.hpp"
 
 #include "api/catalog_handlers.hpp"
+#include "api/identity_handlers.hpp"
+#include "api/sodium_crypto.hpp"
 #include "api/log.hpp"
 #include "api/ops_handlers.hpp"
 #include "persistence/migrations.hpp"
 #include "persistence/soci_catalog_repository.hpp"
+#include "persistence/soci_identity_repository.hpp"
 
 namespace api {
 
@@ -12,6 +15,10 @@ App::App(AppConfig config) : config_(std::move(config)) {
     db_ = std::make_unique<persistence::Database>(config_.db);
     catalog_repo_ = std::make_unique<persistence::SociCatalogRepository>(*db_);
     catalog_ = std::make_unique<domain::CatalogService>(*catalog_repo_);
+    identity_repo_ = std::make_unique<persistence::SociIdentityRepository>(*db_);
+    crypto_ = std::make_unique<SodiumCrypto>(config_.fast_password_hashing);
+    identity_ = std::make_unique<domain::IdentityService>(*identity_repo_, *crypto_);
+    access_ = std::make_unique<Access>(*catalog_);
 
     OpsHooks hooks;
     hooks.database_ready = [this] { return db_->ping(); };
@@ -28,7 +35,8 @@ App::App(AppConfig config) : config_(std::move(config)) {
     };
     hooks.draining = &draining_;
     add_ops_routes(router_, metrics_, hooks);
-    add_catalog_routes(router_, *catalog_);
+    add_catalog_routes(router_, *catalog_, *access_);
+    add_identity_routes(router_, *identity_, *catalog_, *access_);
 }
 
 App::~App() { stop(); }
@@ -41,7 +49,8 @@ int App::migrate() {
 }
 
 void App::start() {
-    server_ = std::make_unique<HttpServer>(config_.server, router_, metrics_);
+    server_ = std::make_unique<HttpServer>(config_.server, router_, metrics_,
+                                           [this](const std::string& bearer) { return identity_->authenticate(bearer); });
     server_->start();
 }
 

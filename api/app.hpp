@@ -5,7 +5,9 @@
 #include <memory>
 
 #include "api/http_server.hpp"
+#include "api/access.hpp"
 #include "domain/catalog.hpp"
+#include "domain/identity.hpp"
 #include "persistence/database.hpp"
 
 namespace api {
@@ -13,6 +15,7 @@ namespace api {
 struct AppConfig {
     persistence::DbConfig db;
     ServerOptions server;
+    bool fast_password_hashing = false;  // tests only: Argon2id at its minimum cost
 };
 
 class App {
@@ -33,6 +36,7 @@ public:
 
     persistence::Database& database() { return *db_; }
     domain::CatalogService& catalog() { return *catalog_; }
+    domain::IdentityService& identity() { return *identity_; }
     const Router& router() const { return router_; }
 
 private:
@@ -40,6 +44,10 @@ private:
     std::unique_ptr<persistence::Database> db_;
     std::unique_ptr<domain::CatalogRepository> catalog_repo_;
     std::unique_ptr<domain::CatalogService> catalog_;
+    std::unique_ptr<domain::IdentityRepository> identity_repo_;
+    std::unique_ptr<domain::Crypto> crypto_;
+    std::unique_ptr<domain::IdentityService> identity_;
+    std::unique_ptr<Access> access_;
     Metrics metrics_;
     Router router_;
     std::atomic<bool> draining_{false};

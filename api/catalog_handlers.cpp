@@ -56,20 +56,21 @@ constexpr std::initializer_list<const char*> kServerFields = {"id", "version", "
 
 }  // namespace
 
-std::string district_scope(const Request& req, domain::CatalogService& catalog) {
-    const auto& d = uuid_param(req, "d", "The district");
-    if (req.principal.district_id && *req.principal.district_id != d) throw domain::not_found("The district");
-    catalog.district(d);  // 404 when it does not exist
-    return d;
-}
-
-void add_catalog_routes(Router& r, domain::CatalogService& catalog) {
+void add_catalog_routes(Router& r, domain::CatalogService& catalog, Access& access) {
+    using domain::Need;
     // ---- regions
     r.add("GET", "/api/v1/regions", [&](Request& req) {
+        const auto& a = Access::actor(req);
+        if (a.role == domain::Role::region_analyst) {  // an analyst's list is its own region
+            auto region = catalog.region(*a.region_id);
+            return page_response(req, items(std::vector<domain::Region>{region}), std::nullopt);
+        }
+        domain::check_system_admin(a);
         auto page = catalog.regions(page_request(req));
         return page_response(req, items(page.items), page.next_cursor);
     });
     r.add("POST", "/api/v1/regions", [&](Request& req) {
+        domain::check_system_admin(Access::actor(req));
         auto body = json_body(req);
         FieldReader f(body, kServerFields);
         domain::RegionInput in{f.text("name", true).value_or(""), f.text("code", true).value_or("")};
@@ -78,10 +79,13 @@ void add_catalog_routes(Router& r, domain::CatalogService& catalog) {
         return created(region, "/api/v1/regions/" + region.id);
     });
     r.add("GET", "/api/v1/regions/{r}", [&](Request& req) {
-        return entity(200, catalog.region(uuid_param(req, "r", "The region")));
+        const auto& id = uuid_param(req, "r", "The region");
+        domain::check_region(Access::actor(req), id, Need::read);
+        return entity(200, catalog.region(id));
     });
     r.add("PATCH", "/api/v1/regions/{r}", [&](Request& req) {
         const auto& id = uuid_param(req, "r", "The region");
+        domain::check_region(Access::actor(req), id, Need::write);
         auto body = json_body(req);
         FieldReader f(body, kServerFields);
         domain::RegionPatch patch{f.text("name", false), f.text("code", false)};
@@ -91,6 +95,7 @@ void add_catalog_routes(Router& r, domain::CatalogService& catalog) {
 
     // ---- districts
     r.add("GET", "/api/v1/districts", [&](Request& req) {
+        const auto& a = Access::actor(req);
         domain::DistrictQuery q;
         q.page = page_request(req);
         if (auto region = req.query_param("region_id")) {
@@ -98,10 +103,19 @@ void add_catalog_routes(Router& r, domain::CatalogService& catalog) {
                 throw domain::bad_request("bad-query", "Query parameter 'region_id' must be a UUID.");
             q.region_id = *region;
         }
+        if (a.district_id) {  // district-bound callers see their own district only
+            return page_response(req, items(std::vector<domain::District>{catalog.district(*a.district_id)}),
+                                 std::nullopt);
+        }
+        if (a.role == domain::Role::region_analyst) {
+            if (q.region_id && q.region_id != a.region_id) throw domain::not_found("The region");
+            q.region_id = a.region_id;
+        }
         auto page = catalog.districts(q);
         return page_response(req, items(page.items), page.next_cursor);
     });
     r.add("POST", "/api/v1/districts", [&](Request& req) {
+        domain::check_system_admin(Access::actor(req));
         auto body = json_body(req);
         FieldReader f(body, kServerFields);
         domain::DistrictInput in{f.text("region_id", true).value_or(""), f.text("name", true).value_or(""),
@@ -111,10 +125,10 @@ void add_catalog_routes(Router& r, domain::CatalogService& catalog) {
         return created(district, "/api/v1/districts/" + district.id);
     });
     r.add("GET", "/api/v1/districts/{d}", [&](Request& req) {
-        return entity(200, catalog.district(district_scope(req, catalog)));
+        return entity(200, catalog.district(access.district(req, Need::read).id));
     });
     r.add("PATCH", "/api/v1/districts/{d}", [&](Request& req) {
-        auto id = district_scope(req, catalog);
+        auto id = access.district(req, Need::write).id;
         auto body = json_body(req);
         FieldReader f(body, {"id", "version", "created_at", "updated_at", "region_id"});
         domain::DistrictPatch patch{f.text("name", false), f.text("code", false)};
@@ -124,8 +138,11 @@ void add_catalog_routes(Router& r, domain::CatalogService& catalog) {
 
     // ---- organizations
     r.add("GET", "/api/v1/districts/{d}/organizations", [&](Request& req) {
-        auto d = district_scope(req, catalog);
+        auto ref = access.district(req, Need::read);
+        const auto& a = Access::actor(req);
+        auto d = ref.id;
         domain::OrganizationQuery q;
+        if (a.organization_id) q.only_id = a.organization_id;
         q.page = page_request(req);
         q.type = query_choice(req, "type", domain::parse_organization_type, kOrgTypes);
         q.status = query_choice(req, "status", domain::parse_organization_status, kOrgStatuses);
@@ -137,7 +154,7 @@ void add_catalog_routes(Router& r, domain::CatalogService& catalog) {
         return page_response(req, items(page.items), page.next_cursor);
     });
     r.add("POST", "/api/v1/districts/{d}/organizations", [&](Request& req) {
-        auto d = district_scope(req, catalog);
+        auto d = access.district(req, Need::write).id;
         auto body = json_body(req);
         FieldReader f(body, {"id", "version", "created_at", "updated_at", "district_id", "status"});
         domain::OrganizationInput in;
@@ -152,27 +169,42 @@ void add_catalog_routes(Router& r, domain::CatalogService& catalog) {
         return created(org, "/api/v1/districts/" + d + "/organizations/" + org.id);
     });
     r.add("GET", "/api/v1/districts/{d}/organizations/{o}", [&](Request& req) {
-        auto d = district_scope(req, catalog);
-        return entity(200, catalog.organization(d, uuid_param(req, "o", "The organization")));
+        auto d = access.district(req, Need::read);
+        auto o = access.organization(req, d, Need::read);
+        return entity(200, catalog.organization(d.id, o));
     });
     r.add("PATCH", "/api/v1/districts/{d}/organizations/{o}", [&](Request& req) {
-        auto d = district_scope(req, catalog);
-        const auto& o = uuid_param(req, "o", "The organization");
+        auto ref = access.district(req, Need::read);
+        const auto& a = Access::actor(req);
+        if (a.role == domain::Role::org_system)
+            throw domain::Error(domain::ErrorKind::forbidden, "forbidden",
+                                "School systems write monitoring data and records, not the organisation itself.");
+        auto o = access.organization(req, ref, a.role == domain::Role::org_curator ? Need::read : Need::write);
+        auto d = ref.id;
         auto body = json_body(req);
-        FieldReader f(body, {"id", "version", "created_at", "updated_at", "district_id"});
+        // A curator keeps the organisation's own description; its type, status and
+        // code belong to the district.
+        bool curator = a.role == domain::Role::org_curator;
+        FieldReader f(body, curator ? std::initializer_list<const char*>{"id", "version", "created_at", "updated_at",
+                                                                        "district_id", "type", "status", "external_code"}
+                                    : std::initializer_list<const char*>{"id", "version", "created_at", "updated_at",
+                                                                        "district_id"});
         domain::OrganizationPatch patch;
         patch.name = f.text("name", false);
         patch.short_name = f.nullable_text("short_name");
         patch.address = f.nullable_text("address");
-        patch.external_code = f.nullable_text("external_code");
-        patch.type = f.choice("type", false, domain::parse_organization_type, kOrgTypes);
-        patch.status = f.choice("status", false, domain::parse_organization_status, kOrgStatuses);
+        if (!curator) {
+            patch.external_code = f.nullable_text("external_code");
+            patch.type = f.choice("type", false, domain::parse_organization_type, kOrgTypes);
+            patch.status = f.choice("status", false, domain::parse_organization_status, kOrgStatuses);
+        }
         f.finish();
         return entity(200, catalog.update_organization(d, o, require_if_match(req), std::move(patch)));
     });
     r.add("DELETE", "/api/v1/districts/{d}/organizations/{o}", [&](Request& req) {
-        auto d = district_scope(req, catalog);
-        const auto& o = uuid_param(req, "o", "The organization");
+        auto ref = access.district(req, Need::write);
+        auto o = access.organization(req, ref, Need::write);
+        auto d = ref.id;
         domain::ExpectedVersion v;
         if (req.header("if-match")) v = require_if_match(req);
         return entity(200, catalog.archive_organization(d, o, v));

@@ -77,8 +77,49 @@ void App::load_demo() {
             if (e.kind() != domain::ErrorKind::conflict) throw;  // already there
         }
     }
+    // One person per role, with documented passwords (README): a newcomer can sign in as
+    // each of them at once. Existing demo users are left as they are.
+    auto org_id = [&](const char* code) {
+        domain::OrganizationQuery q;
+        q.page.limit = 200;
+        for (auto& o : c.organizations(district->id, q).items)
+            if (o.external_code && *o.external_code == code) return std::optional<std::string>(o.id);
+        return std::optional<std::string>();
+    };
+    struct DemoUser {
+        const char *login, *password, *name;
+        domain::Role role;
+    };
+    static const DemoUser users[] = {
+        {"admin", "nastavnik-admin", "Администратор системы", domain::Role::system_admin},
+        {"analyst.vladimir", "nastavnik-analyst", "Аналитик РНЦ Владимирской области", domain::Role::region_analyst},
+        {"coordinator.kameshkovo", "nastavnik-coordinator", "Балюлина Г. Е., муниципальный координатор",
+         domain::Role::district_coordinator},
+        {"viewer.kameshkovo", "nastavnik-viewer", "Специалист управления образования", domain::Role::district_viewer},
+        {"curator.sosh1", "nastavnik-curator", "Куратор ЦМН СОШ № 1", domain::Role::org_curator},
+    };
+    int users_created = 0;
+    for (auto& u : users) {
+        domain::NewUser in;
+        in.login = u.login;
+        in.password = u.password;
+        in.full_name = u.name;
+        in.role = u.role;
+        if (u.role == domain::Role::region_analyst) in.region_id = region.id;
+        if (u.role == domain::Role::district_coordinator || u.role == domain::Role::district_viewer ||
+            u.role == domain::Role::org_curator)
+            in.district_id = district->id;
+        if (u.role == domain::Role::org_curator) in.organization_id = org_id("kam-sosh-1");
+        try {
+            in.validate();
+            identity_repo_->create_user(in, crypto_->hash_password(in.password));
+            ++users_created;
+        } catch (const domain::Error& e) {
+            if (e.kind() != domain::ErrorKind::conflict) throw;
+        }
+    }
     log::info("demo district ready",
-              {{"region_id", region.id}, {"district_id", district->id}, {"organizations_created", created}});
+              {{"region_id", region.id}, {"district_id", district->id}, {"organizations_created", created}, {"users_created", users_created}});
 }
 
 }  // namespace api

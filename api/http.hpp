@@ -10,18 +10,9 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-namespace api {
+#include "domain/access.hpp"
 
-// Who is calling and what they may reach. Until identity lands every caller is
-// `anonymous` with the whole tree in scope; the credential will fill this in, and
-// handlers keep asking `district_scope()` without change.
-struct Principal {
-    std::string kind = "anonymous";  // anonymous | user | api_key
-    std::string id;
-    std::string role;
-    std::optional<std::string> district_id;      // set for district-bound roles
-    std::optional<std::string> organization_id;  // set for organisation-bound roles
-};
+namespace api {
 
 struct Request {
     std::string method;
@@ -33,7 +24,9 @@ struct Request {
     std::string body;
     std::string request_id;
     std::string client_ip;
-    Principal principal;
+    // The authenticated caller: set by the server before any handler of a route that
+    // needs a credential (every /api/v1 route but sign-in), from the credential alone.
+    std::optional<domain::Actor> actor;
 
     [[nodiscard]] std::optional<std::string> header(std::string_view lower_name) const;
     [[nodiscard]] const std::string& param(const std::string& name) const;
@@ -60,13 +53,16 @@ using Handler = std::function<Response(Request&)>;
 // handler, or says 404 / 405 (with the methods the path allows).
 class Router {
 public:
+    // A route; those under /api/v1 need a credential unless added with add_public.
     void add(std::string method, std::string path_template, Handler handler);
+    void add_public(std::string method, std::string path_template, Handler handler);
 
     struct Match {
         const Handler* handler = nullptr;
         std::string route;
         std::map<std::string, std::string> params;
         std::vector<std::string> allowed;  // non-empty when the path exists but not the method
+        bool needs_credential = false;
     };
     [[nodiscard]] Match match(std::string_view method, std::string_view path) const;
 
@@ -80,6 +76,7 @@ private:
         std::string method, path_template;
         std::vector<std::string> segments;
         Handler handler;
+        bool needs_credential;
     };
     std::vector<Route> routes_;
 };

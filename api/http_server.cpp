@@ -8,6 +8,8 @@
 
 #include "api/log.hpp"
 #include "api/problem.hpp"
+#include "domain/audit_context.hpp"
+#include "domain/validation.hpp"
 
 namespace api {
 
@@ -58,6 +60,49 @@ struct HttpServer::Core {
     ServerOptions options;
     const Router& router;
     Metrics& metrics;
+    Authenticator authenticate;
+
+    [[nodiscard]] bool origin_allowed(const std::string& origin) const {
+        for (auto& o : options.cors_origins)
+            if (o == origin) return true;
+        return false;
+    }
+
+    // CORS for allowed origins only: the origin is echoed, never "*".
+    void add_cors(const Request& req, Response& res, const std::vector<std::string>& allowed_methods) const {
+        auto origin = req.header("origin");
+        if (!origin || !origin_allowed(*origin)) return;
+        res.with_header("Access-Control-Allow-Origin", *origin);
+        res.with_header("Vary", "Origin");
+        res.with_header("Access-Control-Expose-Headers", "ETag, Link, Location, Retry-After, X-Request-Id");
+        if (req.method == "OPTIONS" && req.header("access-control-request-method")) {
+            std::string methods;
+            for (auto& m : allowed_methods) methods += (methods.empty() ? "" : ", ") + m;
+            res.with_header("Access-Control-Allow-Methods", methods);
+            res.with_header("Access-Control-Allow-Headers",
+                            "Authorization, Content-Type, If-Match, Idempotency-Key, X-Request-Id");
+            res.with_header("Access-Control-Max-Age", "600");
+        }
+    }
+
+    // The caller, from the Authorization header only; credentials in the query string
+    // are refused so that they never land in logs and browser histories.
+    void identify(Request& req) const {
+        for (const char* name : {"access_token", "token", "api_key", "apikey", "key"})
+            if (req.query.count(name))
+                throw domain::Error(domain::ErrorKind::unauthorized, "credentials-in-query",
+                                    "Credentials in the query string are refused; send Authorization: Bearer <token>.");
+        auto h = req.header("authorization");
+        if (!h)
+            throw domain::Error(domain::ErrorKind::unauthorized, "unauthorized",
+                                "Sign in first: send Authorization: Bearer <token or API key>.");
+        if (h->size() < 8 || lower(h->substr(0, 7)) != "bearer ")
+            throw domain::Error(domain::ErrorKind::unauthorized, "unauthorized",
+                                "Only Bearer credentials are accepted here.");
+        auto token = h->substr(7);
+        while (!token.empty() && token.front() == ' ') token.erase(0, 1);
+        req.actor = authenticate(token);
+    }
 
     Response dispatch(Request& req) {
         auto m = router.match(req.method == "HEAD" ? "GET" : req.method, req.path);
@@ -67,21 +112,41 @@ struct HttpServer::Core {
             if (m.allowed.empty()) return problem(404, "not-found", "No resource lives at this path.", req);
             std::string allow;
             for (auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
-            if (req.method == "OPTIONS") return Response::no_content().with_header("Allow", allow);
+            if (req.method == "OPTIONS") {
+                auto res = Response::no_content().with_header("Allow", allow);
+                add_cors(req, res, m.allowed);
+                return res;
+            }
             return problem(405, "method-not-allowed", "This resource allows " + allow + ".", req)
                 .with_header("Allow", allow);
         }
         req.params = std::move(m.params);
+        bool utf8 = domain::is_valid_utf8(req.path);
+        for (auto& [k, v] : req.query) utf8 = utf8 && domain::is_valid_utf8(k) && domain::is_valid_utf8(v);
+        if (!utf8) return problem(400, "invalid-utf8", "The path or query string is not valid UTF-8.", req);
         if (req.body.size() > options.max_request_bytes)
             return problem(413, "too-large",
                            "The body is larger than the limit of " + std::to_string(options.max_request_bytes) +
                                " bytes.",
                            req);
+        Response res;
         try {
-            return (*m.handler)(req);
+            if (m.needs_credential) identify(req);
+            domain::AuditInfo audit;
+            if (req.actor) {
+                audit.actor_kind = req.actor->kind == domain::Actor::Kind::user ? "user" : "api_key";
+                audit.actor_id = req.actor->id;
+            } else {
+                audit.actor_kind = "anonymous";
+            }
+            audit.request_id = req.request_id;
+            domain::AuditScope scope(std::move(audit));
+            res = (*m.handler)(req);
         } catch (...) {
-            return problem_from_exception(std::current_exception(), req);
+            res = problem_from_exception(std::current_exception(), req);
         }
+        add_cors(req, res, {});
+        return res;
     }
 
     void send(Http::ResponseWriter& writer, const Request& req, Response& res) {
@@ -208,8 +273,9 @@ struct HttpServer::Impl {
     bool running = false;
 };
 
-HttpServer::HttpServer(ServerOptions options, const Router& router, Metrics& metrics)
-    : core_(std::make_shared<Core>(Core{std::move(options), router, metrics})), impl_(std::make_unique<Impl>()) {}
+HttpServer::HttpServer(ServerOptions options, const Router& router, Metrics& metrics, Authenticator authenticate)
+    : core_(std::make_shared<Core>(Core{std::move(options), router, metrics, std::move(authenticate)})),
+      impl_(std::make_unique<Impl>()) {}
 
 HttpServer::~HttpServer() { shutdown(); }
 

@@ -6,7 +6,9 @@
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "api/http.hpp"
 #include "api/metrics.hpp"
@@ -19,7 +21,12 @@ struct ServerOptions {
     int threads = 4;
     std::size_t max_request_bytes = 1 << 20;  // body limit; headers get 64 KiB on top
     std::chrono::seconds header_timeout{10}, body_timeout{30}, keepalive_timeout{60};
+    // Browser origins allowed to call the API (CORS); exact matches, never "*".
+    std::vector<std::string> cors_origins;
 };
+
+// Turns a bearer credential into the caller; throws domain::Error(unauthorized).
+using Authenticator = std::function<domain::Actor(const std::string& bearer)>;
 
 // A failure to start that deserves a one-line message (port in use, bad address).
 struct StartupError : std::runtime_error {
@@ -28,7 +35,7 @@ struct StartupError : std::runtime_error {
 
 class HttpServer {
 public:
-    HttpServer(ServerOptions options, const Router& router, Metrics& metrics);
+    HttpServer(ServerOptions options, const Router& router, Metrics& metrics, Authenticator authenticate);
     ~HttpServer();
     HttpServer(const HttpServer&) = delete;
     HttpServer& operator=(const HttpServer&) = delete;

@@ -38,15 +38,24 @@ FieldReader::FieldReader(const nlohmann::json& object, std::initializer_list<con
 std::optional<std::string> FieldReader::text(const char* name, bool required) {
     seen_.insert(name);
     auto it = object_.find(name);
-    if (it == object_.end() || it->is_null()) {
+    if (it == object_.end()) {
         if (required) fail(name, "is required");
+        return std::nullopt;
+    }
+    if (it->is_null()) {
+        fail(name, required ? "is required" : "must not be null");
         return std::nullopt;
     }
     if (!it->is_string()) {
         fail(name, "must be a string");
         return std::nullopt;
     }
-    return it->get<std::string>();
+    auto value = it->get<std::string>();
+    if (value.find('\0') != std::string::npos) {
+        fail(name, "must not contain NUL characters");
+        return std::nullopt;
+    }
+    return value;
 }
 
 std::optional<std::optional<std::string>> FieldReader::nullable_text(const char* name) {
@@ -58,7 +67,12 @@ std::optional<std::optional<std::string>> FieldReader::nullable_text(const char*
         fail(name, "must be a string or null");
         return std::nullopt;
     }
-    return std::optional<std::string>{it->get<std::string>()};
+    auto value = it->get<std::string>();
+    if (value.find('\0') != std::string::npos) {
+        fail(name, "must not contain NUL characters");
+        return std::nullopt;
+    }
+    return std::optional<std::string>{std::move(value)};
 }
 
 void FieldReader::fail(const std::string& name, std::string message) {

@@ -10,6 +10,7 @@
 
 #include "api/app.hpp"
 #include "api/log.hpp"
+#include "domain/errors.hpp"
 
 namespace {
 
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
     std::string log_level = env("LOG_LEVEL", "info");
     long long max_request = std::atoll(env("MAX_REQUEST_BYTES", std::to_string(1 << 20)).c_str());
     bool demo = false;
+    std::string cors = env("CORS_ORIGINS");
     int grace_ms = std::atoi(env("SHUTDOWN_GRACE_MS", "1000").c_str());
 
     auto add_db = [&](CLI::App* sub) {
@@ -61,6 +63,15 @@ int main(int argc, char** argv) {
     add_db(migrate);
     auto* demo_cmd = cli.add_subcommand("demo", "Load the demo district (Kameshkovo, Vladimir region) and exit");
     add_db(demo_cmd);
+    std::string admin_login, admin_password, admin_name = "Администратор системы";
+    auto* admin_cmd = cli.add_subcommand("create-admin", "Create a system administrator and exit");
+    add_db(admin_cmd);
+    admin_cmd->add_option("--login", admin_login, "The administrator's login")->required();
+    admin_cmd->add_option("--password", admin_password, "At least 10 characters (env ADMIN_PASSWORD)")
+        ->envname("ADMIN_PASSWORD")
+        ->required();
+    admin_cmd->add_option("--full-name", admin_name, "The administrator's name");
+    serve->add_option("--cors-origins", cors, "Comma-separated browser origins allowed to call the API (env CORS_ORIGINS)");
 
     CLI11_PARSE(cli, argc, argv);
 
@@ -80,6 +91,16 @@ int main(int argc, char** argv) {
     config.server.port = static_cast<std::uint16_t>(port);
     config.server.threads = threads;
     config.server.max_request_bytes = static_cast<std::size_t>(max_request);
+    for (std::size_t i = 0; i < cors.size();) {
+        auto j = cors.find(',', i);
+        if (j == std::string::npos) j = cors.size();
+        auto origin = cors.substr(i, j - i);
+        while (!origin.empty() && origin.front() == ' ') origin.erase(0, 1);
+        while (!origin.empty() && (origin.back() == ' ' || origin.back() == '/')) origin.pop_back();
+        if (origin == "*") return fail("CORS_ORIGINS must list origins; '*' is not allowed", 2);
+        if (!origin.empty()) config.server.cors_origins.push_back(origin);
+        i = j + 1;
+    }
 
     std::unique_ptr<api::App> app;
     try {
@@ -96,6 +117,18 @@ int main(int argc, char** argv) {
         if (cli.got_subcommand(demo_cmd) || demo) app->load_demo();
     } catch (const std::exception& e) {
         return fail(std::string("loading the demo failed: ") + e.what(), 3);
+    }
+    if (cli.got_subcommand(admin_cmd)) {
+        try {
+            auto u = app->identity().create_admin(admin_login, admin_password, admin_name);
+            std::cerr << "nastavnik: created system administrator " << u.login << " (" << u.id << ")\n";
+        } catch (const domain::Error& e) {
+            std::string detail = e.what();
+            for (auto& f : e.fields()) detail += " " + f.pointer + ": " + f.message + ";";
+            if (e.kind() == domain::ErrorKind::conflict) detail = "the login " + admin_login + " is taken";
+            return fail("cannot create the administrator: " + detail, 2);
+        }
+        return 0;
     }
     if (!cli.got_subcommand(serve)) return 0;
 

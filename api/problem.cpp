@@ -72,7 +72,15 @@ Response problem_from_exception(std::exception_ptr error, const Request& req) {
     try {
         std::rethrow_exception(error);
     } catch (const domain::Error& e) {
-        return problem(status_for(e.kind()), e.slug(), e.what(), req, e.fields());
+        auto r = problem(status_for(e.kind()), e.slug(), e.what(), req, e.fields());
+        if (e.retry_after() > 0) {
+            for (auto& [k, v] : r.headers)
+                if (k == "Retry-After") v = std::to_string(e.retry_after());
+            if (e.kind() != domain::ErrorKind::unavailable) r.with_header("Retry-After", std::to_string(e.retry_after()));
+        }
+        if (e.kind() == domain::ErrorKind::unauthorized)
+            r.with_header("WWW-Authenticate", "Bearer realm=\"nastavnik\", error=\"invalid_token\"");
+        return r;
     } catch (const std::exception& e) {
         log::error("unhandled error", {{"request_id", req.request_id}, {"route", req.route}, {"error", e.what()}});
     } catch (...) {

@@ -60,7 +60,13 @@ Response Response::no_content() {
 
 void Router::add(std::string method, std::string path_template, Handler handler) {
     auto segments = split_path(path_template);
-    routes_.push_back({std::move(method), std::move(path_template), std::move(segments), std::move(handler)});
+    bool needs = path_template.rfind("/api/v1/", 0) == 0;
+    routes_.push_back({std::move(method), std::move(path_template), std::move(segments), std::move(handler), needs});
+}
+
+void Router::add_public(std::string method, std::string path_template, Handler handler) {
+    auto segments = split_path(path_template);
+    routes_.push_back({std::move(method), std::move(path_template), std::move(segments), std::move(handler), false});
 }
 
 Router::Match Router::match(std::string_view method, std::string_view path) const {
@@ -81,6 +87,7 @@ Router::Match Router::match(std::string_view method, std::string_view path) cons
         if (!ok) continue;
         if (r.method == method) {
             m.handler = &r.handler;
+            m.needs_credential = r.needs_credential;
             m.route = r.path_template;
             m.params = std::move(params);
             m.allowed.clear();

@@ -79,6 +79,7 @@ struct OrganizationQuery {
     std::optional<OrganizationType> type;
     std::optional<OrganizationStatus> status;
     std::optional<std::string> q;  // part of the name or short name, any case
+    std::optional<std::string> only_id;  // curators and school systems list just their own
     PageRequest page;
 };
 

@@ -35,11 +35,18 @@ public:
     [[nodiscard]] ErrorKind kind() const noexcept { return kind_; }
     [[nodiscard]] const std::string& slug() const noexcept { return slug_; }
     [[nodiscard]] const std::vector<FieldError>& fields() const noexcept { return fields_; }
+    // Seconds after which a retry may succeed (429, 503); 0 when not said.
+    [[nodiscard]] int retry_after() const noexcept { return retry_after_; }
+    Error&& retry_after(int seconds) && {
+        retry_after_ = seconds;
+        return std::move(*this);
+    }
 
 private:
     ErrorKind kind_;
     std::string slug_;
     std::vector<FieldError> fields_;
+    int retry_after_ = 0;
 };
 
 inline Error validation_error(std::vector<FieldError> fields, std::string detail = "The request has invalid fields.") {

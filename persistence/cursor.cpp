@@ -65,4 +65,18 @@ std::pair<std::string, std::string> decode_cursor(std::string_view cursor) {
     return {key, id};
 }
 
+std::string encode_number_cursor(long long n) { return b64url("#" + std::to_string(n)); }
+
+long long decode_number_cursor(std::string_view cursor) {
+    if (cursor.size() > 64) bad_cursor();
+    auto raw = unb64url(cursor);
+    if (!raw || raw->size() < 2 || raw->front() != '#') bad_cursor();
+    long long n = 0;
+    for (char c : raw->substr(1)) {
+        if (c < '0' || c > '9' || n > 100000000000000LL) bad_cursor();
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
 }  // namespace persistence

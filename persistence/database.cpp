@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "domain/audit_context.hpp"
 #include "domain/errors.hpp"
 
 namespace persistence {
@@ -100,9 +101,18 @@ void Database::run(const std::string* district_id, const std::function<void(soci
         try {
             sql.begin();
             began = true;
-            if (district_id) {
-                sql << "select set_config('app.district_id', :d, true)", soci::use(*district_id);
-            }
+            // The transaction's scope and actor, gone at commit or rollback: a pooled
+            // connection never carries them into the next request.
+            const auto* audit = domain::current_audit();
+            std::string d = district_id ? *district_id : std::string();
+            std::string system = district_id ? "off" : "on";
+            std::string kind = audit ? audit->actor_kind : "system";
+            std::string actor = audit ? audit->actor_id : std::string();
+            std::string request = audit ? audit->request_id : std::string();
+            sql << "select set_config('app.district_id', :d, true), set_config('app.system', :s, true),"
+                   " set_config('app.actor_kind', :k, true), set_config('app.actor_id', :a, true),"
+                   " set_config('app.request_id', :r, true)",
+                soci::use(d), soci::use(system), soci::use(kind), soci::use(actor), soci::use(request);
             fn(sql);
             committing = true;
             sql.commit();
@@ -122,6 +132,11 @@ void Database::run(const std::string* district_id, const std::function<void(soci
             if ((state == "40001" || state == "40P01") && conflicts++ < 3) continue;
             if (state == "23505")
                 throw domain::Error(domain::ErrorKind::conflict, "conflict", "It conflicts with an existing record.");
+            if (state.rfind("22", 0) == 0)  // a value PostgreSQL could not take (a safety net)
+                throw domain::Error(domain::ErrorKind::validation, "invalid-value", "A value in the request is not valid.");
+            if (state == "23514")
+                throw domain::Error(domain::ErrorKind::validation, "invalid-value",
+                                    "The values do not fit together (a rule of the data was broken).");
             if (state == "23503")
                 throw domain::Error(domain::ErrorKind::validation, "reference", "It refers to a record that does not exist.");
             throw;

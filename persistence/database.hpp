@@ -39,7 +39,8 @@ public:
     // errors into domain::Error kinds; retries once on a lost connection or a
     // serialization failure.
     void in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn);
-    // The same with no tenant set: for tables outside the tenants (regions, districts).
+    // The system scope (app.system = on): tables outside the tenants (regions, districts),
+    // sign-in look-ups, system administration. Never for a district's own work.
     void in_global(const std::function<void(soci::session&)>& fn);
 
     // True when a connection answers `select 1` within the lease timeout.

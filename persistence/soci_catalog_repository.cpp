@@ -1,14 +1,14 @@
 #include "persistence/soci_catalog_repository.hpp"
 
 #include "domain/errors.hpp"
-#include "persistence/cursor.hpp"
+#include "persistence/sql_helpers.hpp"
 
 namespace persistence {
 namespace {
 
 using domain::ExpectedVersion;
 
-#define TS(col) "to_char(" col " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
+#define TS NASTAVNIK_TS
 
 constexpr const char* kRegionCols = "id::text, name, code, version, " TS("created_at") ", " TS("updated_at");
 constexpr const char* kDistrictCols =
@@ -41,21 +41,7 @@ domain::Organization org_from(const soci::row& r) {
     return o;
 }
 
-// Runs a query expected to return at most one row and maps it.
-template <class T, class Map, class... Uses>
-std::optional<T> one(soci::session& sql, const std::string& query, Map map, Uses&&... uses) {
-    soci::rowset<soci::row> rs = ((sql.prepare << query), ..., std::forward<Uses>(uses));
-    for (auto& row : rs) return map(row);
-    return std::nullopt;
-}
-
-void check_version(std::optional<int> current, ExpectedVersion expected, const char* what) {
-    if (!current) throw domain::not_found(what);
-    if (!expected.matches(*current))
-        throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
-                            std::string(what) + " has changed since you read it; fetch it again and retry.");
-}
-
+// A LIKE pattern matching `q` anywhere, with LIKE's own characters escaped.
 std::string like_pattern(const std::string& q) {
     std::string out = "%";
     for (char c : q) {
@@ -64,29 +50,6 @@ std::string like_pattern(const std::string& q) {
     }
     return out + "%";
 }
-
-// Keyset page: fetch limit+1 rows ordered by (name, id); the extra row says there is more.
-template <class T>
-domain::Page<T> page_of(std::vector<T> rows, int limit) {
-    domain::Page<T> page;
-    if (static_cast<int>(rows.size()) > limit) {
-        rows.resize(limit);
-        page.next_cursor = encode_cursor(rows.back().name, rows.back().id);
-    }
-    page.items = std::move(rows);
-    return page;
-}
-
-struct CursorParams {
-    std::optional<std::string> name, id;
-    explicit CursorParams(const domain::PageRequest& p) {
-        if (p.cursor) {
-            auto [n, i] = decode_cursor(*p.cursor);
-            name = n;
-            id = i;
-        }
-    }
-};
 
 }  // namespace
 
@@ -112,7 +75,7 @@ std::optional<domain::Region> SociCatalogRepository::find_region(const std::stri
 
 domain::Page<domain::Region> SociCatalogRepository::list_regions(const domain::PageRequest& p) {
     CursorParams c(p);
-    NullableText cn(c.name), ci(c.id);
+    auto &cn = c.key, &ci = c.id;
     std::vector<domain::Region> rows;
     int fetch = p.limit + 1;
     db_.in_global([&](soci::session& sql) {
@@ -123,7 +86,7 @@ domain::Page<domain::Region> SociCatalogRepository::list_regions(const domain::P
              soci::use(cn.value, cn.ind), soci::use(cn.value, cn.ind), soci::use(ci.value, ci.ind), soci::use(fetch));
         for (auto& r : rs) rows.push_back(region_from(r));
     });
-    return page_of(std::move(rows), p.limit);
+    return page_of(std::move(rows), p.limit, [](auto& x) { return x.name; });
 }
 
 domain::Region SociCatalogRepository::update_region(const std::string& id, ExpectedVersion v,
@@ -172,7 +135,8 @@ std::optional<domain::District> SociCatalogRepository::find_district(const std::
 
 domain::Page<domain::District> SociCatalogRepository::list_districts(const domain::DistrictQuery& q) {
     CursorParams c(q.page);
-    NullableText cn(c.name), ci(c.id), region(q.region_id);
+    auto &cn = c.key, &ci = c.id;
+    NullableText region(q.region_id);
     std::vector<domain::District> rows;
     int fetch = q.page.limit + 1;
     db_.in_global([&](soci::session& sql) {
@@ -185,7 +149,7 @@ domain::Page<domain::District> SociCatalogRepository::list_districts(const domai
              soci::use(cn.value, cn.ind), soci::use(ci.value, ci.ind), soci::use(fetch));
         for (auto& r : rs) rows.push_back(district_from(r));
     });
-    return page_of(std::move(rows), q.page.limit);
+    return page_of(std::move(rows), q.page.limit, [](auto& x) { return x.name; });
 }
 
 domain::District SociCatalogRepository::update_district(const std::string& id, ExpectedVersion v,
@@ -242,27 +206,29 @@ std::optional<domain::Organization> SociCatalogRepository::find_organization(con
 domain::Page<domain::Organization> SociCatalogRepository::list_organizations(const std::string& district_id,
                                                                             const domain::OrganizationQuery& q) {
     CursorParams c(q.page);
-    NullableText cn(c.name), ci(c.id);
+    auto &cn = c.key, &ci = c.id;
     NullableText type(q.type ? std::optional<std::string>(std::string(domain::to_string(*q.type))) : std::nullopt);
     NullableText status(q.status ? std::optional<std::string>(std::string(domain::to_string(*q.status))) : std::nullopt);
     NullableText pattern(q.q ? std::optional<std::string>(like_pattern(*q.q)) : std::nullopt);
+    NullableText only(q.only_id);
     std::vector<domain::Organization> rows;
     int fetch = q.page.limit + 1;
     db_.in_tenant(district_id, [&](soci::session& sql) {
         soci::rowset<soci::row> rs =
             (sql.prepare << std::string("with p as (select cast(:t as text) t, cast(:s as text) s, cast(:q as text) q,"
-                                        " cast(:cn as text) cn, cast(:ci as uuid) ci) select ") +
+                                        " cast(:cn as text) cn, cast(:ci as uuid) ci, cast(:oi as uuid) oi) select ") +
                                 kOrgCols +
                                 " from organizations, p where district_id = cast(:d as uuid)"
                                 " and (p.t is null or type = p.t) and (p.s is null or status = p.s)"
-                                " and (p.q is null or name ilike p.q or short_name ilike p.q)"
+                                " and (p.q is null or name ilike p.q or short_name ilike p.q) and (p.oi is null or id = p.oi)"
                                 " and (p.cn is null or (name, id) > (p.cn, p.ci))"
                                 " order by name, id limit :l",
              soci::use(type.value, type.ind), soci::use(status.value, status.ind), soci::use(pattern.value, pattern.ind),
-             soci::use(cn.value, cn.ind), soci::use(ci.value, ci.ind), soci::use(district_id), soci::use(fetch));
+             soci::use(cn.value, cn.ind), soci::use(ci.value, ci.ind), soci::use(only.value, only.ind),
+             soci::use(district_id), soci::use(fetch));
         for (auto& r : rs) rows.push_back(org_from(r));
     });
-    return page_of(std::move(rows), q.page.limit);
+    return page_of(std::move(rows), q.page.limit, [](auto& x) { return x.name; });
 }
 
 domain::Organization SociCatalogRepository::update_organization(const std::string& district_id, const std::string& id,

@@ -13,7 +13,7 @@ namespace {
 
 TEST(DatabaseOutage, PoolRecoversAfterItsConnectionsAreKilled) {
     testsupport::TestServer server;
-    auto http = server.client();
+    auto http = server.admin();
     ASSERT_EQ(http.get("/api/v1/regions").status, 200);
     ASSERT_EQ(http.get("/api/v1/regions").status, 200);
     {
@@ -39,7 +39,7 @@ TEST(DatabaseOutage, DatabaseDownAnswers503QuicklyAndReadyzSaysSo) {
     app.start();
     testsupport::HttpClient http(app.port());
     auto started = std::chrono::steady_clock::now();
-    auto r = http.get("/api/v1/regions");
+    auto r = http.get("/api/v1/regions", {{"Authorization", "Bearer nst_whatever"}});
     auto took = std::chrono::steady_clock::now() - started;
     EXPECT_EQ(r.status, 503);
     EXPECT_EQ(r.header("content-type"), "application/problem+json");

@@ -100,7 +100,7 @@ TEST_F(HttpBehaviour, LivezReadyzMetricsAndTheContract) {
     auto ready = http().get("/readyz");
     EXPECT_EQ(ready.status, 200);
     EXPECT_EQ(ready.json()["status"], "ready");
-    http().get("/api/v1/regions?limit=1");
+    server->admin().get("/api/v1/regions?limit=1");
     auto m = http().get("/metrics");
     EXPECT_EQ(m.status, 200);
     EXPECT_NE(m.header("content-type").find("text/plain"), std::string::npos);
@@ -117,7 +117,7 @@ TEST_F(HttpBehaviour, LivezReadyzMetricsAndTheContract) {
 
 TEST_F(HttpBehaviour, InternalErrorsNeverLeakDetails) {
     // A district id that is a UUID but names nothing: a clean 404, no SQL in sight.
-    auto r = http().get("/api/v1/districts/11111111-2222-4333-8444-555555555555");
+    auto r = server->admin().get("/api/v1/districts/11111111-2222-4333-8444-555555555555");
     expect_problem(r, 404, "not-found");
     EXPECT_EQ(r.body.find("select"), std::string::npos);
 }

@@ -25,7 +25,7 @@ protected:
         district_id = district.json()["id"];
         base = "/api/v1/districts/" + district_id + "/organizations";
     }
-    static HttpClient http() { return server->client(); }
+    static HttpClient http() { return server->admin(); }
     HttpResponse create(const json& body) const { return http().send_json("POST", base, body); }
 
     static testsupport::TestServer* server;
@@ -145,6 +145,13 @@ TEST_F(OrganizationsApi, BadRequestsGetPreciseProblems) {
     EXPECT_EQ(http().get(base + "?limit=201").status, 400);
     EXPECT_EQ(http().get(base + "?cursor=%%%garbage").status, 400);
     EXPECT_EQ(http().get(base + "?type=zoo").status, 400);
+    auto bad_query = http().get(base + "?q=%FF%FE");
+    EXPECT_EQ(bad_query.status, 400);
+    EXPECT_EQ(bad_query.json()["type"], "https://nastavnik.example/problems/invalid-utf8");
+    auto nul = create({{"name", std::string("Школа\0ноль", 19)}, {"type", "school"}});
+    EXPECT_EQ(nul.status, 422) << nul.body;
+    auto null_name = create({{"name", nullptr}, {"type", "school"}});
+    EXPECT_EQ(null_name.status, 422);
     EXPECT_EQ(http().get(base).json()["items"].size(), 0u);
 }
 

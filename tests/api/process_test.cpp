@@ -95,7 +95,7 @@ TEST(Process, SigtermDrainsThenExitsCleanly) {
         if (readyz != 503) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     EXPECT_EQ(readyz, 503);
-    EXPECT_EQ(http.get("/api/v1/regions").status, 200);  // still answering while draining
+    EXPECT_EQ(http.get("/livez").status, 200);  // still answering while draining
     EXPECT_EQ(p.wait(15000), 0);
     auto out = p.output();
     EXPECT_NE(out.find("\"msg\":\"stopped\""), std::string::npos) << out;

@@ -21,7 +21,14 @@ struct HttpResponse {
 
 class HttpClient {
 public:
-    explicit HttpClient(int port) : port_(port) {}
+    explicit HttpClient(int port, std::map<std::string, std::string> default_headers = {})
+        : port_(port), default_headers_(std::move(default_headers)) {}
+    // The same client, sending Authorization: Bearer <token> with every request.
+    [[nodiscard]] HttpClient with_token(const std::string& token) const {
+        auto h = default_headers_;
+        h["Authorization"] = "Bearer " + token;
+        return HttpClient(port_, h);
+    }
 
     HttpResponse request(const std::string& method, const std::string& target, const std::string& body = {},
                          std::map<std::string, std::string> headers = {}) const;
@@ -36,6 +43,7 @@ public:
 
 private:
     int port_;
+    std::map<std::string, std::string> default_headers_;
 };
 
 // Parses a response's bytes; status 0 when nothing came back.

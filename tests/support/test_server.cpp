@@ -13,11 +13,35 @@ TestServer::TestServer(ServerOptionsForTest o) {
     config.server.port = 0;
     config.server.threads = o.threads;
     config.server.max_request_bytes = o.max_request_bytes;
+    config.server.cors_origins = {"https://dashboard.example"};
+    config.fast_password_hashing = true;
     app_ = std::make_unique<api::App>(config);
     app_->migrate();
     app_->start();
 }
 
 TestServer::~TestServer() { app_->stop(); }
+
+std::string TestServer::sign_in_new_user(domain::NewUser user) {
+    if (user.login.empty()) user.login = unique_code("user");
+    if (user.password.empty()) user.password = "correct horse battery";
+    if (user.full_name.empty()) user.full_name = "Тестовый пользователь";
+    auto password = user.password;
+    domain::Actor system;
+    system.role = domain::Role::system_admin;
+    app_->identity().create_user(system, user);
+    auto r = client().send_json("POST", "/api/v1/auth/login", {{"login", user.login}, {"password", password}});
+    if (r.status != 200) throw std::runtime_error("sign-in failed: " + r.body);
+    return r.json()["token"];
+}
+
+HttpClient TestServer::admin() {
+    if (admin_token_.empty()) {
+        domain::NewUser u;
+        u.role = domain::Role::system_admin;
+        admin_token_ = sign_in_new_user(u);
+    }
+    return client().with_token(admin_token_);
+}
 
 }  // namespace testsupport

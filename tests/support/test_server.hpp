@@ -17,12 +17,18 @@ class TestServer {
 public:
     explicit TestServer(ServerOptionsForTest o = {});
     ~TestServer();
+    // A client with no credential.
     HttpClient client() const { return HttpClient(app_->port()); }
+    // A client signed in as a fresh system administrator.
+    HttpClient admin();
+    // Creates a user (through the service) and signs in over HTTP; returns the token.
+    std::string sign_in_new_user(domain::NewUser user);
     api::App& app() { return *app_; }
     int port() const { return app_->port(); }
 
 private:
     std::unique_ptr<api::App> app_;
+    std::string admin_token_;
 };
 
 }  // namespace testsupport

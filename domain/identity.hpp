@@ -1,0 +1,198 @@
+#pragma once
+// People who sign in, their sessions, API keys for school systems, the audit log.
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/access.hpp"
+#include "domain/paging.hpp"
+
+namespace domain {
+
+struct User {
+    std::string id, login, full_name;
+    Role role = Role::district_viewer;
+    std::optional<std::string> region_id, district_id, organization_id;
+    std::string status = "active";  // active | disabled
+    int version = 1;
+    std::string created_at, updated_at;
+};
+
+struct NewUser {
+    std::string login, password, full_name;
+    Role role = Role::district_viewer;
+    std::optional<std::string> region_id, district_id, organization_id;
+    void validate();
+};
+
+struct UserPatch {
+    std::optional<std::string> full_name, password, status;
+    std::optional<Role> role;
+    std::optional<std::optional<std::string>> organization_id;
+    void validate();
+};
+
+struct ApiKey {
+    std::string id, district_id, organization_id, name, prefix;
+    std::vector<std::string> scopes;
+    std::optional<std::string> expires_at, last_used_at, revoked_at;
+    std::string created_at;
+};
+
+struct NewApiKey {
+    std::string name;
+    std::vector<std::string> scopes;
+    std::optional<std::string> expires_at;  // RFC 3339 or YYYY-MM-DD (end of that day, UTC)
+    void validate();
+};
+
+struct IssuedApiKey {
+    ApiKey key;
+    std::string secret;  // shown once
+};
+
+struct LoginResult {
+    std::string token, expires_at;
+    User user;
+};
+
+struct AuditEntry {
+    std::int64_t id = 0;
+    std::string at, actor_kind, action, resource;
+    std::optional<std::string> actor_id, request_id, resource_id;
+    std::string before_json, after_json;  // "null" when absent
+};
+
+struct AuditQuery {
+    std::optional<std::string> resource, resource_id, actor_id, action, from, to;
+    PageRequest page;
+};
+
+// Stored credentials, as the repository finds them for sign-in.
+struct StoredLogin {
+    User user;
+    std::string password_hash;
+};
+struct StoredApiKey {
+    ApiKey key;
+    std::string secret_hash;
+    bool usable = false;  // not revoked, not expired
+};
+
+// Hashing and randomness (libsodium behind it).
+class Crypto {
+public:
+    virtual ~Crypto() = default;
+    virtual std::string hash_password(const std::string& password) = 0;  // Argon2id
+    virtual bool verify_password(const std::string& hash, const std::string& password) = 0;
+    virtual std::string random_token(std::size_t bytes) = 0;  // base64url, no padding
+    virtual std::string sha256_hex(const std::string& data) = 0;
+    virtual bool equal_constant_time(const std::string& a, const std::string& b) = 0;
+};
+
+class IdentityRepository {
+public:
+    virtual ~IdentityRepository() = default;
+    // Sign-in and credentials (system scope).
+    virtual std::optional<StoredLogin> find_login(const std::string& login) = 0;
+    virtual std::string create_session(const std::string& user_id, const std::string& token_hash,
+                                       std::chrono::seconds idle, std::chrono::seconds absolute) = 0;  // → expires_at
+    virtual std::optional<Actor> actor_for_session(const std::string& token_hash, std::chrono::seconds idle) = 0;
+    virtual void revoke_session(const std::string& session_id) = 0;
+    virtual void revoke_sessions_of(const std::string& user_id) = 0;
+    virtual std::optional<StoredApiKey> find_api_key(const std::string& prefix) = 0;
+    virtual void touch_api_key(const std::string& district_id, const std::string& id) = 0;
+    // Users.
+    virtual User create_user(const NewUser&, const std::string& password_hash) = 0;
+    virtual std::optional<User> find_user(const std::string& id) = 0;
+    virtual Page<User> list_users(const std::optional<std::string>& district_id,
+                                  const std::optional<std::string>& region_id, const PageRequest&) = 0;
+    virtual User update_user(const std::string& id, ExpectedVersion, const UserPatch&,
+                             const std::optional<std::string>& password_hash) = 0;
+    // API keys.
+    virtual ApiKey create_api_key(const std::string& district_id, const std::string& organization_id,
+                                  const NewApiKey&, const std::string& prefix, const std::string& secret_hash,
+                                  const std::string& created_by) = 0;
+    virtual Page<ApiKey> list_api_keys(const std::string& district_id, const std::string& organization_id,
+                                       const PageRequest&) = 0;
+    virtual ApiKey revoke_api_key(const std::string& district_id, const std::string& organization_id,
+                                  const std::string& id) = 0;
+    // Audit.
+    virtual Page<AuditEntry> audit_log(const std::string& district_id, const AuditQuery&) = 0;
+};
+
+// Repeated sign-in failures per login and per client address: after `max_failures`
+// within `window`, further attempts are refused until the window has passed.
+class LoginThrottle {
+public:
+    using Clock = std::chrono::steady_clock;
+    LoginThrottle(int max_failures = 5, std::chrono::seconds window = std::chrono::minutes(15))
+        : max_failures_(max_failures), window_(window) {}
+    // Seconds to wait before trying again, or 0 when an attempt may go ahead.
+    int retry_after(const std::string& key, Clock::time_point now = Clock::now());
+    void failed(const std::string& key, Clock::time_point now = Clock::now());
+    void succeeded(const std::string& key);
+
+private:
+    struct Entry {
+        int failures = 0;
+        Clock::time_point first;
+    };
+    int max_failures_;
+    std::chrono::seconds window_;
+    std::mutex mu_;
+    std::map<std::string, Entry> entries_;
+};
+
+class IdentityService {
+public:
+    IdentityService(IdentityRepository& repo, Crypto& crypto) : repo_(repo), crypto_(crypto) {}
+
+    static constexpr std::chrono::seconds idle_timeout{std::chrono::hours(2)};
+    static constexpr std::chrono::seconds absolute_timeout{std::chrono::hours(12)};
+
+    // Throws unauthorized for a wrong login or password (the same answer for both) and
+    // too_many_requests after repeated failures for the login or the client address.
+    LoginResult login(const std::string& login, const std::string& password, const std::string& client);
+    // The actor behind a bearer credential; throws unauthorized when it is not valid now.
+    Actor authenticate(const std::string& bearer);
+    void logout(const Actor&);
+
+    User create_user(const Actor& by, NewUser in);
+    User user(const Actor& by, const std::string& id);
+    Page<User> users_of_district(const std::string& district_id, const PageRequest& p) {
+        return repo_.list_users(district_id, std::nullopt, p);
+    }
+    Page<User> users_of_region(const std::string& region_id, const PageRequest& p) {
+        return repo_.list_users(std::nullopt, region_id, p);
+    }
+    User update_user(const Actor& by, const std::string& id, ExpectedVersion v, UserPatch patch);
+    User disable_user(const Actor& by, const std::string& id);
+    // The first administrator, from the command line.
+    User create_admin(const std::string& login, const std::string& password, const std::string& full_name);
+
+    IssuedApiKey issue_api_key(const Actor& by, const std::string& district_id, const std::string& organization_id,
+                               NewApiKey in);
+    Page<ApiKey> api_keys(const std::string& district_id, const std::string& organization_id, const PageRequest& p) {
+        return repo_.list_api_keys(district_id, organization_id, p);
+    }
+    ApiKey revoke_api_key(const std::string& district_id, const std::string& organization_id, const std::string& id) {
+        return repo_.revoke_api_key(district_id, organization_id, id);
+    }
+    Page<AuditEntry> audit_log(const std::string& district_id, const AuditQuery& q) {
+        return repo_.audit_log(district_id, q);
+    }
+
+    LoginThrottle& throttle() { return throttle_; }
+
+private:
+    IdentityRepository& repo_;
+    Crypto& crypto_;
+    LoginThrottle throttle_;
+};
+
+}  // namespace domain
