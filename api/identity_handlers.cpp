@@ -238,16 +238,9 @@ void add_identity_routes(Router& r, domain::IdentityService& identity, domain::C
                              "created_at", "secret"});
         domain::NewApiKey in;
         in.name = f.text("name", true).value_or("");
-        if (auto it = body.find("scopes"); it != body.end()) {
-            if (!it->is_array()) f.fail("scopes", "must be an array of read, write");
-            else
-                for (auto& s : *it)
-                    in.scopes.push_back(s.is_string() ? s.get<std::string>() : std::string("?"));
-        }
-        f.text("scopes", false);  // marks the field as known (an array is read above)
+        in.scopes = f.text_list("scopes").value_or(std::vector<std::string>{"read", "write"});
         in.expires_at = f.text("expires_at", false);
         f.finish();
-        if (in.scopes.empty() && body.find("scopes") == body.end()) in.scopes = {"read", "write"};
         auto issued = identity.issue_api_key(Access::actor(req), d.id, o, std::move(in));
         auto out = key_json(issued.key);
         out["secret"] = issued.secret;

@@ -75,6 +75,26 @@ std::optional<std::optional<std::string>> FieldReader::nullable_text(const char*
     return std::optional<std::string>{std::move(value)};
 }
 
+std::optional<std::vector<std::string>> FieldReader::text_list(const char* name) {
+    seen_.insert(name);
+    auto it = object_.find(name);
+    if (it == object_.end()) return std::nullopt;
+    if (!it->is_array()) {
+        fail(name, "must be an array of strings");
+        return std::nullopt;
+    }
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const auto& v = (*it)[i];
+        if (!v.is_string()) {
+            fail(std::string(name) + "/" + std::to_string(i), "must be a string");
+            continue;
+        }
+        out.push_back(v.get<std::string>());
+    }
+    return out;
+}
+
 void FieldReader::fail(const std::string& name, std::string message) {
     errors_.push_back({"/" + name, std::move(message)});
 }

@@ -30,6 +30,8 @@ public:
     std::optional<std::string> text(const char* name, bool required);
     // Absent → nullopt; null → inner nullopt; a string → that string.
     std::optional<std::optional<std::string>> nullable_text(const char* name);
+    // An array of strings; nullopt when absent.
+    std::optional<std::vector<std::string>> text_list(const char* name);
     // A string from a closed set, parsed by `parse`; `allowed` names the choices.
     template <class T>
     std::optional<T> choice(const char* name, bool required, std::optional<T> (*parse)(std::string_view),

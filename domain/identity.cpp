@@ -35,6 +35,12 @@ void check_login(Validator& v, std::string& login) {
 
 bool starts_with(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
+std::string lower_ascii(std::string s) {
+    for (auto& c : s)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return s;
+}
+
 }  // namespace
 
 void NewUser::validate() {
@@ -117,24 +123,23 @@ void LoginThrottle::succeeded(const std::string& key) {
 }
 
 LoginResult IdentityService::login(const std::string& login, const std::string& password, const std::string& client) {
-    std::string login_key = "login:" + login;
-    for (auto& lower_key : {login_key, "client:" + client}) {
-        if (int wait = throttle_.retry_after(lower_key); wait > 0)
-            throw Error(ErrorKind::too_many_requests, "too-many-attempts",
-                        "Too many failed sign-ins; try again in " + std::to_string(wait) + " seconds.")
-                .retry_after(wait);
-    }
+    std::string login_key = lower_ascii(login);
+    int wait = std::max(login_throttle_.retry_after(login_key), client_throttle_.retry_after(client));
+    if (wait > 0)
+        throw Error(ErrorKind::too_many_requests, "too-many-attempts",
+                    "Too many failed sign-ins; try again in " + std::to_string(wait) + " seconds.")
+            .retry_after(wait);
     auto stored = login.size() <= 64 ? repo_.find_login(login) : std::nullopt;
     // Verify even for an unknown login, so the answer takes as long either way.
     static const std::string decoy = crypto_.hash_password("decoy password for timing");
     bool ok = crypto_.verify_password(stored ? stored->password_hash : decoy, password) && stored &&
               stored->user.status == "active";
     if (!ok) {
-        throttle_.failed(login_key);
-        throttle_.failed("client:" + client);
+        login_throttle_.failed(login_key);
+        client_throttle_.failed(client);
         unauthorized("The login or the password is wrong.");
     }
-    throttle_.succeeded(login_key);
+    login_throttle_.succeeded(login_key);
     std::string token = kTokenPrefix + crypto_.random_token(32);
     auto expires = repo_.create_session(stored->user.id, crypto_.sha256_hex(token), idle_timeout, absolute_timeout);
     return {token, expires, stored->user};

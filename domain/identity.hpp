@@ -187,12 +187,13 @@ public:
         return repo_.audit_log(district_id, q);
     }
 
-    LoginThrottle& throttle() { return throttle_; }
-
 private:
     IdentityRepository& repo_;
     Crypto& crypto_;
-    LoginThrottle throttle_;
+    // Five failures for one login in 15 minutes lock that login; a client address (a
+    // school's shared NAT) may fail more often before it is held back.
+    LoginThrottle login_throttle_{5, std::chrono::minutes(15)};
+    LoginThrottle client_throttle_{30, std::chrono::minutes(15)};
 };
 
 }  // namespace domain
