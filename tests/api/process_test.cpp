@@ -103,3 +103,34 @@ TEST(Process, SigtermDrainsThenExitsCleanly) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Process, CreateAdminMakesAUserWhoCanSignIn) {
+    auto url = testsupport::test_database().owner_url;
+    std::string login = testsupport::unique_code("root");
+    Process weak({"create-admin", "--login", login, "--password", "short"}, {{"DATABASE_URL", url}});
+    EXPECT_EQ(weak.wait(15000), 2);
+    EXPECT_NE(weak.output().find("/password: must be at least 10 characters"), std::string::npos) << weak.output();
+
+    Process ok({"create-admin", "--login", login}, {{"DATABASE_URL", url}, {"ADMIN_PASSWORD", "a long admin password"}});
+    EXPECT_EQ(ok.wait(15000), 0) << ok.output();
+    EXPECT_EQ(ok.output().find("a long admin password"), std::string::npos);  // never echoed
+
+    Process again({"create-admin", "--login", login, "--password", "another long one"}, {{"DATABASE_URL", url}});
+    EXPECT_EQ(again.wait(15000), 2);
+    EXPECT_NE(again.output().find("is taken"), std::string::npos) << again.output();
+
+    int port = free_port();
+    Process server({"serve"}, {{"DATABASE_URL", url}, {"PORT", std::to_string(port)}});
+    ASSERT_TRUE(wait_until_serving(port, server)) << server.output();
+    auto r = testsupport::HttpClient(port).send_json("POST", "/api/v1/auth/login",
+                                                     {{"login", login}, {"password", "a long admin password"}});
+    EXPECT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.json()["user"]["role"], "system_admin");
+    server.signal(SIGINT);
+    EXPECT_EQ(server.wait(15000), 0);
+    EXPECT_EQ(server.output().find("a long admin password"), std::string::npos);  // not in the logs either
+}
+
+}  // namespace
