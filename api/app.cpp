@@ -4,6 +4,8 @@
 #include "api/identity_handlers.hpp"
 #include "api/sodium_crypto.hpp"
 #include "api/log.hpp"
+#include "api/monitoring_module.hpp"
+#include "api/roadmaps_module.hpp"
 #include "api/ops_handlers.hpp"
 #include "persistence/migrations.hpp"
 #include "persistence/soci_catalog_repository.hpp"
@@ -37,6 +39,11 @@ App::App(AppConfig config) : config_(std::move(config)) {
     add_ops_routes(router_, metrics_, hooks);
     add_catalog_routes(router_, *catalog_, *access_);
     add_identity_routes(router_, *identity_, *catalog_, *access_);
+
+    context_ = std::make_unique<ModuleContext>(ModuleContext{*db_, *catalog_, *identity_, *access_});
+    modules_.push_back(make_roadmaps_module(*context_));
+    modules_.push_back(make_monitoring_module(*context_));
+    for (auto& m : modules_) m->add_routes(router_);
 }
 
 App::~App() { stop(); }

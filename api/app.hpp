@@ -6,6 +6,7 @@
 
 #include "api/http_server.hpp"
 #include "api/access.hpp"
+#include "api/module.hpp"
 #include "domain/catalog.hpp"
 #include "domain/identity.hpp"
 #include "persistence/database.hpp"
@@ -48,6 +49,8 @@ private:
     std::unique_ptr<domain::Crypto> crypto_;
     std::unique_ptr<domain::IdentityService> identity_;
     std::unique_ptr<Access> access_;
+    std::unique_ptr<ModuleContext> context_;
+    std::vector<std::unique_ptr<Module>> modules_;  // roadmaps, monitoring, …
     Metrics metrics_;
     Router router_;
     std::atomic<bool> draining_{false};

@@ -118,6 +118,7 @@ void App::load_demo() {
             if (e.kind() != domain::ErrorKind::conflict) throw;
         }
     }
+    for (auto& m : modules_) m->load_demo(district->id);
     log::info("demo district ready",
               {{"region_id", region.id}, {"district_id", district->id}, {"organizations_created", created}, {"users_created", users_created}});
 }

@@ -1,0 +1,27 @@
+#pragma once
+// What a feature module (roadmaps, monitoring, …) gets from the composition root, and
+// what it gives back: its routes and its part of the demo district.
+#include "api/access.hpp"
+#include "api/http.hpp"
+#include "domain/catalog.hpp"
+#include "domain/identity.hpp"
+#include "persistence/database.hpp"
+
+namespace api {
+
+struct ModuleContext {
+    persistence::Database& db;
+    domain::CatalogService& catalog;
+    domain::IdentityService& identity;
+    Access& access;
+};
+
+class Module {
+public:
+    virtual ~Module() = default;
+    virtual void add_routes(Router& router) = 0;
+    // Adds the module's demo data to the demo district (idempotent).
+    virtual void load_demo(const std::string& district_id) {}
+};
+
+}  // namespace api
