@@ -1,6 +1,8 @@
 // The contract and the server must agree: every route the server registers is in
 // openapi.yaml and every documented operation is a route; every operation documents the
-// responses our conventions promise; the served /openapi.yaml is the file itself.
+// responses our conventions promise; the operations the file marks `security: []` are
+// exactly those the server serves without a credential; the served /openapi.yaml is the
+// file itself.
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
@@ -10,6 +12,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "api/app.hpp"
@@ -144,6 +147,38 @@ std::vector<api::Router::RouteInfo> server_routes() {
 
 bool has_response(const Operation& op, const std::string& status) { return bool(op.node["responses"][status]); }
 
+// The security requirements that apply: the operation's own `security`, else the file's.
+YAML::Node effective_security(const Spec& spec, const Operation& op) {
+    if (op.node["security"]) return op.node["security"];
+    return spec.root()["security"];
+}
+
+// An operation needs a credential unless one of its requirements is empty ({}), or it has none.
+bool needs_credential(const Spec& spec, const Operation& op) {
+    const YAML::Node security = effective_security(spec, op);
+    if (!security || !security.IsSequence() || security.size() == 0) return false;
+    for (const auto& requirement : security)
+        if (requirement.IsMap() && requirement.size() == 0) return false;
+    return true;
+}
+
+// A concrete path for a template: every {parameter} becomes the same well-formed UUID.
+std::string concrete(const std::string& path_template) {
+    std::string out;
+    bool in_param = false;
+    for (char c : path_template) {
+        if (c == '{') {
+            in_param = true;
+            out += "0b7f5d3c-1a2e-4c6b-9d8f-7e6a5b4c3d2e";
+        } else if (c == '}') {
+            in_param = false;
+        } else if (!in_param) {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
 // Path and operation parameters, resolved; the operation's override the path's.
 std::vector<YAML::Node> parameters(const Spec& spec, const Operation& op) {
     std::map<std::pair<std::string, std::string>, YAML::Node> by_key;
@@ -268,8 +303,95 @@ TEST(Contract, EveryOperationDocumentsTheResponsesTheConventionsPromise) {
         if (uuid_in_path) {
             EXPECT_TRUE(has_response(op, "404")) << name << ": has a UUID in its path, so must document 404";
         }
+
+        // Credentials: a secured operation documents 401, and every 401 says how to
+        // authenticate, as the server does; every 429 and 503 says when to retry.
+        if (needs_credential(spec, op)) {
+            EXPECT_TRUE(has_response(op, "401")) << name << ": needs a credential, so must document 401";
+        }
+        for (auto [status, header] : {std::pair{"401", "WWW-Authenticate"}, std::pair{"429", "Retry-After"},
+                                      std::pair{"503", "Retry-After"}}) {
+            if (!has_response(op, status)) continue;
+            const YAML::Node resolved = spec.resolve(op.node["responses"][status]);
+            EXPECT_TRUE(resolved["headers"] && resolved["headers"][header])
+                << name << " " << status << ": must document the " << header << " header";
+        }
     }
     EXPECT_FALSE(ids.empty());
+}
+
+TEST(Contract, SecuritySchemesAreDeclaredAndEveryRequirementNamesOne) {
+    Spec spec;
+    const YAML::Node& schemes = spec.root()["components"]["securitySchemes"];
+    ASSERT_TRUE(schemes && schemes.IsMap()) << "components.securitySchemes is missing";
+    for (auto name : {"bearerToken", "apiKey"}) {
+        const YAML::Node scheme = schemes[name];
+        ASSERT_TRUE(scheme) << "securitySchemes." << name << " is missing";
+        // Both travel as Authorization: Bearer <credential>; the server reads nothing else.
+        EXPECT_EQ(scheme["type"].as<std::string>(""), "http") << name;
+        EXPECT_EQ(lower(scheme["scheme"].as<std::string>("")), "bearer") << name;
+    }
+    const YAML::Node& global = spec.root()["security"];
+    ASSERT_TRUE(global && global.IsSequence() && global.size() > 0) << "no global security requirement";
+
+    auto check = [&](const YAML::Node& requirements, const std::string& where) {
+        ASSERT_TRUE(requirements.IsSequence()) << where << ": security must be a list";
+        for (const auto& requirement : requirements) {
+            ASSERT_TRUE(requirement.IsMap()) << where << ": a security requirement must be a map";
+            for (const auto& entry : requirement)
+                EXPECT_TRUE(schemes[entry.first.as<std::string>()])
+                    << where << ": security names the undeclared scheme " << entry.first.as<std::string>();
+        }
+    };
+    check(global, "the file");
+    for (auto& op : operations(spec))
+        if (op.node["security"]) check(op.node["security"], op.name());
+}
+
+// Whether a route needs a credential is the router's decision (add vs add_public); the
+// file must say the same: `security: []` exactly where the server asks for none.
+TEST(Contract, OperationsWithoutACredentialAreExactlyThePublicRoutes) {
+    Spec spec;
+    api::AppConfig config;
+    config.db.url = "postgresql://u:p@127.0.0.1:1/none";  // never connected
+    api::App app(config);
+    std::map<std::string, bool> served;  // "METHOD shape" → needs a credential
+    for (auto& r : app.router().routes()) {
+        auto m = app.router().match(r.method, concrete(r.path_template));
+        ASSERT_NE(m.handler, nullptr) << r.method << " " << r.path_template << " does not match itself";
+        served[r.method + " " + shape(r.path_template)] = m.needs_credential;
+    }
+    std::set<std::string> public_by_spec, public_by_server;
+    for (auto& op : operations(spec)) {
+        auto it = served.find(op.method + " " + shape(op.path));
+        if (it == served.end()) continue;  // reported by EveryRouteIsDocumentedAndEveryOperationIsARoute
+        bool documented = needs_credential(spec, op);
+        EXPECT_EQ(documented, it->second)
+            << op.name() << (it->second ? ": the server requires a credential, but the file says security: []"
+                                        : ": the server takes no credential, so the file must say security: []");
+        if (!documented) public_by_spec.insert(op.name());
+    }
+    EXPECT_FALSE(public_by_spec.empty());
+    EXPECT_TRUE(public_by_spec.count("POST /api/v1/auth/login")) << "signing in must need no credential";
+}
+
+// And on the wire: without a credential, every secured operation is 401 with
+// WWW-Authenticate, before anything else is looked at; the public ones are never 401.
+TEST(Contract, SecuredOperationsAnswer401WithoutACredential) {
+    Spec spec;
+    testsupport::TestServer server;
+    auto client = server.client();
+    for (auto& op : operations(spec)) {
+        auto r = client.request(op.method, concrete(op.path));
+        if (needs_credential(spec, op)) {
+            EXPECT_EQ(r.status, 401) << op.name() << ": " << r.body;
+            EXPECT_EQ(r.header("content-type"), "application/problem+json") << op.name();
+            EXPECT_EQ(r.header("www-authenticate").rfind("Bearer realm=\"nastavnik\"", 0), 0u)
+                << op.name() << ": WWW-Authenticate: " << r.header("www-authenticate");
+        } else {
+            EXPECT_NE(r.status, 401) << op.name() << " needs no credential: " << r.body;
+        }
+    }
 }
 
 TEST(Contract, ServerServesTheFileAsYaml) {
