@@ -176,10 +176,11 @@ void add_catalog_routes(Router& r, domain::CatalogService& catalog, Access& acce
     r.add("PATCH", "/api/v1/districts/{d}/organizations/{o}", [&](Request& req) {
         auto ref = access.district(req, Need::read);
         const auto& a = Access::actor(req);
+        bool org_bound = a.role == domain::Role::org_curator || a.role == domain::Role::org_system;
+        auto o = access.organization(req, ref, org_bound ? Need::read : Need::write);  // another one: 404
         if (a.role == domain::Role::org_system)
             throw domain::Error(domain::ErrorKind::forbidden, "forbidden",
                                 "School systems write monitoring data and records, not the organisation itself.");
-        auto o = access.organization(req, ref, a.role == domain::Role::org_curator ? Need::read : Need::write);
         auto d = ref.id;
         auto body = json_body(req);
         // A curator keeps the organisation's own description; its type, status and

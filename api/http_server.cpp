@@ -109,7 +109,11 @@ struct HttpServer::Core {
         if (m.route.empty()) m.route = "unmatched";
         req.route = m.route;
         if (!m.handler) {
-            if (m.allowed.empty()) return problem(404, "not-found", "No resource lives at this path.", req);
+            if (m.allowed.empty()) {
+                auto res = problem(404, "not-found", "No resource lives at this path.", req);
+                add_cors(req, res, {});
+                return res;
+            }
             std::string allow;
             for (auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
             if (req.method == "OPTIONS") {
@@ -117,8 +121,10 @@ struct HttpServer::Core {
                 add_cors(req, res, m.allowed);
                 return res;
             }
-            return problem(405, "method-not-allowed", "This resource allows " + allow + ".", req)
-                .with_header("Allow", allow);
+            auto res = problem(405, "method-not-allowed", "This resource allows " + allow + ".", req)
+                           .with_header("Allow", allow);
+            add_cors(req, res, {});
+            return res;
         }
         req.params = std::move(m.params);
         bool utf8 = domain::is_valid_utf8(req.path);

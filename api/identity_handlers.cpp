@@ -156,8 +156,9 @@ void add_identity_routes(Router& r, domain::IdentityService& identity, domain::C
         auto d = access.district_admin(req);
         auto in = read_new_user(req, true);
         in.district_id = d.id;
-        if (in.organization_id && domain::is_uuid(*in.organization_id))
-            catalog.organization(d.id, *in.organization_id);  // 404 unless it is the district's
+        if (in.organization_id && domain::is_uuid(*in.organization_id) &&
+            !catalog.find_organization(d.id, *in.organization_id))
+            throw domain::validation_error({{"/organization_id", "no such organization in this district"}});
         if (in.role == domain::Role::system_admin || in.role == domain::Role::region_analyst)
             throw domain::validation_error({{"/role", "a district's users are coordinators, viewers or curators"}});
         auto u = identity.create_user(Access::actor(req), std::move(in));
@@ -173,8 +174,14 @@ void add_identity_routes(Router& r, domain::IdentityService& identity, domain::C
         auto patch = read_user_patch(req, true);
         if (patch.role == domain::Role::system_admin || patch.role == domain::Role::region_analyst)
             throw domain::validation_error({{"/role", "a district's users are coordinators, viewers or curators"}});
-        if (patch.organization_id && *patch.organization_id && domain::is_uuid(**patch.organization_id))
-            catalog.organization(d.id, **patch.organization_id);
+        if (patch.organization_id && *patch.organization_id && domain::is_uuid(**patch.organization_id) &&
+            !catalog.find_organization(d.id, **patch.organization_id))
+            throw domain::validation_error({{"/organization_id", "no such organization in this district"}});
+        bool curator = patch.role ? *patch.role == domain::Role::org_curator : u.role == domain::Role::org_curator;
+        bool has_org = patch.organization_id ? patch.organization_id->has_value() : u.organization_id.has_value();
+        if (curator != has_org)
+            throw domain::validation_error({{"/organization_id", curator ? "a curator needs an organization"
+                                                                         : "only curators belong to an organization"}});
         return user_entity(200, identity.update_user(Access::actor(req), u.id, require_if_match(req), std::move(patch)));
     });
     r.add("DELETE", "/api/v1/districts/{d}/users/{u}", [&](Request& req) {

@@ -43,6 +43,8 @@ public:
         return v;
     }
     void fail(const std::string& name, std::string message);
+    // Marks a field as known when the caller reads it itself (nested objects).
+    void mark(const char* name) { seen_.insert(name); }
     void finish();
 
 private:

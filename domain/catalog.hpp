@@ -124,6 +124,9 @@ public:
 
     Organization create_organization(const std::string& district_id, OrganizationInput in);
     Organization organization(const std::string& district_id, const std::string& id);
+    std::optional<Organization> find_organization(const std::string& district_id, const std::string& id) {
+        return repo_.find_organization(district_id, id);
+    }
     Page<Organization> organizations(const std::string& district_id, const OrganizationQuery& q);
     Organization update_organization(const std::string& district_id, const std::string& id, ExpectedVersion v,
                                      OrganizationPatch patch);

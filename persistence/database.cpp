@@ -133,10 +133,11 @@ void Database::run(const std::string* district_id, const std::function<void(soci
             if (state == "23505")
                 throw domain::Error(domain::ErrorKind::conflict, "conflict", "It conflicts with an existing record.");
             if (state.rfind("22", 0) == 0)  // a value PostgreSQL could not take (a safety net)
-                throw domain::Error(domain::ErrorKind::validation, "invalid-value", "A value in the request is not valid.");
+                throw domain::validation_error({{"", "a value in the request is not valid"}},
+                                               "A value in the request is not valid.");
             if (state == "23514")
-                throw domain::Error(domain::ErrorKind::validation, "invalid-value",
-                                    "The values do not fit together (a rule of the data was broken).");
+                throw domain::validation_error({{"", "the values do not fit together"}},
+                                               "The values do not fit together (a rule of the data was broken).");
             if (state == "23503")
                 throw domain::Error(domain::ErrorKind::validation, "reference", "It refers to a record that does not exist.");
             throw;

@@ -319,7 +319,7 @@ domain::Page<domain::AuditEntry> SociIdentityRepository::audit_log(const std::st
             " from audit_log a, p where a.district_id = cast(:d as uuid)"
             " and (p.res is null or a.resource = p.res) and (p.rid is null or a.resource_id = p.rid)"
             " and (p.act is null or a.actor_id = p.act) and (p.acn is null or a.action = p.acn)"
-            " and (p.fr is null or a.at >= p.fr) and (p.t is null or a.at < p.t) and (p.b = 0 or a.id < p.b)"
+            " and (p.fr is null or a.at >= p.fr) and (p.t is null or a.at < p.t + interval '1 day') and (p.b = 0 or a.id < p.b)"
             " order by a.id desc limit :l",
             [](const soci::row& r) {
                 domain::AuditEntry e;

@@ -1,0 +1,872 @@
+// The access-control matrix: every /api/v1 route × every kind of caller × the objects
+// it may name, with the one status each combination must answer, and proof that no
+// refused request changed a thing in the database.
+//
+// The expectations below encode the access policy on their own (they are not read off
+// the server code):
+//   anonymous            401 problem+json with WWW-Authenticate, except POST /auth/login
+//   system_admin         everything, everywhere
+//   region_analyst       reads its region, its districts and their organisations; any write
+//                        there 403; users, keys and audit of a district 403; another region 404
+//   district_coordinator everything in its district; regions and districts 403; elsewhere 404
+//   district_viewer      reads its district; writes, users, keys, audit 403; elsewhere 404
+//   org_curator          its district (read), its organisation (read, PATCH of name, short_name,
+//                        address; type/status/external_code/district_id 422); other
+//                        organisations 404; district-wide writes, users, keys, audit 403
+//   org_system           an API key of X: GET X 200, PATCH X 403, Y 404, users/keys/audit 403,
+//                        district-wide writes 403, another district 404
+//
+// The world: region R1 with districts A and B, region R2 with district C. X and Y are
+// organisations of A, Z of B, W of C. Every district-bound actor belongs to A (the curator
+// and the key to X); the analyst to R1 (so A and B are its own region's, C is not).
+#include <gtest/gtest.h>
+
+#include <soci/soci.h>
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "tests/support/test_db.hpp"
+#include "tests/support/test_server.hpp"
+
+using nlohmann::json;
+using testsupport::HttpClient;
+using testsupport::HttpResponse;
+
+namespace {
+
+// ---------------------------------------------------------------- the callers
+
+enum class Who { anonymous, system_admin, region_analyst, district_coordinator, district_viewer, org_curator, org_system };
+
+constexpr Who kEveryone[] = {Who::anonymous,         Who::system_admin,    Who::region_analyst, Who::district_coordinator,
+                             Who::district_viewer,   Who::org_curator,     Who::org_system};
+
+const char* name_of(Who w) {
+    switch (w) {
+        case Who::anonymous: return "anonymous";
+        case Who::system_admin: return "system_admin";
+        case Who::region_analyst: return "region_analyst";
+        case Who::district_coordinator: return "district_coordinator";
+        case Who::district_viewer: return "district_viewer";
+        case Who::org_curator: return "org_curator";
+        case Who::org_system: return "org_system";
+    }
+    return "?";
+}
+
+// ---------------------------------------------------------------- the targets
+
+enum class Region { R1, R2 };
+const char* name_of(Region r) { return r == Region::R1 ? "R1 (own region)" : "R2 (other region)"; }
+
+// Districts: 'A' own, 'B' another district of R1, 'C' a district of R2.
+std::string district_label(char d) {
+    switch (d) {
+        case 'A': return "A (own district)";
+        case 'B': return "B (other district, same region)";
+        default: return "C (other region)";
+    }
+}
+
+// Organisations, and AZ: Z (of B) named under A's path.
+enum class Org { X, Y, Z, W, AZ };
+constexpr Org kOrgs[] = {Org::X, Org::Y, Org::Z, Org::W, Org::AZ};
+char path_district(Org o) {
+    switch (o) {
+        case Org::X:
+        case Org::Y:
+        case Org::AZ: return 'A';
+        case Org::Z: return 'B';
+        case Org::W: return 'C';
+    }
+    return 'A';
+}
+char home_district(Org o) { return o == Org::AZ ? 'B' : path_district(o); }
+std::string org_label(Org o) {
+    switch (o) {
+        case Org::X: return "A/X (own organisation)";
+        case Org::Y: return "A/Y (same district, other organisation)";
+        case Org::Z: return "B/Z (other district)";
+        case Org::W: return "C/W (other region)";
+        case Org::AZ: return "A/Z (B's organisation under A's path)";
+    }
+    return "?";
+}
+
+// ---------------------------------------------------------------- the policy
+
+constexpr int kNoRow = 0;  // the policy does not decide this combination: no row
+
+// Reading a district and what is district-wide in it.
+int read_district(Who w, char d) {
+    switch (w) {
+        case Who::anonymous: return 401;
+        case Who::system_admin: return 200;
+        case Who::region_analyst: return d == 'C' ? 404 : 200;
+        default: return d == 'A' ? 200 : 404;
+    }
+}
+
+// Changing a district or what is district-wide in it, and managing its users, keys and
+// audit log: the district's coordinator and system admins; `ok` is the success status.
+int manage_district(Who w, char d, int ok) {
+    switch (w) {
+        case Who::anonymous: return 401;
+        case Who::system_admin: return ok;
+        case Who::region_analyst: return d == 'C' ? 404 : 403;
+        case Who::district_coordinator: return d == 'A' ? ok : 404;
+        default: return d == 'A' ? 403 : 404;  // viewer, curator, key
+    }
+}
+
+// An object named under district A's path that lives elsewhere (or a user or key of another
+// organisation): those who may act in A find nothing there, the others are refused by role.
+int manage_missing_in_a(Who w) { return manage_district(w, 'A', 404); }
+
+int read_org(Who w, Org o) {
+    if (w == Who::anonymous) return 401;
+    if (o == Org::AZ) return 404;
+    switch (w) {
+        case Who::system_admin: return 200;
+        case Who::region_analyst: return o == Org::W ? 404 : 200;
+        case Who::district_coordinator:
+        case Who::district_viewer: return o == Org::X || o == Org::Y ? 200 : 404;
+        default: return o == Org::X ? 200 : 404;  // curator, key
+    }
+}
+
+int patch_org(Who w, Org o) {
+    if (w == Who::anonymous) return 401;
+    bool in_a = o == Org::X || o == Org::Y;
+    switch (w) {
+        case Who::system_admin: return o == Org::AZ ? 404 : 200;
+        case Who::region_analyst: return o == Org::W ? 404 : 403;
+        case Who::district_coordinator: return in_a ? 200 : 404;
+        case Who::district_viewer: return in_a || o == Org::AZ ? 403 : 404;
+        case Who::org_curator: return o == Org::X ? 200 : 404;
+        case Who::org_system: return o == Org::X ? 403 : 404;
+        default: return kNoRow;
+    }
+}
+
+// Archiving is a district-wide write (a curator may not archive even its own).
+int delete_org(Who w, Org o) {
+    if (o == Org::AZ) return manage_missing_in_a(w);
+    return manage_district(w, path_district(o), 200);
+}
+
+// API keys of an organisation: the district's users-and-keys management.
+int manage_keys(Who w, Org o, int ok) {
+    if (o == Org::AZ) return manage_missing_in_a(w);
+    return manage_district(w, path_district(o), ok);
+}
+
+int read_region(Who w, Region r) {
+    switch (w) {
+        case Who::anonymous: return 401;
+        case Who::system_admin: return 200;
+        case Who::region_analyst: return r == Region::R1 ? 200 : 404;
+        default: return 404;
+    }
+}
+int patch_region(Who w, Region r) {
+    switch (w) {
+        case Who::anonymous: return 401;
+        case Who::system_admin: return 200;
+        case Who::region_analyst: return r == Region::R1 ? 403 : 404;
+        default: return 404;
+    }
+}
+// Regions' users, creating regions and districts: system admins only.
+int system_admin_only(Who w, int ok) {
+    if (w == Who::anonymous) return 401;
+    return w == Who::system_admin ? ok : 403;
+}
+// The region list: admins all, analysts their own, everyone else refused.
+int list_regions(Who w) {
+    if (w == Who::anonymous) return 401;
+    return w == Who::system_admin || w == Who::region_analyst ? 200 : 403;
+}
+int any_credential(Who w, int ok) { return w == Who::anonymous ? 401 : ok; }
+
+// ---------------------------------------------------------------- rows
+
+struct Call {
+    std::string path;
+    std::optional<json> body;
+    std::map<std::string, std::string> headers;
+    std::optional<std::string> token;  // a credential other than the caller's usual one
+
+    explicit Call(std::string p, std::optional<json> b = std::nullopt, std::map<std::string, std::string> h = {})
+        : path(std::move(p)), body(std::move(b)), headers(std::move(h)) {}
+};
+
+struct Row {
+    std::string method, route;  // route: the registered template
+    Who who;
+    std::string target;
+    int expected;
+    std::function<Call()> make;                      // runs just before the request (as the admin)
+    std::function<void(const HttpResponse&)> check;  // more assertions on the answer, optional
+    bool changes_database = true;                    // false: a 2xx that writes no fingerprinted table
+
+    [[nodiscard]] std::string describe() const {
+        std::ostringstream s;
+        s << method << ' ' << route << " as " << name_of(who) << " on " << target << " → " << expected;
+        return s.str();
+    }
+};
+
+const std::string kV1 = "/api/v1";
+
+class AccessMatrix : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        server = new testsupport::TestServer();
+        db = testsupport::admin_session().release();
+        prepare_fingerprint();
+        build_world();
+    }
+    static void TearDownTestSuite() {
+        delete fingerprint_statement;
+        fingerprint_statement = nullptr;
+        delete db;
+        db = nullptr;
+        delete server;
+        server = nullptr;
+    }
+
+    // ------------------------------------------------------------ the admin's helpers
+
+    static HttpClient admin() { return server->admin(); }
+    static json must(const HttpResponse& r, int status, const std::string& what) {
+        if (r.status != status)
+            throw std::runtime_error("fixture: " + what + " answered " + std::to_string(r.status) + ": " + r.body);
+        return r.body.empty() ? json() : r.json();
+    }
+    static std::string create_region() {
+        return must(admin().send_json("POST", kV1 + "/regions",
+                                      {{"name", "Регион"}, {"code", testsupport::unique_code("r")}}),
+                    201, "region")["id"];
+    }
+    static std::string create_district(const std::string& region) {
+        return must(admin().send_json("POST", kV1 + "/districts",
+                                      {{"region_id", region}, {"name", "Район"}, {"code", testsupport::unique_code("d")}}),
+                    201, "district")["id"];
+    }
+    static std::string district(char d) { return d == 'A' ? a : d == 'B' ? b : c; }
+    static std::string district_path(char d) { return kV1 + "/districts/" + district(d); }
+    static std::string region(Region r) { return r == Region::R1 ? r1 : r2; }
+    static std::string org(Org o) {
+        switch (o) {
+            case Org::X: return x;
+            case Org::Y: return y;
+            case Org::Z:
+            case Org::AZ: return z;
+            case Org::W: return w;
+        }
+        return {};
+    }
+    static std::string org_path(Org o) {
+        return district_path(path_district(o)) + "/organizations/" + org(o);
+    }
+    static std::string create_org(char d) {
+        return must(admin().send_json("POST", district_path(d) + "/organizations",
+                                      {{"name", "Школа " + testsupport::unique_code("")}, {"type", "school"}}),
+                    201, "organization")["id"];
+    }
+    struct Made {
+        std::string id, etag;
+    };
+    static Made create_district_user(char d) {
+        auto r = admin().send_json("POST", district_path(d) + "/users",
+                                   {{"login", testsupport::unique_code("u")},
+                                    {"password", "correct horse battery"},
+                                    {"full_name", "Сотрудник района"},
+                                    {"role", "district_viewer"}});
+        return {must(r, 201, "district user")["id"], r.header("etag")};
+    }
+    static Made create_region_user(Region rg) {
+        auto r = admin().send_json("POST", kV1 + "/regions/" + region(rg) + "/users",
+                                   {{"login", testsupport::unique_code("u")},
+                                    {"password", "correct horse battery"},
+                                    {"full_name", "Аналитик"},
+                                    {"role", "region_analyst"}});
+        return {must(r, 201, "region user")["id"], r.header("etag")};
+    }
+    struct Key {
+        std::string id, secret;
+    };
+    static Key create_key(char d, const std::string& organization, std::vector<std::string> scopes = {"read", "write"}) {
+        auto j = must(admin().send_json("POST", district_path(d) + "/organizations/" + organization + "/api-keys",
+                                        {{"name", "Школьная система"}, {"scopes", scopes}}),
+                      201, "api key");
+        return {j["id"], j["secret"]};
+    }
+    static std::string etag_of(const std::string& path) {
+        auto r = admin().get(path);
+        must(r, 200, "GET " + path);
+        auto e = r.header("etag");
+        if (e.empty()) throw std::runtime_error("fixture: no ETag on " + path);
+        return e;
+    }
+
+    static void build_world() {
+        r1 = create_region();
+        r2 = create_region();
+        a = create_district(r1);
+        b = create_district(r1);
+        c = create_district(r2);
+        x = create_org('A');
+        y = create_org('A');
+        z = create_org('B');
+        w = create_org('C');
+        auto person = [](domain::Role role, std::optional<std::string> rg, std::optional<std::string> d,
+                         std::optional<std::string> o, Who who) {
+            domain::NewUser u;
+            u.login = testsupport::unique_code("actor");
+            u.password = "correct horse battery " + testsupport::unique_code("");
+            u.full_name = std::string("Участник ") + name_of(who);
+            u.role = role;
+            u.region_id = std::move(rg);
+            u.district_id = std::move(d);
+            u.organization_id = std::move(o);
+            credentials[who] = {u.login, u.password};
+            tokens[who] = server->sign_in_new_user(u);
+        };
+        person(domain::Role::system_admin, {}, {}, {}, Who::system_admin);
+        person(domain::Role::region_analyst, r1, {}, {}, Who::region_analyst);
+        person(domain::Role::district_coordinator, {}, a, {}, Who::district_coordinator);
+        person(domain::Role::district_viewer, {}, a, {}, Who::district_viewer);
+        person(domain::Role::org_curator, {}, a, x, Who::org_curator);
+        tokens[Who::org_system] = create_key('A', x, {"read", "write"}).secret;
+        for (Who who : {Who::system_admin, Who::region_analyst})
+            user_id_of[who] = must(server->client().with_token(tokens.at(who)).get(kV1 + "/me"), 200, "me")["id"];
+        for (char d : {'A', 'B', 'C'}) district_user[d] = create_district_user(d).id;
+        region_user[Region::R1] = create_region_user(Region::R1).id;
+        region_user[Region::R2] = create_region_user(Region::R2).id;
+        for (Org o : {Org::X, Org::Y, Org::Z, Org::W}) key_of[o] = create_key(home_district(o), org(o)).id;
+    }
+
+    static HttpClient caller(Who who, const std::optional<std::string>& token) {
+        if (token) return server->client().with_token(*token);
+        if (who == Who::anonymous) return server->client();
+        return server->client().with_token(tokens.at(who));
+    }
+
+    // What the database holds, as the superuser sees it (no row-level security): for every
+    // table the API writes, the row count, the latest updated_at and the sum of the rows'
+    // xmin (any inserted or updated row version carries a new transaction id, so this moves
+    // on every write, even one that sets the same values); for api_keys, whose last_used_at
+    // moves whenever a key is used, a digest of every other column; for the audit log, its
+    // size and last id.
+    static void prepare_fingerprint() {
+        fingerprint_statement = new soci::statement((db->prepare << "select concat_ws(' | ',"
+               " (select 'regions ' || count(*) || ' ' || coalesce(max(updated_at)::text, '-') || ' ' ||"
+               "   coalesce(sum(xmin::text::bigint), 0) from regions),"
+               " (select 'districts ' || count(*) || ' ' || coalesce(max(updated_at)::text, '-') || ' ' ||"
+               "   coalesce(sum(xmin::text::bigint), 0) from districts),"
+               " (select 'organizations ' || count(*) || ' ' || coalesce(max(updated_at)::text, '-') || ' ' ||"
+               "   coalesce(sum(xmin::text::bigint), 0) from organizations),"
+               " (select 'users ' || count(*) || ' ' || coalesce(max(updated_at)::text, '-') || ' ' ||"
+               "   coalesce(sum(xmin::text::bigint), 0) from users),"
+               " (select 'api_keys ' || count(*) || ' ' || count(revoked_at) || ' ' || md5(coalesce(string_agg("
+               "   (district_id, id, organization_id, name, prefix, secret_hash, scopes, expires_at, revoked_at,"
+               "    created_by, created_at)::text, ',' order by id), '')) from api_keys),"
+               " (select 'audit_log ' || count(*) || ' ' || coalesce(max(id), 0) from audit_log))", soci::into(fingerprint_value)));
+    }
+    static std::string fingerprint() {
+        fingerprint_statement->execute(true);
+        return fingerprint_value;
+    }
+
+    static std::vector<Row> rows();
+
+    static testsupport::TestServer* server;
+    static soci::session* db;
+    static soci::statement* fingerprint_statement;
+    static std::string fingerprint_value;
+    static std::string r1, r2, a, b, c, x, y, z, w;
+    static std::map<Who, std::string> tokens;
+    static std::map<Who, std::pair<std::string, std::string>> credentials;  // login, password
+    static std::map<char, std::string> district_user;                      // a viewer in each district
+    static std::map<Region, std::string> region_user;                      // an analyst in each region
+    static std::map<Org, std::string> key_of;                              // a key of each organisation
+    static std::map<Who, std::string> user_id_of;                          // the admin's and the analyst's
+};
+
+testsupport::TestServer* AccessMatrix::server = nullptr;
+soci::session* AccessMatrix::db = nullptr;
+soci::statement* AccessMatrix::fingerprint_statement = nullptr;
+std::string AccessMatrix::fingerprint_value;
+std::string AccessMatrix::r1, AccessMatrix::r2, AccessMatrix::a, AccessMatrix::b, AccessMatrix::c, AccessMatrix::x,
+    AccessMatrix::y, AccessMatrix::z, AccessMatrix::w;
+std::map<Who, std::string> AccessMatrix::tokens;
+std::map<Who, std::pair<std::string, std::string>> AccessMatrix::credentials;
+std::map<char, std::string> AccessMatrix::district_user;
+std::map<Region, std::string> AccessMatrix::region_user;
+std::map<Org, std::string> AccessMatrix::key_of;
+std::map<Who, std::string> AccessMatrix::user_id_of;
+
+// A distinct value for a field, so that every successful write really changes something.
+std::string unique(const std::string& what) { return what + " " + testsupport::unique_code(""); }
+
+std::vector<std::string> ids_of(const HttpResponse& r) {
+    std::vector<std::string> out;
+    auto body = r.json();  // (not a temporary: a range-for would not keep it alive)
+    for (auto& item : body["items"]) out.push_back(item["id"]);
+    return out;
+}
+
+std::vector<Row> AccessMatrix::rows() {
+    std::vector<Row> out;
+    auto add = [&out](std::string method, std::string route, Who who, std::string target, int expected,
+                      std::function<Call()> make, std::function<void(const HttpResponse&)> check = nullptr) {
+        if (expected == kNoRow) return;
+        out.push_back({std::move(method), kV1 + route, who, std::move(target), expected, std::move(make), std::move(check)});
+    };
+    const json kOrgPatch = {{"name", "Переименована"}, {"short_name", "Школа"}, {"address", "ул. Ленина, 1"}};
+
+    for (Who who : kEveryone) {
+        // ---- regions
+        add("GET", "/regions", who, "the region list", list_regions(who), [] { return Call{kV1 + "/regions?limit=200"}; },
+            [who](const HttpResponse& r) {
+                if (who == Who::region_analyst) {
+                    EXPECT_EQ(ids_of(r), std::vector<std::string>{r1}) << r.body;
+                }
+            });
+        add("POST", "/regions", who, "a new region", system_admin_only(who, 201), [] {
+            return Call{kV1 + "/regions", json{{"name", unique("Регион")}, {"code", testsupport::unique_code("r")}}};
+        });
+        for (Region rg : {Region::R1, Region::R2}) {
+            auto rpath = [rg] { return kV1 + "/regions/" + region(rg); };
+            add("GET", "/regions/{r}", who, name_of(rg), read_region(who, rg), [rpath] { return Call{rpath()}; });
+            add("PATCH", "/regions/{r}", who, name_of(rg), patch_region(who, rg), [rpath] {
+                return Call{rpath(), json{{"name", unique("Регион")}}, {{"If-Match", etag_of(rpath())}}};
+            });
+            // a region's analysts
+            add("GET", "/regions/{r}/users", who, name_of(rg), system_admin_only(who, 200),
+                [rpath] { return Call{rpath() + "/users"}; });
+            add("POST", "/regions/{r}/users", who, name_of(rg), system_admin_only(who, 201), [rpath] {
+                return Call{rpath() + "/users", json{{"login", testsupport::unique_code("u")},
+                                                     {"password", "correct horse battery"},
+                                                     {"full_name", "Аналитик"},
+                                                     {"role", "region_analyst"}}};
+            });
+            add("GET", "/regions/{r}/users/{u}", who, std::string(name_of(rg)) + ", its analyst",
+                system_admin_only(who, 200), [rpath, rg] { return Call{rpath() + "/users/" + region_user.at(rg)}; });
+            add("PATCH", "/regions/{r}/users/{u}", who, std::string(name_of(rg)) + ", a new analyst",
+                system_admin_only(who, 200), [rpath, rg] {
+                    auto u = create_region_user(rg);
+                    return Call{rpath() + "/users/" + u.id, json{{"full_name", unique("Аналитик")}}, {{"If-Match", u.etag}}};
+                });
+            add("DELETE", "/regions/{r}/users/{u}", who, std::string(name_of(rg)) + ", a new analyst",
+                system_admin_only(who, 200), [rpath, rg] {
+                    auto u = create_region_user(rg);
+                    return Call{rpath() + "/users/" + u.id};
+                });
+        }
+        // R2's analyst named under R1's path
+        int mismatch = who == Who::system_admin ? 404 : system_admin_only(who, 0);
+        add("GET", "/regions/{r}/users/{u}", who, "R1 path, R2's analyst", mismatch,
+            [] { return Call{kV1 + "/regions/" + r1 + "/users/" + region_user.at(Region::R2)}; });
+        add("PATCH", "/regions/{r}/users/{u}", who, "R1 path, R2's analyst", mismatch, [] {
+            auto u = create_region_user(Region::R2);
+            return Call{kV1 + "/regions/" + r1 + "/users/" + u.id, json{{"full_name", "Чужой"}}, {{"If-Match", u.etag}}};
+        });
+        add("DELETE", "/regions/{r}/users/{u}", who, "R1 path, R2's analyst", mismatch, [] {
+            auto u = create_region_user(Region::R2);
+            return Call{kV1 + "/regions/" + r1 + "/users/" + u.id};
+        });
+
+        // ---- the district list and creating districts
+        add("GET", "/districts", who, "the district list", any_credential(who, 200),
+            [] { return Call{kV1 + "/districts?limit=200"}; }, [who](const HttpResponse& r) {
+                auto ids = ids_of(r);
+                std::set<std::string> got(ids.begin(), ids.end());
+                if (who == Who::region_analyst) {
+                    EXPECT_TRUE(got.count(a) && got.count(b)) << r.body;
+                    EXPECT_FALSE(got.count(c)) << r.body;
+                    auto body = r.json();
+                    for (auto& d : body["items"]) EXPECT_EQ(d["region_id"], r1) << r.body;
+                } else if (who != Who::system_admin) {
+                    EXPECT_EQ(ids, std::vector<std::string>{a}) << r.body;
+                }
+            });
+        if (who == Who::region_analyst)
+            add("GET", "/districts", who, "the district list of R2 (?region_id=)", 404,
+                [] { return Call{kV1 + "/districts?region_id=" + r2}; });
+        add("POST", "/districts", who, "a new district in R1", system_admin_only(who, 201), [] {
+            return Call{kV1 + "/districts", json{{"region_id", r1}, {"name", "Новый район"}, {"code", testsupport::unique_code("d")}}};
+        });
+
+        // ---- district-wide routes
+        for (char d : {'A', 'B', 'C'}) {
+            auto label = district_label(d);
+            auto dpath = [d] { return district_path(d); };
+            add("GET", "/districts/{d}", who, label, read_district(who, d), [dpath] { return Call{dpath()}; });
+            add("PATCH", "/districts/{d}", who, label, manage_district(who, d, 200), [dpath] {
+                return Call{dpath(), json{{"name", unique("Район")}}, {{"If-Match", etag_of(dpath())}}};
+            });
+            add("GET", "/districts/{d}/organizations", who, label, read_district(who, d),
+                [dpath] { return Call{dpath() + "/organizations?limit=200"}; }, [who, d](const HttpResponse& r) {
+                    auto ids = ids_of(r);
+                    if (who == Who::org_curator || who == Who::org_system) {
+                        EXPECT_EQ(ids, std::vector<std::string>{x}) << r.body;
+                    } else if (d == 'A') {
+                        std::set<std::string> got(ids.begin(), ids.end());
+                        EXPECT_TRUE(got.count(x) && got.count(y)) << r.body;
+                    }
+                    auto body = r.json();
+                    for (auto& o : body["items"]) EXPECT_EQ(o["district_id"], district(d)) << r.body;
+                });
+            add("POST", "/districts/{d}/organizations", who, label, manage_district(who, d, 201), [dpath] {
+                return Call{dpath() + "/organizations", json{{"name", unique("Школа")}, {"type", "school"}}};
+            });
+            add("GET", "/districts/{d}/users", who, label, manage_district(who, d, 200),
+                [dpath] { return Call{dpath() + "/users"}; }, [d](const HttpResponse& r) {
+                    auto body = r.json();
+                    for (auto& u : body["items"]) EXPECT_EQ(u["district_id"], district(d)) << r.body;
+                });
+            add("POST", "/districts/{d}/users", who, label, manage_district(who, d, 201), [dpath] {
+                return Call{dpath() + "/users", json{{"login", testsupport::unique_code("u")},
+                                                     {"password", "correct horse battery"},
+                                                     {"full_name", "Новый сотрудник"},
+                                                     {"role", "district_viewer"}}};
+            });
+            add("GET", "/districts/{d}/users/{u}", who, label + ", its user", manage_district(who, d, 200),
+                [dpath, d] { return Call{dpath() + "/users/" + district_user.at(d)}; });
+            add("PATCH", "/districts/{d}/users/{u}", who, label + ", a new user", manage_district(who, d, 200),
+                [dpath, d] {
+                    auto u = create_district_user(d);
+                    return Call{dpath() + "/users/" + u.id, json{{"full_name", unique("Сотрудник")}}, {{"If-Match", u.etag}}};
+                });
+            add("DELETE", "/districts/{d}/users/{u}", who, label + ", a new user", manage_district(who, d, 200),
+                [dpath, d] { return Call{dpath() + "/users/" + create_district_user(d).id}; });
+            add("GET", "/districts/{d}/audit-log", who, label, manage_district(who, d, 200),
+                [dpath] { return Call{dpath() + "/audit-log"}; }, [d](const HttpResponse& r) {
+                    auto body = r.json();
+                    EXPECT_FALSE(body["items"].empty()) << "the district's history holds at least its creation";
+                    for (auto& e : body["items"]) {
+                        if (e["resource"] == "districts") {
+                            EXPECT_EQ(e["resource_id"], district(d)) << r.body;
+                        }
+                    }
+                });
+        }
+        // B's user named under A's path
+        add("GET", "/districts/{d}/users/{u}", who, "A path, B's user", manage_missing_in_a(who),
+            [] { return Call{district_path('A') + "/users/" + district_user.at('B')}; });
+        add("PATCH", "/districts/{d}/users/{u}", who, "A path, B's new user", manage_missing_in_a(who), [] {
+            auto u = create_district_user('B');
+            return Call{district_path('A') + "/users/" + u.id, json{{"full_name", "Чужой"}}, {{"If-Match", u.etag}}};
+        });
+        add("DELETE", "/districts/{d}/users/{u}", who, "A path, B's new user", manage_missing_in_a(who),
+            [] { return Call{district_path('A') + "/users/" + create_district_user('B').id}; });
+
+        // ---- organisations and their keys
+        for (Org o : kOrgs) {
+            auto label = org_label(o);
+            auto opath = [o] { return org_path(o); };
+            add("GET", "/districts/{d}/organizations/{o}", who, label, read_org(who, o), [opath] { return Call{opath()}; },
+                [o](const HttpResponse& r) { EXPECT_EQ(r.json()["id"], org(o)); });
+            add("PATCH", "/districts/{d}/organizations/{o}", who, label, patch_org(who, o), [opath, o, kOrgPatch] {
+                auto body = kOrgPatch;
+                body["name"] = unique("Переименована");
+                // the ETag of the organisation itself, where it lives
+                auto real = district_path(home_district(o)) + "/organizations/" + org(o);
+                return Call{opath(), body, {{"If-Match", etag_of(real)}}};
+            });
+            int del = delete_org(who, o);
+            add("DELETE", "/districts/{d}/organizations/{o}", who, del == 200 ? label + " (a new one there)" : label, del,
+                [o, del] {
+                    if (del != 200 && o != Org::AZ) return Call{org_path(o)};
+                    // what may be archived is a fresh organisation, so that X, Y, Z and W stay
+                    return Call{district_path(path_district(o)) + "/organizations/" + create_org(home_district(o))};
+                });
+            add("GET", "/districts/{d}/organizations/{o}/api-keys", who, label, manage_keys(who, o, 200),
+                [opath] { return Call{opath() + "/api-keys"}; });
+            add("POST", "/districts/{d}/organizations/{o}/api-keys", who, label, manage_keys(who, o, 201),
+                [opath] { return Call{opath() + "/api-keys", json{{"name", "Система"}, {"scopes", {"read"}}}}; });
+            add("DELETE", "/districts/{d}/organizations/{o}/api-keys/{k}", who, label + ", a new key",
+                manage_keys(who, o, 200),
+                [opath, o] { return Call{opath() + "/api-keys/" + create_key(home_district(o), org(o)).id}; });
+        }
+        // Y's key named under X's path, and Z's key under A/X
+        for (Org other : {Org::Y, Org::Z}) {
+            add("DELETE", "/districts/{d}/organizations/{o}/api-keys/{k}", who,
+                "A/X path, " + std::string(other == Org::Y ? "Y" : "Z") + "'s new key", manage_missing_in_a(who), [other] {
+                    return Call{org_path(Org::X) + "/api-keys/" + create_key(home_district(other), org(other)).id};
+                });
+        }
+
+        // ---- the caller itself
+        add("GET", "/me", who, "the caller", any_credential(who, 200), [] { return Call{kV1 + "/me"}; },
+            [who](const HttpResponse& r) {
+                auto me = r.json();
+                EXPECT_EQ(me["role"], name_of(who));
+                auto expect_scope = [&](const char* field, const std::optional<std::string>& v) {
+                    if (v) {
+                        EXPECT_EQ(me[field], *v) << field;
+                    } else {
+                        EXPECT_TRUE(me[field].is_null()) << field;
+                    }
+                };
+                using S = std::optional<std::string>;
+                switch (who) {
+                    case Who::system_admin: expect_scope("region_id", {}); expect_scope("district_id", {}); break;
+                    case Who::region_analyst: expect_scope("region_id", r1); expect_scope("district_id", {}); break;
+                    case Who::district_coordinator:
+                    case Who::district_viewer: expect_scope("district_id", a); expect_scope("organization_id", {}); break;
+                    case Who::org_curator:
+                    case Who::org_system: expect_scope("district_id", a); expect_scope("organization_id", S(x)); break;
+                    default: break;
+                }
+                if (who == Who::org_system) {
+                    EXPECT_EQ(me["scopes"], json({"read", "write"}));
+                }
+            });
+        // Logging out ends a session of its own (a fresh sign-in, or a fresh key), so the
+        // actors' credentials stay valid for the other rows.
+        auto logout = [who]() {
+            Call call{kV1 + "/auth/logout"};
+            if (who == Who::org_system) {
+                call.token = create_key('A', x).secret;
+            } else if (who != Who::anonymous) {
+                auto& [login, password] = credentials.at(who);
+                auto r = server->client().send_json("POST", kV1 + "/auth/login", {{"login", login}, {"password", password}});
+                call.token = must(r, 200, "sign-in")["token"].get<std::string>();
+            }
+            return call;
+        };
+        add("POST", "/auth/logout", who, "its own session", any_credential(who, 204), logout);
+        out.back().changes_database = false;
+    }
+
+    // ---- mass assignment: fields that are not the caller's to set answer 422 and change nothing
+    auto x_patch = [](json body) {
+        return [body] { return Call{org_path(Org::X), body, {{"If-Match", etag_of(org_path(Org::X))}}}; };
+    };
+    for (auto [field, v] : std::vector<std::pair<std::string, json>>{
+             {"type", "college"}, {"status", "closed"}, {"external_code", "stolen"}, {"district_id", b}}) {
+        add("PATCH", "/districts/{d}/organizations/{o}", Who::org_curator, "A/X with " + field, 422,
+            x_patch({{field, v}}));
+        add("PATCH", "/districts/{d}/organizations/{o}", Who::org_curator, "A/X with name and " + field, 422,
+            x_patch({{"name", "Захват"}, {field, v}}));
+    }
+    for (Who who : {Who::system_admin, Who::district_coordinator})
+        add("PATCH", "/districts/{d}/organizations/{o}", who, "A/X moved to district B", 422,
+            [] { return Call{org_path(Org::X), json{{"district_id", b}}, {{"If-Match", etag_of(org_path(Org::X))}}}; });
+    add("POST", "/districts/{d}/organizations", Who::district_coordinator, "A, body naming district B", 422, [] {
+        return Call{district_path('A') + "/organizations", json{{"name", "Подброшенная"}, {"type", "school"}, {"district_id", b}}};
+    });
+    add("PATCH", "/districts/{d}", Who::district_coordinator, "A moved to region R2", 422,
+        [] { return Call{district_path('A'), json{{"region_id", r2}}, {{"If-Match", etag_of(district_path('A'))}}}; });
+    add("POST", "/districts/{d}/users", Who::district_coordinator, "A, body naming district B", 422, [] {
+        return Call{district_path('A') + "/users", json{{"login", testsupport::unique_code("u")},
+                                                        {"password", "correct horse battery"},
+                                                        {"full_name", "Подброшенный"},
+                                                        {"role", "district_viewer"},
+                                                        {"district_id", b}}};
+    });
+    // privilege escalation through a district's users
+    for (const char* role : {"system_admin", "region_analyst"}) {
+        add("POST", "/districts/{d}/users", Who::district_coordinator, std::string("A, a new ") + role, 422, [role] {
+            return Call{district_path('A') + "/users", json{{"login", testsupport::unique_code("u")},
+                                                            {"password", "correct horse battery"},
+                                                            {"full_name", "Повышенный"},
+                                                            {"role", role}}};
+        });
+        add("PATCH", "/districts/{d}/users/{u}", Who::district_coordinator, std::string("A, a user made ") + role, 422,
+            [role] {
+                auto u = create_district_user('A');
+                return Call{district_path('A') + "/users/" + u.id, json{{"role", role}}, {{"If-Match", u.etag}}};
+            });
+    }
+    // a curator of another district's organisation: the body names no organisation of
+    // the district, an invalid field (422), and nothing is written
+    add("POST", "/districts/{d}/users", Who::district_coordinator, "A, a curator of B's Z", 422, [] {
+        return Call{district_path('A') + "/users", json{{"login", testsupport::unique_code("u")},
+                                                        {"password", "correct horse battery"},
+                                                        {"full_name", "Куратор"},
+                                                        {"role", "org_curator"},
+                                                        {"organization_id", z}}};
+    });
+
+    add("PATCH", "/districts/{d}/users/{u}", Who::district_coordinator, "A, a user made curator of B's Z", 422, [] {
+        auto u = create_district_user('A');
+        return Call{district_path('A') + "/users/" + u.id, json{{"role", "org_curator"}, {"organization_id", z}},
+                    {{"If-Match", u.etag}}};
+    });
+    // people who belong to no district are no district's users: a coordinator cannot
+    // reach the system admin or the region analyst through its district's path
+    for (Who target : {Who::system_admin, Who::region_analyst}) {
+        std::string label = std::string("A path, the ") + name_of(target) + "'s user";
+        auto path = [target] { return district_path('A') + "/users/" + user_id_of.at(target); };
+        add("GET", "/districts/{d}/users/{u}", Who::district_coordinator, label, 404, [path] { return Call{path()}; });
+        add("PATCH", "/districts/{d}/users/{u}", Who::district_coordinator, label, 404, [path, target] {
+            auto route = target == Who::system_admin ? std::string() : kV1 + "/regions/" + r1 + "/users/" + user_id_of.at(target);
+            std::map<std::string, std::string> h;
+            h["If-Match"] = route.empty() ? "\"1\"" : etag_of(route);
+            return Call{path(), json{{"status", "disabled"}}, h};
+        });
+        add("DELETE", "/districts/{d}/users/{u}", Who::district_coordinator, label, 404, [path] { return Call{path()}; });
+    }
+
+    // ---- signing in (the one public route)
+    add("POST", "/auth/login", Who::anonymous, "the viewer's login and password", 200, [] {
+        auto& [login, password] = credentials.at(Who::district_viewer);
+        return Call{kV1 + "/auth/login", json{{"login", login}, {"password", password}}};
+    });
+    out.back().changes_database = false;
+    add("POST", "/auth/login", Who::anonymous, "a wrong password", 401, [] {
+        return Call{kV1 + "/auth/login", json{{"login", credentials.at(Who::district_viewer).first}, {"password", "wrong password!"}}};
+    });
+    return out;
+}
+
+// ---------------------------------------------------------------- the tests
+
+// Every route the server registers under /api/v1 has rows, and every row names a registered
+// route: a new route cannot slip in without deciding who may call it.
+TEST_F(AccessMatrix, EveryRegisteredRouteHasRows) {
+    std::set<std::string> registered, covered;
+    for (auto& r : server->app().router().routes())
+        if (r.path_template.rfind(kV1 + "/", 0) == 0) registered.insert(r.method + " " + r.path_template);
+    std::map<std::string, std::set<Who>> who_by_route;
+    for (auto& row : rows()) {
+        covered.insert(row.method + " " + row.route);
+        who_by_route[row.method + " " + row.route].insert(row.who);
+    }
+    for (auto& r : registered) {
+        EXPECT_TRUE(covered.count(r)) << "registered route without a row in the access matrix: " << r;
+        if (r == "POST " + kV1 + "/auth/login") continue;  // public: anonymous rows only
+        for (Who who : kEveryone)
+            EXPECT_TRUE(who_by_route[r].count(who)) << r << " has no row for " << name_of(who);
+    }
+    for (auto& r : covered) EXPECT_TRUE(registered.count(r)) << "the matrix names a route the server lacks: " << r;
+    EXPECT_GE(registered.size(), 30u);
+}
+
+TEST_F(AccessMatrix, EveryRowAnswersAsThePolicySays) {
+    auto all = rows();
+    auto started = std::chrono::steady_clock::now();
+    int count = 0;
+    for (auto& row : all) {
+        SCOPED_TRACE(row.describe());
+        ++count;
+        Call call = row.make();
+        // the row names the route it claims to
+        auto match = server->app().router().match(row.method, call.path.substr(0, call.path.find('?')));
+        ASSERT_EQ(match.route, row.route) << call.path;
+
+        auto before = fingerprint();
+        auto client = caller(row.who, call.token);
+        HttpResponse r = call.body ? client.send_json(row.method, call.path, *call.body, call.headers)
+                                   : client.request(row.method, call.path, {}, call.headers);
+        auto after = fingerprint();
+
+        EXPECT_EQ(r.status, row.expected) << call.path << "\n" << r.body;
+        bool success = r.status >= 200 && r.status < 300;
+        if (row.expected >= 400) {
+            EXPECT_EQ(r.header("content-type"), "application/problem+json") << r.body;
+            if (!r.body.empty() && r.header("content-type") == "application/problem+json") {
+                EXPECT_EQ(r.json().value("status", 0), r.status) << r.body;
+            }
+        }
+        if (row.expected == 401 && row.route != kV1 + "/auth/login") {
+            EXPECT_FALSE(r.header("www-authenticate").empty()) << "401 without WWW-Authenticate";
+        }
+        if (row.method != "GET" && success && row.changes_database) {
+            EXPECT_NE(before, after) << "a successful write changed nothing (or left no trace in the audit log)";
+        } else {
+            EXPECT_EQ(before, after) << "the database changed on a " << r.status << " to " << row.method;
+        }
+        if (success && row.expected == r.status && row.check) row.check(r);
+        if (row.route == kV1 + "/auth/logout" && success && call.token) {
+            auto again = server->client().with_token(*call.token).get(kV1 + "/me");
+            EXPECT_EQ(again.status, row.who == Who::org_system ? 200 : 401) << "the session outlived its logout";
+        }
+    }
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    std::cout << "[ matrix   ] " << count << " rows in " << ms << " ms\n";
+
+}
+
+// A credential that is not valid now is no credential: 401, and nothing is written.
+TEST_F(AccessMatrix, DeadCredentialsAreRefused) {
+    auto revoked_key = create_key('A', x);
+    must(admin().request("DELETE", org_path(Org::X) + "/api-keys/" + revoked_key.id), 200, "revoke");
+
+    domain::NewUser person;
+    person.role = domain::Role::district_coordinator;
+    person.district_id = a;
+    auto disabled_token = server->sign_in_new_user(person);
+    auto me = must(server->client().with_token(disabled_token).get(kV1 + "/me"), 200, "me");
+    must(admin().request("DELETE", district_path('A') + "/users/" + me["id"].get<std::string>()), 200, "disable");
+
+    auto logged_out = server->sign_in_new_user(person);  // (an empty login: another new user)
+    ASSERT_EQ(server->client().with_token(logged_out).request("POST", kV1 + "/auth/logout").status, 204);
+
+    std::vector<std::pair<std::string, std::string>> dead = {
+        {"a revoked API key", revoked_key.secret},
+        {"a disabled user's token", disabled_token},
+        {"a logged-out token", logged_out},
+        {"a made-up token", "nst_" + std::string(43, 'A')},
+        {"a made-up API key", "nsk_abcdefghijkl_" + std::string(43, 'B')},
+        {"no scheme", tokens.at(Who::district_coordinator)},
+    };
+    for (auto& [what, token] : dead) {
+        SCOPED_TRACE(what);
+        HttpClient client = what == "no scheme" ? HttpClient(server->port(), {{"Authorization", token}})
+                                                : server->client().with_token(token);
+        for (auto& [method, path] : std::vector<std::pair<std::string, std::string>>{
+                 {"GET", kV1 + "/me"}, {"POST", district_path('A') + "/organizations"}}) {
+            auto before = fingerprint();
+            auto r = method == "GET" ? client.get(path)
+                                     : client.send_json(method, path, {{"name", "Школа"}, {"type", "school"}});
+            EXPECT_EQ(r.status, 401) << method << ' ' << path << ' ' << r.body;
+            EXPECT_FALSE(r.header("www-authenticate").empty());
+            EXPECT_EQ(r.header("content-type"), "application/problem+json");
+            EXPECT_EQ(before, fingerprint()) << method << ' ' << path;
+        }
+    }
+}
+
+// Another tenant's object answers exactly like one that does not exist.
+TEST_F(AccessMatrix, AnotherTenantLooksMissing) {
+    auto strip = [](const HttpResponse& r) {
+        auto j = r.json();
+        j.erase("request_id");
+        j.erase("instance");
+        return j;
+    };
+    auto coordinator = caller(Who::district_coordinator, std::nullopt);
+    const std::string missing = "0e4f1c7a-5b7e-4c1e-9a55-3f0d2b8c6a11";
+    auto foreign = coordinator.get(district_path('B'));
+    auto none = coordinator.get(kV1 + "/districts/" + missing);
+    EXPECT_EQ(foreign.status, 404);
+    EXPECT_EQ(strip(foreign), strip(none));
+
+    auto curator = caller(Who::org_curator, std::nullopt);
+    auto sibling = curator.get(org_path(Org::Y));
+    auto nothing = curator.get(district_path('A') + "/organizations/" + missing);
+    EXPECT_EQ(sibling.status, 404);
+    EXPECT_EQ(strip(sibling), strip(nothing));
+
+    auto analyst = caller(Who::region_analyst, std::nullopt);
+    auto other_region = analyst.get(kV1 + "/regions/" + r2);
+    auto no_region = analyst.get(kV1 + "/regions/" + missing);
+    EXPECT_EQ(other_region.status, 404);
+    EXPECT_EQ(strip(other_region), strip(no_region));
+}
+
+}  // namespace
