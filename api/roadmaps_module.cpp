@@ -1,19 +1,130 @@
 #include "api/roadmaps_module.hpp"
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "api/log.hpp"
+#include "api/roadmap_handlers.hpp"
+#include "domain/roadmap_template.hpp"
+#include "persistence/soci_roadmap_repository.hpp"
+
 namespace api {
 namespace {
 
 class RoadmapsModule final : public Module {
 public:
-    explicit RoadmapsModule(ModuleContext& c) : c_(c) {}
-    void add_routes(Router&) override {}
+    explicit RoadmapsModule(ModuleContext& c)
+        : c_(c), repo_(c.db), service_(repo_) {}
+
+    void add_routes(Router& r) override { add_roadmap_routes(r, service_, c_.catalog, c_.access); }
+
+    void load_demo(const std::string& district_id) override;
 
 private:
     ModuleContext& c_;
+    persistence::SociRoadmapRepository repo_;
+    domain::RoadmapService service_;
 };
 
 }  // namespace
 
 std::unique_ptr<Module> make_roadmaps_module(ModuleContext& context) { return std::make_unique<RoadmapsModule>(context); }
+
+}  // namespace api
+
+namespace api {
+namespace {
+
+std::optional<std::string> read_seed(const std::string& prefix) {
+    std::vector<std::string> dirs;
+    if (const char* d = std::getenv("NASTAVNIK_SEEDS_DIR")) dirs.emplace_back(d);
+    dirs.emplace_back("../shared/seeds");
+    dirs.emplace_back("/work/shared/seeds");
+    for (auto& dir : dirs) {
+        std::error_code ec;
+        for (auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+            auto name = entry.path().filename().string();
+            if (name.rfind(prefix, 0) != 0) continue;
+            std::ifstream in(entry.path(), std::ios::binary);
+            return std::string(std::istreambuf_iterator<char>(in), {});
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+// The seed roadmaps as the demo district's: the district's own plan (Kameshkovo), a
+// school's, a kindergarten's and the college's, approved, with some progress recorded;
+// and a draft from the seven-stage template.
+void RoadmapsModule::load_demo(const std::string& district_id) {
+    domain::RoadmapQuery existing;
+    existing.page.limit = 1;
+    if (!service_.list(district_id, existing).items.empty()) return;  // already there
+
+    auto org = [&](const char* code) -> std::optional<std::string> {
+        domain::OrganizationQuery q;
+        q.page.limit = 200;
+        for (auto& o : c_.catalog.organizations(district_id, q).items)
+            if (o.external_code && *o.external_code == code) return o.id;
+        return std::nullopt;
+    };
+    struct SeedRoadmap {
+        const char* seed;
+        const char* org_code;  // nullptr: the district's own
+        domain::DateRange period;
+    };
+    const SeedRoadmap seeds[] = {
+        {"004_", nullptr, {domain::Date(2021, 12, 1), domain::Date(2024, 12, 31)}},
+        {"001_", "kam-sosh-1", {domain::Date(2020, 9, 1), domain::Date(2021, 8, 31)}},
+        {"002_", "kam-ds-1", {domain::Date(2024, 1, 1), domain::Date(2024, 12, 31)}},
+        {"000_", "kam-college", {domain::Date(2024, 9, 1), domain::Date(2025, 8, 31)}},
+    };
+    int imported = 0;
+    for (auto& s : seeds) {
+        auto text = read_seed(s.seed);
+        if (!text) {
+            log::warn("demo roadmap seed not found; set NASTAVNIK_SEEDS_DIR", {{"seed", s.seed}});
+            continue;
+        }
+        if (std::string(s.seed) == "004_") {
+            // The order's appendix 1 is the district's plan; the template that follows is shipped apart.
+            auto cut = text->find("Примерная форма дорожной карты");
+            if (cut != std::string::npos) text->resize(cut);
+        }
+        domain::RoadmapOwner owner;
+        if (s.org_code) {
+            owner.organization_id = org(s.org_code);
+            if (!owner.organization_id) continue;
+        }
+        auto result = service_.import_table(district_id, owner, s.period, std::nullopt, *text, domain::TableFormat::tsv);
+        auto rm = service_.submit(district_id, result.roadmap.id, {});
+        rm = service_.approve(district_id, rm.id, {});
+        // Progress: the first few items of every section done, with their evidence.
+        auto today = domain::Date::today_utc();
+        for (auto& section : rm.sections) {
+            int n = 0;
+            for (auto& item : section.items) {
+                if (n++ >= 2 || item.occurrences.empty()) break;
+                const auto& occ = item.occurrences.front();
+                auto done_on = std::min(occ.window.end, today);
+                domain::ProgressInput p;
+                p.occurrence = occ.window.start.iso();
+                p.status = domain::ProgressStatus::done;
+                p.completed_on = done_on.iso();
+                p.evidence.title = "Приказ о реализации мероприятия";
+                p.evidence.number = std::to_string(10 + n);
+                p.evidence.date = done_on.iso();
+                service_.record_progress(district_id, rm.id, item.id, {}, p);
+            }
+        }
+        ++imported;
+    }
+    if (auto sosh2 = org("kam-sosh-2"))
+        service_.from_template(district_id, domain::organization_roadmap_template().id, *sosh2,
+                               {domain::Date(2025, 9, 1), domain::Date(2026, 8, 31)}, std::nullopt);
+    log::info("demo roadmaps ready", {{"imported", imported}});
+}
 
 }  // namespace api

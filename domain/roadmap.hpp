@@ -1,0 +1,214 @@
+#pragma once
+// Roadmaps («дорожные карты»): an owner's plan for a period, in numbered sections of
+// items, each item with its deadline text parsed into due windows (occurrences), and
+// progress with evidence recorded per occurrence.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/date.hpp"
+#include "domain/deadline.hpp"
+#include "domain/errors.hpp"
+#include "domain/paging.hpp"
+
+namespace domain {
+
+enum class RoadmapStatus { draft, submitted, approved, returned };
+enum class ProgressStatus { planned, in_progress, done, cancelled };
+
+std::string_view to_string(RoadmapStatus);
+std::string_view to_string(ProgressStatus);
+std::optional<RoadmapStatus> parse_roadmap_status(std::string_view);
+std::optional<ProgressStatus> parse_progress_status(std::string_view);
+
+struct RoadmapOwner {
+    std::optional<std::string> organization_id;  // nullopt: the district itself
+    [[nodiscard]] bool is_district() const { return !organization_id; }
+};
+
+struct Evidence {
+    std::optional<std::string> title, number, date, url;  // date: YYYY-MM-DD
+    [[nodiscard]] bool empty() const { return !title && !url; }
+};
+
+struct Occurrence {
+    std::string id;
+    DateRange window;
+    int seq = 0;  // count-based items have several occurrences in one window
+    ProgressStatus status = ProgressStatus::planned;
+    std::optional<std::string> completed_on;
+    std::optional<Evidence> evidence;
+    std::optional<std::string> comment;
+};
+
+struct RoadmapItem {
+    std::string id, section_id;
+    int position = 0;
+    std::string number, title, deadline_text;
+    Schedule schedule;
+    std::string responsible, expected_result, indicators, notes;
+    std::optional<int> stage;
+    int version = 1;
+    std::vector<Occurrence> occurrences;
+};
+
+struct RoadmapSection {
+    std::string id;
+    int position = 0;
+    std::string number, title, description;
+    std::optional<int> stage;
+    std::vector<RoadmapItem> items;
+};
+
+struct ApprovalDocument {
+    std::optional<std::string> order_number, order_date;  // «Приказ № 21 от 30.08.2024»
+};
+
+struct Roadmap {
+    std::string id, district_id;
+    RoadmapOwner owner;
+    std::string title;
+    DateRange period;
+    RoadmapStatus status = RoadmapStatus::draft;
+    std::optional<std::string> return_comment;
+    ApprovalDocument approval;
+    int revision = 1;
+    std::optional<std::string> previous_id, superseded_by, template_id;
+    int version = 1;
+    std::string created_at, updated_at;
+    std::optional<std::string> submitted_at, approved_at;
+    std::vector<RoadmapSection> sections;  // empty in list results
+    int item_count = 0;
+};
+
+// ---- what callers send ----------------------------------------------------------
+
+struct ItemInput {
+    std::string number, title, deadline_text, responsible, expected_result, indicators, notes;
+    std::optional<int> stage;
+    void validate(const std::string& pointer);
+};
+struct SectionInput {
+    std::string number, title, description;
+    std::optional<int> stage;
+    std::vector<ItemInput> items;
+    void validate(const std::string& pointer);
+};
+struct RoadmapInput {
+    RoadmapOwner owner;
+    std::string title;
+    DateRange period;
+    ApprovalDocument approval;
+    std::vector<SectionInput> sections;
+    std::optional<std::string> template_id;
+    void validate();
+};
+struct RoadmapPatch {
+    std::optional<std::string> title;
+    std::optional<DateRange> period;
+    std::optional<ApprovalDocument> approval;
+    void validate();
+};
+struct ItemPatch {
+    std::optional<std::string> number, title, deadline_text, responsible, expected_result, indicators, notes;
+    std::optional<std::optional<int>> stage;
+    void validate();
+    void apply_to(RoadmapItem&) const;
+};
+struct SectionPatch {
+    std::optional<std::string> number, title, description;
+    std::optional<std::optional<int>> stage;
+    void validate();
+};
+struct ProgressInput {
+    std::optional<std::string> occurrence;  // the window's start date; nullopt: the only (or first open) one
+    ProgressStatus status = ProgressStatus::planned;
+    std::optional<std::string> completed_on;
+    Evidence evidence;
+    std::optional<std::string> comment;
+    void validate(const Date& today);
+};
+
+struct RoadmapQuery {
+    std::optional<std::string> owner;  // "district" or an organization id
+    std::optional<Date> period_contains;
+    std::optional<RoadmapStatus> status;
+    std::optional<Date> overdue_as_of;
+    std::optional<std::string> only_organization;  // curators: their organisation's and the district's
+    PageRequest page;
+};
+
+// ---- rules ------------------------------------------------------------------------
+
+// The occurrences a schedule asks for: one per window; count_per_year gives
+// times_per_year of them in each yearly window; unscheduled gives none.
+std::vector<Occurrence> occurrences_for(const Schedule& schedule);
+// A draft or a returned roadmap may be edited; a submitted or approved one may not.
+void require_editable(const Roadmap& header);
+// Progress is recorded on the approved, current version only.
+void require_progress_allowed(const Roadmap& header);
+// The status after a workflow action, or a conflict naming why not.
+RoadmapStatus submit_transition(RoadmapStatus from);
+RoadmapStatus approve_transition(RoadmapStatus from);
+RoadmapStatus return_transition(RoadmapStatus from);
+// Parses "YYYY-MM-DD" into a period check: start ≤ end, at most six years.
+void check_period(const DateRange& p, const std::string& pointer, std::vector<FieldError>& errors);
+
+// ---- storage ----------------------------------------------------------------------
+
+// Run inside the repository's transaction, on the locked roadmap row, before a change.
+using RoadmapCheck = std::function<void(const Roadmap& header)>;
+
+struct NewItemRecord {
+    ItemInput input;
+    Schedule schedule;
+    std::vector<Occurrence> occurrences;
+};
+struct NewSectionRecord {
+    SectionInput input;
+    std::vector<NewItemRecord> items;
+};
+struct NewRoadmapRecord {
+    RoadmapInput input;
+    std::vector<NewSectionRecord> sections;
+    int revision = 1;
+    std::optional<std::string> previous_id;
+};
+
+class RoadmapRepository {
+public:
+    virtual ~RoadmapRepository() = default;
+    virtual Roadmap create(const std::string& district_id, const NewRoadmapRecord&) = 0;
+    virtual std::optional<Roadmap> find(const std::string& district_id, const std::string& id) = 0;
+    virtual Page<Roadmap> list(const std::string& district_id, const RoadmapQuery&) = 0;
+    virtual Roadmap update_header(const std::string& district_id, const std::string& id, ExpectedVersion,
+                                  const RoadmapCheck&, const RoadmapPatch&,
+                                  const std::function<Schedule(const std::string& deadline, const DateRange&)>& reparse) = 0;
+    virtual Roadmap set_status(const std::string& district_id, const std::string& id, ExpectedVersion,
+                               const std::function<RoadmapStatus(const Roadmap&)>& transition,
+                               const std::optional<std::string>& comment) = 0;
+    virtual void remove(const std::string& district_id, const std::string& id, ExpectedVersion, const RoadmapCheck&) = 0;
+    virtual RoadmapSection add_section(const std::string& district_id, const std::string& roadmap_id, ExpectedVersion,
+                                       const RoadmapCheck&, const NewSectionRecord&) = 0;
+    virtual RoadmapSection update_section(const std::string& district_id, const std::string& roadmap_id,
+                                          const std::string& section_id, ExpectedVersion, const RoadmapCheck&,
+                                          const SectionPatch&) = 0;
+    virtual void remove_section(const std::string& district_id, const std::string& roadmap_id,
+                                const std::string& section_id, ExpectedVersion, const RoadmapCheck&) = 0;
+    virtual RoadmapItem add_item(const std::string& district_id, const std::string& roadmap_id,
+                                 const std::string& section_id, ExpectedVersion, const RoadmapCheck&,
+                                 const NewItemRecord&) = 0;
+    // The item's own version guards it; `rebuild` gives the new schedule when the deadline changed.
+    virtual RoadmapItem update_item(const std::string& district_id, const std::string& roadmap_id,
+                                    const std::string& item_id, ExpectedVersion, const RoadmapCheck&,
+                                    const ItemPatch&,
+                                    const std::function<Schedule(const std::string& deadline, const DateRange&)>& reparse) = 0;
+    virtual void remove_item(const std::string& district_id, const std::string& roadmap_id, const std::string& item_id,
+                             ExpectedVersion, const RoadmapCheck&) = 0;
+    virtual RoadmapItem record_progress(const std::string& district_id, const std::string& roadmap_id,
+                                        const std::string& item_id, ExpectedVersion, const RoadmapCheck&,
+                                        const ProgressInput&) = 0;
+};
+
+}  // namespace domain

@@ -1,0 +1,67 @@
+#pragma once
+// The roadmap use cases: create, edit drafts, the approval workflow, progress,
+// importing the tables people already have, the seven-stage template, new versions.
+#include <functional>
+
+#include "domain/roadmap.hpp"
+#include "domain/roadmap_import.hpp"
+
+namespace domain {
+
+struct ImportResult {
+    Roadmap roadmap;
+    std::vector<UnplacedLine> unplaced;
+    int tables = 0;
+};
+
+class RoadmapService {
+public:
+    explicit RoadmapService(RoadmapRepository& repo, std::function<Date()> today = &Date::today_utc)
+        : repo_(repo), today_(std::move(today)) {}
+
+    static Schedule schedule_for(const std::string& deadline_text, const DateRange& period);
+
+    Roadmap create(const std::string& district_id, RoadmapInput in);
+    Roadmap get(const std::string& district_id, const std::string& id);
+    Page<Roadmap> list(const std::string& district_id, const RoadmapQuery& q) { return repo_.list(district_id, q); }
+    Roadmap update(const std::string& district_id, const std::string& id, ExpectedVersion v, RoadmapPatch patch);
+    void remove(const std::string& district_id, const std::string& id, ExpectedVersion v);
+
+    RoadmapSection add_section(const std::string& district_id, const std::string& roadmap_id, ExpectedVersion v,
+                               SectionInput in);
+    RoadmapSection update_section(const std::string& district_id, const std::string& roadmap_id,
+                                  const std::string& section_id, ExpectedVersion v, SectionPatch patch);
+    void remove_section(const std::string& district_id, const std::string& roadmap_id, const std::string& section_id,
+                        ExpectedVersion v);
+    RoadmapItem add_item(const std::string& district_id, const std::string& roadmap_id, const std::string& section_id,
+                         ExpectedVersion v, ItemInput in);
+    RoadmapItem update_item(const std::string& district_id, const std::string& roadmap_id, const std::string& item_id,
+                            ExpectedVersion v, ItemPatch patch);
+    void remove_item(const std::string& district_id, const std::string& roadmap_id, const std::string& item_id,
+                     ExpectedVersion v);
+
+    Roadmap submit(const std::string& district_id, const std::string& id, ExpectedVersion v);
+    Roadmap approve(const std::string& district_id, const std::string& id, ExpectedVersion v);
+    Roadmap return_for_changes(const std::string& district_id, const std::string& id, ExpectedVersion v,
+                               std::string comment);
+
+    RoadmapItem record_progress(const std::string& district_id, const std::string& roadmap_id,
+                                const std::string& item_id, ExpectedVersion v, ProgressInput in);
+
+    // A draft from a table (TSV in the seeds' shape, or CSV); what could not be placed is reported.
+    ImportResult import_table(const std::string& district_id, const RoadmapOwner& owner, const DateRange& period,
+                              const std::optional<std::string>& title, std::string_view table, TableFormat format);
+    // A draft organisation roadmap with the template's stages and activities.
+    Roadmap from_template(const std::string& district_id, const std::string& template_id,
+                          const std::string& organization_id, const DateRange& period,
+                          const std::optional<std::string>& title);
+    // A new draft version of an approved roadmap; the old one is kept until the new one is approved.
+    Roadmap new_version(const std::string& district_id, const std::string& id);
+
+private:
+    NewRoadmapRecord records_for(RoadmapInput in);
+    RoadmapRepository& repo_;
+    std::function<Date()> today_;
+};
+
+}  // namespace domain
