@@ -5,12 +5,17 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <thread>
 
 #include "api/app.hpp"
 #include "api/log.hpp"
+#include "domain/audit_context.hpp"
 #include "domain/errors.hpp"
+#include "domain/roadmap_service.hpp"
+#include "domain/validation.hpp"
+#include "persistence/soci_roadmap_repository.hpp"
 
 namespace {
 
@@ -22,6 +27,49 @@ std::string env(const char* name, std::string fallback = {}) {
 int fail(const std::string& message, int code) {
     std::cerr << "nastavnik: error: " << message << "\n";
     return code;
+}
+
+std::string describe(const domain::Error& e) {
+    std::string detail = e.what();
+    for (auto& f : e.fields()) detail += "\n  " + f.pointer + ": " + f.message;
+    return detail;
+}
+
+// nastavnik import-roadmap FILE …: the same import as the API's, with a progress line.
+int import_roadmap(api::App& app, const std::string& file, const std::string& district, const std::string& owner,
+                   const std::string& period, std::string format, const std::optional<std::string>& title_opt) {
+    auto colon = period.find(':');
+    auto start = domain::Date::parse_iso(period.substr(0, colon));
+    auto end = colon == std::string::npos ? std::nullopt : domain::Date::parse_iso(period.substr(colon + 1));
+    if (!start || !end) return fail("--period must be START:END as YYYY-MM-DD:YYYY-MM-DD", 2);
+    if (!domain::is_uuid(district)) return fail("--district must be the district's id", 2);
+    domain::RoadmapOwner o;
+    if (owner != "district") {
+        if (!domain::is_uuid(owner)) return fail("--owner must be district or an organisation's id", 2);
+        o.organization_id = owner;
+    }
+    if (format.empty()) format = file.size() > 4 && file.substr(file.size() - 4) == ".csv" ? "csv" : "tsv";
+    if (format != "tsv" && format != "csv") return fail("--format must be tsv or csv", 2);
+    std::ifstream in(file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    std::cerr << "nastavnik: importing " << file << " (" << text.size() << " bytes)…" << std::flush;
+    domain::AuditScope audit({"system", "cli:import-roadmap", ""});
+    try {
+        app.catalog().district(district);
+        if (o.organization_id) app.catalog().organization(district, *o.organization_id);
+        persistence::SociRoadmapRepository repo(app.database());
+        domain::RoadmapService service(repo);
+        auto result = service.import_table(district, o, {*start, *end}, title_opt, text,
+                                           format == "csv" ? domain::TableFormat::csv : domain::TableFormat::tsv);
+        std::cerr << " " << result.tables << " table(s), " << result.roadmap.sections.size() << " sections, "
+                  << result.roadmap.item_count << " items, " << result.unplaced.size() << " unplaced line(s)\n";
+        for (auto& u : result.unplaced) std::cerr << "  line " << u.line << ": " << u.reason << ": " << u.text << "\n";
+        std::cout << result.roadmap.id << "\n";
+        return 0;
+    } catch (const domain::Error& e) {
+        std::cerr << "\n";
+        return fail("import failed: " + describe(e), e.kind() == domain::ErrorKind::unavailable ? 3 : 2);
+    }
 }
 
 }  // namespace
@@ -71,6 +119,15 @@ int main(int argc, char** argv) {
         ->envname("ADMIN_PASSWORD")
         ->required();
     admin_cmd->add_option("--full-name", admin_name, "The administrator's name");
+    std::string import_file, import_district, import_owner = "district", import_period, import_format, import_title;
+    auto* import_cmd = cli.add_subcommand("import-roadmap", "Import a roadmap table (TSV as in the seeds, or CSV) as a draft");
+    add_db(import_cmd);
+    import_cmd->add_option("file", import_file, "The table file")->required()->check(CLI::ExistingFile);
+    import_cmd->add_option("--district", import_district, "The district's id")->required();
+    import_cmd->add_option("--owner", import_owner, "district, or the owning organisation's id");
+    import_cmd->add_option("--period", import_period, "START:END, e.g. 2024-09-01:2025-08-31")->required();
+    import_cmd->add_option("--format", import_format, "tsv or csv (default: by the file's extension)");
+    import_cmd->add_option("--title", import_title, "The roadmap's title (default: the document's heading)");
     serve->add_option("--cors-origins", cors, "Comma-separated browser origins allowed to call the API (env CORS_ORIGINS)");
 
     CLI11_PARSE(cli, argc, argv);
@@ -123,12 +180,15 @@ int main(int argc, char** argv) {
             auto u = app->identity().create_admin(admin_login, admin_password, admin_name);
             std::cerr << "nastavnik: created system administrator " << u.login << " (" << u.id << ")\n";
         } catch (const domain::Error& e) {
-            std::string detail = e.what();
-            for (auto& f : e.fields()) detail += " " + f.pointer + ": " + f.message + ";";
+            std::string detail = describe(e);
             if (e.kind() == domain::ErrorKind::conflict) detail = "the login " + admin_login + " is taken";
             return fail("cannot create the administrator: " + detail, 2);
         }
         return 0;
+    }
+    if (cli.got_subcommand(import_cmd)) {
+        return import_roadmap(*app, import_file, import_district, import_owner, import_period, import_format,
+                              import_title.empty() ? std::nullopt : std::optional<std::string>(import_title));
     }
     if (!cli.got_subcommand(serve)) return 0;
 

@@ -1,5 +1,7 @@
 #include "persistence/migrations.hpp"
 
+#include <algorithm>
+#include <set>
 #include <stdexcept>
 
 namespace persistence {
@@ -12,12 +14,16 @@ MigrationResult migrate(soci::session& sql) {
         sql << "create table if not exists schema_migrations ("
                " version integer primary key, name text not null,"
                " applied_at timestamptz not null default now())";
-        int current = 0;
-        soci::indicator ind;
-        sql << "select max(version) from schema_migrations", soci::into(current, ind);
-        if (ind == soci::i_null) current = 0;
+        // Every embedded migration not yet recorded is applied, in order, even one numbered
+        // below the newest applied (branches landing out of order).
+        std::set<int> applied;
+        {
+            soci::rowset<int> rs = sql.prepare << "select version from schema_migrations";
+            for (int v : rs) applied.insert(v);
+        }
+        int current = applied.empty() ? 0 : *applied.rbegin();
         for (const auto& m : embedded_migrations()) {
-            if (m.version <= current) continue;
+            if (applied.count(m.version)) continue;
             soci::transaction tx(sql);
             try {
                 sql << m.sql;
@@ -28,7 +34,7 @@ MigrationResult migrate(soci::session& sql) {
             sql << "insert into schema_migrations(version, name) values (:v, :n)", soci::use(m.version),
                 soci::use(m.name);
             tx.commit();
-            current = m.version;
+            current = std::max(current, m.version);
             ++result.applied;
         }
         result.current_version = current;

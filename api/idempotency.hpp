@@ -1,0 +1,32 @@
+#pragma once
+// `Idempotency-Key` for any POST/PUT route: the same key and body from the same credential
+// replays the first answer (status, body, ETag, Location); the same key with another body
+// is 422; concurrent duplicates execute once (see domain/monitoring_idempotency.hpp).
+// Keys are kept per district and per caller for 24 hours. Only successful answers are
+// kept: a failure wrote nothing, so retrying it with the same key runs it again.
+//
+// Use: r.add("POST", "...", [&](Request& req) {
+//          auto d = access.district(req, Need::write);            // access first
+//          return idempotency.run(req, d.id, [&] { return ...; }); // then the write
+//      });
+// and call persistence::claim_armed_idempotency_key(sql) first in the write transaction.
+#include <functional>
+#include <string>
+
+#include "api/http.hpp"
+#include "domain/monitoring_idempotency.hpp"
+
+namespace api {
+
+class Idempotency {
+public:
+    explicit Idempotency(domain::IdempotencyStore& store);
+    Response run(const Request& req, const std::string& district_id, const std::function<Response()>& execute);
+
+    static constexpr std::size_t max_key_length = 255;
+
+private:
+    domain::IdempotencyStore& store_;
+};
+
+}  // namespace api

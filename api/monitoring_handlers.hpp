@@ -1,0 +1,26 @@
+#pragma once
+#include "api/access.hpp"
+#include "api/http.hpp"
+#include "api/idempotency.hpp"
+#include "domain/bases.hpp"
+#include "domain/catalog.hpp"
+#include "domain/monitoring.hpp"
+
+namespace api {
+
+struct MonitoringDeps {
+    domain::MonitoringService& monitoring;
+    domain::BasesService& bases;
+    domain::CatalogService& catalog;
+    Access& access;
+    Idempotency& idempotency;
+};
+
+// /api/v1/mentoring-forms, /api/v1/indicators,
+// /api/v1/districts/{d}/monitoring-campaigns[/{c}[/reports[/{o}[/submit|accept|return]]|/completeness]]
+void add_monitoring_routes(Router& router, MonitoringDeps& deps);
+
+// /api/v1/districts/{d}/organizations/{o}/mentors|mentees|programs|pairs[/{id}], …/mentors|mentees/bulk
+void add_bases_routes(Router& router, MonitoringDeps& deps);
+
+}  // namespace api

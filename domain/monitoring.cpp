@@ -1,0 +1,640 @@
+#include "domain/monitoring.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <set>
+#include <sstream>
+#include <utility>
+
+namespace domain {
+namespace {
+
+constexpr std::size_t kTitleMax = 500;
+constexpr std::size_t kIndicatorTitleMax = 300;
+constexpr std::size_t kTextValueMax = 2000;
+constexpr std::size_t kCommentMax = 2000;
+constexpr std::size_t kMaxOwnIndicators = 100;
+
+constexpr std::array<std::pair<IndicatorType, std::string_view>, 5> kTypes{{
+    {IndicatorType::integer, "integer"},
+    {IndicatorType::decimal, "decimal"},
+    {IndicatorType::percentage, "percentage"},
+    {IndicatorType::boolean, "boolean"},
+    {IndicatorType::text, "text"},
+}};
+
+bool valid_code(std::string_view s) {
+    if (s.empty() || s.size() > 64 || !(s[0] >= 'a' && s[0] <= 'z')) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
+}
+
+std::string fmt(double x) {
+    if (x == std::floor(x) && std::fabs(x) < 1e15) return std::to_string(static_cast<long long>(x));
+    std::ostringstream s;
+    s << x;
+    return s.str();
+}
+
+std::optional<double> number_of(const Values& v, const std::string& code) {
+    auto it = v.find(code);
+    if (it == v.end() || it->second.kind != Value::Kind::number) return std::nullopt;
+    return it->second.number;
+}
+bool is_na(const Values& v, const std::string& code) {
+    auto it = v.find(code);
+    return it != v.end() && it->second.kind == Value::Kind::not_applicable;
+}
+
+std::string title_of(const std::string& code) {
+    if (auto* i = find_standard_indicator(code)) return "«" + i->title + "»";
+    return code;
+}
+
+[[noreturn]] void stale(const char* detail) {
+    throw Error(ErrorKind::precondition_failed, "stale", detail);
+}
+
+void check_precondition(const std::optional<Report>& cur, const std::optional<ExpectedVersion>& if_match) {
+    if (cur) {
+        if (!if_match)
+            throw Error(ErrorKind::precondition_required, "if-match-required",
+                        "This report exists: send If-Match with the ETag you last read, so that no one's change is lost.");
+        if (!if_match->matches(cur->version))
+            stale("The report has changed since you read it; fetch it again and retry.");
+    } else if (if_match && if_match->version) {
+        stale("The report does not exist yet: send it without If-Match (or with If-Match: *) to create it.");
+    }
+}
+
+void check_open(const Campaign& camp, const std::optional<Report>& cur, const ReportActor& by, Date today) {
+    auto lock = Date::parse_iso(camp.lock_date);
+    if (lock && today > *lock && !by.coordinator && !(cur && cur->reopened))
+        throw conflict("report-locked", "The campaign was locked on " + camp.lock_date +
+                                            "; only the district coordinator can reopen this report.");
+}
+
+}  // namespace
+
+// ---- indicators -----------------------------------------------------------------------
+
+std::string_view to_string(IndicatorType t) {
+    for (auto& [k, s] : kTypes)
+        if (k == t) return s;
+    return "integer";
+}
+std::optional<IndicatorType> parse_indicator_type(std::string_view s) {
+    for (auto& [k, name] : kTypes)
+        if (name == s) return k;
+    return std::nullopt;
+}
+
+const std::vector<Indicator>& standard_indicators() {
+    using T = IndicatorType;
+    // code, title, type, required, derived, from_bases, standard, target
+    static const std::vector<Indicator> form = {
+        {"students_10_18", "Обучающиеся в возрасте 10–18 лет", T::integer, true, false, false, true, std::nullopt},
+        {"mentees_students_10_18", "Из них вовлечены в наставничество в роли наставляемых", T::integer, true, false, true, true, std::nullopt},
+        {"teachers_total", "Педагогические работники", T::integer, true, false, false, true, std::nullopt},
+        {"young_teachers", "Молодые педагоги (стаж 0–3 года)", T::integer, true, false, false, true, std::nullopt},
+        {"mentees_young_teachers", "Из них вовлечены в наставничество в роли наставляемых", T::integer, true, false, true, true, std::nullopt},
+        {"mentors_total", "Наставники", T::integer, true, false, true, true, std::nullopt},
+        {"mentees_total", "Наставляемые", T::integer, true, false, true, true, std::nullopt},
+        {"pairs_total", "Наставнические пары и группы", T::integer, true, false, true, true, std::nullopt},
+        {"programs_total", "Программы наставничества", T::integer, true, false, true, true, std::nullopt},
+        {"surveyed", "Участники, прошедшие анкетирование", T::integer, false, false, false, true, std::nullopt},
+        {"satisfied", "Из них удовлетворены участием", T::integer, false, false, false, true, std::nullopt},
+        {"share_students_10_18_pct", "Доля обучающихся 10–18 лет в роли наставляемых, %", T::percentage, false, true, false, true, 70.0},
+        {"share_young_teachers_pct", "Доля молодых педагогов в роли наставляемых, %", T::percentage, false, true, false, true, 70.0},
+        {"satisfaction_pct", "Доля удовлетворённых участников, %", T::percentage, false, true, false, true, std::nullopt},
+        {"has_order", "Приказ о внедрении целевой модели наставничества", T::boolean, true, false, false, true, std::nullopt},
+        {"has_regulation", "Положение о наставничестве", T::boolean, true, false, false, true, std::nullopt},
+        {"has_program", "Программа наставничества", T::boolean, true, false, false, true, std::nullopt},
+        {"has_site_page", "Раздел «Наставничество» на сайте", T::boolean, true, false, false, true, std::nullopt},
+    };
+    return form;
+}
+
+const Indicator* find_standard_indicator(std::string_view code) {
+    for (auto& i : standard_indicators())
+        if (i.code == code) return &i;
+    return nullptr;
+}
+
+std::vector<Indicator> build_form(const std::vector<IndicatorInput>& extra, Validator& v) {
+    auto form = standard_indicators();
+    std::set<std::string> seen;
+    std::size_t own = 0;
+    for (std::size_t i = 0; i < extra.size(); ++i) {
+        const auto& in = extra[i];
+        auto p = "/indicators/" + std::to_string(i);
+        if (!valid_code(in.code)) {
+            v.fail(p + "/code", "must be 1–64 characters: a lowercase Latin letter, then letters, digits or '_'");
+            continue;
+        }
+        if (!seen.insert(in.code).second) {
+            v.fail(p + "/code", "appears twice");
+            continue;
+        }
+        auto std_it = std::find_if(form.begin(), form.end(), [&](auto& x) { return x.code == in.code; });
+        if (std_it != form.end()) {
+            if ((in.title && trim(*in.title) != std_it->title) || (in.type && *in.type != std_it->type))
+                v.fail(p, "a standard indicator keeps its title and type; only `required` may change");
+            if (std_it->derived && in.required.value_or(false))
+                v.fail(p + "/required", "a derived share is computed, so it cannot be required");
+            else if (in.required)
+                std_it->required = *in.required;
+            continue;
+        }
+        if (++own > kMaxOwnIndicators) {
+            v.fail(p, "a campaign has at most " + std::to_string(kMaxOwnIndicators) + " indicators of its own");
+            continue;
+        }
+        Indicator ind;
+        ind.code = in.code;
+        ind.standard = false;
+        ind.title = trim(in.title.value_or(""));
+        if (ind.title.empty())
+            v.fail(p + "/title", "is required for an indicator of the campaign's own");
+        else if (utf8_length(ind.title) > kIndicatorTitleMax)
+            v.fail(p + "/title", "must be at most " + std::to_string(kIndicatorTitleMax) + " characters");
+        if (!in.type)
+            v.fail(p + "/type", std::string("is required: one of ") + kIndicatorTypes);
+        else
+            ind.type = *in.type;
+        ind.required = in.required.value_or(false);
+        form.push_back(std::move(ind));
+    }
+    return form;
+}
+
+std::vector<IndicatorInput> form_inputs(const std::vector<Indicator>& form) {
+    std::vector<IndicatorInput> out;
+    for (const auto& i : form) {
+        if (auto* s = find_standard_indicator(i.code); s && i.standard) {
+            if (s->required != i.required) out.push_back({i.code, std::nullopt, std::nullopt, i.required});
+        } else {
+            out.push_back({i.code, i.title, i.type, i.required});
+        }
+    }
+    return out;
+}
+
+const Indicator* Campaign::indicator(std::string_view code) const {
+    for (auto& i : indicators)
+        if (i.code == code) return &i;
+    return nullptr;
+}
+
+bool Campaign::expects(const std::string& organization_id) const {
+    return std::find(organization_ids.begin(), organization_ids.end(), organization_id) != organization_ids.end();
+}
+
+void validate_campaign(Campaign& c, Validator& v) {
+    v.text("/title", c.title, kTitleMax);
+    auto r = Date::parse_iso(c.reporting_date), d = Date::parse_iso(c.due_date), l = Date::parse_iso(c.lock_date);
+    if (!r) v.fail("/reporting_date", "must be a date (YYYY-MM-DD)");
+    if (!d) v.fail("/due_date", "must be a date (YYYY-MM-DD)");
+    if (!l) v.fail("/lock_date", "must be a date (YYYY-MM-DD)");
+    if (r && d && *d < *r) v.fail("/due_date", "comes before the reporting date " + c.reporting_date);
+    if (d && l && *l < *d) v.fail("/lock_date", "comes before the due date " + c.due_date + ": reports lock after they are due");
+    if (c.organization_ids.empty())
+        v.fail("/organization_ids", "must name at least one organisation (by default: every active one)");
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < c.organization_ids.size(); ++i) {
+        if (!is_uuid(c.organization_ids[i]))
+            v.fail("/organization_ids/" + std::to_string(i), "must be an organisation id (UUID)");
+        else if (!seen.insert(c.organization_ids[i]).second)
+            v.fail("/organization_ids/" + std::to_string(i), "appears twice");
+    }
+}
+
+// ---- values -------------------------------------------------------------------------------
+
+void validate_values(const Campaign& c, const Values& values, Validator& v) {
+    for (const auto& [code, val] : values) {
+        auto p = "/values/" + code;
+        const auto* ind = c.indicator(code);
+        if (!ind) {
+            v.fail(p, "is not an indicator of this campaign (see the campaign's indicators)");
+            continue;
+        }
+        if (ind->derived) {
+            v.fail(p, "is derived from other values; it is computed, not entered");
+            continue;
+        }
+        if (val.kind == Value::Kind::not_applicable) continue;
+        const std::string na = " or \"not_applicable\"";
+        switch (ind->type) {
+            case IndicatorType::integer:
+                if (val.kind != Value::Kind::number || val.number < 0 || val.number != std::floor(val.number) ||
+                    val.number > 1e9)
+                    v.fail(p, "must be a whole number from 0" + na);
+                break;
+            case IndicatorType::decimal:
+                if (val.kind != Value::Kind::number || val.number < 0 || val.number > 1e12)
+                    v.fail(p, "must be a number from 0" + na);
+                break;
+            case IndicatorType::percentage:
+                if (val.kind != Value::Kind::number || val.number < 0 || val.number > 100)
+                    v.fail(p, "must be a percentage from 0 to 100" + na);
+                break;
+            case IndicatorType::boolean:
+                if (val.kind != Value::Kind::boolean) v.fail(p, "must be true or false" + na);
+                break;
+            case IndicatorType::text:
+                if (val.kind != Value::Kind::text || trim(val.text).empty())
+                    v.fail(p, "must be a non-empty text" + na);
+                else if (utf8_length(val.text) > kTextValueMax)
+                    v.fail(p, "must be at most " + std::to_string(kTextValueMax) + " characters");
+                break;
+        }
+    }
+}
+
+Values derive(const Values& values) {
+    Values out;
+    auto share = [&](const char* code, const std::string& part, const std::string& whole) {
+        auto has = [&](const std::string& c) { return values.count(c) > 0; };
+        if (!has(part) || !has(whole)) return;  // missing stays missing
+        if (is_na(values, part) || is_na(values, whole)) {
+            out[code] = Value::not_applicable();
+            return;
+        }
+        auto p = number_of(values, part), w = number_of(values, whole);
+        if (!p || !w) return;
+        if (*w == 0) {
+            out[code] = Value::not_applicable();
+            return;
+        }
+        out[code] = Value::of(std::round(*p / *w * 1000.0) / 10.0);
+    };
+    share("share_students_10_18_pct", "mentees_students_10_18", "students_10_18");
+    share("share_young_teachers_pct", "mentees_young_teachers", "young_teachers");
+    share("satisfaction_pct", "satisfied", "surveyed");
+    return out;
+}
+
+std::vector<Flag> rule_failures(const Values& values) {
+    std::vector<Flag> out;
+    auto part_of = [&](const std::string& part, const std::string& whole) {
+        auto p = number_of(values, part), w = number_of(values, whole);
+        if (p && w && *p > *w)
+            out.push_back({part, "rule",
+                           title_of(part) + " (" + fmt(*p) + ") exceeds " + title_of(whole) + " (" + fmt(*w) +
+                               "): it counts a part of them, so it cannot be larger"});
+    };
+    part_of("mentees_students_10_18", "students_10_18");
+    part_of("mentees_young_teachers", "young_teachers");
+    part_of("young_teachers", "teachers_total");
+    part_of("satisfied", "surveyed");
+    part_of("mentees_students_10_18", "mentees_total");
+    part_of("mentees_young_teachers", "mentees_total");
+    auto s = number_of(values, "surveyed"), m = number_of(values, "mentors_total"), e = number_of(values, "mentees_total");
+    if (s && m && e && *s > *m + *e)
+        out.push_back({"surveyed", "rule",
+                       "more participants were surveyed (" + fmt(*s) + ") than there are mentors and mentees (" +
+                           fmt(*m + *e) + ")"});
+    auto pairs = number_of(values, "pairs_total");
+    if (pairs && *pairs > 0) {
+        if (m && *m < 1)
+            out.push_back({"mentors_total", "rule",
+                           "there are " + fmt(*pairs) + " pairs/groups but no mentor: each pair has exactly one mentor"});
+        if (e && *e < 1)
+            out.push_back({"mentees_total", "rule",
+                           "there are " + fmt(*pairs) + " pairs/groups but no mentee: each pair has at least one mentee"});
+    }
+    return out;
+}
+
+std::vector<Flag> missing_required(const Campaign& c, const Values& values) {
+    std::vector<Flag> out;
+    for (const auto& i : c.indicators)
+        if (i.required && !i.derived && !values.count(i.code))
+            out.push_back({i.code, "required",
+                           "is required by this campaign and has no value: enter it, or \"not_applicable\" when it does "
+                           "not apply"});
+    return out;
+}
+
+std::vector<Flag> bases_flags(const Values& values, const std::optional<BasesCounts>& bases, const std::string& as_of) {
+    std::vector<Flag> out;
+    if (!bases) return out;
+    for (const auto& [code, n] : bases->by_code()) {
+        auto it = values.find(code);
+        if (it == values.end()) continue;
+        if (it->second.kind == Value::Kind::number && it->second.number != n)
+            out.push_back({code, "bases",
+                           "entered " + fmt(it->second.number) + ", but the organisation's records give " +
+                               std::to_string(n) + " as of " + as_of});
+        else if (it->second.kind == Value::Kind::not_applicable && n > 0)
+            out.push_back({code, "bases",
+                           "marked not applicable, but the organisation's records give " + std::to_string(n) +
+                               " as of " + as_of});
+    }
+    return out;
+}
+
+std::vector<Flag> target_flags(const Campaign& c, const Values& derived) {
+    std::vector<Flag> out;
+    for (const auto& i : c.indicators) {
+        if (!i.target) continue;
+        auto n = number_of(derived, i.code);
+        if (n && *n < *i.target)
+            out.push_back({i.code, "target", fmt(*n) + " % is below the federal target of " + fmt(*i.target) + " %"});
+    }
+    return out;
+}
+
+std::string_view to_string(ReportStatus s) {
+    switch (s) {
+        case ReportStatus::draft: return "draft";
+        case ReportStatus::submitted: return "submitted";
+        case ReportStatus::accepted: return "accepted";
+        case ReportStatus::returned: return "returned";
+    }
+    return "draft";
+}
+
+// ---- completeness --------------------------------------------------------------------------
+
+std::optional<double> CompletenessCounts::pct() const {
+    if (expected == 0) return std::nullopt;
+    return std::round(double(submitted) / expected * 1000.0) / 10.0;
+}
+
+bool is_late(const std::optional<std::string>& submitted_at, const std::string& due) {
+    return submitted_at && submitted_at->substr(0, 10) > due;
+}
+
+Completeness completeness(const Campaign& c, const std::vector<OrganizationBrief>& orgs,
+                          const std::vector<ReportBrief>& reports) {
+    Completeness out;
+    std::map<std::string, const ReportBrief*> by_org;
+    for (const auto& r : reports) by_org[r.organization_id] = &r;
+    for (const auto& o : orgs) {
+        if (!c.expects(o.id)) continue;
+        if (o.closed) {
+            ++out.closed_excluded;
+            continue;
+        }
+        auto& t = out.by_type[o.type];
+        for (auto* counts : {&out.totals, &t}) {
+            ++counts->expected;
+            auto it = by_org.find(o.id);
+            bool submitted = it != by_org.end() && (it->second->status == ReportStatus::submitted ||
+                                                    it->second->status == ReportStatus::accepted);
+            if (!submitted) {
+                ++counts->missing;
+                continue;
+            }
+            ++counts->submitted;
+            if (it->second->status == ReportStatus::accepted) ++counts->accepted;
+            if (is_late(it->second->first_submitted_at, c.due_date))
+                ++counts->late;
+            else
+                ++counts->on_time;
+        }
+    }
+    return out;
+}
+
+// ---- the service ----------------------------------------------------------------------------
+
+Campaign MonitoringService::create_campaign(const std::string& d, CampaignInput in) {
+    Validator v;
+    Campaign c;
+    c.district_id = d;
+    c.title = in.title;
+    c.reporting_date = in.reporting_date;
+    c.due_date = in.due_date;
+    c.lock_date = in.lock_date;
+    c.indicators = build_form(in.indicators, v);
+    auto orgs = repo_.organizations(d);
+    if (in.organization_ids) {
+        c.organization_ids = *in.organization_ids;
+        for (std::size_t i = 0; i < c.organization_ids.size(); ++i)
+            if (is_uuid(c.organization_ids[i]) &&
+                std::none_of(orgs.begin(), orgs.end(), [&](auto& o) { return o.id == c.organization_ids[i]; }))
+                v.fail("/organization_ids/" + std::to_string(i), "no such organisation in this district");
+    } else {
+        for (auto& o : orgs)
+            if (!o.closed) c.organization_ids.push_back(o.id);
+    }
+    validate_campaign(c, v);
+    v.throw_if_failed();
+    return repo_.create_campaign(d, c);
+}
+
+Campaign MonitoringService::campaign(const std::string& d, const std::string& id) {
+    if (auto c = repo_.find_campaign(d, id)) return *c;
+    throw not_found("The monitoring campaign");
+}
+
+Campaign MonitoringService::update_campaign(const std::string& d, const std::string& id, ExpectedVersion ev,
+                                            CampaignPatch patch) {
+    auto orgs = repo_.organizations(d);
+    return repo_.update_campaign(d, id, ev, [&](Campaign& c) {
+        Validator v;
+        if (patch.title) c.title = *patch.title;
+        if (patch.reporting_date) c.reporting_date = *patch.reporting_date;
+        if (patch.due_date) c.due_date = *patch.due_date;
+        if (patch.lock_date) c.lock_date = *patch.lock_date;
+        if (patch.indicators) c.indicators = build_form(*patch.indicators, v);
+        if (patch.organization_ids) {
+            c.organization_ids = *patch.organization_ids;
+            for (std::size_t i = 0; i < c.organization_ids.size(); ++i)
+                if (is_uuid(c.organization_ids[i]) &&
+                    std::none_of(orgs.begin(), orgs.end(), [&](auto& o) { return o.id == c.organization_ids[i]; }))
+                    v.fail("/organization_ids/" + std::to_string(i), "no such organisation in this district");
+        }
+        validate_campaign(c, v);
+        v.throw_if_failed();
+    });
+}
+
+ReportView MonitoringService::view(const Campaign& c, const std::string& o, std::optional<Report> r) {
+    ReportView out;
+    out.campaign = c;
+    out.organization_id = o;
+    auto as_of = Date::parse_iso(c.reporting_date).value_or(today_());
+    auto snapshot = bases_.snapshot(c.district_id, o);
+    if (snapshot.has_records) out.bases = count_bases(snapshot, as_of);
+    if (r) {
+        out.values = r->values;
+    } else if (out.bases) {
+        // Nothing entered yet: what the records can give is pre-filled.
+        for (const auto& [code, n] : out.bases->by_code())
+            if (const auto* ind = c.indicator(code); ind && !ind->derived) out.values[code] = Value::of(n);
+    }
+    out.derived = derive(out.values);
+    for (auto* list : {&out.flags}) {
+        auto add = [&](std::vector<Flag> f) { list->insert(list->end(), f.begin(), f.end()); };
+        add(missing_required(c, out.values));
+        add(rule_failures(out.values));
+        add(bases_flags(out.values, out.bases, c.reporting_date));
+        add(target_flags(c, out.derived));
+    }
+    auto today = today_();
+    auto lock = Date::parse_iso(c.lock_date), due = Date::parse_iso(c.due_date);
+    out.locked = lock && today > *lock && !(r && r->reopened);
+    bool submitted = r && (r->status == ReportStatus::submitted || r->status == ReportStatus::accepted);
+    out.late = r && is_late(r->first_submitted_at, c.due_date);
+    out.overdue = !submitted && due && today > *due;
+    out.report = std::move(r);
+    return out;
+}
+
+ReportView MonitoringService::report(const std::string& d, const std::string& c, const std::string& o) {
+    auto camp = campaign(d, c);
+    if (!camp.expects(o)) throw not_found("The organization's report in this campaign");
+    return view(camp, o, repo_.find_report(d, c, o));
+}
+
+ReportView MonitoringService::put_report(const std::string& d, const std::string& c, const std::string& o,
+                                         const std::optional<ExpectedVersion>& if_match, Values values,
+                                         const ReportActor& by) {
+    auto today = today_();
+    Campaign camp;
+    auto stored = repo_.change_report(d, c, o, [&](const Campaign& cp, const std::optional<Report>& cur) {
+        camp = cp;
+        if (!cp.expects(o)) throw not_found("The organization's report in this campaign");
+        check_precondition(cur, if_match);
+        check_open(cp, cur, by, today);
+        if (cur && (cur->status == ReportStatus::submitted || cur->status == ReportStatus::accepted))
+            throw conflict("report-" + std::string(to_string(cur->status)),
+                           "The report is " + std::string(to_string(cur->status)) +
+                               "; the district coordinator returns it before it can change.");
+        Validator v;
+        validate_values(cp, values, v);
+        v.throw_if_failed("The values do not fit the campaign's form.");
+        Report next = cur ? *cur : Report{};
+        next.district_id = d;
+        next.campaign_id = c;
+        next.organization_id = o;
+        next.values = values;
+        next.status = ReportStatus::draft;
+        return ReportChange{next, "edit"};
+    });
+    return view(camp, o, stored);
+}
+
+Report MonitoringService::transition(const std::string& d, const std::string& c, const std::string& o,
+                                     const std::optional<ExpectedVersion>& if_match, const ReportActor& by,
+                                     const std::function<void(const Campaign&, Report&, std::string&)>& step) {
+    return repo_.change_report(d, c, o, [&](const Campaign& cp, const std::optional<Report>& cur) {
+        if (!cp.expects(o)) throw not_found("The organization's report in this campaign");
+        if (!cur) throw conflict("report-not-started", "There is no report yet: PUT its values first.");
+        if (if_match && !if_match->matches(cur->version))
+            stale("The report has changed since you read it; fetch it again and retry.");
+        Report next = *cur;
+        std::string name;
+        step(cp, next, name);
+        return ReportChange{next, name};
+    });
+}
+
+ReportView MonitoringService::submit(const std::string& d, const std::string& c, const std::string& o,
+                                     const std::optional<ExpectedVersion>& if_match, const ReportActor& by) {
+    auto today = today_();
+    Campaign camp;
+    auto r = transition(d, c, o, if_match, by, [&](const Campaign& cp, Report& r, std::string& name) {
+        camp = cp;
+        if (r.status != ReportStatus::draft && r.status != ReportStatus::returned)
+            throw conflict("report-" + std::string(to_string(r.status)),
+                           "The report is " + std::string(to_string(r.status)) +
+                               "; only a draft or a returned report can be submitted.");
+        check_open(cp, r, by, today);
+        std::vector<FieldError> errors;
+        for (auto& f : missing_required(cp, r.values)) errors.push_back({"/values/" + f.code, f.message});
+        for (auto& f : rule_failures(r.values)) errors.push_back({"/values/" + f.code, f.message});
+        if (!errors.empty())
+            throw validation_error(std::move(errors), "The report cannot be submitted: " + std::to_string(errors.size()) +
+                                                          " check(s) failed; each is listed with its indicator.");
+        r.status = ReportStatus::submitted;
+        r.submitted_by = by.who;
+        r.reopened = false;
+        name = "submit";
+    });
+    return view(camp, o, r);
+}
+
+ReportView MonitoringService::accept(const std::string& d, const std::string& c, const std::string& o,
+                                     const std::optional<ExpectedVersion>& if_match, const ReportActor& by) {
+    Campaign camp;
+    auto r = transition(d, c, o, if_match, by, [&](const Campaign& cp, Report& r, std::string& name) {
+        camp = cp;
+        if (r.status != ReportStatus::submitted)
+            throw conflict("report-" + std::string(to_string(r.status)),
+                           "The report is " + std::string(to_string(r.status)) + "; only a submitted report can be accepted.");
+        r.status = ReportStatus::accepted;
+        r.accepted_by = by.who;
+        r.reopened = false;
+        name = "accept";
+    });
+    return view(camp, o, r);
+}
+
+ReportView MonitoringService::return_report(const std::string& d, const std::string& c, const std::string& o,
+                                            const std::optional<ExpectedVersion>& if_match, std::string comment,
+                                            const ReportActor& by) {
+    Validator v;
+    v.text("/comment", comment, kCommentMax);
+    v.throw_if_failed("Say what needs to change: a comment is required.");
+    auto today = today_();
+    Campaign camp;
+    auto r = transition(d, c, o, if_match, by, [&](const Campaign& cp, Report& r, std::string& name) {
+        camp = cp;
+        if (r.status != ReportStatus::submitted && r.status != ReportStatus::accepted)
+            throw conflict("report-" + std::string(to_string(r.status)),
+                           "The report is " + std::string(to_string(r.status)) +
+                               "; only a submitted or accepted report can be returned.");
+        auto lock = Date::parse_iso(cp.lock_date);
+        r.status = ReportStatus::returned;
+        r.returned_by = by.who;
+        r.return_comment = comment;
+        r.reopened = lock && today > *lock;  // after the lock date, returning reopens it
+        name = "return";
+    });
+    return view(camp, o, r);
+}
+
+std::vector<ReportListItem> MonitoringService::reports(const std::string& d, const std::string& c,
+                                                       const std::optional<std::string>& only_org) {
+    auto camp = campaign(d, c);
+    auto orgs = repo_.organizations(d);
+    auto briefs = repo_.report_briefs(d, c);
+    std::map<std::string, const ReportBrief*> by_org;
+    for (auto& b : briefs) by_org[b.organization_id] = &b;
+    auto today = today_();
+    auto due = Date::parse_iso(camp.due_date);
+    std::vector<ReportListItem> out;
+    for (auto& o : orgs) {
+        if (!camp.expects(o.id) || (only_org && *only_org != o.id)) continue;
+        ReportListItem item;
+        item.organization_id = o.id;
+        item.name = o.name;
+        item.type = o.type;
+        item.organization_status = o.closed ? "closed" : "active";
+        bool submitted = false;
+        if (auto it = by_org.find(o.id); it != by_org.end()) {
+            item.status = it->second->status;
+            item.submitted_at = it->second->submitted_at;
+            item.version = it->second->version;
+            item.late = is_late(it->second->first_submitted_at, camp.due_date);
+            submitted = it->second->status == ReportStatus::submitted || it->second->status == ReportStatus::accepted;
+        }
+        item.overdue = !submitted && !o.closed && due && today > *due;
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+Completeness MonitoringService::completeness(const std::string& d, const std::string& c) {
+    auto camp = campaign(d, c);
+    return domain::completeness(camp, repo_.organizations(d), repo_.report_briefs(d, c));
+}
+
+}  // namespace domain

@@ -1,0 +1,269 @@
+#pragma once
+// Monitoring: campaigns, the indicator form (the standard ЦМН form of domain.md plus a
+// campaign's own indicators), reports with their values and workflow, the plausibility
+// rules that explain themselves, shares derived from the values, and completeness.
+// Pure: no I/O; storage goes through MonitoringRepository.
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/bases.hpp"
+#include "domain/date.hpp"
+#include "domain/errors.hpp"
+#include "domain/paging.hpp"
+#include "domain/validation.hpp"
+
+namespace domain {
+
+// ---- indicators ----------------------------------------------------------------
+
+enum class IndicatorType { integer, decimal, percentage, boolean, text };
+std::string_view to_string(IndicatorType);
+std::optional<IndicatorType> parse_indicator_type(std::string_view);
+inline constexpr const char* kIndicatorTypes = "integer, decimal, percentage, boolean, text";
+
+struct Indicator {
+    std::string code, title;
+    IndicatorType type = IndicatorType::integer;
+    bool required = false;
+    bool derived = false;     // computed from other values, never entered
+    bool from_bases = false;  // the personalised bases can produce it
+    bool standard = true;     // part of the standard form (false: the campaign's own)
+    std::optional<double> target;  // a federal target for a share (70 %)
+};
+
+// The standard form, in the order of domain.md.
+const std::vector<Indicator>& standard_indicators();
+const Indicator* find_standard_indicator(std::string_view code);
+
+// What a campaign asks for beyond the standard form: its own indicators, or a different
+// `required` for a standard one.
+struct IndicatorInput {
+    std::string code;
+    std::optional<std::string> title;
+    std::optional<IndicatorType> type;
+    std::optional<bool> required;
+};
+
+// ---- values -----------------------------------------------------------------------
+
+// One indicator's value. Missing is the absence of a value (never a silent zero).
+struct Value {
+    enum class Kind { number, not_applicable, boolean, text };
+    Kind kind = Kind::number;
+    double number = 0;
+    bool flag = false;
+    std::string text;
+
+    static Value of(double n) { return {Kind::number, n, false, {}}; }
+    static Value not_applicable() { return {Kind::not_applicable, 0, false, {}}; }
+    static Value yes_no(bool b) { return {Kind::boolean, 0, b, {}}; }
+    static Value of_text(std::string s) { return {Kind::text, 0, false, std::move(s)}; }
+    friend bool operator==(const Value&, const Value&) = default;
+};
+using Values = std::map<std::string, Value>;
+
+// ---- campaigns -----------------------------------------------------------------------
+
+struct Campaign {
+    std::string id, district_id, title;
+    std::string reporting_date, due_date, lock_date;  // YYYY-MM-DD
+    std::vector<Indicator> indicators;                 // the whole form: standard + own
+    std::vector<std::string> organization_ids;         // expected to report
+    int version = 1;
+    std::string created_at, updated_at;
+
+    [[nodiscard]] const Indicator* indicator(std::string_view code) const;
+    [[nodiscard]] bool expects(const std::string& organization_id) const;
+};
+
+struct CampaignInput {
+    std::string title, reporting_date, due_date, lock_date;
+    std::vector<IndicatorInput> indicators;                    // additions and overrides
+    std::optional<std::vector<std::string>> organization_ids;  // nullopt: every active organisation
+    void validate();
+};
+
+struct CampaignPatch {
+    std::optional<std::string> title, reporting_date, due_date, lock_date;
+    std::optional<std::vector<IndicatorInput>> indicators;
+    std::optional<std::vector<std::string>> organization_ids;
+};
+
+// The campaign's whole form: the standard one with `extra` applied. Errors point into
+// /indicators/<i>/….
+std::vector<Indicator> build_form(const std::vector<IndicatorInput>& extra, Validator& v);
+// The inputs that give `form` back from the standard one (for PATCH round trips).
+std::vector<IndicatorInput> form_inputs(const std::vector<Indicator>& form);
+// Title, dates in order (reporting ≤ due ≤ lock), organisation ids that are UUIDs without repeats.
+void validate_campaign(Campaign& c, Validator& v);
+
+// ---- reports --------------------------------------------------------------------------
+
+enum class ReportStatus { draft, submitted, accepted, returned };
+std::string_view to_string(ReportStatus);
+
+struct Report {
+    std::string id, district_id, campaign_id, organization_id;
+    ReportStatus status = ReportStatus::draft;
+    Values values;
+    std::optional<std::string> first_submitted_at, submitted_at, submitted_by, accepted_at, accepted_by, returned_at,
+        returned_by, return_comment;
+    bool reopened = false;  // returned by the coordinator after the lock date: the organisation may edit again
+    int version = 1;
+    std::string created_at, updated_at;
+};
+
+// Who acts on a report: "user:<id>" or "api_key:<id>", and whether it is the coordinator
+// (or a system administrator), who may act after the lock date and accept or return.
+struct ReportActor {
+    std::string who;
+    bool coordinator = false;
+};
+
+// Checks entered values against the form: known codes, not derived, the right type
+// (integer: a whole number ≥ 0; decimal: ≥ 0; percentage: 0–100; boolean; text up to
+// 2000 characters); "not_applicable" fits every type.
+void validate_values(const Campaign& c, const Values& values, Validator& v);
+
+// The derived shares: a number (one decimal), "not_applicable" when the base is zero or
+// not applicable, absent when a value it needs is missing.
+Values derive(const Values& values);
+
+struct Flag {
+    std::string code, kind, message;  // kind: rule | required | bases | target
+};
+// Plausibility rules: parts not above their wholes, satisfied ≤ surveyed ≤ participants,
+// pairs need mentors and mentees. Each failure names its indicator.
+std::vector<Flag> rule_failures(const Values& values);
+// Required indicators without a value.
+std::vector<Flag> missing_required(const Campaign& c, const Values& values);
+// Values that disagree with the bases, and shares below their target.
+std::vector<Flag> bases_flags(const Values& values, const std::optional<BasesCounts>& bases, const std::string& as_of);
+std::vector<Flag> target_flags(const Campaign& c, const Values& derived);
+
+// A report's state for the caller: the stored report (if any), the values (entered, or
+// pre-filled from the bases when nothing was entered yet), derived shares, bases counts
+// as of the reporting date, and every flag.
+struct ReportView {
+    Campaign campaign;
+    std::string organization_id;
+    std::optional<Report> report;
+    Values values, derived;
+    std::optional<BasesCounts> bases;
+    std::vector<Flag> flags;
+    bool locked = false;   // the lock date has passed and the report was not reopened
+    bool late = false;     // first submitted after the due date
+    bool overdue = false;  // not submitted and the due date has passed
+};
+
+struct ReportListItem {
+    std::string organization_id, name, type, organization_status;
+    std::optional<ReportStatus> status;  // nullopt: not started
+    std::optional<std::string> submitted_at;
+    bool late = false, overdue = false;
+    int version = 0;
+};
+
+// ---- completeness -----------------------------------------------------------------------
+
+struct OrganizationBrief {
+    std::string id, name, type;
+    bool closed = false;
+};
+struct ReportBrief {
+    std::string organization_id;
+    ReportStatus status = ReportStatus::draft;
+    std::optional<std::string> first_submitted_at, submitted_at;
+    int version = 1;
+};
+
+struct CompletenessCounts {
+    int expected = 0, submitted = 0, accepted = 0, on_time = 0, late = 0, missing = 0;
+    [[nodiscard]] std::optional<double> pct() const;  // submitted ÷ expected, one decimal
+};
+struct Completeness {
+    CompletenessCounts totals;
+    std::map<std::string, CompletenessCounts> by_type;
+    int closed_excluded = 0;
+};
+// Expected organisations of the campaign minus closed ones; submitted = submitted or
+// accepted; on time when first submitted on or before the due date.
+Completeness completeness(const Campaign& c, const std::vector<OrganizationBrief>& orgs,
+                          const std::vector<ReportBrief>& reports);
+// Whether a submission timestamp ("2024-05-20T…Z" or a date) falls after `due`.
+bool is_late(const std::optional<std::string>& submitted_at, const std::string& due);
+
+// ---- storage ----------------------------------------------------------------------------
+
+// What a report becomes, and the workflow step that made it so (the repository stamps
+// the time): "edit", "submit", "accept", "return".
+struct ReportChange {
+    Report next;
+    std::string transition;
+};
+
+class MonitoringRepository {
+public:
+    virtual ~MonitoringRepository() = default;
+    virtual Campaign create_campaign(const std::string& d, const Campaign& c) = 0;
+    virtual std::optional<Campaign> find_campaign(const std::string& d, const std::string& id) = 0;
+    virtual Page<Campaign> list_campaigns(const std::string& d, const PageRequest&) = 0;
+    // Loads the campaign locked, checks the version, lets `change` edit it, stores it.
+    // Dropping an organisation that has a report is a validation error.
+    virtual Campaign update_campaign(const std::string& d, const std::string& id, ExpectedVersion,
+                                     const std::function<void(Campaign&)>& change) = 0;
+    virtual std::vector<OrganizationBrief> organizations(const std::string& d) = 0;
+
+    virtual std::optional<Report> find_report(const std::string& d, const std::string& c, const std::string& o) = 0;
+    virtual std::vector<ReportBrief> report_briefs(const std::string& d, const std::string& c) = 0;
+    // In one transaction: the campaign, the report locked (nullopt when there is none),
+    // `change` decides, the result is stored (inserted when there was none; a concurrent
+    // insert makes it precondition_failed).
+    virtual Report change_report(const std::string& d, const std::string& c, const std::string& o,
+                                 const std::function<ReportChange(const Campaign&, const std::optional<Report>&)>& change) = 0;
+};
+
+class MonitoringService {
+public:
+    MonitoringService(MonitoringRepository& repo, BasesRepository& bases, std::function<Date()> today = Date::today_utc)
+        : repo_(repo), bases_(bases), today_(std::move(today)) {}
+
+    Campaign create_campaign(const std::string& d, CampaignInput in);
+    Campaign campaign(const std::string& d, const std::string& id);
+    Page<Campaign> campaigns(const std::string& d, const PageRequest& p) { return repo_.list_campaigns(d, p); }
+    Campaign update_campaign(const std::string& d, const std::string& id, ExpectedVersion v, CampaignPatch patch);
+
+    ReportView report(const std::string& d, const std::string& c, const std::string& o);
+    // if_match: nullopt when the caller sent none (creates a report that does not exist
+    // yet; 428 for one that does); version nullopt for If-Match: *.
+    ReportView put_report(const std::string& d, const std::string& c, const std::string& o,
+                          const std::optional<ExpectedVersion>& if_match, Values values, const ReportActor& by);
+    ReportView submit(const std::string& d, const std::string& c, const std::string& o,
+                      const std::optional<ExpectedVersion>& if_match, const ReportActor& by);
+    ReportView accept(const std::string& d, const std::string& c, const std::string& o,
+                      const std::optional<ExpectedVersion>& if_match, const ReportActor& by);
+    ReportView return_report(const std::string& d, const std::string& c, const std::string& o,
+                             const std::optional<ExpectedVersion>& if_match, std::string comment, const ReportActor& by);
+
+    // Every expected organisation with its report's state (only `only_org` when given).
+    std::vector<ReportListItem> reports(const std::string& d, const std::string& c,
+                                        const std::optional<std::string>& only_org);
+    Completeness completeness(const std::string& d, const std::string& c);
+    Date today() const { return today_(); }
+
+private:
+    ReportView view(const Campaign& c, const std::string& o, std::optional<Report> r);
+    Report transition(const std::string& d, const std::string& c, const std::string& o,
+                      const std::optional<ExpectedVersion>& if_match, const ReportActor& by,
+                      const std::function<void(const Campaign&, Report&, std::string&)>& step);
+
+    MonitoringRepository& repo_;
+    BasesRepository& bases_;
+    std::function<Date()> today_;
+};
+
+}  // namespace domain

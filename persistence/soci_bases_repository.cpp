@@ -1,0 +1,564 @@
+#include "persistence/soci_bases_repository.hpp"
+
+#include <cstdio>
+
+#include "domain/errors.hpp"
+#include "persistence/soci_idempotency_repository.hpp"
+#include "persistence/sql_helpers.hpp"
+
+namespace persistence {
+namespace {
+
+#define TS NASTAVNIK_TS
+
+using domain::ExpectedVersion;
+
+constexpr const char* kPersonCols =
+    "id::text, district_id::text, organization_id::text, kind, external_id, full_name, category, birth_year, "
+    "consent_date::text, consent_given_by, " TS("erased_at") ", version, " TS("created_at") ", " TS("updated_at");
+constexpr const char* kProgramCols =
+    "id::text, district_id::text, organization_id::text, title, array_to_string(forms, ','), period_start::text, "
+    "period_end::text, capacity, version, " TS("created_at") ", " TS("updated_at");
+constexpr const char* kPairCols =
+    "p.id::text, p.district_id::text, p.organization_id::text, p.mentor_id::text,"
+    " coalesce((select string_agg(m.mentee_id::text, ',' order by m.position) from mentoring_pair_mentees m"
+    " where m.district_id = p.district_id and m.pair_id = p.id), ''),"
+    " p.form, p.program_id::text, p.start_date::text, p.end_date::text, p.status, p.version, " TS("p.created_at") ", " TS(
+        "p.updated_at");
+
+std::optional<int> opt_int(const soci::row& r, std::size_t i) {
+    if (r.get_indicator(i) == soci::i_null) return std::nullopt;
+    return r.get<int>(i);
+}
+
+std::vector<std::string> split(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto j = s.find(',', i);
+        if (j == std::string::npos) j = s.size();
+        if (j > i) out.push_back(s.substr(i, j - i));
+        i = j + 1;
+    }
+    return out;
+}
+
+domain::Person person_from(const soci::row& r) {
+    domain::Person p;
+    p.id = r.get<std::string>(0);
+    p.district_id = r.get<std::string>(1);
+    p.organization_id = r.get<std::string>(2);
+    p.kind = r.get<std::string>(3) == "mentor" ? domain::PersonKind::mentor : domain::PersonKind::mentee;
+    p.external_id = opt_text(r, 4);
+    p.full_name = opt_text(r, 5);
+    p.category = domain::parse_person_category(r.get<std::string>(6)).value_or(domain::PersonCategory::student);
+    p.birth_year = opt_int(r, 7);
+    if (auto date = opt_text(r, 8)) {
+        p.consent = domain::Consent{*date, domain::parse_consent_giver(opt_text(r, 9).value_or("self"))
+                                               .value_or(domain::ConsentGiver::self)};
+    }
+    p.erased_at = opt_text(r, 10);
+    p.version = r.get<int>(11);
+    p.created_at = r.get<std::string>(12);
+    p.updated_at = r.get<std::string>(13);
+    return p;
+}
+
+domain::Program program_from(const soci::row& r) {
+    domain::Program p;
+    p.id = r.get<std::string>(0);
+    p.district_id = r.get<std::string>(1);
+    p.organization_id = r.get<std::string>(2);
+    p.title = r.get<std::string>(3);
+    p.forms = split(r.get<std::string>(4));
+    p.start = r.get<std::string>(5);
+    p.end = r.get<std::string>(6);
+    p.capacity = opt_int(r, 7);
+    p.version = r.get<int>(8);
+    p.created_at = r.get<std::string>(9);
+    p.updated_at = r.get<std::string>(10);
+    return p;
+}
+
+domain::Pair pair_from(const soci::row& r) {
+    domain::Pair p;
+    p.id = r.get<std::string>(0);
+    p.district_id = r.get<std::string>(1);
+    p.organization_id = r.get<std::string>(2);
+    p.mentor_id = r.get<std::string>(3);
+    p.mentee_ids = split(r.get<std::string>(4));
+    p.form = r.get<std::string>(5);
+    p.program_id = opt_text(r, 6);
+    p.start_date = r.get<std::string>(7);
+    p.end_date = opt_text(r, 8);
+    p.status = domain::parse_pair_status(r.get<std::string>(9)).value_or(domain::PairStatus::active);
+    p.version = r.get<int>(10);
+    p.created_at = r.get<std::string>(11);
+    p.updated_at = r.get<std::string>(12);
+    return p;
+}
+
+std::string kind_of(domain::PersonKind k) { return std::string(domain::to_string(k)); }
+const char* person_word(domain::PersonKind k) { return k == domain::PersonKind::mentor ? "The mentor" : "The mentee"; }
+
+// Bindable person fields.
+struct PersonParams {
+    NullableText external_id, consent_date, consent_by;
+    std::string category;
+    int birth_year = 0;
+    soci::indicator birth_ind = soci::i_null;
+    explicit PersonParams(const domain::PersonInput& in)
+        : external_id(in.external_id),
+          consent_date(in.consent ? std::optional<std::string>(in.consent->date) : std::nullopt),
+          consent_by(in.consent ? std::optional<std::string>(std::string(domain::to_string(in.consent->given_by)))
+                                : std::nullopt),
+          category(domain::to_string(in.category)) {
+        if (in.birth_year) {
+            birth_year = *in.birth_year;
+            birth_ind = soci::i_ok;
+        }
+    }
+};
+
+std::optional<domain::Person> load_person(soci::session& sql, const std::string& d, const std::string& o,
+                                          domain::PersonKind k, const std::string& id, bool lock) {
+    auto kind = kind_of(k);
+    return one<domain::Person>(sql,
+                               std::string("select ") + kPersonCols +
+                                   " from mentoring_persons where district_id = cast(:d as uuid) and organization_id ="
+                                   " cast(:o as uuid) and kind = :k and id = cast(:id as uuid)" +
+                                   (lock ? " for update" : ""),
+                               person_from, soci::use(d), soci::use(o), soci::use(kind), soci::use(id));
+}
+
+void check_external_id_free(soci::session& sql, const std::string& d, const std::string& o, domain::PersonKind k,
+                            const std::optional<std::string>& external_id, const std::string& except_id) {
+    if (!external_id) return;
+    auto kind = kind_of(k);
+    int n = 0;
+    sql << "select count(*) from mentoring_persons where district_id = cast(:d as uuid) and organization_id ="
+           " cast(:o as uuid) and kind = :k and external_id = :e and id::text <> :x",
+        soci::use(d), soci::use(o), soci::use(kind), soci::use(*external_id), soci::use(except_id), soci::into(n);
+    if (n > 0)
+        throw domain::conflict("duplicate-external-id", std::string(person_word(k)) + " with external_id «" +
+                                                            *external_id + "» is already in the base.");
+}
+
+std::optional<domain::Program> load_program(soci::session& sql, const std::string& d, const std::string& o,
+                                            const std::string& id, bool lock) {
+    return one<domain::Program>(sql,
+                                std::string("select ") + kProgramCols +
+                                    " from mentoring_programs where district_id = cast(:d as uuid) and organization_id ="
+                                    " cast(:o as uuid) and id = cast(:id as uuid)" +
+                                    (lock ? " for update" : ""),
+                                program_from, soci::use(d), soci::use(o), soci::use(id));
+}
+
+std::optional<domain::Pair> load_pair(soci::session& sql, const std::string& d, const std::string& o,
+                                      const std::string& id, bool lock) {
+    return one<domain::Pair>(sql,
+                             std::string("select ") + kPairCols +
+                                 " from mentoring_pairs p where p.district_id = cast(:d as uuid) and p.organization_id ="
+                                 " cast(:o as uuid) and p.id = cast(:id as uuid)" +
+                                 (lock ? " for update of p" : ""),
+                             pair_from, soci::use(d), soci::use(o), soci::use(id));
+}
+
+std::string forms_literal(const std::vector<std::string>& forms) {
+    std::string s = "{";
+    for (std::size_t i = 0; i < forms.size(); ++i) s += (i ? "," : "") + forms[i];
+    return s + "}";
+}
+
+}  // namespace
+
+std::string json_quote(const std::string& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out.push_back(char(c));
+                }
+        }
+    }
+    return out + "\"";
+}
+
+// ---- persons -----------------------------------------------------------------------------
+
+domain::Person SociBasesRepository::create_person(const std::string& d, const std::string& o, domain::PersonKind k,
+                                                  const domain::PersonInput& in) {
+    domain::Person out;
+    PersonParams p(in);
+    auto kind = kind_of(k);
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        check_external_id_free(sql, d, o, k, in.external_id, "");
+        out = *one<domain::Person>(
+            sql,
+            std::string("insert into mentoring_persons (district_id, organization_id, kind, external_id, full_name,"
+                        " category, birth_year, consent_date, consent_given_by) values (cast(:d as uuid), cast(:o as uuid),"
+                        " :k, :e, :n, :c, :b, cast(:cd as date), :cb) returning ") +
+                kPersonCols,
+            person_from, soci::use(d), soci::use(o), soci::use(kind), soci::use(p.external_id.value, p.external_id.ind),
+            soci::use(in.full_name), soci::use(p.category), soci::use(p.birth_year, p.birth_ind),
+            soci::use(p.consent_date.value, p.consent_date.ind), soci::use(p.consent_by.value, p.consent_by.ind));
+    });
+    return out;
+}
+
+std::optional<domain::Person> SociBasesRepository::find_person(const std::string& d, const std::string& o,
+                                                               domain::PersonKind k, const std::string& id) {
+    std::optional<domain::Person> out;
+    db_.in_tenant(d, [&](soci::session& sql) { out = load_person(sql, d, o, k, id, false); });
+    return out;
+}
+
+domain::Page<domain::Person> SociBasesRepository::list_persons(const std::string& d, const std::string& o,
+                                                               domain::PersonKind k, const domain::PersonQuery& q) {
+    CursorParams c(q.page);
+    NullableText ext(q.external_id);
+    auto kind = kind_of(k);
+    int fetch = q.page.limit + 1;
+    std::vector<domain::Person> rows;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        rows = all<domain::Person>(
+            sql,
+            std::string("select ") + kPersonCols +
+                " from mentoring_persons where district_id = cast(:d as uuid) and organization_id = cast(:o as uuid)"
+                " and kind = :k and (cast(:e as text) is null or external_id = cast(:e2 as text))"
+                " and (cast(:ci as uuid) is null or id > cast(:ci2 as uuid)) order by id limit :l",
+            person_from, soci::use(d), soci::use(o), soci::use(kind), soci::use(ext.value, ext.ind),
+            soci::use(ext.value, ext.ind), soci::use(c.id.value, c.id.ind), soci::use(c.id.value, c.id.ind),
+            soci::use(fetch));
+    });
+    return page_of(std::move(rows), q.page.limit, [](auto& x) { return x.id; });
+}
+
+domain::Person SociBasesRepository::update_person(
+    const std::string& d, const std::string& o, domain::PersonKind k, const std::string& id, ExpectedVersion v,
+    const std::function<domain::PersonInput(const domain::Person&)>& change) {
+    domain::Person out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        auto current = load_person(sql, d, o, k, id, true);
+        check_version(current ? std::optional<int>(current->version) : std::nullopt, v, person_word(k));
+        auto in = change(*current);
+        check_external_id_free(sql, d, o, k, in.external_id, id);
+        PersonParams p(in);
+        out = *one<domain::Person>(
+            sql,
+            std::string("update mentoring_persons set external_id = :e, full_name = :n, category = :c, birth_year = :b,"
+                        " consent_date = cast(:cd as date), consent_given_by = :cb, version = version + 1,"
+                        " updated_at = now() where district_id = cast(:d as uuid) and id = cast(:id as uuid) returning ") +
+                kPersonCols,
+            person_from, soci::use(p.external_id.value, p.external_id.ind), soci::use(in.full_name),
+            soci::use(p.category), soci::use(p.birth_year, p.birth_ind), soci::use(p.consent_date.value, p.consent_date.ind),
+            soci::use(p.consent_by.value, p.consent_by.ind), soci::use(d), soci::use(id));
+    });
+    return out;
+}
+
+domain::Person SociBasesRepository::erase_person(const std::string& d, const std::string& o, domain::PersonKind k,
+                                                 const std::string& id, ExpectedVersion v) {
+    domain::Person out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        auto current = load_person(sql, d, o, k, id, true);
+        check_version(current ? std::optional<int>(current->version) : std::nullopt, v, person_word(k));
+        if (current->erased_at) {
+            out = *current;  // erasing twice changes nothing
+            return;
+        }
+        out = *one<domain::Person>(
+            sql,
+            std::string("update mentoring_persons set external_id = null, full_name = null, birth_year = null,"
+                        " consent_date = null, consent_given_by = null, erased_at = now(), version = version + 1,"
+                        " updated_at = now() where district_id = cast(:d as uuid) and id = cast(:id as uuid) returning ") +
+                kPersonCols,
+            person_from, soci::use(d), soci::use(id));
+    });
+    return out;
+}
+
+domain::BulkResult SociBasesRepository::upsert_persons(const std::string& d, const std::string& o, domain::PersonKind k,
+                                                       const std::vector<domain::PersonInput>& items) {
+    // One statement for the whole batch: the items travel as one jsonb array.
+    std::string j = "[";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto& in = items[i];
+        if (i) j += ",";
+        j += "{\"external_id\":" + json_quote(in.external_id.value_or("")) + ",\"full_name\":" + json_quote(in.full_name) +
+             ",\"category\":" + json_quote(std::string(domain::to_string(in.category))) +
+             ",\"birth_year\":" + (in.birth_year ? std::to_string(*in.birth_year) : "null") +
+             ",\"consent_date\":" + (in.consent ? json_quote(in.consent->date) : "null") + ",\"consent_given_by\":" +
+             (in.consent ? json_quote(std::string(domain::to_string(in.consent->given_by))) : "null") + "}";
+    }
+    j += "]";
+    auto kind = kind_of(k);
+    domain::BulkResult out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        sql << "with input as (select * from jsonb_to_recordset(cast(:j as jsonb)) as x(external_id text, full_name text,"
+               " category text, birth_year int, consent_date date, consent_given_by text)),"
+               " up as (insert into mentoring_persons as p (district_id, organization_id, kind, external_id, full_name,"
+               " category, birth_year, consent_date, consent_given_by)"
+               " select cast(:d as uuid), cast(:o as uuid), :k, external_id, full_name, category, birth_year, consent_date,"
+               " consent_given_by from input"
+               " on conflict (district_id, organization_id, kind, external_id) do update set full_name = excluded.full_name,"
+               " category = excluded.category, birth_year = excluded.birth_year, consent_date = excluded.consent_date,"
+               " consent_given_by = excluded.consent_given_by, version = p.version + 1, updated_at = now()"
+               " where (p.full_name, p.category, p.birth_year, p.consent_date, p.consent_given_by) is distinct from"
+               " (excluded.full_name, excluded.category, excluded.birth_year, excluded.consent_date,"
+               " excluded.consent_given_by) returning (xmax = 0) as inserted)"
+               " select (count(*) filter (where inserted))::int, (count(*) filter (where not inserted))::int from up",
+            soci::use(j), soci::use(d), soci::use(o), soci::use(kind), soci::into(out.created), soci::into(out.updated);
+    });
+    out.unchanged = int(items.size()) - out.created - out.updated;
+    return out;
+}
+
+// ---- programs ----------------------------------------------------------------------------
+
+domain::Program SociBasesRepository::create_program(const std::string& d, const std::string& o,
+                                                    const domain::ProgramInput& in) {
+    domain::Program out;
+    auto forms = forms_literal(in.forms);
+    int cap = in.capacity.value_or(0);
+    soci::indicator cap_ind = in.capacity ? soci::i_ok : soci::i_null;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        out = *one<domain::Program>(
+            sql,
+            std::string("insert into mentoring_programs (district_id, organization_id, title, forms, period_start,"
+                        " period_end, capacity) values (cast(:d as uuid), cast(:o as uuid), :t, cast(:f as text[]),"
+                        " cast(:s as date), cast(:e as date), :c) returning ") +
+                kProgramCols,
+            program_from, soci::use(d), soci::use(o), soci::use(in.title), soci::use(forms), soci::use(in.start),
+            soci::use(in.end), soci::use(cap, cap_ind));
+    });
+    return out;
+}
+
+std::optional<domain::Program> SociBasesRepository::find_program(const std::string& d, const std::string& o,
+                                                                 const std::string& id) {
+    std::optional<domain::Program> out;
+    db_.in_tenant(d, [&](soci::session& sql) { out = load_program(sql, d, o, id, false); });
+    return out;
+}
+
+domain::Page<domain::Program> SociBasesRepository::list_programs(const std::string& d, const std::string& o,
+                                                                 const domain::PageRequest& page) {
+    CursorParams c(page);
+    int fetch = page.limit + 1;
+    std::vector<domain::Program> rows;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        rows = all<domain::Program>(
+            sql,
+            std::string("select ") + kProgramCols +
+                " from mentoring_programs where district_id = cast(:d as uuid) and organization_id = cast(:o as uuid)"
+                " and (cast(:ci as uuid) is null or id > cast(:ci2 as uuid)) order by id limit :l",
+            program_from, soci::use(d), soci::use(o), soci::use(c.id.value, c.id.ind), soci::use(c.id.value, c.id.ind),
+            soci::use(fetch));
+    });
+    return page_of(std::move(rows), page.limit, [](auto& x) { return x.id; });
+}
+
+domain::Program SociBasesRepository::update_program(
+    const std::string& d, const std::string& o, const std::string& id, ExpectedVersion v,
+    const std::function<domain::ProgramInput(const domain::Program&)>& change) {
+    domain::Program out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        auto current = load_program(sql, d, o, id, true);
+        check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The program");
+        auto in = change(*current);
+        auto forms = forms_literal(in.forms);
+        int cap = in.capacity.value_or(0);
+        soci::indicator cap_ind = in.capacity ? soci::i_ok : soci::i_null;
+        out = *one<domain::Program>(
+            sql,
+            std::string("update mentoring_programs set title = :t, forms = cast(:f as text[]), period_start ="
+                        " cast(:s as date), period_end = cast(:e as date), capacity = :c, version = version + 1,"
+                        " updated_at = now() where district_id = cast(:d as uuid) and id = cast(:id as uuid) returning ") +
+                kProgramCols,
+            program_from, soci::use(in.title), soci::use(forms), soci::use(in.start), soci::use(in.end),
+            soci::use(cap, cap_ind), soci::use(d), soci::use(id));
+    });
+    return out;
+}
+
+void SociBasesRepository::delete_program(const std::string& d, const std::string& o, const std::string& id,
+                                         ExpectedVersion v) {
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        auto current = load_program(sql, d, o, id, true);
+        check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The program");
+        int pairs = 0;
+        sql << "select count(*) from mentoring_pairs where district_id = cast(:d as uuid) and program_id = cast(:id as uuid)",
+            soci::use(d), soci::use(id), soci::into(pairs);
+        if (pairs > 0)
+            throw domain::conflict("program-in-use", std::to_string(pairs) +
+                                                         " pair(s) belong to this program; move or delete them first.");
+        sql << "delete from mentoring_programs where district_id = cast(:d as uuid) and id = cast(:id as uuid)",
+            soci::use(d), soci::use(id);
+    });
+}
+
+// ---- pairs ---------------------------------------------------------------------------------
+
+domain::Pair SociBasesRepository::save_pair(
+    const std::string& d, const std::string& o, const std::optional<std::string>& id, ExpectedVersion v,
+    const std::function<domain::PairInput(const std::optional<domain::Pair>&)>& build,
+    const std::function<void(const domain::PairInput&, const domain::PairContext&)>& check) {
+    domain::Pair out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        std::optional<domain::Pair> current;
+        if (id) {
+            current = load_pair(sql, d, o, *id, true);
+            check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The pair");
+        }
+        auto in = build(current);
+        domain::PairContext ctx;
+        // Locking the mentor serialises pairs formed for one mentor: its capacity holds.
+        ctx.mentor = load_person(sql, d, o, domain::PersonKind::mentor, in.mentor_id, true);
+        for (auto& m : in.mentee_ids) ctx.mentees.push_back(load_person(sql, d, o, domain::PersonKind::mentee, m, false));
+        if (in.program_id) {
+            ctx.program = load_program(sql, d, o, *in.program_id, false);
+            std::string except = id.value_or("");
+            sql << "select count(*)::int from mentoring_pairs where district_id = cast(:d as uuid) and mentor_id ="
+                   " cast(:m as uuid) and program_id = cast(:p as uuid) and status = 'active'"
+                   " and (end_date is null or end_date >= current_date) and id::text <> :x",
+                soci::use(d), soci::use(in.mentor_id), soci::use(*in.program_id), soci::use(except),
+                soci::into(ctx.mentor_pairs_in_program);
+        }
+        if (current) {
+            ctx.current_members.push_back(current->mentor_id);
+            for (auto& m : current->mentee_ids) ctx.current_members.push_back(m);
+        }
+        check(in, ctx);
+        NullableText program(in.program_id), end(in.end_date);
+        std::string status(domain::to_string(in.status));
+        std::string pair_id;
+        if (!current) {
+            sql << "insert into mentoring_pairs (district_id, organization_id, mentor_id, form, program_id, start_date,"
+                   " end_date, status) values (cast(:d as uuid), cast(:o as uuid), cast(:m as uuid), :f,"
+                   " cast(:p as uuid), cast(:s as date), cast(:e as date), :st) returning id::text",
+                soci::use(d), soci::use(o), soci::use(in.mentor_id), soci::use(in.form),
+                soci::use(program.value, program.ind), soci::use(in.start_date), soci::use(end.value, end.ind),
+                soci::use(status), soci::into(pair_id);
+        } else {
+            pair_id = *id;
+            sql << "update mentoring_pairs set mentor_id = cast(:m as uuid), form = :f, program_id = cast(:p as uuid),"
+                   " start_date = cast(:s as date), end_date = cast(:e as date), status = :st, version = version + 1,"
+                   " updated_at = now() where district_id = cast(:d as uuid) and id = cast(:id as uuid)",
+                soci::use(in.mentor_id), soci::use(in.form), soci::use(program.value, program.ind),
+                soci::use(in.start_date), soci::use(end.value, end.ind), soci::use(status), soci::use(d),
+                soci::use(pair_id);
+            if (current->mentee_ids != in.mentee_ids)
+                sql << "delete from mentoring_pair_mentees where district_id = cast(:d as uuid) and pair_id = cast(:p as uuid)",
+                    soci::use(d), soci::use(pair_id);
+        }
+        if (!current || current->mentee_ids != in.mentee_ids) {
+            for (std::size_t i = 0; i < in.mentee_ids.size(); ++i) {
+                int pos = int(i);
+                sql << "insert into mentoring_pair_mentees (district_id, pair_id, mentee_id, position)"
+                       " values (cast(:d as uuid), cast(:p as uuid), cast(:m as uuid), :n)",
+                    soci::use(d), soci::use(pair_id), soci::use(in.mentee_ids[i]), soci::use(pos);
+            }
+        }
+        out = *load_pair(sql, d, o, pair_id, false);
+    });
+    return out;
+}
+
+std::optional<domain::Pair> SociBasesRepository::find_pair(const std::string& d, const std::string& o,
+                                                           const std::string& id) {
+    std::optional<domain::Pair> out;
+    db_.in_tenant(d, [&](soci::session& sql) { out = load_pair(sql, d, o, id, false); });
+    return out;
+}
+
+domain::Page<domain::Pair> SociBasesRepository::list_pairs(const std::string& d, const std::string& o,
+                                                           const domain::PageRequest& page) {
+    CursorParams c(page);
+    int fetch = page.limit + 1;
+    std::vector<domain::Pair> rows;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        rows = all<domain::Pair>(
+            sql,
+            std::string("select ") + kPairCols +
+                " from mentoring_pairs p where p.district_id = cast(:d as uuid) and p.organization_id = cast(:o as uuid)"
+                " and (cast(:ci as uuid) is null or p.id > cast(:ci2 as uuid)) order by p.id limit :l",
+            pair_from, soci::use(d), soci::use(o), soci::use(c.id.value, c.id.ind), soci::use(c.id.value, c.id.ind),
+            soci::use(fetch));
+    });
+    return page_of(std::move(rows), page.limit, [](auto& x) { return x.id; });
+}
+
+void SociBasesRepository::delete_pair(const std::string& d, const std::string& o, const std::string& id,
+                                      ExpectedVersion v) {
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        auto current = load_pair(sql, d, o, id, true);
+        check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The pair");
+        sql << "delete from mentoring_pairs where district_id = cast(:d as uuid) and id = cast(:id as uuid)",
+            soci::use(d), soci::use(id);
+    });
+}
+
+// ---- what the bases give a report ------------------------------------------------------------
+
+domain::BasesSnapshot SociBasesRepository::snapshot(const std::string& d, const std::string& o) {
+    domain::BasesSnapshot s;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        int records = 0;
+        sql << "select (select count(*) from mentoring_persons where district_id = cast(:d as uuid) and organization_id ="
+               " cast(:o as uuid)) + (select count(*) from mentoring_programs where district_id = cast(:d2 as uuid) and"
+               " organization_id = cast(:o2 as uuid))",
+            soci::use(d), soci::use(o), soci::use(d), soci::use(o), soci::into(records);
+        s.has_records = records > 0;
+        std::map<std::string, std::size_t> index;
+        soci::rowset<soci::row> pairs =
+            (sql.prepare << "select id::text, mentor_id::text, form, start_date::text, end_date::text from mentoring_pairs"
+                            " where district_id = cast(:d as uuid) and organization_id = cast(:o as uuid) order by id",
+             soci::use(d), soci::use(o));
+        for (auto& r : pairs) {
+            index[r.get<std::string>(0)] = s.pairs.size();
+            s.pairs.push_back({r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3), opt_text(r, 4), {}});
+        }
+        soci::rowset<soci::row> mentees =
+            (sql.prepare << "select m.pair_id::text, m.mentee_id::text, x.category, x.birth_year"
+                            " from mentoring_pair_mentees m join mentoring_pairs p on p.district_id = m.district_id and"
+                            " p.id = m.pair_id join mentoring_persons x on x.district_id = m.district_id and x.id ="
+                            " m.mentee_id where m.district_id = cast(:d as uuid) and p.organization_id = cast(:o as uuid)",
+             soci::use(d), soci::use(o));
+        for (auto& r : mentees) {
+            auto it = index.find(r.get<std::string>(0));
+            if (it == index.end()) continue;
+            s.pairs[it->second].mentees.push_back(
+                {r.get<std::string>(1),
+                 domain::parse_person_category(r.get<std::string>(2)).value_or(domain::PersonCategory::student),
+                 opt_int(r, 3)});
+        }
+        soci::rowset<soci::row> programs =
+            (sql.prepare << "select period_start::text, period_end::text from mentoring_programs"
+                            " where district_id = cast(:d as uuid) and organization_id = cast(:o as uuid)",
+             soci::use(d), soci::use(o));
+        for (auto& r : programs) s.programs.push_back({r.get<std::string>(0), r.get<std::string>(1)});
+    });
+    return s;
+}
+
+}  // namespace persistence

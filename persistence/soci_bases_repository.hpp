@@ -1,0 +1,56 @@
+#pragma once
+#include "domain/bases.hpp"
+#include "persistence/database.hpp"
+
+namespace persistence {
+
+// The personalised bases in PostgreSQL (V0004: mentoring_persons, mentoring_programs,
+// mentoring_pairs, mentoring_pair_mentees). Every write transaction claims an armed
+// Idempotency-Key first.
+class SociBasesRepository final : public domain::BasesRepository {
+public:
+    explicit SociBasesRepository(Database& db) : db_(db) {}
+
+    domain::Person create_person(const std::string& d, const std::string& o, domain::PersonKind,
+                                 const domain::PersonInput&) override;
+    std::optional<domain::Person> find_person(const std::string& d, const std::string& o, domain::PersonKind,
+                                              const std::string& id) override;
+    domain::Page<domain::Person> list_persons(const std::string& d, const std::string& o, domain::PersonKind,
+                                              const domain::PersonQuery&) override;
+    domain::Person update_person(const std::string& d, const std::string& o, domain::PersonKind, const std::string& id,
+                                 domain::ExpectedVersion,
+                                 const std::function<domain::PersonInput(const domain::Person&)>& change) override;
+    domain::Person erase_person(const std::string& d, const std::string& o, domain::PersonKind, const std::string& id,
+                                domain::ExpectedVersion) override;
+    domain::BulkResult upsert_persons(const std::string& d, const std::string& o, domain::PersonKind,
+                                      const std::vector<domain::PersonInput>&) override;
+
+    domain::Program create_program(const std::string& d, const std::string& o, const domain::ProgramInput&) override;
+    std::optional<domain::Program> find_program(const std::string& d, const std::string& o,
+                                                const std::string& id) override;
+    domain::Page<domain::Program> list_programs(const std::string& d, const std::string& o,
+                                                const domain::PageRequest&) override;
+    domain::Program update_program(const std::string& d, const std::string& o, const std::string& id,
+                                   domain::ExpectedVersion,
+                                   const std::function<domain::ProgramInput(const domain::Program&)>& change) override;
+    void delete_program(const std::string& d, const std::string& o, const std::string& id,
+                        domain::ExpectedVersion) override;
+
+    domain::Pair save_pair(const std::string& d, const std::string& o, const std::optional<std::string>& id,
+                           domain::ExpectedVersion,
+                           const std::function<domain::PairInput(const std::optional<domain::Pair>&)>& build,
+                           const std::function<void(const domain::PairInput&, const domain::PairContext&)>& check) override;
+    std::optional<domain::Pair> find_pair(const std::string& d, const std::string& o, const std::string& id) override;
+    domain::Page<domain::Pair> list_pairs(const std::string& d, const std::string& o, const domain::PageRequest&) override;
+    void delete_pair(const std::string& d, const std::string& o, const std::string& id, domain::ExpectedVersion) override;
+
+    domain::BasesSnapshot snapshot(const std::string& d, const std::string& o) override;
+
+private:
+    Database& db_;
+};
+
+// JSON string literal (with quotes) for text going into a jsonb parameter.
+std::string json_quote(const std::string& s);
+
+}  // namespace persistence

@@ -1,0 +1,390 @@
+#include "persistence/soci_monitoring_repository.hpp"
+
+#include <cstdlib>
+#include <set>
+#include <sstream>
+
+#include "domain/errors.hpp"
+#include "persistence/soci_bases_repository.hpp"
+#include "persistence/soci_idempotency_repository.hpp"
+#include "persistence/sql_helpers.hpp"
+
+namespace persistence {
+namespace {
+
+#define TS NASTAVNIK_TS
+
+using domain::ExpectedVersion;
+
+constexpr const char* kCampaignCols =
+    "c.id::text, c.district_id::text, c.title, c.reporting_date::text, c.due_date::text, c.lock_date::text, c.version, " TS(
+        "c.created_at") ", " TS("c.updated_at") ","
+    " coalesce((select string_agg(x.organization_id::text, ',' order by x.organization_id)"
+    " from monitoring_campaign_organizations x where x.district_id = c.district_id and x.campaign_id = c.id), '')";
+
+constexpr const char* kReportCols =
+    "id::text, district_id::text, campaign_id::text, organization_id::text, status, " TS("first_submitted_at") ", " TS(
+        "submitted_at") ", submitted_by, " TS("accepted_at") ", accepted_by, " TS("returned_at") ", returned_by,"
+    " return_comment, reopened::int, version, " TS("created_at") ", " TS("updated_at");
+
+std::vector<std::string> split(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto j = s.find(',', i);
+        if (j == std::string::npos) j = s.size();
+        if (j > i) out.push_back(s.substr(i, j - i));
+        i = j + 1;
+    }
+    return out;
+}
+
+std::string number_text(double x) {
+    std::ostringstream s;
+    s.precision(15);
+    s << x;
+    return s.str();
+}
+
+std::string indicators_json(const std::vector<domain::Indicator>& form) {
+    std::string j = "[";
+    for (std::size_t i = 0; i < form.size(); ++i) {
+        const auto& x = form[i];
+        if (i) j += ",";
+        j += "{\"code\":" + json_quote(x.code) + ",\"title\":" + json_quote(x.title) +
+             ",\"type\":" + json_quote(std::string(domain::to_string(x.type))) +
+             ",\"required\":" + (x.required ? "true" : "false") + ",\"derived\":" + (x.derived ? "true" : "false") +
+             ",\"from_bases\":" + (x.from_bases ? "true" : "false") + ",\"standard\":" + (x.standard ? "true" : "false") +
+             ",\"target\":" + (x.target ? number_text(*x.target) : "null") + "}";
+    }
+    return j + "]";
+}
+
+std::string values_json(const domain::Values& values) {
+    std::string j = "{";
+    bool first = true;
+    for (const auto& [code, v] : values) {
+        if (!first) j += ",";
+        first = false;
+        j += json_quote(code) + ":";
+        switch (v.kind) {
+            case domain::Value::Kind::number: j += number_text(v.number); break;
+            case domain::Value::Kind::boolean: j += v.flag ? "true" : "false"; break;
+            case domain::Value::Kind::text: j += json_quote(v.text); break;
+            case domain::Value::Kind::not_applicable: j += "\"not_applicable\""; break;
+        }
+    }
+    return j + "}";
+}
+
+domain::Campaign campaign_from(const soci::row& r) {
+    domain::Campaign c;
+    c.id = r.get<std::string>(0);
+    c.district_id = r.get<std::string>(1);
+    c.title = r.get<std::string>(2);
+    c.reporting_date = r.get<std::string>(3);
+    c.due_date = r.get<std::string>(4);
+    c.lock_date = r.get<std::string>(5);
+    c.version = r.get<int>(6);
+    c.created_at = r.get<std::string>(7);
+    c.updated_at = r.get<std::string>(8);
+    c.organization_ids = split(r.get<std::string>(9));
+    return c;
+}
+
+void load_indicators(soci::session& sql, domain::Campaign& c) {
+    soci::rowset<soci::row> rs =
+        (sql.prepare << "select e->>'code', e->>'title', e->>'type', (e->>'required')::boolean::int,"
+                        " (e->>'derived')::boolean::int, (e->>'from_bases')::boolean::int,"
+                        " (e->>'standard')::boolean::int, (e->>'target')::float8"
+                        " from monitoring_campaigns c, jsonb_array_elements(c.indicators) with ordinality as t(e, n)"
+                        " where c.district_id = cast(:d as uuid) and c.id = cast(:id as uuid) order by t.n",
+         soci::use(c.district_id), soci::use(c.id));
+    for (auto& r : rs) {
+        domain::Indicator i;
+        i.code = r.get<std::string>(0);
+        i.title = r.get<std::string>(1);
+        i.type = domain::parse_indicator_type(r.get<std::string>(2)).value_or(domain::IndicatorType::integer);
+        i.required = r.get<int>(3) != 0;
+        i.derived = r.get<int>(4) != 0;
+        i.from_bases = r.get<int>(5) != 0;
+        i.standard = r.get<int>(6) != 0;
+        if (r.get_indicator(7) == soci::i_ok) i.target = r.get<double>(7);
+        c.indicators.push_back(std::move(i));
+    }
+}
+
+std::optional<domain::Campaign> load_campaign(soci::session& sql, const std::string& d, const std::string& id,
+                                              bool lock) {
+    auto c = one<domain::Campaign>(sql,
+                                   std::string("select ") + kCampaignCols +
+                                       " from monitoring_campaigns c where c.district_id = cast(:d as uuid) and c.id ="
+                                       " cast(:id as uuid)" +
+                                       (lock ? " for update of c" : ""),
+                                   campaign_from, soci::use(d), soci::use(id));
+    if (c) load_indicators(sql, *c);
+    return c;
+}
+
+domain::Report report_from(const soci::row& r) {
+    domain::Report x;
+    x.id = r.get<std::string>(0);
+    x.district_id = r.get<std::string>(1);
+    x.campaign_id = r.get<std::string>(2);
+    x.organization_id = r.get<std::string>(3);
+    auto st = r.get<std::string>(4);
+    x.status = st == "submitted"  ? domain::ReportStatus::submitted
+               : st == "accepted" ? domain::ReportStatus::accepted
+               : st == "returned" ? domain::ReportStatus::returned
+                                  : domain::ReportStatus::draft;
+    x.first_submitted_at = opt_text(r, 5);
+    x.submitted_at = opt_text(r, 6);
+    x.submitted_by = opt_text(r, 7);
+    x.accepted_at = opt_text(r, 8);
+    x.accepted_by = opt_text(r, 9);
+    x.returned_at = opt_text(r, 10);
+    x.returned_by = opt_text(r, 11);
+    x.return_comment = opt_text(r, 12);
+    x.reopened = r.get<int>(13) != 0;
+    x.version = r.get<int>(14);
+    x.created_at = r.get<std::string>(15);
+    x.updated_at = r.get<std::string>(16);
+    return x;
+}
+
+std::optional<domain::Report> load_report(soci::session& sql, const std::string& d, const std::string& c,
+                                          const std::string& o, bool lock) {
+    auto r = one<domain::Report>(sql,
+                                 std::string("select ") + kReportCols +
+                                     " from monitoring_reports where district_id = cast(:d as uuid) and campaign_id ="
+                                     " cast(:c as uuid) and organization_id = cast(:o as uuid)" +
+                                     (lock ? " for update" : ""),
+                                 report_from, soci::use(d), soci::use(c), soci::use(o));
+    if (!r) return r;
+    soci::rowset<soci::row> rs =
+        (sql.prepare << "select e.key, jsonb_typeof(e.value), e.value #>> '{}' from monitoring_reports r,"
+                        " jsonb_each(r.\"values\") e where r.district_id = cast(:d as uuid) and r.campaign_id ="
+                        " cast(:c as uuid) and r.organization_id = cast(:o as uuid)",
+         soci::use(d), soci::use(c), soci::use(o));
+    for (auto& row : rs) {
+        auto type = row.get<std::string>(1);
+        auto text = opt_text(row, 2).value_or("");
+        domain::Value v;
+        if (type == "number")
+            v = domain::Value::of(std::strtod(text.c_str(), nullptr));
+        else if (type == "boolean")
+            v = domain::Value::yes_no(text == "true");
+        else if (type == "string")
+            v = text == "not_applicable" ? domain::Value::not_applicable() : domain::Value::of_text(text);
+        else
+            continue;
+        r->values[row.get<std::string>(0)] = v;
+    }
+    return r;
+}
+
+void insert_organizations(soci::session& sql, const std::string& d, const std::string& c,
+                          const std::vector<std::string>& ids) {
+    for (const auto& o : ids)
+        sql << "insert into monitoring_campaign_organizations (district_id, campaign_id, organization_id)"
+               " values (cast(:d as uuid), cast(:c as uuid), cast(:o as uuid)) on conflict do nothing",
+            soci::use(d), soci::use(c), soci::use(o);
+}
+
+}  // namespace
+
+domain::Campaign SociMonitoringRepository::create_campaign(const std::string& d, const domain::Campaign& c) {
+    domain::Campaign out;
+    auto form = indicators_json(c.indicators);
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        std::string id;
+        sql << "insert into monitoring_campaigns (district_id, title, reporting_date, due_date, lock_date, indicators)"
+               " values (cast(:d as uuid), :t, cast(:r as date), cast(:du as date), cast(:l as date), cast(:i as jsonb))"
+               " returning id::text",
+            soci::use(d), soci::use(c.title), soci::use(c.reporting_date), soci::use(c.due_date), soci::use(c.lock_date),
+            soci::use(form), soci::into(id);
+        insert_organizations(sql, d, id, c.organization_ids);
+        out = *load_campaign(sql, d, id, false);
+    });
+    return out;
+}
+
+std::optional<domain::Campaign> SociMonitoringRepository::find_campaign(const std::string& d, const std::string& id) {
+    std::optional<domain::Campaign> out;
+    db_.in_tenant(d, [&](soci::session& sql) { out = load_campaign(sql, d, id, false); });
+    return out;
+}
+
+domain::Page<domain::Campaign> SociMonitoringRepository::list_campaigns(const std::string& d,
+                                                                       const domain::PageRequest& page) {
+    CursorParams c(page);
+    int fetch = page.limit + 1;
+    std::vector<domain::Campaign> rows;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        rows = all<domain::Campaign>(
+            sql,
+            std::string("select ") + kCampaignCols +
+                " from monitoring_campaigns c where c.district_id = cast(:d as uuid)"
+                " and (cast(:k as text) is null or (c.reporting_date, c.id) < (cast(:k2 as date), cast(:ci as uuid)))"
+                " order by c.reporting_date desc, c.id desc limit :l",
+            campaign_from, soci::use(d), soci::use(c.key.value, c.key.ind), soci::use(c.key.value, c.key.ind),
+            soci::use(c.id.value, c.id.ind), soci::use(fetch));
+        for (auto& x : rows) load_indicators(sql, x);
+    });
+    return page_of(std::move(rows), page.limit, [](auto& x) { return x.reporting_date; });
+}
+
+domain::Campaign SociMonitoringRepository::update_campaign(const std::string& d, const std::string& id,
+                                                           ExpectedVersion v,
+                                                           const std::function<void(domain::Campaign&)>& change) {
+    domain::Campaign out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        auto current = load_campaign(sql, d, id, true);
+        check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The monitoring campaign");
+        auto next = *current;
+        change(next);
+        std::set<std::string> keep(next.organization_ids.begin(), next.organization_ids.end());
+        std::vector<domain::FieldError> errors;
+        for (const auto& o : current->organization_ids) {
+            if (keep.count(o)) continue;
+            int reports = 0;
+            sql << "select count(*)::int from monitoring_reports where district_id = cast(:d as uuid) and campaign_id ="
+                   " cast(:c as uuid) and organization_id = cast(:o as uuid)",
+                soci::use(d), soci::use(id), soci::use(o), soci::into(reports);
+            if (reports > 0)
+                errors.push_back({"/organization_ids", "organisation " + o +
+                                                           " has a report in this campaign already, so it stays expected"});
+            else
+                sql << "delete from monitoring_campaign_organizations where district_id = cast(:d as uuid) and"
+                       " campaign_id = cast(:c as uuid) and organization_id = cast(:o as uuid)",
+                    soci::use(d), soci::use(id), soci::use(o);
+        }
+        if (!errors.empty()) throw domain::validation_error(std::move(errors));
+        insert_organizations(sql, d, id, next.organization_ids);
+        auto form = indicators_json(next.indicators);
+        sql << "update monitoring_campaigns set title = :t, reporting_date = cast(:r as date), due_date = cast(:du as date),"
+               " lock_date = cast(:l as date), indicators = cast(:i as jsonb), version = version + 1, updated_at = now()"
+               " where district_id = cast(:d as uuid) and id = cast(:id as uuid)",
+            soci::use(next.title), soci::use(next.reporting_date), soci::use(next.due_date), soci::use(next.lock_date),
+            soci::use(form), soci::use(d), soci::use(id);
+        out = *load_campaign(sql, d, id, false);
+    });
+    return out;
+}
+
+std::vector<domain::OrganizationBrief> SociMonitoringRepository::organizations(const std::string& d) {
+    std::vector<domain::OrganizationBrief> out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        out = all<domain::OrganizationBrief>(
+            sql,
+            "select id::text, name, type, status from organizations where district_id = cast(:d as uuid) order by name, id",
+            [](const soci::row& r) {
+                return domain::OrganizationBrief{r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2),
+                                                 r.get<std::string>(3) == "closed"};
+            },
+            soci::use(d));
+    });
+    return out;
+}
+
+std::optional<domain::Report> SociMonitoringRepository::find_report(const std::string& d, const std::string& c,
+                                                                    const std::string& o) {
+    std::optional<domain::Report> out;
+    db_.in_tenant(d, [&](soci::session& sql) { out = load_report(sql, d, c, o, false); });
+    return out;
+}
+
+std::vector<domain::ReportBrief> SociMonitoringRepository::report_briefs(const std::string& d, const std::string& c) {
+    std::vector<domain::ReportBrief> out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        out = all<domain::ReportBrief>(
+            sql,
+            "select organization_id::text, status, " TS("first_submitted_at") ", " TS("submitted_at") ", version"
+            " from monitoring_reports where district_id = cast(:d as uuid) and campaign_id = cast(:c as uuid)",
+            [](const soci::row& r) {
+                domain::ReportBrief b;
+                b.organization_id = r.get<std::string>(0);
+                auto st = r.get<std::string>(1);
+                b.status = st == "submitted"  ? domain::ReportStatus::submitted
+                           : st == "accepted" ? domain::ReportStatus::accepted
+                           : st == "returned" ? domain::ReportStatus::returned
+                                              : domain::ReportStatus::draft;
+                b.first_submitted_at = opt_text(r, 2);
+                b.submitted_at = opt_text(r, 3);
+                b.version = r.get<int>(4);
+                return b;
+            },
+            soci::use(d), soci::use(c));
+    });
+    return out;
+}
+
+domain::Report SociMonitoringRepository::change_report(
+    const std::string& d, const std::string& c, const std::string& o,
+    const std::function<domain::ReportChange(const domain::Campaign&, const std::optional<domain::Report>&)>& change) {
+    domain::Report out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        claim_armed_idempotency_key(sql);
+        auto campaign = load_campaign(sql, d, c, false);
+        if (!campaign) throw domain::not_found("The monitoring campaign");
+        auto current = load_report(sql, d, c, o, true);
+        auto result = change(*campaign, current);
+        const auto& n = result.next;
+        auto values = values_json(n.values);
+        std::string status(domain::to_string(n.status));
+        NullableText submitted_by(n.submitted_by), accepted_by(n.accepted_by), returned_by(n.returned_by),
+            comment(n.return_comment);
+        int reopened = n.reopened ? 1 : 0;
+        if (!current) {
+            soci::statement ins =
+                (sql.prepare << "insert into monitoring_reports (district_id, campaign_id, organization_id, status,"
+                                " \"values\") values (cast(:d as uuid), cast(:c as uuid), cast(:o as uuid), :s,"
+                                " cast(:v as jsonb)) on conflict do nothing",
+                 soci::use(d), soci::use(c), soci::use(o), soci::use(status), soci::use(values));
+            ins.execute(true);
+            if (ins.get_affected_rows() == 0)
+                throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
+                                    "The report was created meanwhile by another request; fetch it and retry with "
+                                    "If-Match.");
+        } else {
+            int version = current->version;
+            soci::statement upd =
+                (sql.prepare << "update monitoring_reports set status = :s, \"values\" = cast(:v as jsonb),"
+                                " submitted_at = case when cast(:t1 as text) = 'submit' then now() else submitted_at end,"
+                                " first_submitted_at = case when cast(:t2 as text) = 'submit' then coalesce(first_submitted_at, now())"
+                                " else first_submitted_at end,"
+                                " submitted_by = :sb,"
+                                " accepted_at = case when cast(:t3 as text) = 'accept' then now() else accepted_at end, accepted_by = :ab,"
+                                " returned_at = case when cast(:t4 as text) = 'return' then now() else returned_at end,"
+                                " returned_by = :rb, return_comment = :rc, reopened = cast(:ro as int) <> 0,"
+                                " version = version + 1, updated_at = now()"
+                                " where district_id = cast(:d as uuid) and campaign_id = cast(:c as uuid) and"
+                                " organization_id = cast(:o as uuid) and version = :ver",
+                 soci::use(status), soci::use(values), soci::use(result.transition), soci::use(result.transition),
+                 soci::use(submitted_by.value, submitted_by.ind), soci::use(result.transition),
+                 soci::use(accepted_by.value, accepted_by.ind), soci::use(result.transition),
+                 soci::use(returned_by.value, returned_by.ind), soci::use(comment.value, comment.ind),
+                 soci::use(reopened), soci::use(d), soci::use(c), soci::use(o), soci::use(version));
+            upd.execute(true);
+            if (upd.get_affected_rows() == 0)
+                throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
+                                    "The report has changed since you read it; fetch it again and retry.");
+        }
+        out = *load_report(sql, d, c, o, false);
+    });
+    return out;
+}
+
+void SociMonitoringRepository::set_submission_time(const std::string& d, const std::string& c, const std::string& o,
+                                                   const std::string& at) {
+    db_.in_tenant(d, [&](soci::session& sql) {
+        sql << "update monitoring_reports set submitted_at = cast(:a as timestamptz), first_submitted_at ="
+               " cast(:a2 as timestamptz) where district_id = cast(:d as uuid) and campaign_id = cast(:c as uuid) and"
+               " organization_id = cast(:o as uuid)",
+            soci::use(at), soci::use(at), soci::use(d), soci::use(c), soci::use(o);
+    });
+}
+
+}  // namespace persistence

@@ -1,0 +1,566 @@
+// Monitoring campaigns, reports and the personalised bases over HTTP, against the real
+// server: concurrency (If-Match, Idempotency-Key), all-or-nothing bulk upserts, tenancy
+// and privacy, erasure, consent, derived values against the bases, the workflow and lock.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <set>
+#include <thread>
+
+#include "tests/support/test_db.hpp"
+#include "tests/support/test_server.hpp"
+
+using nlohmann::json;
+using testsupport::HttpClient;
+using testsupport::HttpResponse;
+
+namespace {
+
+class MonitoringApi : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        testsupport::ServerOptionsForTest o;
+        o.pool_size = 8;
+        o.threads = 4;
+        server = new testsupport::TestServer(o);
+    }
+    static void TearDownTestSuite() {
+        delete server;
+        server = nullptr;
+    }
+
+    void SetUp() override {
+        auto admin = server->admin();
+        auto region = admin.send_json("POST", "/api/v1/regions", {{"name", "Регион"}, {"code", testsupport::unique_code("r")}});
+        ASSERT_EQ(region.status, 201) << region.body;
+        region_id = region.json()["id"];
+        district_a = make_district();
+        district_b = make_district();
+        org_x = make_org(district_a, "СОШ № 1", "school");
+        org_y = make_org(district_a, "Детский сад № 5", "kindergarten");
+        org_z = make_org(district_b, "СОШ района Б", "school");
+        coordinator = user(domain::Role::district_coordinator, district_a, std::nullopt);
+        coordinator_b = user(domain::Role::district_coordinator, district_b, std::nullopt);
+        curator_x = user(domain::Role::org_curator, district_a, org_x);
+        viewer = user(domain::Role::district_viewer, district_a, std::nullopt);
+        domain::NewUser analyst_user;
+        analyst_user.role = domain::Role::region_analyst;
+        analyst_user.region_id = region_id;
+        analyst = server->client().with_token(server->sign_in_new_user(analyst_user));
+        auto key = coordinator.send_json("POST", org_path(district_a, org_x) + "/api-keys",
+                                         {{"name", "АИС школы"}, {"scopes", {"read", "write"}}});
+        ASSERT_EQ(key.status, 201) << key.body;
+        system_x = server->client().with_token(key.json()["secret"]);
+    }
+
+    std::string make_district() {
+        auto r = server->admin().send_json("POST", "/api/v1/districts",
+                                           {{"region_id", region_id}, {"name", "Район"}, {"code", testsupport::unique_code("d")}});
+        EXPECT_EQ(r.status, 201) << r.body;
+        return r.json()["id"];
+    }
+    std::string make_org(const std::string& d, const std::string& name, const std::string& type) {
+        auto r = server->admin().send_json("POST", "/api/v1/districts/" + d + "/organizations", {{"name", name}, {"type", type}});
+        EXPECT_EQ(r.status, 201) << r.body;
+        return r.json()["id"];
+    }
+    HttpClient user(domain::Role role, const std::string& d, std::optional<std::string> org) {
+        domain::NewUser u;
+        u.role = role;
+        u.district_id = d;
+        u.organization_id = std::move(org);
+        return server->client().with_token(server->sign_in_new_user(u));
+    }
+    static std::string org_path(const std::string& d, const std::string& o) {
+        return "/api/v1/districts/" + d + "/organizations/" + o;
+    }
+    std::string campaigns() const { return "/api/v1/districts/" + district_a + "/monitoring-campaigns"; }
+    std::string report_path(const std::string& c, const std::string& o) const { return campaigns() + "/" + c + "/reports/" + o; }
+
+    static json mentee(const std::string& ext, int born = 2012, const std::string& by = "parent") {
+        return {{"external_id", ext}, {"full_name", "Ученик " + ext}, {"category", "student"}, {"birth_year", born},
+                {"consent", {{"date", "2024-09-01"}, {"given_by", by}}}};
+    }
+    static json mentor(const std::string& ext) {
+        return {{"external_id", ext}, {"full_name", "Учитель " + ext}, {"category", "teacher"}, {"birth_year", 1980},
+                {"consent", {{"date", "2024-09-01"}, {"given_by", "self"}}}};
+    }
+    std::string create(const HttpClient& c, const std::string& path, const json& body) {
+        auto r = c.send_json("POST", path, body);
+        EXPECT_EQ(r.status, 201) << path << "\n" << r.body;
+        return r.json().value("id", "");
+    }
+    std::string campaign(const json& extra = json::object()) {
+        json body = {{"title", "Мониторинг, май"}, {"reporting_date", "2025-05-20"}, {"due_date", "2099-05-31"},
+                     {"lock_date", "2099-06-10"}};
+        body.update(extra);
+        return create(coordinator, campaigns(), body);
+    }
+    static std::set<std::string> pointers_of(const HttpResponse& r) {
+        std::set<std::string> out;
+        auto body = r.json();
+        for (auto& e : body["errors"]) out.insert(e["pointer"].get<std::string>());
+        return out;
+    }
+    static int count(const std::string& sql) {
+        auto s = testsupport::admin_session();
+        int n = -1;
+        *s << sql, soci::into(n);
+        return n;
+    }
+
+    static testsupport::TestServer* server;
+    std::string region_id, district_a, district_b, org_x, org_y, org_z;
+    HttpClient coordinator{0}, coordinator_b{0}, curator_x{0}, viewer{0}, analyst{0}, system_x{0};
+};
+testsupport::TestServer* MonitoringApi::server = nullptr;
+
+TEST_F(MonitoringApi, ReferenceListsForAnyCaller) {
+    auto forms = viewer.get("/api/v1/mentoring-forms");
+    ASSERT_EQ(forms.status, 200) << forms.body;
+    EXPECT_GE(forms.json()["items"].size(), 10u);
+    EXPECT_EQ(forms.json()["items"][0]["title"], "ученик – ученик");
+    EXPECT_EQ(forms.json()["stages"].size(), 7u);
+    auto indicators = analyst.get("/api/v1/indicators");
+    ASSERT_EQ(indicators.status, 200);
+    EXPECT_EQ(indicators.json()["items"].size(), 18u);
+    EXPECT_EQ(server->client().get("/api/v1/indicators").status, 401);
+}
+
+TEST_F(MonitoringApi, BulkUpsertWithOneBadRecordInAThousandWritesNothingAndNamesIt) {
+    auto path = org_path(district_a, org_x) + "/mentees/bulk";
+    json items = json::array();
+    for (int i = 0; i < 1000; ++i) items.push_back(mentee("s" + std::to_string(i)));
+    items[17]["birth_year"] = 1800;
+    auto bad = curator_x.send_json("POST", path, {{"items", items}});
+    ASSERT_EQ(bad.status, 422) << bad.body.substr(0, 500);
+    ASSERT_EQ(bad.json()["errors"].size(), 1u) << bad.body.substr(0, 500);
+    EXPECT_EQ(bad.json()["errors"][0]["pointer"], "/items/17/birth_year");
+    EXPECT_EQ(count("select count(*) from mentoring_persons where organization_id = '" + org_x + "'"), 0);
+
+    items[17]["birth_year"] = "twenty";  // the wrong JSON type is named the same way
+    auto typed = curator_x.send_json("POST", path, {{"items", items}});
+    ASSERT_EQ(typed.status, 422);
+    EXPECT_EQ(typed.json()["errors"][0]["pointer"], "/items/17/birth_year");
+
+    items[17]["birth_year"] = 2011;
+    items[500]["external_id"] = "s3";  // a duplicate inside the batch
+    auto dup = curator_x.send_json("POST", path, {{"items", items}});
+    ASSERT_EQ(dup.status, 422);
+    EXPECT_EQ(dup.json()["errors"][0]["pointer"], "/items/500/external_id");
+
+    items[500]["external_id"] = "s500";
+    auto ok = system_x.send_json("POST", path, {{"items", items}});
+    ASSERT_EQ(ok.status, 200) << ok.body.substr(0, 500);
+    EXPECT_EQ(ok.json(), (json{{"created", 1000}, {"updated", 0}, {"unchanged", 0}}));
+    items[3]["full_name"] = "Другое имя";
+    auto again = system_x.send_json("POST", path, {{"items", items}});
+    EXPECT_EQ(again.json(), (json{{"created", 0}, {"updated", 1}, {"unchanged", 999}}));
+    EXPECT_EQ(count("select count(*) from mentoring_persons where organization_id = '" + org_x + "'"), 1000);
+
+    json too_many = json::array();
+    for (int i = 0; i < 5001; ++i) too_many.push_back(json::object());
+    EXPECT_EQ(system_x.send_json("POST", path, {{"items", too_many}}).status, 413);
+}
+
+TEST_F(MonitoringApi, IdempotentBulkRetriedThreeTimesSomeConcurrentlyMakesOneSetOfRecords) {
+    auto path = org_path(district_a, org_x) + "/mentors/bulk";
+    json items = json::array();
+    for (int i = 0; i < 50; ++i) items.push_back(mentor("t" + std::to_string(i)));
+    json body = {{"items", items}};
+    std::map<std::string, std::string> key = {{"Idempotency-Key", testsupport::unique_code("k")}};
+    HttpResponse first, second, third;
+    std::thread a([&] { first = system_x.send_json("POST", path, body, key); });
+    std::thread b([&] { second = system_x.send_json("POST", path, body, key); });
+    a.join();
+    b.join();
+    third = system_x.send_json("POST", path, body, key);
+    json expected = {{"created", 50}, {"updated", 0}, {"unchanged", 0}};
+    for (auto* r : {&first, &second, &third}) {
+        ASSERT_EQ(r->status, 200) << r->body;
+        EXPECT_EQ(r->json(), expected) << "every retry answers what the one execution did";
+    }
+    EXPECT_EQ(third.header("idempotent-replayed"), "true");
+    EXPECT_EQ(count("select count(*) from mentoring_persons where kind = 'mentor' and organization_id = '" + org_x + "'"), 50);
+    EXPECT_EQ(count("select count(*) from audit_log where resource = 'mentoring_persons' and action = 'insert' and"
+                    " after->>'organization_id' = '" + org_x + "'"),
+              50);
+
+    // The same key with another body is refused; another caller's same key is its own.
+    body["items"][0]["full_name"] = "Иное";
+    auto other = system_x.send_json("POST", path, body, key);
+    EXPECT_EQ(other.status, 422) << other.body;
+    EXPECT_EQ(other.json()["type"], "https://nastavnik.example/problems/idempotency-key-reused");
+    EXPECT_EQ(curator_x.send_json("POST", path, body, key).status, 200);
+
+    // Creating (not upserting) with one key, three at once: one record.
+    std::map<std::string, std::string> create_key = {{"Idempotency-Key", testsupport::unique_code("k")}};
+    std::vector<HttpResponse> rs(3);
+    std::vector<std::thread> ts;
+    for (int i = 0; i < 3; ++i)
+        ts.emplace_back([&, i] {
+            rs[i] = system_x.send_json("POST", org_path(district_a, org_x) + "/mentees", mentee("once"), create_key);
+        });
+    for (auto& t : ts) t.join();
+    std::set<std::string> ids;
+    for (auto& r : rs) {
+        ASSERT_EQ(r.status, 201) << r.body;
+        ids.insert(r.json()["id"].get<std::string>());
+        EXPECT_FALSE(r.header("location").empty());
+        EXPECT_EQ(r.header("etag"), "\"1\"");
+    }
+    EXPECT_EQ(ids.size(), 1u);
+    EXPECT_EQ(count("select count(*) from mentoring_persons where external_id = 'once' and organization_id = '" + org_x + "'"), 1);
+    EXPECT_EQ(system_x.send_json("POST", org_path(district_a, org_x) + "/mentees", mentee("x"),
+                                 {{"Idempotency-Key", std::string(300, 'k')}})
+                  .status,
+              400);
+}
+
+TEST_F(MonitoringApi, ConcurrentPutsWithIfMatchExactlyOneWinsPerVersion) {
+    auto c = campaign();
+    auto url = report_path(c, org_x);
+    auto created = curator_x.send_json("PUT", url, {{"values", {{"teachers_total", 40}}}});
+    ASSERT_EQ(created.status, 201) << created.body;
+    EXPECT_EQ(created.header("etag"), "\"1\"");
+    EXPECT_EQ(curator_x.send_json("PUT", url, {{"values", json::object()}}).status, 428);
+
+    for (int version = 1; version <= 2; ++version) {
+        constexpr int n = 8;
+        std::vector<HttpResponse> rs(n);
+        std::vector<std::thread> ts;
+        for (int i = 0; i < n; ++i)
+            ts.emplace_back([&, i] {
+                auto& who = i % 2 ? system_x : curator_x;
+                rs[i] = who.send_json("PUT", url, {{"values", {{"teachers_total", 100 * version + i}}}},
+                                      {{"If-Match", "\"" + std::to_string(version) + "\""}});
+            });
+        for (auto& t : ts) t.join();
+        int wins = 0, stale = 0, winner = -1;
+        for (int i = 0; i < n; ++i) {
+            if (rs[i].status == 200) ++wins, winner = i;
+            else if (rs[i].status == 412) ++stale;
+            else ADD_FAILURE() << rs[i].status << " " << rs[i].body;
+        }
+        EXPECT_EQ(wins, 1);
+        EXPECT_EQ(stale, n - 1);
+        auto now = curator_x.get(url);
+        EXPECT_EQ(now.json()["values"]["teachers_total"], 100 * version + winner) << "the winner's value, not lost";
+        EXPECT_EQ(now.header("etag"), "\"" + std::to_string(version + 1) + "\"");
+    }
+    // A retry of a PUT with its key replays its answer instead of failing on the old version.
+    std::map<std::string, std::string> h = {{"If-Match", "\"3\""}, {"Idempotency-Key", "put-1"}};
+    auto put = system_x.send_json("PUT", url, {{"values", {{"teachers_total", 41}}}}, h);
+    ASSERT_EQ(put.status, 200) << put.body;
+    auto retry = system_x.send_json("PUT", url, {{"values", {{"teachers_total", 41}}}}, h);
+    EXPECT_EQ(retry.status, 200);
+    EXPECT_EQ(retry.body, put.body);
+    EXPECT_EQ(retry.header("etag"), "\"4\"");
+}
+
+TEST_F(MonitoringApi, PersonsOfAnotherTenantOrOrganisationAre404AndOthersSeeNoPersons) {
+    auto id = create(curator_x, org_path(district_a, org_x) + "/mentors", mentor("m1"));
+    auto own = org_path(district_a, org_x) + "/mentors/" + id;
+    EXPECT_EQ(curator_x.get(own).status, 200);
+    EXPECT_EQ(coordinator.get(own).status, 200);
+    EXPECT_EQ(system_x.get(own).status, 200);
+    // Cross-organisation and cross-tenant: 404, exactly like a missing one.
+    EXPECT_EQ(curator_x.get(org_path(district_a, org_y) + "/mentors").status, 404);
+    EXPECT_EQ(coordinator.get(org_path(district_a, org_y) + "/mentors/" + id).status, 404);
+    EXPECT_EQ(coordinator_b.get(own).status, 404);
+    EXPECT_EQ(coordinator_b.get(org_path(district_b, org_x) + "/mentors/" + id).status, 404);
+    EXPECT_EQ(coordinator.get(org_path(district_a, org_z) + "/mentors").status, 404);
+    EXPECT_EQ(coordinator.get(org_path(district_a, org_x) + "/mentees/" + id).status, 404) << "a mentor is no mentee";
+    EXPECT_EQ(coordinator.get(org_path(district_a, org_x) + "/mentors/not-a-uuid").status, 404);
+    // Viewers, analysts and system administrators see no person (nor pairs).
+    for (auto* c : {&viewer, &analyst}) {
+        EXPECT_EQ(c->get(own).status, 403);
+        EXPECT_EQ(c->get(org_path(district_a, org_x) + "/mentors").status, 403);
+        EXPECT_EQ(c->get(org_path(district_a, org_x) + "/pairs").status, 403);
+        EXPECT_EQ(c->get(org_path(district_a, org_x) + "/programs").status, 200) << "programs are not personal";
+    }
+    EXPECT_EQ(server->admin().get(own).status, 403);
+    EXPECT_EQ(viewer.send_json("POST", org_path(district_a, org_x) + "/mentors", mentor("m2")).status, 403);
+    EXPECT_EQ(count("select count(*) from mentoring_persons where organization_id = '" + org_x + "'"), 1);
+}
+
+TEST_F(MonitoringApi, ErasingAPersonRemovesPersonalFieldsAndKeepsTheCounts) {
+    auto base = org_path(district_a, org_x);
+    auto m = create(curator_x, base + "/mentors", mentor("m1"));
+    auto s = create(curator_x, base + "/mentees", mentee("s1"));
+    ASSERT_EQ(curator_x.send_json("POST", base + "/pairs",
+                                  {{"mentor_id", m}, {"mentee_ids", {s}}, {"form", "student_student"}, {"start_date", "2025-01-10"}})
+                  .status,
+              201);
+    auto c = campaign();
+    auto before = coordinator.get(report_path(c, org_x)).json()["bases"];
+    auto erased = coordinator.request("DELETE", base + "/mentees/" + s);
+    ASSERT_EQ(erased.status, 200) << erased.body;
+    auto e = erased.json();
+    EXPECT_TRUE(e["erased"].get<bool>());
+    EXPECT_TRUE(e["full_name"].is_null());
+    EXPECT_TRUE(e["birth_year"].is_null());
+    EXPECT_TRUE(e["consent"].is_null());
+    EXPECT_TRUE(e["external_id"].is_null());
+    EXPECT_EQ(e["category"], "student");
+    EXPECT_EQ(count("select count(*) from mentoring_persons where full_name = 'Ученик s1' and organization_id = '" + org_x + "'"), 0);
+    auto after = coordinator.get(report_path(c, org_x)).json()["bases"];
+    EXPECT_EQ(after["mentees_total"], 1);
+    EXPECT_EQ(after, before);
+    EXPECT_EQ(curator_x.send_json("PATCH", base + "/mentees/" + s, {{"full_name", "Снова"}}, {{"If-Match", "\"2\""}}).status, 409);
+}
+
+TEST_F(MonitoringApi, APersonWithoutTheRequiredConsentCannotBePaired) {
+    auto base = org_path(district_a, org_x);
+    auto m = create(curator_x, base + "/mentors", mentor("m1"));
+    auto own_consent = create(curator_x, base + "/mentees", mentee("minor", 2013, "self"));
+    auto none = mentee("none");
+    none.erase("consent");
+    auto no_consent = create(curator_x, base + "/mentees", none);
+    auto ok = create(curator_x, base + "/mentees", mentee("ok"));
+    auto r = curator_x.send_json("POST", base + "/pairs",
+                                 {{"mentor_id", m}, {"mentee_ids", {ok, own_consent, no_consent}}, {"form", "student_student"},
+                                  {"start_date", "2025-01-10"}});
+    ASSERT_EQ(r.status, 422) << r.body;
+    auto pointers = pointers_of(r);
+    EXPECT_EQ(pointers, (std::set<std::string>{"/mentee_ids/1", "/mentee_ids/2"}));
+    EXPECT_NE(r.body.find("parent"), std::string::npos);
+    EXPECT_EQ(count("select count(*) from mentoring_pairs where organization_id = '" + org_x + "'"), 0);
+    EXPECT_EQ(curator_x.send_json("POST", base + "/pairs",
+                                  {{"mentor_id", m}, {"mentee_ids", {ok}}, {"form", "student_student"}, {"start_date", "2025-01-10"}})
+                  .status,
+              201);
+}
+
+TEST_F(MonitoringApi, ValuesFromTheBasesArePrefilledDerivedMatchAndDisagreementsAreFlagged) {
+    auto base = org_path(district_a, org_x);
+    std::vector<std::string> mentors, mentees;
+    for (int i = 0; i < 2; ++i) mentors.push_back(create(curator_x, base + "/mentors", mentor("m" + std::to_string(i))));
+    for (int i = 0; i < 4; ++i) mentees.push_back(create(curator_x, base + "/mentees", mentee("s" + std::to_string(i), i == 3 ? 2005 : 2012)));
+    json young = {{"full_name", "Молодой педагог"}, {"category", "young_teacher"}, {"birth_year", 2000},
+                  {"consent", {{"date", "2024-09-01"}, {"given_by", "self"}}}};
+    mentees.push_back(create(curator_x, base + "/mentees", young));
+    auto program = create(curator_x, base + "/programs",
+                          {{"title", "Программа"}, {"forms", {"student_student", "teacher_young_specialist"}},
+                           {"period", {{"start", "2024-09-01"}, {"end", "2026-05-31"}}}, {"capacity", 2}});
+    auto pair = [&](const std::string& m, std::vector<std::string> s, const std::string& form, const std::string& start,
+                    json end = nullptr) {
+        return curator_x.send_json("POST", base + "/pairs",
+                                   {{"mentor_id", m}, {"mentee_ids", s}, {"form", form}, {"program_id", program},
+                                    {"start_date", start}, {"end_date", end}, {"status", end.is_null() ? "active" : "completed"}});
+    };
+    ASSERT_EQ(pair(mentors[0], {mentees[0], mentees[1]}, "student_student", "2024-10-01").status, 201);
+    ASSERT_EQ(pair(mentors[1], {mentees[2], mentees[3]}, "student_student", "2024-10-01").status, 201);  // s3 is 20
+    ASSERT_EQ(pair(mentors[1], {mentees[4]}, "teacher_young_specialist", "2025-01-01").status, 201);
+    ASSERT_EQ(pair(mentors[0], {mentees[2]}, "student_student", "2024-09-01", "2025-03-01").status, 201);  // ended
+    auto over = pair(mentors[1], {mentees[0]}, "student_student", "2025-02-01");
+    EXPECT_EQ(over.status, 422) << "mentor 1 is at the program's capacity of 2";
+
+    auto c = campaign();
+    auto fresh = curator_x.get(report_path(c, org_x));
+    ASSERT_EQ(fresh.status, 200) << fresh.body;
+    auto v = fresh.json();
+    EXPECT_EQ(v["status"], "not_started");
+    EXPECT_TRUE(v["prefilled"].get<bool>());
+    EXPECT_TRUE(fresh.header("etag").empty());
+    // As of 2025-05-20: three active pairs, two mentors, five mentees, three pupils of 10–18.
+    json expected_bases = {{"mentors_total", 2}, {"mentees_total", 5}, {"pairs_total", 3}, {"programs_total", 1},
+                           {"mentees_students_10_18", 3}, {"mentees_young_teachers", 1}};
+    for (auto& [code, n] : expected_bases.items()) {
+        EXPECT_EQ(v["bases"][code], n) << code;
+        EXPECT_EQ(v["values"][code], n) << code << " is pre-filled";
+    }
+    EXPECT_EQ(v["bases"]["pairs_by_form"]["student_student"], 2);
+    // The same counts straight from the records.
+    EXPECT_EQ(count("select count(distinct p.mentor_id) from mentoring_pairs p where p.organization_id = '" + org_x +
+                    "' and p.start_date <= '2025-05-20' and (p.end_date is null or p.end_date >= '2025-05-20')"),
+              2);
+    EXPECT_EQ(count("select count(distinct m.mentee_id) from mentoring_pair_mentees m join mentoring_pairs p on p.id = m.pair_id"
+                    " where p.organization_id = '" + org_x +
+                    "' and p.start_date <= '2025-05-20' and (p.end_date is null or p.end_date >= '2025-05-20')"),
+              5);
+
+    json values = v["values"];
+    values["students_10_18"] = 12;
+    values["young_teachers"] = 4;
+    values["mentors_total"] = 3;  // disagrees with the records
+    auto put = curator_x.send_json("PUT", report_path(c, org_x), {{"values", values}});
+    ASSERT_EQ(put.status, 201) << put.body;
+    auto r = put.json();
+    EXPECT_EQ(r["derived"]["share_students_10_18_pct"], 25.0);  // 3 of 12
+    EXPECT_EQ(r["derived"]["share_young_teachers_pct"], 25.0);  // 1 of 4
+    EXPECT_FALSE(r["derived"].contains("satisfaction_pct")) << "surveyed is missing, so is the share";
+    bool flagged = false;
+    for (auto& f : r["flags"])
+        if (f["code"] == "mentors_total" && f["kind"] == "bases") flagged = true;
+    EXPECT_TRUE(flagged) << r["flags"].dump();
+}
+
+TEST_F(MonitoringApi, WorkflowRulesOnSubmitAcceptReturnAndCompleteness) {
+    auto c = campaign({{"indicators", {{{"code", "volunteers"}, {"title", "Волонтёры"}, {"type", "integer"}, {"required", true}}}}});
+    auto url = report_path(c, org_x);
+    ASSERT_EQ(curator_x.send_json("PUT", url, {{"values", {{"students_10_18", 100}, {"mentees_students_10_18", 120}}}}).status, 201);
+    auto refused = curator_x.send_json("POST", url + "/submit", json::object());
+    ASSERT_EQ(refused.status, 422) << refused.body;
+    auto pointers = pointers_of(refused);
+    EXPECT_TRUE(pointers.count("/values/mentees_students_10_18")) << refused.body;
+    EXPECT_TRUE(pointers.count("/values/volunteers"));
+    EXPECT_TRUE(pointers.count("/values/has_order"));
+
+    json values = {{"students_10_18", 100}, {"mentees_students_10_18", 70}, {"teachers_total", 30}, {"young_teachers", 3},
+                   {"mentees_young_teachers", 3}, {"mentors_total", 10}, {"mentees_total", 73}, {"pairs_total", 40},
+                   {"programs_total", 1}, {"has_order", true}, {"has_regulation", true}, {"has_program", true},
+                   {"has_site_page", false}, {"volunteers", "not_applicable"}, {"surveyed", nullptr}};
+    ASSERT_EQ(curator_x.send_json("PUT", url, {{"values", values}}, {{"If-Match", "\"1\""}}).status, 200);
+    EXPECT_EQ(curator_x.request("POST", url + "/accept").status, 403) << "only the coordinator accepts";
+    auto submitted = curator_x.send_json("POST", url + "/submit", json::object());
+    ASSERT_EQ(submitted.status, 200) << submitted.body;
+    EXPECT_EQ(submitted.json()["status"], "submitted");
+    EXPECT_FALSE(submitted.json()["late"].get<bool>());
+    EXPECT_EQ(submitted.json()["values"]["volunteers"], "not_applicable");
+    EXPECT_FALSE(submitted.json()["values"].contains("surveyed")) << "null is missing, not zero";
+    EXPECT_EQ(curator_x.send_json("PUT", url, {{"values", values}}, {{"If-Match", "\"3\""}}).status, 409);
+    EXPECT_EQ(coordinator.send_json("POST", url + "/return", json::object()).status, 422) << "a comment is required";
+    auto returned = coordinator.send_json("POST", url + "/return", {{"comment", "Уточните число наставников"}});
+    ASSERT_EQ(returned.status, 200) << returned.body;
+    EXPECT_EQ(returned.json()["status"], "returned");
+    EXPECT_EQ(returned.json()["return_comment"], "Уточните число наставников");
+    ASSERT_EQ(curator_x.request("POST", url + "/submit").status, 200);
+    auto accepted = coordinator.send_json("POST", url + "/accept", json::object(), {{"If-Match", "\"5\""}});
+    ASSERT_EQ(accepted.status, 200) << accepted.body;
+    EXPECT_EQ(accepted.json()["status"], "accepted");
+    EXPECT_EQ(coordinator.request("POST", url + "/accept").status, 409);
+
+    // The list: every expected organisation; the viewer and the analyst read it.
+    auto list = viewer.get(campaigns() + "/" + c + "/reports");
+    ASSERT_EQ(list.status, 200) << list.body;
+    ASSERT_EQ(list.json()["items"].size(), 2u);
+    auto mine = curator_x.get(campaigns() + "/" + c + "/reports");
+    ASSERT_EQ(mine.json()["items"].size(), 1u);
+    EXPECT_EQ(mine.json()["items"][0]["status"], "accepted");
+    EXPECT_EQ(viewer.get(url).status, 200);
+    EXPECT_EQ(curator_x.get(report_path(c, org_y)).status, 404);
+    EXPECT_EQ(viewer.send_json("PUT", report_path(c, org_y), {{"values", json::object()}}).status, 403);
+
+    // Completeness: X submitted on time; Y missing; once Y closes it leaves both sides.
+    auto comp = analyst.get(campaigns() + "/" + c + "/completeness");
+    ASSERT_EQ(comp.status, 200) << comp.body;
+    EXPECT_EQ(comp.json()["expected"], 2);
+    EXPECT_EQ(comp.json()["submitted"], 1);
+    EXPECT_EQ(comp.json()["on_time"], 1);
+    EXPECT_EQ(comp.json()["missing"], 1);
+    EXPECT_EQ(comp.json()["by_type"]["kindergarten"]["missing"], 1);
+    ASSERT_EQ(server->admin().request("DELETE", org_path(district_a, org_y)).status, 200);
+    auto closed = coordinator.get(campaigns() + "/" + c + "/completeness").json();
+    EXPECT_EQ(closed["expected"], 1);
+    EXPECT_EQ(closed["closed_excluded"], 1);
+    EXPECT_EQ(closed["completeness_pct"], 100.0);
+    // Every transition is in the audit log with who did it.
+    EXPECT_GE(count("select count(*) from audit_log where resource = 'monitoring_reports' and after->>'organization_id' = '" +
+                    org_x + "' and actor_id is not null"),
+              6);
+}
+
+TEST_F(MonitoringApi, AfterTheLockDateOnlyTheCoordinatorReopens) {
+    auto c = create(coordinator, campaigns(),
+                    {{"title", "Прошедший"}, {"reporting_date", "2024-05-20"}, {"due_date", "2024-05-31"}, {"lock_date", "2024-06-10"}});
+    auto url = report_path(c, org_x);
+    auto locked = curator_x.send_json("PUT", url, {{"values", {{"teachers_total", 1}}}});
+    EXPECT_EQ(locked.status, 409) << locked.body;
+    EXPECT_EQ(locked.json()["type"], "https://nastavnik.example/problems/report-locked");
+    EXPECT_TRUE(curator_x.get(url).json()["locked"].get<bool>());
+    EXPECT_TRUE(curator_x.get(url).json()["overdue"].get<bool>());
+    json values = {{"students_10_18", 10}, {"mentees_students_10_18", 7}, {"teachers_total", 3}, {"young_teachers", 1},
+                   {"mentees_young_teachers", 1}, {"mentors_total", 1}, {"mentees_total", 8}, {"pairs_total", 1},
+                   {"programs_total", 1}, {"has_order", true}, {"has_regulation", true}, {"has_program", true},
+                   {"has_site_page", true}};
+    ASSERT_EQ(coordinator.send_json("PUT", url, {{"values", values}}).status, 201);
+    auto late = coordinator.request("POST", url + "/submit");
+    ASSERT_EQ(late.status, 200) << late.body;
+    EXPECT_TRUE(late.json()["late"].get<bool>());
+    ASSERT_EQ(coordinator.send_json("POST", url + "/return", {{"comment", "Исправьте"}}).status, 200);
+    auto reopened = curator_x.get(url).json();
+    EXPECT_TRUE(reopened["reopened"].get<bool>());
+    EXPECT_FALSE(reopened["locked"].get<bool>());
+    EXPECT_EQ(curator_x.send_json("PUT", url, {{"values", values}}, {{"If-Match", "\"3\""}}).status, 200);
+    auto comp = coordinator.get(campaigns() + "/" + c + "/completeness").json();
+    EXPECT_EQ(comp["missing"], 2) << "a returned report is not submitted";
+}
+
+TEST_F(MonitoringApi, CampaignsValidateAndNeedIfMatch) {
+    auto shape = coordinator.send_json("POST", campaigns(),
+                                       {{"title", "Май"}, {"reporting_date", "2025-05-20"}, {"due_date", "2025-05-30"},
+                                        {"lock_date", "2025-06-01"}, {"colour", 1}, {"id", "x"}});
+    ASSERT_EQ(shape.status, 422) << shape.body;
+    auto unknown = pointers_of(shape);
+    EXPECT_EQ(unknown, (std::set<std::string>{"/colour", "/id"}));
+    auto bad = coordinator.send_json("POST", campaigns(),
+                                     {{"title", ""}, {"reporting_date", "2025-05-40"}, {"due_date", "2025-05-01"},
+                                      {"lock_date", "2025-04-01"}, {"organization_ids", {org_z}}});
+    ASSERT_EQ(bad.status, 422) << bad.body;
+    auto pointers = pointers_of(bad);
+    EXPECT_EQ(pointers, (std::set<std::string>{"/title", "/reporting_date", "/lock_date", "/organization_ids/0"}))
+        << bad.body;
+    EXPECT_EQ(count("select count(*) from monitoring_campaigns where district_id = '" + district_a + "'"), 0);
+    EXPECT_EQ(curator_x.send_json("POST", campaigns(), {{"title", "x"}}).status, 403);
+    EXPECT_EQ(coordinator_b.get(campaigns()).status, 404);
+
+    auto c = campaign();
+    auto url = campaigns() + "/" + c;
+    auto got = viewer.get(url);
+    ASSERT_EQ(got.status, 200);
+    EXPECT_EQ(got.json()["organization_ids"].size(), 2u) << "every active organisation by default";
+    EXPECT_EQ(got.json()["indicators"].size(), 18u);
+    EXPECT_EQ(coordinator.send_json("PATCH", url, {{"title", "Новый"}}).status, 428);
+    auto patched = coordinator.send_json("PATCH", url, {{"title", "Новый"}, {"indicators", got.json()["indicators"]}},
+                                         {{"If-Match", "\"1\""}});
+    ASSERT_EQ(patched.status, 200) << patched.body;
+    EXPECT_EQ(patched.json()["indicators"], got.json()["indicators"]) << "the served form goes back unchanged";
+    EXPECT_EQ(coordinator.send_json("PATCH", url, {{"title", "Ещё"}}, {{"If-Match", "\"1\""}}).status, 412);
+    ASSERT_EQ(curator_x.send_json("PUT", report_path(c, org_x), {{"values", json::object()}}).status, 201);
+    auto drop = coordinator.send_json("PATCH", url, {{"organization_ids", {org_y}}}, {{"If-Match", "\"2\""}});
+    EXPECT_EQ(drop.status, 422) << "X has a report";
+
+    EXPECT_EQ(coordinator.get(campaigns() + "/nope").status, 404);
+    EXPECT_EQ(coordinator.get(campaigns() + "?limit=0").status, 400);
+    EXPECT_EQ(coordinator.request("POST", campaigns(), "{", {{"Content-Type", "application/json"}}).status, 400);
+    EXPECT_EQ(coordinator.request("POST", campaigns(), "x", {{"Content-Type", "text/plain"}}).status, 415);
+    auto put_bad = curator_x.send_json("PUT", report_path(c, org_x),
+                                       {{"values", {{"mentors_total", -1}, {"has_order", 1}, {"nope", 1}, {"pairs_total", json::array()}}}},
+                                       {{"If-Match", "\"1\""}});
+    ASSERT_EQ(put_bad.status, 422) << put_bad.body;
+    EXPECT_EQ(put_bad.json()["errors"].size(), 1u) << "the JSON shape first: " << put_bad.body;
+    EXPECT_EQ(curator_x.send_json("PUT", report_path(c, org_x), {{"values", {{"mentors_total", -1}, {"has_order", 1}}}},
+                                  {{"If-Match", "\"1\""}})
+                  .json()["errors"]
+                  .size(),
+              2u);
+    EXPECT_EQ(curator_x.send_json("PUT", report_path(c, org_x), {{"values", json::object()}}, {{"If-Match", "\"9\""}}).status, 412);
+}
+
+TEST_F(MonitoringApi, TheDemoLoadsTwiceWithACampaignThatHasEveryKindOfReport) {
+    server->app().load_demo();
+    server->app().load_demo();
+    auto s = testsupport::admin_session();
+    int campaigns = 0, submitted = 0, late = 0, persons = 0, pairs = 0;
+    *s << "select count(*) from monitoring_campaigns c join districts d on d.id = c.district_id where d.code = 'kameshkovo'",
+        soci::into(campaigns);
+    *s << "select count(*) from monitoring_reports r join districts d on d.id = r.district_id where d.code = 'kameshkovo'"
+          " and r.status in ('submitted', 'accepted')",
+        soci::into(submitted);
+    *s << "select count(*) from monitoring_reports r join monitoring_campaigns c on c.district_id = r.district_id and"
+          " c.id = r.campaign_id join districts d on d.id = r.district_id where d.code = 'kameshkovo'"
+          " and r.first_submitted_at::date > c.due_date",
+        soci::into(late);
+    *s << "select count(*) from mentoring_persons p join districts d on d.id = p.district_id where d.code = 'kameshkovo'",
+        soci::into(persons);
+    *s << "select count(*) from mentoring_pairs p join districts d on d.id = p.district_id where d.code = 'kameshkovo'",
+        soci::into(pairs);
+    EXPECT_EQ(campaigns, 1);
+    EXPECT_EQ(submitted, 4);
+    EXPECT_EQ(late, 2);
+    EXPECT_EQ(persons, 24);
+    EXPECT_EQ(pairs, 8);
+}
+
+}  // namespace

@@ -1,0 +1,216 @@
+// The monitoring and bases repositories against PostgreSQL: row-level security on the new
+// tables, composite keys that refuse cross-district links, the audit trail, and the
+// idempotency claim inside the write transaction.
+#include <gtest/gtest.h>
+
+#include <soci/postgresql/soci-postgresql.h>
+
+#include <atomic>
+#include <thread>
+
+#include "persistence/connection_string.hpp"
+#include "persistence/soci_bases_repository.hpp"
+#include "persistence/soci_idempotency_repository.hpp"
+#include "persistence/soci_monitoring_repository.hpp"
+#include "tests/support/test_db.hpp"
+
+namespace {
+
+std::unique_ptr<soci::session> app_session() {
+    auto info = persistence::parse_database_url(testsupport::test_database().owner_url);
+    return std::make_unique<soci::session>(soci::postgresql, persistence::to_soci_connect_string(info, "nastavnik_app"));
+}
+
+persistence::Database& database() {
+    static persistence::Database db([] {
+        persistence::DbConfig c;
+        c.url = testsupport::test_database().owner_url;
+        c.pool_size = 6;
+        return c;
+    }());
+    return db;
+}
+
+struct World {
+    std::string district_a, district_b, org_a, org_b;
+    World() {
+        auto admin = testsupport::admin_session();
+        auto& s = *admin;
+        std::string region;
+        s << "insert into regions(name, code) values ('R', :c) returning id::text", soci::use(testsupport::unique_code("r")),
+            soci::into(region);
+        for (auto* d : {&district_a, &district_b})
+            s << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'D', :c) returning id::text",
+                soci::use(region), soci::use(testsupport::unique_code("d")), soci::into(*d);
+        s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'A', 'school') returning id::text",
+            soci::use(district_a), soci::into(org_a);
+        s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'B', 'school') returning id::text",
+            soci::use(district_b), soci::into(org_b);
+    }
+};
+
+domain::PersonInput pupil(const std::string& ext) {
+    domain::PersonInput in;
+    in.external_id = ext;
+    in.full_name = "Ученик " + ext;
+    in.category = domain::PersonCategory::student;
+    in.birth_year = 2012;
+    in.consent = domain::Consent{"2024-09-01", domain::ConsentGiver::parent};
+    return in;
+}
+
+TEST(MonitoringRepository, EveryNewTableHasForcedRowLevelSecurityAndTheAuditTrigger) {
+    auto s = testsupport::admin_session();
+    for (auto* t : {"mentoring_persons", "mentoring_programs", "mentoring_pairs", "mentoring_pair_mentees",
+                    "monitoring_campaigns", "monitoring_campaign_organizations", "monitoring_reports", "idempotency_keys"}) {
+        int rls = 0, forced = 0, triggers = 0;
+        std::string name = t;
+        *s << "select relrowsecurity::int, relforcerowsecurity::int from pg_class where relname = :t", soci::use(name),
+            soci::into(rls), soci::into(forced);
+        *s << "select count(*) from pg_trigger where tgrelid = cast(:t as regclass) and tgname like '%_audit'",
+            soci::use(name), soci::into(triggers);
+        EXPECT_EQ(rls, 1) << t;
+        EXPECT_EQ(forced, 1) << t;
+        EXPECT_EQ(triggers, 1) << t;
+    }
+}
+
+TEST(MonitoringRepository, PersonsOfOneDistrictAreInvisibleAndUnwritableFromAnother) {
+    World w;
+    persistence::SociBasesRepository repo(database());
+    auto p = repo.create_person(w.district_a, w.org_a, domain::PersonKind::mentee, pupil("a1"));
+    EXPECT_TRUE(repo.find_person(w.district_a, w.org_a, domain::PersonKind::mentee, p.id));
+    EXPECT_FALSE(repo.find_person(w.district_b, w.org_a, domain::PersonKind::mentee, p.id));
+    EXPECT_FALSE(repo.find_person(w.district_a, w.org_b, domain::PersonKind::mentee, p.id));
+
+    auto s = app_session();
+    soci::transaction tx(*s);
+    *s << "select set_config('app.district_id', :d, true)", soci::use(w.district_b);
+    int visible = -1;
+    *s << "select count(*) from mentoring_persons where id = cast(:id as uuid)", soci::use(p.id), soci::into(visible);
+    EXPECT_EQ(visible, 0);
+    // Writing district A's rows, or linking B's row to A's organisation, is refused.
+    EXPECT_THROW((*s << "insert into mentoring_persons (district_id, organization_id, kind, full_name, category)"
+                        " values (cast(:d as uuid), cast(:o as uuid), 'mentee', 'x', 'student')",
+                  soci::use(w.district_a), soci::use(w.org_a)),
+                 soci::soci_error);
+    tx.rollback();
+    soci::transaction tx2(*s);
+    *s << "select set_config('app.district_id', :d, true)", soci::use(w.district_b);
+    EXPECT_THROW((*s << "insert into mentoring_persons (district_id, organization_id, kind, full_name, category)"
+                        " values (cast(:d as uuid), cast(:o as uuid), 'mentee', 'x', 'student')",
+                  soci::use(w.district_b), soci::use(w.org_a)),
+                 soci::soci_error);
+    tx2.rollback();
+
+    // The district's audit log holds the change, personal fields included.
+    auto admin = testsupport::admin_session();
+    std::string logged;
+    *admin << "select after->>'full_name' from audit_log where resource = 'mentoring_persons' and resource_id = :id",
+        soci::use(p.id), soci::into(logged);
+    EXPECT_EQ(logged, "Ученик a1");
+}
+
+TEST(MonitoringRepository, ABulkUpsertIsOneStatementAllOrNothing) {
+    World w;
+    persistence::SociBasesRepository repo(database());
+    std::vector<domain::PersonInput> items;
+    for (int i = 0; i < 300; ++i) items.push_back(pupil("b" + std::to_string(i)));
+    auto r = repo.upsert_persons(w.district_a, w.org_a, domain::PersonKind::mentee, items);
+    EXPECT_EQ(r.created, 300);
+    items[7].full_name = "Изменённое имя";
+    items[8].consent.reset();
+    r = repo.upsert_persons(w.district_a, w.org_a, domain::PersonKind::mentee, items);
+    EXPECT_EQ(r.created, 0);
+    EXPECT_EQ(r.updated, 2);
+    EXPECT_EQ(r.unchanged, 298);
+    // A record the database refuses (a birth year outside its CHECK) takes the others with it.
+    items[5].full_name = "Не записано";
+    items.push_back(pupil("new"));
+    items.back().birth_year = 3000;  // outside the CHECK
+    EXPECT_THROW(repo.upsert_persons(w.district_a, w.org_a, domain::PersonKind::mentee, items), std::exception);
+    auto five = repo.list_persons(w.district_a, w.org_a, domain::PersonKind::mentee, {std::string("b5"), {}});
+    ASSERT_EQ(five.items.size(), 1u);
+    EXPECT_EQ(*five.items[0].full_name, "Ученик b5");
+}
+
+TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThrough) {
+    World w;
+    persistence::SociBasesRepository bases(database());
+    persistence::SociIdempotencyRepository keys(database());
+    domain::IdempotencyKey key{w.district_a, "user:test", testsupport::unique_code("k")};
+    std::atomic<int> done{0}, taken{0};
+    auto attempt = [&](const std::string& owner, const std::string& ext) {
+        keys.arm(key, "hash", owner);
+        try {
+            bases.create_person(w.district_a, w.org_a, domain::PersonKind::mentor, pupil(ext));
+            ++done;
+        } catch (const domain::Error& e) {
+            if (e.slug() == domain::kIdempotencyKeyTaken) ++taken;
+        }
+        keys.arm(std::nullopt, {}, {});
+    };
+    std::thread a([&] { attempt("one", "c1"); });
+    std::thread b([&] { attempt("two", "c2"); });
+    a.join();
+    b.join();
+    EXPECT_EQ(done, 1);
+    EXPECT_EQ(taken, 1);
+    auto rec = keys.find(key);
+    ASSERT_TRUE(rec);
+    EXPECT_FALSE(rec->response) << "claimed, the answer not stored yet";
+    keys.complete(key, "hash", "one", {201, "application/json", "{}", {{"ETag", "\"1\""}}});
+    keys.complete(key, "hash", "two", {201, "application/json", "{}", {{"ETag", "\"1\""}}});
+    rec = keys.find(key);
+    ASSERT_TRUE(rec && rec->response);
+    EXPECT_EQ(rec->response->status, 201);
+    EXPECT_EQ(rec->response->headers.at(0).second, "\"1\"");
+    auto admin = testsupport::admin_session();
+    int mentors = 0;
+    *admin << "select count(*) from mentoring_persons where organization_id = cast(:o as uuid) and kind = 'mentor'",
+        soci::use(w.org_a), soci::into(mentors);
+    EXPECT_EQ(mentors, 1);
+    // Keys are per district: another district's transaction does not claim this one.
+    domain::IdempotencyKey foreign{w.district_b, "user:test", key.key};
+    EXPECT_FALSE(keys.find(foreign));
+}
+
+TEST(MonitoringRepository, AReportIsInsertedOnceAndUpdatedOnlyFromItsCurrentVersion) {
+    World w;
+    persistence::SociMonitoringRepository repo(database());
+    domain::Campaign c;
+    c.title = "Май";
+    c.reporting_date = "2025-05-20";
+    c.due_date = "2025-05-31";
+    c.lock_date = "2025-06-10";
+    domain::Validator v;
+    c.indicators = domain::build_form({}, v);
+    c.organization_ids = {w.org_a};
+    auto campaign = repo.create_campaign(w.district_a, c);
+    EXPECT_EQ(campaign.indicators.size(), domain::standard_indicators().size());
+    EXPECT_EQ(*campaign.indicator("share_young_teachers_pct")->target, 70.0);
+    auto change = [&](domain::Values values) {
+        return repo.change_report(w.district_a, campaign.id, w.org_a, [&](const domain::Campaign&, const auto& cur) {
+            domain::Report next = cur ? *cur : domain::Report{};
+            next.values = values;
+            return domain::ReportChange{next, "edit"};
+        });
+    };
+    auto r = change({{"mentors_total", domain::Value::of(3)}, {"has_order", domain::Value::yes_no(true)},
+                     {"students_10_18", domain::Value::not_applicable()}, {"own", domain::Value::of_text("«текст» \"в кавычках\"\n")}});
+    EXPECT_EQ(r.version, 1);
+    auto back = repo.find_report(w.district_a, campaign.id, w.org_a);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->values, r.values);
+    EXPECT_EQ(back->values.at("own").text, "«текст» \"в кавычках\"\n");
+    EXPECT_EQ(change({}).version, 2);
+    EXPECT_FALSE(repo.find_report(w.district_b, campaign.id, w.org_a));
+    EXPECT_THROW(repo.change_report(w.district_a, campaign.id, w.org_b,
+                                    [&](const domain::Campaign&, const auto&) {
+                                        return domain::ReportChange{domain::Report{}, "edit"};
+                                    }),
+                 domain::Error)
+        << "an organisation the campaign does not expect";
+}
+
+}  // namespace
