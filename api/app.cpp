@@ -3,6 +3,7 @@
 #include "api/catalog_handlers.hpp"
 #include "api/identity_handlers.hpp"
 #include "api/sodium_crypto.hpp"
+#include "api/compliance_module.hpp"
 #include "api/log.hpp"
 #include "api/monitoring_module.hpp"
 #include "api/roadmaps_module.hpp"
@@ -43,6 +44,7 @@ App::App(AppConfig config) : config_(std::move(config)) {
     context_ = std::make_unique<ModuleContext>(ModuleContext{*db_, *catalog_, *identity_, *access_});
     modules_.push_back(make_roadmaps_module(*context_));
     modules_.push_back(make_monitoring_module(*context_));
+    modules_.push_back(make_compliance_module(*context_));
     for (auto& m : modules_) m->add_routes(router_);
 }
 

@@ -89,7 +89,8 @@ void Database::release(std::size_t index, bool broken) noexcept {
     cv_.notify_one();
 }
 
-void Database::run(const std::string* district_id, const std::function<void(soci::session&)>& fn) {
+void Database::run(const std::string* district_id, const std::function<void(soci::session&)>& fn,
+                   const std::string* region_id) {
     // A lost connection (the server restarted) is retried on a fresh one, at most once per
     // pooled slot; a serialization failure is retried a few times.
     std::size_t lost = 0;
@@ -105,14 +106,16 @@ void Database::run(const std::string* district_id, const std::function<void(soci
             // connection never carries them into the next request.
             const auto* audit = domain::current_audit();
             std::string d = district_id ? *district_id : std::string();
-            std::string system = district_id ? "off" : "on";
+            std::string system = district_id || region_id ? "off" : "on";
+            std::string region = region_id ? *region_id : std::string();
             std::string kind = audit ? audit->actor_kind : "system";
             std::string actor = audit ? audit->actor_id : std::string();
             std::string request = audit ? audit->request_id : std::string();
             sql << "select set_config('app.district_id', :d, true), set_config('app.system', :s, true),"
                    " set_config('app.actor_kind', :k, true), set_config('app.actor_id', :a, true),"
-                   " set_config('app.request_id', :r, true)",
-                soci::use(d), soci::use(system), soci::use(kind), soci::use(actor), soci::use(request);
+                   " set_config('app.request_id', :r, true), set_config('app.region_id', :g, true)",
+                soci::use(d), soci::use(system), soci::use(kind), soci::use(actor), soci::use(request),
+                soci::use(region);
             fn(sql);
             committing = true;
             sql.commit();
@@ -170,6 +173,10 @@ void Database::in_tenant(const std::string& district_id, const std::function<voi
 }
 
 void Database::in_global(const std::function<void(soci::session&)>& fn) { run(nullptr, fn); }
+
+void Database::in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn) {
+    run(nullptr, fn, &region_id);
+}
 
 bool Database::ping() noexcept {
     try {

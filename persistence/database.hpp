@@ -42,6 +42,9 @@ public:
     // The system scope (app.system = on): tables outside the tenants (regions, districts),
     // sign-in look-ups, system administration. Never for a district's own work.
     void in_global(const std::function<void(soci::session&)>& fn);
+    // A region's aggregates (app.region_id): tables whose policy allows a region scope
+    // (compliance summaries) show that region's districts; tenant tables show nothing.
+    void in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn);
 
     // True when a connection answers `select 1` within the lease timeout.
     bool ping() noexcept;
@@ -59,7 +62,8 @@ private:
     class Lease;
     Lease lease();
     void release(std::size_t index, bool broken) noexcept;
-    void run(const std::string* district_id, const std::function<void(soci::session&)>& fn);
+    void run(const std::string* district_id, const std::function<void(soci::session&)>& fn,
+             const std::string* region_id = nullptr);
 
     DbConfig config_;
     ConnectionInfo info_;

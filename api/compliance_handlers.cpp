@@ -1,0 +1,177 @@
+#include "api/compliance_handlers.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "api/json_io.hpp"
+
+namespace api {
+
+using domain::Need;
+using nlohmann::json;
+
+namespace {
+
+json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+json opt(const std::optional<bool>& v) { return v ? json(*v) : json(nullptr); }
+json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+json documents_json(const domain::DocumentsChecklist& d) {
+    return {{"order", opt(d.order)},
+            {"regulation", opt(d.regulation)},
+            {"program", opt(d.program)},
+            {"site_page", opt(d.site_page)},
+            {"approved_roadmap", d.approved_roadmap},
+            {"curator_appointed", d.curator_appointed},
+            {"present", d.present()},
+            {"required", domain::DocumentsChecklist::required}};
+}
+
+json organization_json(const domain::OrganizationCompliance& o) {
+    json monitoring = json::array();
+    for (auto& m : o.monitoring)
+        monitoring.push_back({{"campaign_id", m.campaign_id},
+                              {"title", m.title},
+                              {"due_date", m.due_date},
+                              {"status", m.status},
+                              {"on_time", opt(m.on_time)}});
+    json out = to_json(o.counts);
+    out["organization_id"] = o.organization_id;
+    out["name"] = o.name;
+    out["short_name"] = opt(o.short_name);
+    out["type"] = o.type;
+    out["documents"] = documents_json(o.documents);
+    out["monitoring"] = monitoring;
+    return out;
+}
+
+json occurrence_json(const domain::OccurrenceDetail& x) {
+    return {{"organization_id", opt(x.organization_id)},
+            {"roadmap_id", x.roadmap_id},
+            {"item_id", x.item_id},
+            {"number", x.number},
+            {"title", x.title},
+            {"deadline_text", x.deadline_text},
+            {"responsible", x.responsible},
+            {"start", x.window.start.iso()},
+            {"end", x.window.end.iso()},
+            {"status", x.status},
+            {"completed_on", opt(x.completed_on)},
+            {"evidence", {{"title", opt(x.evidence_title)}, {"number", opt(x.evidence_number)}, {"url", opt(x.evidence_url)}}},
+            {"state", domain::to_string(x.state)}};
+}
+
+json completeness_json(const domain::CampaignCompleteness& c) {
+    json by_type = json::object();
+    for (auto& [type, v] : c.by_type) by_type[type] = {{"expected", v[0]}, {"submitted", v[1]}, {"on_time", v[2]}};
+    return {{"campaign_id", c.campaign_id}, {"title", c.title},     {"due_date", c.due_date},
+            {"expected", c.expected},       {"submitted", c.submitted}, {"on_time", c.on_time},
+            {"late", c.late},               {"missing", c.missing},  {"by_type", by_type}};
+}
+
+}  // namespace
+
+json to_json(const domain::ComplianceCounts& c) {
+    return {{"items_due", c.due},
+            {"items_done", c.done},
+            {"items_done_on_time", c.done_on_time},
+            {"items_overdue", c.overdue()},
+            {"items_due_later", c.due_later},
+            {"items_unscheduled", c.unscheduled},
+            {"compliance_pct", opt(c.compliance_pct())},
+            {"on_time_pct", opt(c.on_time_pct())}};
+}
+
+domain::Date as_of_param(const Request& req) {
+    auto today = domain::Date::today_utc();
+    auto v = req.query_param("as_of");
+    if (!v) return today;
+    auto d = domain::Date::parse_iso(*v);
+    if (!d) throw domain::bad_request("bad-query", "Query parameter 'as_of' must be a date (YYYY-MM-DD).");
+    if (*d > today) throw domain::bad_request("bad-query", "Query parameter 'as_of' must not be in the future.");
+    return *d;
+}
+
+void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Access& access) {
+    r.add("GET", "/api/v1/districts/{d}/compliance", [&](Request& req) {
+        auto d = access.district(req, Need::read);
+        const auto& a = Access::actor(req);
+        if (a.organization_id)
+            throw domain::Error(domain::ErrorKind::forbidden, "forbidden",
+                                "The district's compliance shows every organisation; ask for your own at "
+                                "/districts/{d}/organizations/{o}/compliance.");
+        domain::ComplianceFilter filter;
+        filter.type = req.query_param("type");
+        if (auto b = req.query_param("below")) {
+            char* end = nullptr;
+            double v = std::strtod(b->c_str(), &end);
+            if (b->empty() || *end || v < 0 || v > 100)
+                throw domain::bad_request("bad-query", "Query parameter 'below' must be a percentage from 0 to 100.");
+            filter.below_pct = v;
+        }
+        if (auto s = req.query_param("sort")) {
+            if (*s != "name" && *s != "compliance" && *s != "overdue")
+                throw domain::bad_request("bad-query", "Query parameter 'sort' must be name, compliance or overdue.");
+            filter.sort = *s;
+        }
+        auto as_of = as_of_param(req);
+        auto c = compliance.district(d.id, as_of, filter);
+        json orgs = json::array(), overdue = json::array(), district_overdue = json::array(),
+             monitoring = json::array(), by_type = json::object();
+        for (auto& o : c.organizations) orgs.push_back(organization_json(o));
+        for (auto& x : c.overdue) overdue.push_back(occurrence_json(x));
+        for (auto& x : c.district_roadmap_overdue) district_overdue.push_back(occurrence_json(x));
+        for (auto& m : c.monitoring) monitoring.push_back(completeness_json(m));
+        for (auto& [type, counts] : c.by_type) by_type[type] = to_json(counts);
+        json district_roadmap = nullptr;
+        if (c.district_roadmap) {
+            district_roadmap = to_json(*c.district_roadmap);
+            district_roadmap["overdue"] = district_overdue;
+        }
+        return Response::json(200, {{"as_of", as_of.iso()},
+                                    {"district_id", d.id},
+                                    {"organizations", orgs},
+                                    {"totals", to_json(c.totals)},
+                                    {"by_type", by_type},
+                                    {"district_roadmap", district_roadmap},
+                                    {"overdue", overdue},
+                                    {"monitoring", monitoring}});
+    });
+
+    r.add("GET", "/api/v1/districts/{d}/organizations/{o}/compliance", [&](Request& req) {
+        auto d = access.district(req, Need::read);
+        auto o = access.organization(req, d, Need::read);
+        auto as_of = as_of_param(req);
+        auto [row, details] = compliance.organization(d.id, o, as_of);
+        auto out = organization_json(row);
+        json groups = {{"done_on_time", json::array()},
+                       {"done_late", json::array()},
+                       {"overdue", json::array()},
+                       {"due_later", json::array()}};
+        for (auto& x : details) groups[std::string(domain::to_string(x.state))].push_back(occurrence_json(x));
+        out["as_of"] = as_of.iso();
+        out["occurrences"] = groups;
+        return Response::json(200, out);
+    });
+
+    r.add("GET", "/api/v1/regions/{r}/compliance", [&](Request& req) {
+        const auto& region = uuid_param(req, "r", "The region");
+        domain::check_region(Access::actor(req), region, Need::read);
+        auto as_of = as_of_param(req);
+        auto c = compliance.region(region, as_of);
+        json rows = json::array();
+        for (auto& d : c.districts) {
+            auto j = to_json(d.counts);
+            j["district_id"] = d.district_id;
+            j["name"] = d.name;
+            j["code"] = d.code;
+            j["organizations"] = d.organizations;
+            j["organizations_fully_compliant"] = d.fully_compliant;
+            j["organizations_without_approved_roadmap"] = d.without_approved_roadmap;
+            rows.push_back(j);
+        }
+        return Response::json(200, {{"as_of", as_of.iso()}, {"region_id", region}, {"districts", rows},
+                                    {"totals", to_json(c.totals)}});
+    });
+}
+
+}  // namespace api

@@ -1,0 +1,16 @@
+#pragma once
+#include "api/access.hpp"
+#include "api/http.hpp"
+#include "domain/compliance.hpp"
+
+namespace api {
+
+nlohmann::json to_json(const domain::ComplianceCounts& c);
+
+// /districts/{d}/compliance, /districts/{d}/organizations/{o}/compliance, /regions/{r}/compliance
+void add_compliance_routes(Router& router, domain::ComplianceService& compliance, Access& access);
+
+// ?as_of= (default today); 400 when it is not a date or lies in the future.
+domain::Date as_of_param(const Request& req);
+
+}  // namespace api

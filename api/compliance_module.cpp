@@ -1,0 +1,97 @@
+#include "api/compliance_module.hpp"
+
+#include "api/compliance_handlers.hpp"
+#include "api/json_io.hpp"
+#include "api/regional_report.hpp"
+#include "domain/validation.hpp"
+#include "persistence/soci_compliance_repository.hpp"
+#include "persistence/soci_report_repository.hpp"
+
+namespace api {
+namespace {
+
+bool may_export(const domain::Actor& a) {
+    return a.role == domain::Role::system_admin || a.role == domain::Role::district_coordinator ||
+           a.role == domain::Role::region_analyst;
+}
+
+Response export_as(const Request& req, const ReportTable& table, const std::string& filename) {
+    auto format = req.query_param("format").value_or("json");
+    if (format == "json") return Response::json(200, report_json(table));
+    Response r;
+    if (format == "csv") {
+        r.content_type = "text/csv; charset=utf-8";
+        r.body = report_csv(table);
+        r.with_header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"");
+    } else if (format == "xlsx") {
+        r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        r.body = report_xlsx(table);
+        r.with_header("Content-Disposition", "attachment; filename=\"" + filename + ".xlsx\"");
+    } else {
+        throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
+    }
+    return r;
+}
+
+class ComplianceModule final : public Module {
+public:
+    explicit ComplianceModule(ModuleContext& c) : c_(c), repo_(c.db), service_(repo_), reports_(c.db) {}
+
+    void add_routes(Router& r) override {
+        add_compliance_routes(r, service_, c_.access);
+
+        r.add("GET", "/api/v1/districts/{d}/reports/regional", [this](Request& req) {
+            auto d = c_.access.district(req, domain::Need::read);
+            if (!may_export(Access::actor(req)))
+                throw domain::Error(domain::ErrorKind::forbidden, "forbidden",
+                                    "Only district coordinators and region analysts export the regional report.");
+            auto campaign = req.query_param("campaign");
+            if (!campaign)
+                throw domain::bad_request("bad-query", "Query parameter 'campaign' is required: the campaign's id.");
+            if (!domain::is_uuid(*campaign)) throw domain::not_found("The campaign");
+            auto format = req.query_param("format").value_or("json");
+            if (format != "json" && format != "csv" && format != "xlsx")
+                throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
+            auto as_of = as_of_param(req);
+            auto sheet = reports_.campaign(d.id, *campaign);
+            if (!sheet) throw domain::not_found("The campaign");
+            auto compliance = service_.district(d.id, as_of, {});
+            return export_as(req, district_report(*sheet, compliance), "regional-report-" + sheet->reporting_date);
+        });
+
+        r.add("GET", "/api/v1/regions/{r}/reports/regional", [this](Request& req) {
+            const auto& region = uuid_param(req, "r", "The region");
+            domain::check_region(Access::actor(req), region, domain::Need::read);
+            auto format = req.query_param("format").value_or("json");
+            if (format != "json" && format != "csv" && format != "xlsx")
+                throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
+            auto as_of = as_of_param(req);
+            auto info = c_.catalog.region(region);
+            auto compliance = service_.region(region, as_of);
+            std::vector<DistrictSheet> sheets;
+            for (auto& d : compliance.districts) {
+                DistrictSheet s;
+                s.district = {d.district_id, d.name, d.code};
+                s.sheet = reports_.latest_campaign(d.district_id, as_of.iso());
+                s.compliance = d;
+                sheets.push_back(std::move(s));
+            }
+            return export_as(req, region_report(info.name + " — мониторинг ЦМН на " + as_of.iso(), sheets),
+                             "regional-report-" + as_of.iso());
+        });
+    }
+
+private:
+    ModuleContext& c_;
+    persistence::SociComplianceRepository repo_;
+    domain::ComplianceService service_;
+    persistence::SociReportRepository reports_;
+};
+
+}  // namespace
+
+std::unique_ptr<Module> make_compliance_module(ModuleContext& context) {
+    return std::make_unique<ComplianceModule>(context);
+}
+
+}  // namespace api

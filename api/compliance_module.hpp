@@ -1,0 +1,10 @@
+#pragma once
+#include <memory>
+
+#include "api/module.hpp"
+
+namespace api {
+
+std::unique_ptr<Module> make_compliance_module(ModuleContext& context);
+
+}  // namespace api

@@ -1,0 +1,138 @@
+#include "domain/compliance.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "domain/errors.hpp"
+
+namespace domain {
+
+double percent(int part, int whole) {
+    if (whole <= 0) return 0;
+    // Integer arithmetic first, so 82.35 is not 82.34999… in binary.
+    long long tenths_x2 = 2000LL * part / whole;  // twice the tenths, truncated
+    long long tenths = (tenths_x2 + 1) / 2;        // half away from zero (parts are never negative)
+    return static_cast<double>(tenths) / 10.0;
+}
+
+std::optional<double> ComplianceCounts::compliance_pct() const {
+    if (due == 0) return std::nullopt;
+    return percent(done, due);
+}
+
+std::optional<double> ComplianceCounts::on_time_pct() const {
+    if (due == 0) return std::nullopt;
+    return percent(done_on_time, due);
+}
+
+ComplianceCounts& ComplianceCounts::operator+=(const ComplianceCounts& o) {
+    due += o.due;
+    done += o.done;
+    done_on_time += o.done_on_time;
+    due_later += o.due_later;
+    unscheduled += o.unscheduled;
+    return *this;
+}
+
+int DocumentsChecklist::present() const {
+    int n = 0;
+    for (auto& v : {order, regulation, program, site_page})
+        if (v.value_or(false)) ++n;
+    return n + (approved_roadmap ? 1 : 0) + (curator_appointed ? 1 : 0);
+}
+
+std::string_view to_string(OccurrenceState s) {
+    switch (s) {
+        case OccurrenceState::done_on_time: return "done_on_time";
+        case OccurrenceState::done_late: return "done_late";
+        case OccurrenceState::overdue: return "overdue";
+        case OccurrenceState::due_later: return "due_later";
+    }
+    return "due_later";
+}
+
+OccurrenceState occurrence_state(const DateRange& window, bool done_with_evidence,
+                                 const std::optional<Date>& completed_on, const Date& as_of) {
+    bool done = done_with_evidence && completed_on && *completed_on <= as_of;
+    if (window.end > as_of) return OccurrenceState::due_later;  // early work counts once its window is due
+    if (!done) return OccurrenceState::overdue;
+    return *completed_on <= window.end ? OccurrenceState::done_on_time : OccurrenceState::done_late;
+}
+
+void apply_filter(std::vector<OrganizationCompliance>& rows, const ComplianceFilter& f) {
+    std::erase_if(rows, [&](const OrganizationCompliance& r) {
+        if (f.type && r.type != *f.type) return true;
+        if (f.below_pct) {
+            auto pct = r.counts.compliance_pct();
+            return !pct || *pct >= *f.below_pct;
+        }
+        return false;
+    });
+    auto by_name = [](const OrganizationCompliance& a, const OrganizationCompliance& b) {
+        return std::tie(a.name, a.organization_id) < std::tie(b.name, b.organization_id);
+    };
+    if (f.sort == "compliance") {
+        std::stable_sort(rows.begin(), rows.end(), [&](auto& a, auto& b) {
+            auto pa = a.counts.compliance_pct().value_or(101), pb = b.counts.compliance_pct().value_or(101);
+            return pa != pb ? pa < pb : by_name(a, b);
+        });
+    } else if (f.sort == "overdue") {
+        std::stable_sort(rows.begin(), rows.end(), [&](auto& a, auto& b) {
+            return a.counts.overdue() != b.counts.overdue() ? a.counts.overdue() > b.counts.overdue() : by_name(a, b);
+        });
+    } else {
+        std::stable_sort(rows.begin(), rows.end(), by_name);
+    }
+}
+
+DistrictCompliance ComplianceService::district(const std::string& district_id, const Date& as_of,
+                                               const ComplianceFilter& filter) {
+    DistrictCompliance out;
+    out.as_of = as_of;
+    bool today = as_of == Date::today_utc();
+    auto counts = repo_.counts(district_id, as_of, today);
+    out.organizations = repo_.organizations(district_id, as_of, std::nullopt);
+    for (auto& o : out.organizations) {
+        if (auto it = counts.find(o.organization_id); it != counts.end()) o.counts = it->second;
+        out.totals += o.counts;
+        out.by_type[o.type] += o.counts;
+    }
+    if (auto it = counts.find(std::nullopt); it != counts.end()) {
+        out.district_roadmap = it->second;
+        out.district_roadmap_overdue = repo_.occurrences(district_id, as_of, std::nullopt, true, true);
+    }
+    out.overdue = repo_.occurrences(district_id, as_of, std::nullopt, false, true);
+    out.monitoring = repo_.completeness(district_id, as_of);
+    apply_filter(out.organizations, filter);
+    return out;
+}
+
+std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceService::organization(
+    const std::string& district_id, const std::string& organization_id, const Date& as_of) {
+    auto rows = repo_.organizations(district_id, as_of, organization_id);
+    if (rows.empty()) throw not_found("The organization");
+    auto row = rows.front();
+    auto details = repo_.occurrences(district_id, as_of, organization_id, false, false);
+    ComplianceCounts c;
+    for (auto& d : details) {
+        switch (d.state) {
+            case OccurrenceState::done_on_time: ++c.done_on_time; ++c.done; ++c.due; break;
+            case OccurrenceState::done_late: ++c.done; ++c.due; break;
+            case OccurrenceState::overdue: ++c.due; break;
+            case OccurrenceState::due_later: ++c.due_later; break;
+        }
+    }
+    c.unscheduled = repo_.counts(district_id, as_of, false)[organization_id].unscheduled;
+    row.counts = c;
+    return {row, details};
+}
+
+RegionCompliance ComplianceService::region(const std::string& region_id, const Date& as_of) {
+    RegionCompliance out;
+    out.as_of = as_of;
+    out.districts = repo_.region(region_id, as_of, as_of == Date::today_utc());
+    for (auto& d : out.districts) out.totals += d.counts;
+    return out;
+}
+
+}  // namespace domain

@@ -1,0 +1,134 @@
+#pragma once
+// Roadmap compliance as of a date (domain.md, «Compliance»): what is due, done, done on
+// time, overdue, due later, and unscheduled; the required-documents checklist; the
+// monitoring state. Pure rules here; the numbers come from the repository.
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/date.hpp"
+
+namespace domain {
+
+struct ComplianceCounts {
+    int due = 0, done = 0, done_on_time = 0, due_later = 0, unscheduled = 0;
+    [[nodiscard]] int overdue() const { return due - done; }
+    // done ÷ due in percent with one decimal; nullopt when nothing is due yet.
+    [[nodiscard]] std::optional<double> compliance_pct() const;
+    [[nodiscard]] std::optional<double> on_time_pct() const;
+    ComplianceCounts& operator+=(const ComplianceCounts& o);
+};
+
+// One decimal, half away from zero: 82.35 → 82.4.
+double percent(int part, int whole);
+
+struct DocumentsChecklist {
+    // From the organisation's latest submitted or accepted monitoring report; nullopt: not reported.
+    std::optional<bool> order, regulation, program, site_page;
+    bool approved_roadmap = false;
+    bool curator_appointed = false;
+    [[nodiscard]] int present() const;
+    static constexpr int required = 6;
+};
+
+struct MonitoringState {
+    std::string campaign_id, title, due_date;
+    std::string status;  // not_started | draft | submitted | accepted | returned
+    std::optional<bool> on_time;  // submitted or accepted: by the due date?
+};
+
+struct OrganizationCompliance {
+    std::string organization_id, name, type;
+    std::optional<std::string> short_name;
+    ComplianceCounts counts;
+    DocumentsChecklist documents;
+    std::vector<MonitoringState> monitoring;
+};
+
+enum class OccurrenceState { done_on_time, done_late, overdue, due_later };
+std::string_view to_string(OccurrenceState);
+
+// An occurrence with its item, as the explanation behind a number.
+struct OccurrenceDetail {
+    std::optional<std::string> organization_id;  // nullopt: the district's own roadmap
+    std::string roadmap_id, item_id, number, title, deadline_text, responsible;
+    DateRange window;
+    std::string status;  // planned | in_progress | done (as known on the date)
+    std::optional<std::string> completed_on;
+    std::optional<std::string> evidence_title, evidence_number, evidence_url;
+    OccurrenceState state = OccurrenceState::due_later;
+};
+
+// The state of an occurrence on `as_of` (the rules of domain.md).
+OccurrenceState occurrence_state(const DateRange& window, bool done_with_evidence,
+                                 const std::optional<Date>& completed_on, const Date& as_of);
+
+struct CampaignCompleteness {
+    std::string campaign_id, title, due_date;
+    int expected = 0, submitted = 0, on_time = 0, late = 0, missing = 0;
+    std::map<std::string, std::array<int, 3>> by_type;  // type → expected, submitted, on time
+};
+
+struct DistrictCompliance {
+    Date as_of;
+    std::vector<OrganizationCompliance> organizations;
+    ComplianceCounts totals;
+    std::map<std::string, ComplianceCounts> by_type;
+    std::optional<ComplianceCounts> district_roadmap;
+    std::vector<OccurrenceDetail> district_roadmap_overdue;
+    std::vector<OccurrenceDetail> overdue;  // every organisation's overdue occurrences, oldest first
+    std::vector<CampaignCompleteness> monitoring;
+};
+
+struct DistrictRow {
+    std::string district_id, name, code;
+    int organizations = 0, fully_compliant = 0, without_approved_roadmap = 0;
+    ComplianceCounts counts;
+};
+
+struct RegionCompliance {
+    Date as_of;
+    std::vector<DistrictRow> districts;
+    ComplianceCounts totals;
+};
+
+// Sorting and filtering a district's rows: by name, compliance, overdue; a type; below a threshold.
+struct ComplianceFilter {
+    std::optional<std::string> type;
+    std::optional<double> below_pct;  // rows whose compliance is under it (rows with nothing due are kept out)
+    std::string sort = "name";        // name | compliance | overdue
+};
+void apply_filter(std::vector<OrganizationCompliance>& rows, const ComplianceFilter& f);
+
+class ComplianceRepository {
+public:
+    virtual ~ComplianceRepository() = default;
+    // Counts per roadmap owner (organisation id; nullopt key = the district's own) as of the date.
+    virtual std::map<std::optional<std::string>, ComplianceCounts> counts(const std::string& district_id,
+                                                                          const Date& as_of, bool today) = 0;
+    virtual std::vector<OrganizationCompliance> organizations(const std::string& district_id, const Date& as_of,
+                                                              const std::optional<std::string>& only) = 0;
+    virtual std::vector<OccurrenceDetail> occurrences(const std::string& district_id, const Date& as_of,
+                                                      const std::optional<std::string>& owner_org, bool district_owner,
+                                                      bool overdue_only) = 0;
+    virtual std::vector<CampaignCompleteness> completeness(const std::string& district_id, const Date& as_of) = 0;
+    virtual std::vector<DistrictRow> region(const std::string& region_id, const Date& as_of, bool today) = 0;
+};
+
+class ComplianceService {
+public:
+    explicit ComplianceService(ComplianceRepository& repo) : repo_(repo) {}
+    DistrictCompliance district(const std::string& district_id, const Date& as_of, const ComplianceFilter& filter);
+    // One organisation, with every occurrence behind its numbers.
+    std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> organization(const std::string& district_id,
+                                                                                 const std::string& organization_id,
+                                                                                 const Date& as_of);
+    RegionCompliance region(const std::string& region_id, const Date& as_of);
+
+private:
+    ComplianceRepository& repo_;
+};
+
+}  // namespace domain
