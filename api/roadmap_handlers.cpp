@@ -60,10 +60,30 @@ domain::RoadmapOwner read_owner(FieldReader& f, const json& body, std::vector<do
             owner.organization_id = org->get<std::string>();
     } else if (kind != "district") {
         errors.push_back({"/owner/kind", "must be district or organization"});
+    } else if (auto org = it->find("organization_id"); org != it->end() && !org->is_null()) {
+        errors.push_back({"/owner/organization_id", "the district's own roadmap has no organization"});
     }
     for (auto& [k, v] : it->items())
         if (k != "kind" && k != "organization_id") errors.push_back({"/owner/" + k, "is not a field here"});
     return owner;
+}
+
+// {order_number, order_date}: strings or null; anything else is named.
+domain::ApprovalDocument read_approval(const json& ap, std::vector<domain::FieldError>& errors) {
+    domain::ApprovalDocument doc;
+    if (!ap.is_object()) {
+        errors.push_back({"/approval", "must be {order_number, order_date}"});
+        return doc;
+    }
+    for (auto& [k, v] : ap.items()) {
+        std::optional<std::string>* field = k == "order_number" ? &doc.order_number
+                                            : k == "order_date" ? &doc.order_date
+                                                                : nullptr;
+        if (!field) errors.push_back({"/approval/" + k, "is not a field here"});
+        else if (v.is_string()) *field = v.get<std::string>();
+        else if (!v.is_null()) errors.push_back({"/approval/" + k, "must be a string or null"});
+    }
+    return doc;
 }
 
 domain::RoadmapOwner owner_from_query(const Request& req) {
@@ -153,15 +173,7 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
         in.title = f.text("title", true).value_or("");
         auto period = read_period(f, body, "period", true);
         f.mark("approval");
-        if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null()) {
-            if (!ap->is_object()) errors.push_back({"/approval", "must be {order_number, order_date}"});
-            else {
-                if (ap->contains("order_number") && (*ap)["order_number"].is_string())
-                    in.approval.order_number = (*ap)["order_number"].get<std::string>();
-                if (ap->contains("order_date") && (*ap)["order_date"].is_string())
-                    in.approval.order_date = (*ap)["order_date"].get<std::string>();
-            }
-        }
+        if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null()) in.approval = read_approval(*ap, errors);
         f.mark("sections");
         if (auto s = body.find("sections"); s != body.end() && !s->is_null()) {
             if (!s->is_array()) errors.push_back({"/sections", "must be an array"});
@@ -239,19 +251,16 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
                              "previous_id", "superseded_by", "item_count", "sections"});
         domain::RoadmapPatch patch;
         patch.title = f.text("title", false);
-        patch.period = read_period(f, body, "period", false);
+        if (auto p = body.find("period"); p != body.end() && p->is_null()) f.fail("period", "must not be null");
+        else patch.period = read_period(f, body, "period", false);
+        f.mark("period");
         f.mark("approval");
+        std::vector<domain::FieldError> errors;
         if (auto ap = body.find("approval"); ap != body.end()) {
-            domain::ApprovalDocument doc;
-            if (!ap->is_object()) f.fail("approval", "must be {order_number, order_date}");
-            else {
-                if (ap->contains("order_number") && (*ap)["order_number"].is_string())
-                    doc.order_number = (*ap)["order_number"].get<std::string>();
-                if (ap->contains("order_date") && (*ap)["order_date"].is_string())
-                    doc.order_date = (*ap)["order_date"].get<std::string>();
-            }
-            patch.approval = doc;
+            if (ap->is_null()) patch.approval = domain::ApprovalDocument{};
+            else patch.approval = read_approval(*ap, errors);
         }
+        for (auto& e : errors) f.fail(e.pointer.substr(1), e.message);
         f.finish();
         return roadmap_entity(200, roadmaps.update(d.id, rm.id, require_if_match(req), std::move(patch)));
     });
@@ -374,7 +383,7 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
         auto body = json_body(req);
         FieldReader f(body);
         domain::ProgressInput in;
-        in.occurrence = f.text("occurrence", false);
+        if (auto occ = f.nullable_text("occurrence")) in.occurrence = *occ;
         in.status = f.choice("status", true, domain::parse_progress_status, "planned, in_progress, done, cancelled")
                         .value_or(domain::ProgressStatus::planned);
         in.completed_on = f.text("completed_on", false);
