@@ -74,7 +74,7 @@ struct HttpServer::Core {
         if (!origin || !origin_allowed(*origin)) return;
         res.with_header("Access-Control-Allow-Origin", *origin);
         res.with_header("Vary", "Origin");
-        res.with_header("Access-Control-Expose-Headers", "ETag, Link, Location, Retry-After, X-Request-Id");
+        res.with_header("Access-Control-Expose-Headers", "ETag, Link, Location, Retry-After, X-Request-Id, Idempotent-Replayed, Content-Disposition");
         if (req.method == "OPTIONS" && req.header("access-control-request-method")) {
             std::string methods;
             for (auto& m : allowed_methods) methods += (methods.empty() ? "" : ", ") + m;
