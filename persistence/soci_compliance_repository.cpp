@@ -31,6 +31,18 @@ constexpr const char* kKnownOccurrences = R"SQL(
     WHERE coalesce(lp.status, 'planned') <> 'cancelled')
 )SQL";
 
+// A report's status as it stood at the end of day :t (from its own timestamps).
+constexpr const char* kReportStatusThen = R"SQL(
+  CASE
+    WHEN rep.organization_id IS NULL OR rep.created_at >= (cast(:t2 as date) + 1) THEN 'not_started'
+    WHEN rep.first_submitted_at IS NULL OR rep.first_submitted_at >= (cast(:t3 as date) + 1) THEN 'draft'
+    WHEN rep.status = 'accepted' AND rep.accepted_at < (cast(:t4 as date) + 1) THEN 'accepted'
+    WHEN rep.returned_at < (cast(:t5 as date) + 1)
+         AND (rep.submitted_at IS NULL OR rep.submitted_at < rep.returned_at OR rep.submitted_at >= (cast(:t6 as date) + 1))
+      THEN 'returned'
+    ELSE 'submitted'
+  END)SQL";
+
 domain::ComplianceCounts counts_from(const soci::row& r, std::size_t from) {
     domain::ComplianceCounts c;
     c.due = r.get<int>(from);
@@ -154,17 +166,18 @@ std::vector<domain::OrganizationCompliance> SociComplianceRepository::organizati
         }
         soci::rowset<soci::row> ms =
             (sql.prepare << R"SQL(
-              SELECT co.organization_id::text, c.id::text, c.title, c.due_date::text, coalesce(rep.status, 'not_started'),
-                     CASE WHEN rep.status IN ('submitted', 'accepted')
-                          THEN (rep.first_submitted_at::date <= c.due_date)::int END
+              SELECT x.organization_id, x.id, x.title, x.due_date, x.status_then,
+                     CASE WHEN x.status_then IN ('submitted', 'accepted') THEN (x.first_submitted_at::date <= x.due::date)::int END
+              FROM (SELECT co.organization_id::text AS organization_id, c.id::text AS id, c.title, c.due_date::text AS due_date,
+                           c.due_date AS due, c.reporting_date, rep.first_submitted_at, )SQL" + std::string(kReportStatusThen) + R"SQL( AS status_then
               FROM monitoring_campaigns c
               JOIN monitoring_campaign_organizations co ON co.district_id = c.district_id AND co.campaign_id = c.id
               LEFT JOIN monitoring_reports rep ON rep.district_id = co.district_id AND rep.campaign_id = c.id
                                               AND rep.organization_id = co.organization_id
-              WHERE c.district_id = cast(:d as uuid) AND c.reporting_date <= cast(:t as date)
-              ORDER BY c.reporting_date, c.id
+              WHERE c.district_id = cast(:d as uuid) AND c.reporting_date <= cast(:t as date)) x
+              ORDER BY x.reporting_date, x.id
             )SQL",
-             soci::use(d), soci::use(t));
+             soci::use(t), soci::use(t), soci::use(t), soci::use(t), soci::use(t), soci::use(d), soci::use(t));
         for (auto& r : ms) {
             auto it = index.find(r.get<std::string>(0));
             if (it == index.end()) continue;
@@ -192,6 +205,8 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::occurrences(cons
                                 " occ.status, occ.completed_on::text, occ.has_evidence::int, occ.evidence_title,"
                                 " occ.evidence_number, occ.evidence_url FROM occ, p"
                                 " WHERE (cast(:o as uuid) IS NULL OR occ.organization_id = cast(:o2 as uuid))"
+                                " AND (occ.organization_id IS NULL OR EXISTS (SELECT 1 FROM organizations org"
+                                "      WHERE org.district_id = p.d AND org.id = occ.organization_id AND org.status = 'active'))"
                                 " AND (:dist = 0 OR occ.organization_id IS NULL)"
                                 " AND (:od = 0 OR (occ.due_on <= p.t AND NOT (occ.status = 'done' AND occ.has_evidence"
                                 "      AND occ.completed_on <= p.t)))"
@@ -231,20 +246,22 @@ std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness
         std::map<std::string, std::size_t> index;
         soci::rowset<soci::row> rs =
             (sql.prepare << R"SQL(
-              SELECT c.id::text, c.title, c.due_date::text, org.type,
+              SELECT x.id, x.title, x.due_date, x.type,
                      count(*)::int,
-                     count(*) FILTER (WHERE rep.status IN ('submitted', 'accepted'))::int,
-                     count(*) FILTER (WHERE rep.status IN ('submitted', 'accepted') AND rep.first_submitted_at::date <= c.due_date)::int
+                     count(*) FILTER (WHERE x.status_then IN ('submitted', 'accepted'))::int,
+                     count(*) FILTER (WHERE x.status_then IN ('submitted', 'accepted') AND x.first_submitted_at::date <= x.due)::int
+              FROM (SELECT c.id::text AS id, c.title, c.due_date::text AS due_date, c.due_date AS due, c.reporting_date,
+                           org.type, rep.first_submitted_at, )SQL" + std::string(kReportStatusThen) + R"SQL( AS status_then
               FROM monitoring_campaigns c
               JOIN monitoring_campaign_organizations co ON co.district_id = c.district_id AND co.campaign_id = c.id
               JOIN organizations org ON org.district_id = co.district_id AND org.id = co.organization_id AND org.status = 'active'
               LEFT JOIN monitoring_reports rep ON rep.district_id = co.district_id AND rep.campaign_id = c.id
                                               AND rep.organization_id = co.organization_id
-              WHERE c.district_id = cast(:d as uuid) AND c.reporting_date <= cast(:t as date)
-              GROUP BY c.id, c.title, c.due_date, c.reporting_date, org.type
-              ORDER BY c.reporting_date, c.id, org.type
+              WHERE c.district_id = cast(:d as uuid) AND c.reporting_date <= cast(:t as date)) x
+              GROUP BY x.id, x.title, x.due_date, x.due, x.reporting_date, x.type
+              ORDER BY x.reporting_date, x.id, x.type
             )SQL",
-             soci::use(d), soci::use(t));
+             soci::use(t), soci::use(t), soci::use(t), soci::use(t), soci::use(t), soci::use(d), soci::use(t));
         for (auto& r : rs) {
             auto id = r.get<std::string>(0);
             auto [it, fresh] = index.emplace(id, out.size());

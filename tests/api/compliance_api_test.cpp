@@ -1,0 +1,1001 @@
+// Compliance and the regional report against the real server, with every number computed
+// by hand from a fixture built through the API (domain.md, «Compliance»).
+//
+// The world (built once, shared by the ComplianceApi and RegionalReportApi suites):
+//   region R: district D1 («Район Центральный») and D2 («Район Северный», one school, no roadmap).
+//   Dates are relative to today's school year so the fixture stays valid: y0 is the start
+//   year of the school year before the current one, so everything dated y0-09-01..y1-08-31
+//   is in the past and everything from y2-09-01 on is in the future. P = y1-03-15 is the past as_of.
+//   D1 organisations:
+//     A  school        «МБОУ "СОШ № 1", корпус 2» (a comma and quotes, for the CSV)
+//     B  kindergarten  «БДОУ детский сад № 5»
+//     C  college       «ГБПОУ Колледж связи», no roadmap
+//     D  school        «МБОУ СОШ № 9», closed after submitting a report; an overdue item
+//   A's roadmap, period y0-09-01..y3-08-31, approved_at backdated to y0-09-01:
+//     1 «до 1 октября y0»                 window [y0-09-01, y0-10-01], done y0-09-20 (recorded then)  → on time
+//     2 «Ноябрь y0»                        done y0-12-10 (recorded then), evidence a link            → late
+//     3 «Декабрь y0»                       only «in progress»                                         → overdue
+//     4 «Октябрь y0, март y1, октябрь y2»  Oct y0 done y0-10-15 but recorded today; Mar y1 nothing;
+//                                          Oct y2 done early y1-04-01 (recorded then)
+//     5 «3 раза в год»                     3 per school year × 3 years; two of y0/y1's done
+//                                          (y0-12-01 and y1-02-01, recorded then)
+//     6 «Еженедельно»                      whole period                                               → later
+//     7 «По запросу»                       unscheduled; work recorded on y1-01-20 makes no due item
+//     8 «Январь y1»                        cancelled (recorded y1-01-10)                              → not due
+//   As of today: due 8 (1, 2, 3, 4a, 4b, 5×3), done 5 (1, 2, 4a, 5×2), on time 4 (1, 4a, 5×2),
+//     overdue 3 (3, 4b, 5), later 8 (4c, 5×6, 6), unscheduled 1 → 62.5 %, on time 50.0 %.
+//   As of P: due 4 (1, 2, 3, 4a), done 2 (1, 2; 4a's record came later), on time 1, overdue 2
+//     (4a, 3), later 12 (4b, 4c, 5×9, 6), unscheduled 1 → 50.0 %, 25.0 %.
+//   B: «до 1 октября y0» done y0-09-25, «Февраль y1» done y1-02-10: 2/2/2 → 100 %;
+//     approved_at backdated to y1-04-01, after P, so as of P it has no roadmap.
+//   The district's own roadmap (responsible УО), approved y0-09-01: «Сентябрь y0» done y0-09-30,
+//     «Январь y1» not done, «Май y3» later: due 2, done 1, on time 1, overdue 1, later 1.
+//   Campaigns (every organisation, D included, then D closed):
+//     c2 «апрель» reporting y1-04-20, due y1-05-31 (past): C submits today → late.
+//     c1 «май»    reporting y1-05-20, due 2099-05-31: A and D submit → on time; B only a draft.
+//   Curators: of A and of C (appointed today). A mentor in A's bases, whose name no export holds.
+#include <gtest/gtest.h>
+
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "domain/date.hpp"
+#include "tests/support/test_db.hpp"
+#include "tests/support/test_server.hpp"
+
+using nlohmann::json;
+using testsupport::HttpClient;
+using testsupport::HttpResponse;
+
+namespace {
+
+const std::string kV1 = "/api/v1";
+const std::string kMentorName = "Наставникова Агриппина Всеволодовна";
+const std::string kCuratorName = "Кураторова Ираида Полуэктовна";
+
+json must(const HttpResponse& r, int status, const std::string& what) {
+    if (r.status != status)
+        throw std::runtime_error(what + " answered " + std::to_string(r.status) + " (expected " + std::to_string(status) +
+                                 "): " + r.body.substr(0, 2000));
+    return r.body.empty() ? json() : r.json();
+}
+
+void sql_exec(const std::string& statement) {
+    auto s = testsupport::admin_session();
+    *s << statement;
+}
+
+json period(const std::string& start, const std::string& end) { return {{"start", start}, {"end", end}}; }
+json item(const std::string& number, const std::string& title, const std::string& deadline,
+          const std::string& responsible = "Заместитель директора") {
+    return {{"number", number}, {"title", title}, {"deadline_text", deadline}, {"responsible", responsible}};
+}
+
+// Counts as the API spells them.
+struct Counts {
+    int due, done, on_time, overdue, later, unscheduled;
+    json compliance, on_time_pct;
+};
+
+void expect_counts(const json& j, const Counts& c, const std::string& what) {
+    EXPECT_EQ(j.at("items_due"), c.due) << what;
+    EXPECT_EQ(j.at("items_done"), c.done) << what;
+    EXPECT_EQ(j.at("items_done_on_time"), c.on_time) << what;
+    EXPECT_EQ(j.at("items_overdue"), c.overdue) << what;
+    EXPECT_EQ(j.at("items_due_later"), c.later) << what;
+    EXPECT_EQ(j.at("items_unscheduled"), c.unscheduled) << what;
+    EXPECT_EQ(j.at("compliance_pct"), c.compliance) << what;
+    EXPECT_EQ(j.at("on_time_pct"), c.on_time_pct) << what;
+}
+
+void expect_documents(const json& d, json order, json regulation, json program, json site, bool roadmap, bool curator,
+                      int present, const std::string& what) {
+    EXPECT_EQ(d.at("order"), order) << what;
+    EXPECT_EQ(d.at("regulation"), regulation) << what;
+    EXPECT_EQ(d.at("program"), program) << what;
+    EXPECT_EQ(d.at("site_page"), site) << what;
+    EXPECT_EQ(d.at("approved_roadmap"), roadmap) << what;
+    EXPECT_EQ(d.at("curator_appointed"), curator) << what;
+    EXPECT_EQ(d.at("present"), present) << what;
+    EXPECT_EQ(d.at("required"), 6) << what;
+}
+
+// The world the two suites read.
+struct World {
+    testsupport::TestServer server;
+    std::string y0, y1, y2, y3, past;  // years as text; past = y1-03-15
+    std::string region, d1, d2, a, b, c, closed, d2_school;
+    std::string name_a, name_b, name_c;
+    std::string rm_a, rm_b, rm_district, rm_closed;
+    std::string c1, c2;
+    std::string token_coordinator, token_viewer, token_curator_a, token_curator_c, token_coordinator_d2, token_analyst;
+    json a_values, c_values;
+
+    HttpClient as(const std::string& token) { return server.client().with_token(token); }
+    HttpClient coordinator() { return as(token_coordinator); }
+
+    std::string person(domain::Role role, const std::optional<std::string>& district, std::optional<std::string> org,
+                       const std::string& full_name = {}) {
+        domain::NewUser u;
+        u.role = role;
+        u.district_id = district;
+        u.organization_id = std::move(org);
+        u.full_name = full_name;
+        return server.sign_in_new_user(u);
+    }
+    std::string new_district(const std::string& name) {
+        return must(server.admin().send_json("POST", kV1 + "/districts",
+                                             {{"region_id", region}, {"name", name}, {"code", testsupport::unique_code("d")}}),
+                    201, "district")["id"];
+    }
+    std::string new_org(const std::string& district, const std::string& name, const std::string& type) {
+        return must(server.admin().send_json("POST", kV1 + "/districts/" + district + "/organizations",
+                                             {{"name", name}, {"type", type}}),
+                    201, "organization " + name)["id"];
+    }
+    std::string roadmaps() const { return kV1 + "/districts/" + d1 + "/roadmaps"; }
+
+    // Creates, submits and approves a roadmap; answers it approved.
+    json approved(json owner, json sections) {
+        auto c = coordinator();
+        auto rm = must(c.send_json("POST", roadmaps(),
+                                   {{"owner", owner},
+                                    {"title", "Дорожная карта"},
+                                    {"period", period(y0 + "-09-01", y3 + "-08-31")},
+                                    {"sections", sections}}),
+                       201, "create roadmap");
+        auto path = roadmaps() + "/" + rm["id"].get<std::string>();
+        must(c.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}), 200, "submit");
+        must(c.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}}), 200, "approve");
+        return must(c.get(path), 200, "get roadmap");
+    }
+    static json item_numbered(const json& rm, const std::string& number) {
+        for (auto& s : rm.at("sections"))
+            for (auto& i : s.at("items"))
+                if (i.at("number") == number) return i;
+        throw std::runtime_error("no item " + number);
+    }
+    // Records progress and backdates the new record to `recorded_on` (empty: leave it today).
+    void progress(const json& rm, const std::string& number, json body, const std::string& recorded_on) {
+        auto it = item_numbered(rm, number);
+        std::string item_id = it["id"];
+        auto r = coordinator().send_json("POST", roadmaps() + "/" + rm["id"].get<std::string>() + "/items/" + item_id + "/progress",
+                                         body, {{"If-Match", "*"}});
+        must(r, 201, "progress on item " + number + ": " + body.dump());
+        if (!recorded_on.empty())
+            sql_exec("update item_progress set recorded_at = '" + recorded_on + " 12:00:00+00' where item_id = '" + item_id +
+                     "' and id = (select id from item_progress where item_id = '" + item_id +
+                     "' order by recorded_at desc limit 1)");
+    }
+    static json done(const std::string& on, const std::string& title, const std::optional<std::string>& occurrence = {}) {
+        json b = {{"status", "done"}, {"completed_on", on}, {"evidence", {{"title", title}, {"number", "1-о"}}}};
+        if (occurrence) b["occurrence"] = *occurrence;
+        return b;
+    }
+
+    World() {
+        auto today = domain::Date::today_utc();
+        int sy = today.month() >= 9 ? today.year() : today.year() - 1;
+        y0 = std::to_string(sy - 1);
+        y1 = std::to_string(sy);
+        y2 = std::to_string(sy + 1);
+        y3 = std::to_string(sy + 2);
+        past = y1 + "-03-15";
+        auto admin = server.admin();
+        region = must(admin.send_json("POST", kV1 + "/regions", {{"name", "Регион комплаенса"}, {"code", testsupport::unique_code("r")}}),
+                      201, "region")["id"];
+        d1 = new_district("Район Центральный");
+        d2 = new_district("Район Северный");
+        name_a = "МБОУ \"СОШ № 1\", корпус 2";
+        name_b = "БДОУ детский сад № 5";
+        name_c = "ГБПОУ Колледж связи";
+        a = new_org(d1, name_a, "school");
+        b = new_org(d1, name_b, "kindergarten");
+        c = new_org(d1, name_c, "college");
+        closed = new_org(d1, "МБОУ СОШ № 9", "school");
+        d2_school = new_org(d2, "Школа района Северный", "school");
+        token_coordinator = person(domain::Role::district_coordinator, d1, std::nullopt);
+        token_viewer = person(domain::Role::district_viewer, d1, std::nullopt);
+        token_curator_a = person(domain::Role::org_curator, d1, a, kCuratorName);
+        token_curator_c = person(domain::Role::org_curator, d1, c, kCuratorName + " (колледж)");
+        token_coordinator_d2 = person(domain::Role::district_coordinator, d2, std::nullopt);
+        {
+            domain::NewUser u;
+            u.role = domain::Role::region_analyst;
+            u.region_id = region;
+            token_analyst = server.sign_in_new_user(u);
+        }
+
+        // ---- roadmaps
+        auto rm_a_json = approved({{"kind", "organization"}, {"organization_id", a}},
+                                  json::array({{{"number", "1"},
+                                                {"title", "Организационные мероприятия"},
+                                                {"items", json::array({
+                                                              item("1", "Приказ о внедрении ЦМН", "до 1 октября " + y0),
+                                                              item("2", "Положение о наставничестве", "Ноябрь " + y0),
+                                                              item("3", "Программа наставничества", "Декабрь " + y0),
+                                                              item("4", "Педагогический совет",
+                                                                   "Октябрь " + y0 + ", март " + y1 + ", октябрь " + y2),
+                                                              item("5", "Встречи наставников", "3 раза в год"),
+                                                              item("6", "Консультации наставляемых", "Еженедельно"),
+                                                              item("7", "Индивидуальные консультации", "По запросу"),
+                                                              item("8", "Фестиваль наставничества", "Январь " + y1),
+                                                          })}}}));
+        rm_a = rm_a_json["id"];
+        check_schedules(rm_a_json);
+        progress(rm_a_json, "1", done(y0 + "-09-20", "Приказ № 12"), y0 + "-09-20");
+        progress(rm_a_json, "2",
+                 {{"status", "done"}, {"completed_on", y0 + "-12-10"}, {"evidence", {{"url", "https://school1.example/doc"}}}},
+                 y0 + "-12-10");
+        progress(rm_a_json, "3", {{"status", "in_progress"}, {"comment", "Готовится"}}, y0 + "-12-15");
+        progress(rm_a_json, "4", done(y0 + "-10-15", "Протокол педсовета", y0 + "-10-01"), "");  // recorded today
+        progress(rm_a_json, "4", done(y1 + "-04-01", "Протокол (заранее)", y2 + "-10-01"), y1 + "-04-01");
+        progress(rm_a_json, "5", done(y0 + "-12-01", "Протокол встречи 1", y0 + "-09-01"), y0 + "-12-01");
+        progress(rm_a_json, "5", done(y1 + "-02-01", "Протокол встречи 2", y0 + "-09-01"), y1 + "-02-01");
+        progress(rm_a_json, "7", done(y1 + "-01-20", "Журнал консультаций"), y1 + "-01-20");
+        progress(rm_a_json, "8", {{"status", "cancelled"}, {"comment", "Отменён региональным планом"}}, y1 + "-01-10");
+        sql_exec("update roadmaps set approved_at = '" + y0 + "-09-01 10:00:00+00' where id = '" + rm_a + "'");
+
+        auto rm_b_json = approved({{"kind", "organization"}, {"organization_id", b}},
+                                  json::array({{{"number", "1"},
+                                                {"title", "Мероприятия"},
+                                                {"items", json::array({item("1", "Приказ", "до 1 октября " + y0, "Заведующий"),
+                                                                       item("2", "Семинар", "Февраль " + y1, "Заведующий")})}}}));
+        rm_b = rm_b_json["id"];
+        progress(rm_b_json, "1", done(y0 + "-09-25", "Приказ № 3"), y0 + "-09-25");
+        progress(rm_b_json, "2", done(y1 + "-02-10", "Программа семинара"), y1 + "-02-10");
+        sql_exec("update roadmaps set approved_at = '" + y1 + "-04-01 10:00:00+00' where id = '" + rm_b + "'");
+
+        auto rm_closed_json = approved({{"kind", "organization"}, {"organization_id", closed}},
+                                       json::array({{{"number", "1"},
+                                                     {"title", "Мероприятия"},
+                                                     {"items", json::array({item("1", "Приказ закрытой школы", "Октябрь " + y0)})}}}));
+        rm_closed = rm_closed_json["id"];
+        sql_exec("update roadmaps set approved_at = '" + y0 + "-09-01 10:00:00+00' where id = '" + rm_closed + "'");
+
+        auto rm_d_json = approved({{"kind", "district"}},
+                                  json::array({{{"number", "1"},
+                                                {"title", "Муниципальный уровень"},
+                                                {"items", json::array({item("1", "Муниципальный приказ", "Сентябрь " + y0, "УО"),
+                                                                       item("2", "Муниципальный форум", "Январь " + y1, "УО, МЦ"),
+                                                                       item("3", "Итоговая конференция", "Май " + y3, "УО")})}}}));
+        rm_district = rm_d_json["id"];
+        progress(rm_d_json, "1", done(y0 + "-09-30", "Приказ УО № 100"), y0 + "-09-30");
+        sql_exec("update roadmaps set approved_at = '" + y0 + "-09-01 10:00:00+00' where id = '" + rm_district + "'");
+
+        // ---- monitoring
+        auto co = coordinator();
+        auto campaigns = kV1 + "/districts/" + d1 + "/monitoring-campaigns";
+        c1 = must(co.send_json("POST", campaigns,
+                               {{"title", "Мониторинг ЦМН, май"}, {"reporting_date", y1 + "-05-20"}, {"due_date", "2099-05-31"},
+                                {"lock_date", "2099-06-10"}}),
+                  201, "campaign c1")["id"];
+        c2 = must(co.send_json("POST", campaigns,
+                               {{"title", "Мониторинг ЦМН, апрель"}, {"reporting_date", y1 + "-04-20"}, {"due_date", y1 + "-05-31"},
+                                {"lock_date", "2099-06-10"}}),
+                  201, "campaign c2")["id"];
+        a_values = {{"students_10_18", 200}, {"mentees_students_10_18", 150}, {"teachers_total", 40}, {"young_teachers", 5},
+                    {"mentees_young_teachers", 4}, {"mentors_total", 12}, {"mentees_total", 154}, {"pairs_total", 60},
+                    {"programs_total", 2}, {"surveyed", 100}, {"satisfied", 90}, {"has_order", true},
+                    {"has_regulation", true}, {"has_program", false}, {"has_site_page", true}};
+        c_values = {{"students_10_18", 300}, {"mentees_students_10_18", 30}, {"teachers_total", 25}, {"young_teachers", 3},
+                    {"mentees_young_teachers", 3}, {"mentors_total", 7}, {"mentees_total", 33}, {"pairs_total", 20},
+                    {"programs_total", 1}, {"has_order", false}, {"has_regulation", true}, {"has_program", true},
+                    {"has_site_page", false}};
+        json d_values = a_values;
+        d_values["students_10_18"] = 1000;
+        auto report = [&](const std::string& campaign, const std::string& org, const json& values, bool submit) {
+            auto url = campaigns + "/" + campaign + "/reports/" + org;
+            must(co.send_json("PUT", url, {{"values", values}}), 201, "report values");
+            if (submit) must(co.send_json("POST", url + "/submit", json::object()), 200, "submit report");
+        };
+        report(c1, a, a_values, true);
+        report(c1, closed, d_values, true);
+        report(c1, b, {{"students_10_18", 80}}, false);
+        report(c2, c, c_values, true);
+        must(server.admin().request("DELETE", kV1 + "/districts/" + d1 + "/organizations/" + closed), 200, "close D");
+
+        // A person in A's bases: no export may carry the name.
+        must(co.send_json("POST", kV1 + "/districts/" + d1 + "/organizations/" + a + "/mentors",
+                          {{"external_id", "m1"}, {"full_name", kMentorName}, {"category", "teacher"}, {"birth_year", 1975},
+                           {"consent", {{"date", y0 + "-09-01"}, {"given_by", "self"}}}}),
+             201, "mentor");
+    }
+
+    void check_schedules(const json& rm) {
+        auto kind = [&](const std::string& n) { return item_numbered(rm, n).at("schedule").at("kind").get<std::string>(); };
+        auto occurrences = [&](const std::string& n) { return item_numbered(rm, n).at("occurrences").size(); };
+        EXPECT_EQ(kind("1"), "window");
+        EXPECT_EQ(item_numbered(rm, "1")["occurrences"][0]["end"], y0 + "-10-01");
+        EXPECT_EQ(kind("2"), "window");
+        EXPECT_EQ(kind("3"), "window");
+        EXPECT_EQ(kind("4"), "recurring");
+        EXPECT_EQ(occurrences("4"), 3u);
+        EXPECT_EQ(kind("5"), "count_per_year");
+        EXPECT_EQ(occurrences("5"), 9u) << item_numbered(rm, "5").dump();
+        EXPECT_EQ(kind("6"), "whole_period");
+        EXPECT_EQ(occurrences("6"), 1u);
+        EXPECT_EQ(kind("7"), "unscheduled");
+        EXPECT_EQ(occurrences("7"), 0u);
+        EXPECT_EQ(kind("8"), "window");
+    }
+};
+
+World* world = nullptr;
+
+class WorldCleanup : public ::testing::Environment {
+public:
+    void TearDown() override {
+        delete world;
+        world = nullptr;
+    }
+};
+[[maybe_unused]] auto* const cleanup = ::testing::AddGlobalTestEnvironment(new WorldCleanup);
+
+class ComplianceApi : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        if (!world) world = new World();
+    }
+    World& w() { return *world; }
+    std::string district_path(const std::string& d = {}) const { return kV1 + "/districts/" + (d.empty() ? world->d1 : d); }
+    std::string org_compliance(const std::string& o, const std::string& query = {}) const {
+        return district_path() + "/organizations/" + o + "/compliance" + query;
+    }
+    json get(HttpClient c, const std::string& path) { return must(c.get(path), 200, "GET " + path); }
+
+    static json row_of(const json& body, const std::string& org) {
+        for (auto& r : body.at("organizations"))
+            if (r.at("organization_id") == org) return r;
+        return nullptr;
+    }
+    static std::vector<std::string> names(const json& rows) {
+        std::vector<std::string> out;
+        for (auto& r : rows) out.push_back(r.at("name"));
+        return out;
+    }
+    // Overdue entries as "org:number:end" (org "A", "B", "D" or "district").
+    std::vector<std::string> overdue_keys(const json& list, bool organisations_only) {
+        std::vector<std::string> out;
+        for (auto& x : list) {
+            std::string who;
+            if (x.at("organization_id").is_null()) {
+                if (organisations_only) continue;
+                who = "district";
+            } else if (x["organization_id"] == w().a) who = "A";
+            else if (x["organization_id"] == w().b) who = "B";
+            else if (x["organization_id"] == w().c) who = "C";
+            else if (x["organization_id"] == w().closed) who = "D(closed)";
+            else who = "?";
+            out.push_back(who + ":" + x.at("number").get<std::string>() + ":" + x.at("end").get<std::string>());
+        }
+        return out;
+    }
+    static std::vector<std::string> group_keys(const json& occurrences, const std::string& group) {
+        std::vector<std::string> out;
+        for (auto& x : occurrences.at(group)) out.push_back(x.at("number").get<std::string>() + ":" + x.at("end").get<std::string>());
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    static std::vector<std::string> sorted(std::vector<std::string> v) {
+        std::sort(v.begin(), v.end());
+        return v;
+    }
+};
+
+// ---------------------------------------------------------------- the district, today
+
+TEST_F(ComplianceApi, DistrictAsOfTodayEveryNumber) {
+    auto body = get(w().coordinator(), district_path() + "/compliance");
+    EXPECT_EQ(body["as_of"], domain::Date::today_utc().iso());
+    EXPECT_EQ(body["district_id"], w().d1);
+    // The closed organisation is left out; rows by name.
+    EXPECT_EQ(names(body["organizations"]), (std::vector<std::string>{w().name_b, w().name_c, w().name_a}));
+    EXPECT_TRUE(row_of(body, w().closed).is_null()) << "a closed organisation has no row";
+
+    auto a = row_of(body, w().a), b = row_of(body, w().b), c = row_of(body, w().c);
+    expect_counts(a, {8, 5, 4, 3, 8, 1, 62.5, 50.0}, "A today");
+    expect_counts(b, {2, 2, 2, 0, 0, 0, 100.0, 100.0}, "B today");
+    expect_counts(c, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "C (no roadmap) today");
+    EXPECT_EQ(a["type"], "school");
+    EXPECT_EQ(b["type"], "kindergarten");
+    EXPECT_EQ(c["type"], "college");
+
+    expect_counts(body["totals"], {10, 7, 6, 3, 8, 1, 70.0, 60.0}, "totals today (closed D out)");
+    EXPECT_EQ(body["by_type"].size(), 3u) << body["by_type"].dump();
+    expect_counts(body["by_type"]["school"], {8, 5, 4, 3, 8, 1, 62.5, 50.0}, "schools (A only; D closed)");
+    expect_counts(body["by_type"]["kindergarten"], {2, 2, 2, 0, 0, 0, 100.0, 100.0}, "kindergartens");
+    expect_counts(body["by_type"]["college"], {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "colleges");
+
+    ASSERT_TRUE(body["district_roadmap"].is_object()) << body["district_roadmap"].dump();
+    expect_counts(body["district_roadmap"], {2, 1, 1, 1, 1, 0, 50.0, 50.0}, "the district's own roadmap");
+    EXPECT_EQ(overdue_keys(body["district_roadmap"]["overdue"], false),
+              (std::vector<std::string>{"district:2:" + w().y1 + "-01-31"}));
+    auto& own = body["district_roadmap"]["overdue"][0];
+    EXPECT_EQ(own["roadmap_id"], w().rm_district);
+    EXPECT_EQ(own["responsible"], "УО, МЦ");
+    EXPECT_EQ(own["state"], "overdue");
+
+    // The overdue list: every organisation's overdue occurrence, oldest first; none of the closed one's.
+    EXPECT_EQ(overdue_keys(body["overdue"], true),
+              (std::vector<std::string>{"A:3:" + w().y0 + "-12-31", "A:4:" + w().y1 + "-03-31", "A:5:" + w().y1 + "-08-31"}))
+        << body["overdue"].dump(1);
+    for (auto& x : body["overdue"]) {
+        EXPECT_EQ(x["state"], "overdue");
+        EXPECT_NE(x["organization_id"], w().closed) << "the closed organisation's overdue item is listed: " << x.dump();
+    }
+}
+
+TEST_F(ComplianceApi, DocumentsChecklistAndMonitoringStatePerOrganisation) {
+    auto body = get(w().coordinator(), district_path() + "/compliance");
+    auto a = row_of(body, w().a), b = row_of(body, w().b), c = row_of(body, w().c);
+    // A: from its submitted report (order, regulation, no program, site page), an approved roadmap, a curator.
+    expect_documents(a["documents"], true, true, false, true, true, true, 5, "A");
+    // B: a draft is not a report; approved roadmap; no curator.
+    expect_documents(b["documents"], nullptr, nullptr, nullptr, nullptr, true, false, 1, "B");
+    // C: from its (late) report in the other campaign; no roadmap; a curator.
+    expect_documents(c["documents"], false, true, true, false, false, true, 3, "C");
+
+    auto states = [](const json& row) {
+        std::vector<std::string> out;
+        for (auto& m : row.at("monitoring"))
+            out.push_back(m.at("title").get<std::string>() + "|" + m.at("status").get<std::string>() + "|" + m.at("on_time").dump());
+        return out;
+    };
+    EXPECT_EQ(states(a), (std::vector<std::string>{"Мониторинг ЦМН, апрель|not_started|null", "Мониторинг ЦМН, май|submitted|true"}));
+    EXPECT_EQ(states(b), (std::vector<std::string>{"Мониторинг ЦМН, апрель|not_started|null", "Мониторинг ЦМН, май|draft|null"}));
+    EXPECT_EQ(states(c), (std::vector<std::string>{"Мониторинг ЦМН, апрель|submitted|false", "Мониторинг ЦМН, май|not_started|null"}));
+}
+
+TEST_F(ComplianceApi, MonitoringCompletenessPerCampaignLeavesTheClosedOrganisationOut) {
+    auto body = get(w().coordinator(), district_path() + "/compliance");
+    ASSERT_EQ(body["monitoring"].size(), 2u) << body["monitoring"].dump();
+    auto c2 = body["monitoring"][0], c1 = body["monitoring"][1];  // by reporting date
+    EXPECT_EQ(c2["campaign_id"], w().c2);
+    EXPECT_EQ(c1["campaign_id"], w().c1);
+    EXPECT_EQ(c2["due_date"], w().y1 + "-05-31");
+    // c1: A and D submitted on time; D is closed: 3 expected, 1 submitted, on time.
+    EXPECT_EQ(c1["expected"], 3);
+    EXPECT_EQ(c1["submitted"], 1);
+    EXPECT_EQ(c1["on_time"], 1);
+    EXPECT_EQ(c1["late"], 0);
+    EXPECT_EQ(c1["missing"], 2);
+    EXPECT_EQ(c1["by_type"], (json{{"school", {{"expected", 1}, {"submitted", 1}, {"on_time", 1}}},
+                                   {"kindergarten", {{"expected", 1}, {"submitted", 0}, {"on_time", 0}}},
+                                   {"college", {{"expected", 1}, {"submitted", 0}, {"on_time", 0}}}}));
+    // c2: C submitted after the due date.
+    EXPECT_EQ(c2["expected"], 3);
+    EXPECT_EQ(c2["submitted"], 1);
+    EXPECT_EQ(c2["on_time"], 0);
+    EXPECT_EQ(c2["late"], 1);
+    EXPECT_EQ(c2["missing"], 2);
+    EXPECT_EQ(c2["by_type"], (json{{"school", {{"expected", 1}, {"submitted", 0}, {"on_time", 0}}},
+                                   {"kindergarten", {{"expected", 1}, {"submitted", 0}, {"on_time", 0}}},
+                                   {"college", {{"expected", 1}, {"submitted", 1}, {"on_time", 0}}}}));
+}
+
+// ---------------------------------------------------------------- one organisation
+
+TEST_F(ComplianceApi, OrganisationAsOfTodayWithTheOccurrencesBehindEveryNumber) {
+    auto body = get(w().coordinator(), org_compliance(w().a));
+    EXPECT_EQ(body["as_of"], domain::Date::today_utc().iso());
+    EXPECT_EQ(body["organization_id"], w().a);
+    EXPECT_EQ(body["name"], w().name_a);
+    expect_counts(body, {8, 5, 4, 3, 8, 1, 62.5, 50.0}, "A's own page");
+    expect_documents(body["documents"], true, true, false, true, true, true, 5, "A's own page");
+    auto& occ = body["occurrences"];
+    const auto& y0 = w().y0;
+    const auto& y1 = w().y1;
+    const auto& y2 = w().y2;
+    const auto& y3 = w().y3;
+    EXPECT_EQ(group_keys(occ, "done_on_time"),
+              sorted({"1:" + y0 + "-10-01", "4:" + y0 + "-10-31", "5:" + y1 + "-08-31", "5:" + y1 + "-08-31"}));
+    EXPECT_EQ(group_keys(occ, "done_late"), sorted({"2:" + y0 + "-11-30"}));
+    EXPECT_EQ(group_keys(occ, "overdue"), sorted({"3:" + y0 + "-12-31", "4:" + y1 + "-03-31", "5:" + y1 + "-08-31"}));
+    EXPECT_EQ(group_keys(occ, "due_later"),
+              sorted({"4:" + y2 + "-10-31", "5:" + y2 + "-08-31", "5:" + y2 + "-08-31", "5:" + y2 + "-08-31",
+                      "5:" + y3 + "-08-31", "5:" + y3 + "-08-31", "5:" + y3 + "-08-31", "6:" + y3 + "-08-31"}));
+    // Each number is the size of its group.
+    EXPECT_EQ(occ["done_on_time"].size() + occ["done_late"].size(), 5u);
+    EXPECT_EQ(occ["overdue"].size(), 3u);
+    EXPECT_EQ(occ["due_later"].size(), 8u);
+    // The cancelled and the unscheduled items explain nothing here.
+    for (auto& [group, list] : occ.items())
+        for (auto& x : list) {
+            EXPECT_NE(x["number"], "8") << "a cancelled occurrence is not due: " << x.dump();
+            EXPECT_NE(x["number"], "7") << "an unscheduled item has no due occurrence: " << x.dump();
+            EXPECT_EQ(x["state"], group);
+            EXPECT_EQ(x["roadmap_id"], w().rm_a);
+        }
+    // What a coordinator sees when clicking through.
+    for (auto& x : occ["done_late"]) {
+        EXPECT_EQ(x["completed_on"], y0 + "-12-10");
+        EXPECT_EQ(x["evidence"]["url"], "https://school1.example/doc");
+        EXPECT_EQ(x["status"], "done");
+    }
+    for (auto& x : occ["overdue"])
+        if (x["number"] == "3") {
+            EXPECT_EQ(x["status"], "in_progress");
+            EXPECT_TRUE(x["completed_on"].is_null());
+            EXPECT_EQ(x["start"], y0 + "-12-01");
+            EXPECT_EQ(x["deadline_text"], "Декабрь " + y0);
+        }
+    for (auto& x : occ["due_later"])
+        if (x["number"] == "4") {
+            EXPECT_EQ(x["status"], "done") << "done early, counted once its window is due";
+            EXPECT_EQ(x["completed_on"], y1 + "-04-01");
+        }
+
+    auto b = get(w().coordinator(), org_compliance(w().b));
+    expect_counts(b, {2, 2, 2, 0, 0, 0, 100.0, 100.0}, "B's own page");
+    auto c = get(w().coordinator(), org_compliance(w().c));
+    expect_counts(c, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "C's own page");
+    for (auto& g : {"done_on_time", "done_late", "overdue", "due_later"}) EXPECT_TRUE(c["occurrences"][g].empty()) << g;
+    EXPECT_EQ(w().coordinator().get(org_compliance(w().closed)).status, 404) << "a closed organisation has no compliance";
+}
+
+// ---------------------------------------------------------------- a past date
+
+TEST_F(ComplianceApi, AsOfAPastDateUsesOnlyWhatWasKnownThen) {
+    auto body = get(w().coordinator(), district_path() + "/compliance?as_of=" + w().past);
+    EXPECT_EQ(body["as_of"], w().past);
+    EXPECT_EQ(names(body["organizations"]), (std::vector<std::string>{w().name_b, w().name_c, w().name_a}));
+    auto a = row_of(body, w().a), b = row_of(body, w().b), c = row_of(body, w().c);
+    expect_counts(a, {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "A as of P (Oct's record came later)");
+    expect_counts(b, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "B as of P: its roadmap was approved after P");
+    expect_counts(c, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "C as of P");
+    expect_counts(body["totals"], {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "totals as of P");
+    expect_counts(body["by_type"]["school"], {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "schools as of P (closed D out)");
+    expect_counts(body["by_type"]["kindergarten"], {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "kindergartens as of P");
+    expect_counts(body["district_roadmap"], {2, 1, 1, 1, 1, 0, 50.0, 50.0}, "district roadmap as of P");
+    EXPECT_EQ(overdue_keys(body["overdue"], true),
+              (std::vector<std::string>{"A:4:" + w().y0 + "-10-31", "A:3:" + w().y0 + "-12-31"}))
+        << body["overdue"].dump(1);
+    // Documents as known then: no report had been submitted, no curator appointed yet.
+    expect_documents(a["documents"], nullptr, nullptr, nullptr, nullptr, true, false, 1, "A as of P");
+    expect_documents(b["documents"], nullptr, nullptr, nullptr, nullptr, false, false, 0, "B as of P");
+    expect_documents(c["documents"], nullptr, nullptr, nullptr, nullptr, false, false, 0, "C as of P");
+    EXPECT_TRUE(body["monitoring"].empty()) << "no campaign had its reporting date by P";
+    EXPECT_TRUE(a["monitoring"].empty());
+
+    auto org = get(w().coordinator(), org_compliance(w().a, "?as_of=" + w().past));
+    expect_counts(org, {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "A's page as of P");
+    auto& occ = org["occurrences"];
+    const auto& y0 = w().y0;
+    const auto& y1 = w().y1;
+    const auto& y2 = w().y2;
+    const auto& y3 = w().y3;
+    EXPECT_EQ(group_keys(occ, "done_on_time"), sorted({"1:" + y0 + "-10-01"}));
+    EXPECT_EQ(group_keys(occ, "done_late"), sorted({"2:" + y0 + "-11-30"}));
+    EXPECT_EQ(group_keys(occ, "overdue"), sorted({"4:" + y0 + "-10-31", "3:" + y0 + "-12-31"}));
+    std::vector<std::string> later = {"4:" + y1 + "-03-31", "4:" + y2 + "-10-31", "6:" + y3 + "-08-31"};
+    for (auto& end : {y1, y2, y3})
+        for (int i = 0; i < 3; ++i) later.push_back("5:" + end + "-08-31");
+    EXPECT_EQ(group_keys(occ, "due_later"), sorted(later));
+    for (auto& x : occ["overdue"])
+        if (x["number"] == "4") EXPECT_EQ(x["status"], "planned") << "the record made after P does not count";
+    for (auto& x : occ["due_later"])
+        if (x["number"] == "4" && x["end"] == y2 + "-10-31") EXPECT_EQ(x["status"], "planned") << "recorded after P";
+
+    // The day before anything was approved: nothing counts.
+    auto before = get(w().coordinator(), district_path() + "/compliance?as_of=" + y0 + "-08-31");
+    expect_counts(before["totals"], {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "before any approval");
+    EXPECT_TRUE(before["district_roadmap"].is_null()) << before["district_roadmap"].dump();
+    EXPECT_TRUE(before["overdue"].empty());
+}
+
+TEST_F(ComplianceApi, PastDateOnTheDayAfterAWindowCountsItDue) {
+    // y0-10-01: item 1's window ends that day (done y0-09-20, recorded then) → 1 due, done on time.
+    // Later: 17 occurrences in all (8's January was cancelled only on y1-01-10, so it still counts) − 1 due = 16.
+    auto org = get(w().coordinator(), org_compliance(w().a, "?as_of=" + w().y0 + "-10-01"));
+    expect_counts(org, {1, 1, 1, 0, 16, 1, 100.0, 100.0}, "A as of y0-10-01");
+    bool january_listed = false;
+    for (auto& x : org["occurrences"]["due_later"])
+        if (x["number"] == "8") january_listed = x["status"] == "planned";
+    EXPECT_TRUE(january_listed) << "the cancellation recorded later does not count yet";
+    // y0-09-30: nothing of A's is due; the district's «Сентябрь» is, and is done.
+    auto d = get(w().coordinator(), district_path() + "/compliance?as_of=" + w().y0 + "-09-30");
+    expect_counts(row_of(d, w().a), {0, 0, 0, 0, 17, 1, nullptr, nullptr}, "A as of y0-09-30");
+    expect_counts(d["district_roadmap"], {1, 1, 1, 0, 2, 0, 100.0, 100.0}, "district roadmap as of y0-09-30");
+}
+
+TEST_F(ComplianceApi, PastDateMonitoringIsAsKnownThen) {
+    // y1-05-25: both campaigns had their reporting date, but every report was submitted today.
+    auto day = w().y1 + "-05-25";
+    auto body = get(w().coordinator(), district_path() + "/compliance?as_of=" + day);
+    ASSERT_EQ(body["monitoring"].size(), 2u) << body["monitoring"].dump();
+    for (auto& m : body["monitoring"]) {
+        EXPECT_EQ(m["expected"], 3) << m.dump();
+        EXPECT_EQ(m["submitted"], 0) << "nothing was submitted by " << day << ": " << m.dump();
+        EXPECT_EQ(m["on_time"], 0) << m.dump();
+        EXPECT_EQ(m["late"], 0) << m.dump();
+        EXPECT_EQ(m["missing"], 3) << m.dump();
+    }
+    auto c = row_of(body, w().c);
+    ASSERT_EQ(c["monitoring"].size(), 2u);
+    EXPECT_EQ(c["monitoring"][0]["status"], "not_started") << "C's report was made today: " << c["monitoring"].dump();
+    EXPECT_TRUE(c["monitoring"][0]["on_time"].is_null()) << c["monitoring"].dump();
+    expect_documents(c["documents"], nullptr, nullptr, nullptr, nullptr, false, false, 0, "C as of " + day);
+}
+
+// ---------------------------------------------------------------- filters, sorting, bad input
+
+TEST_F(ComplianceApi, FiltersAndSorting) {
+    auto co = w().coordinator();
+    auto base = district_path() + "/compliance";
+    auto rows = [&](const std::string& q) { return names(get(co, base + q)["organizations"]); };
+    EXPECT_EQ(rows("?type=school"), (std::vector<std::string>{w().name_a}));
+    EXPECT_EQ(rows("?type=college"), (std::vector<std::string>{w().name_c}));
+    EXPECT_EQ(rows("?type=methodical_center"), (std::vector<std::string>{}));
+    EXPECT_EQ(rows("?below=70"), (std::vector<std::string>{w().name_a})) << "C has nothing due: kept out";
+    EXPECT_EQ(rows("?below=100"), (std::vector<std::string>{w().name_a})) << "100 is not below 100";
+    EXPECT_EQ(rows("?below=62.5"), (std::vector<std::string>{}));
+    EXPECT_EQ(rows("?below=62.6"), (std::vector<std::string>{w().name_a}));
+    EXPECT_EQ(rows("?sort=name"), (std::vector<std::string>{w().name_b, w().name_c, w().name_a}));
+    EXPECT_EQ(rows("?sort=compliance"), (std::vector<std::string>{w().name_a, w().name_b, w().name_c}));
+    EXPECT_EQ(rows("?sort=overdue"), (std::vector<std::string>{w().name_a, w().name_b, w().name_c}));
+    EXPECT_EQ(rows("?type=kindergarten&below=100"), (std::vector<std::string>{}));
+    EXPECT_EQ(rows("?as_of=" + w().past + "&sort=compliance"), (std::vector<std::string>{w().name_a, w().name_b, w().name_c}));
+    // Totals are the district's whatever the filter shows.
+    expect_counts(get(co, base + "?type=college")["totals"], {10, 7, 6, 3, 8, 1, 70.0, 60.0}, "totals with a filter");
+
+    for (auto q : {"?sort=size", "?below=abc", "?below=101", "?below=-1", "?below="}) {
+        auto r = co.get(base + q);
+        EXPECT_EQ(r.status, 400) << q << " " << r.body;
+    }
+}
+
+TEST_F(ComplianceApi, BadAsOfIs400OnEveryCompliancePath) {
+    auto tomorrow = domain::Date::today_utc().plus_days(1).iso();
+    std::vector<std::pair<HttpClient, std::string>> paths = {
+        {w().coordinator(), district_path() + "/compliance"},
+        {w().coordinator(), org_compliance(w().a)},
+        {w().as(w().token_analyst), kV1 + "/regions/" + w().region + "/compliance"},
+        {w().coordinator(), district_path() + "/reports/regional?campaign=" + w().c1 + "&"},
+        {w().as(w().token_analyst), kV1 + "/regions/" + w().region + "/reports/regional?"},
+    };
+    for (auto& [client, path] : paths) {
+        auto sep = path.find('?') == std::string::npos ? "?" : (path.back() == '?' || path.back() == '&' ? "" : "&");
+        for (auto bad : {std::string("yesterday"), std::string("2025-02-30"), std::string("2025-1-05"), std::string(""), tomorrow}) {
+            auto r = client.get(path + sep + "as_of=" + bad);
+            EXPECT_EQ(r.status, 400) << path << " as_of=" << bad << "\n" << r.body;
+            EXPECT_EQ(r.header("content-type"), "application/problem+json") << path;
+        }
+    }
+    EXPECT_EQ(w().coordinator().get(district_path() + "/compliance?as_of=" + domain::Date::today_utc().iso()).status, 200);
+}
+
+// ---------------------------------------------------------------- the region
+
+TEST_F(ComplianceApi, RegionPerDistrictForARegionAnalyst) {
+    auto analyst = w().as(w().token_analyst);
+    auto body = get(analyst, kV1 + "/regions/" + w().region + "/compliance");
+    EXPECT_EQ(body["region_id"], w().region);
+    ASSERT_EQ(body["districts"].size(), 2u) << body.dump();
+    auto north = body["districts"][0], centre = body["districts"][1];  // by name
+    EXPECT_EQ(north["district_id"], w().d2);
+    EXPECT_EQ(centre["district_id"], w().d1);
+    expect_counts(centre, {10, 7, 6, 3, 8, 1, 70.0, 60.0}, "D1 in the region");
+    EXPECT_EQ(centre["organizations"], 3) << "the closed one is not counted";
+    EXPECT_EQ(centre["organizations_fully_compliant"], 1) << "B";
+    EXPECT_EQ(centre["organizations_without_approved_roadmap"], 1) << "C";
+    expect_counts(north, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "D2");
+    EXPECT_EQ(north["organizations"], 1);
+    EXPECT_EQ(north["organizations_fully_compliant"], 0);
+    EXPECT_EQ(north["organizations_without_approved_roadmap"], 1);
+    expect_counts(body["totals"], {10, 7, 6, 3, 8, 1, 70.0, 60.0}, "region totals");
+
+    auto past = get(analyst, kV1 + "/regions/" + w().region + "/compliance?as_of=" + w().past);
+    auto centre_p = past["districts"][1];
+    expect_counts(centre_p, {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "D1 as of P");
+    EXPECT_EQ(centre_p["organizations"], 3);
+    EXPECT_EQ(centre_p["organizations_fully_compliant"], 0);
+    EXPECT_EQ(centre_p["organizations_without_approved_roadmap"], 2) << "B's roadmap came after P; C has none";
+    expect_counts(past["totals"], {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "region totals as of P");
+}
+
+// ---------------------------------------------------------------- who may see what
+
+TEST_F(ComplianceApi, AccessCuratorsViewersOtherDistricts) {
+    auto curator = w().as(w().token_curator_a);
+    EXPECT_EQ(curator.get(district_path() + "/compliance").status, 403);
+    auto own = curator.get(org_compliance(w().a));
+    ASSERT_EQ(own.status, 200) << own.body;
+    expect_counts(own.json(), {8, 5, 4, 3, 8, 1, 62.5, 50.0}, "A for its curator");
+    EXPECT_EQ(curator.get(org_compliance(w().b)).status, 404) << "another organisation's";
+    EXPECT_EQ(curator.get(org_compliance(w().c)).status, 404);
+
+    auto viewer = w().as(w().token_viewer);
+    auto v = viewer.get(district_path() + "/compliance");
+    ASSERT_EQ(v.status, 200) << v.body;
+    expect_counts(v.json()["totals"], {10, 7, 6, 3, 8, 1, 70.0, 60.0}, "viewer");
+    EXPECT_EQ(viewer.get(org_compliance(w().b)).status, 200);
+
+    auto other = w().as(w().token_coordinator_d2);
+    EXPECT_EQ(other.get(district_path() + "/compliance").status, 404);
+    EXPECT_EQ(other.get(org_compliance(w().a)).status, 404);
+    EXPECT_EQ(w().coordinator().get(district_path(w().d2) + "/compliance").status, 404);
+    EXPECT_EQ(w().coordinator().get(district_path() + "/organizations/" + w().d2_school + "/compliance").status, 404);
+    EXPECT_EQ(w().server.client().get(district_path() + "/compliance").status, 401);
+    auto own_d2 = other.get(district_path(w().d2) + "/compliance");
+    ASSERT_EQ(own_d2.status, 200) << own_d2.body;
+    expect_counts(own_d2.json()["totals"], {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "D2");
+    EXPECT_TRUE(own_d2.json()["district_roadmap"].is_null());
+}
+
+// ================================================================ the regional report
+
+class RegionalReportApi : public ComplianceApi {
+protected:
+    std::string report(const std::string& query) const { return district_path() + "/reports/regional" + query; }
+    static json row_named(const json& body, const std::string& key, const std::string& name) {
+        for (auto& r : body.at("rows"))
+            if (r.at(key) == name) return r;
+        throw std::runtime_error("no row " + name);
+    }
+    // For every column of kind integer: totals = the sum of the rows (null when every row is).
+    static void expect_integer_totals(const json& body, const std::string& what) {
+        int checked = 0;
+        for (auto& col : body.at("columns")) {
+            if (col.at("kind") != "integer") continue;
+            std::string key = col.at("key");
+            double sum = 0;
+            bool any = false;
+            for (auto& r : body.at("rows"))
+                if (r.at(key).is_number()) {
+                    sum += r[key].get<double>();
+                    any = true;
+                }
+            if (any) EXPECT_EQ(body.at("totals").at(key), json(sum)) << what << ": column " << key;
+            else EXPECT_TRUE(body.at("totals").at(key).is_null()) << what << ": column " << key;
+            ++checked;
+        }
+        EXPECT_GE(checked, 5) << what;
+    }
+};
+
+TEST_F(RegionalReportApi, JsonRowsMatchComplianceAndReportValuesTotalsAreSums) {
+    auto body = get(w().coordinator(), report("?campaign=" + w().c1));
+    EXPECT_EQ(body["title"], "Мониторинг ЦМН, май");
+    ASSERT_EQ(body["rows"].size(), 3u) << "A, B, C; closed D out: " << body["rows"].dump();
+    std::set<std::string> keys;
+    for (auto& c : body["columns"]) keys.insert(c["key"].get<std::string>());
+    for (auto k : {"organization", "type", "report_status", "students_10_18", "share_students_10_18_pct", "has_order",
+                   "compliance_pct", "on_time_pct", "items_overdue", "documents_present", "doc_order", "doc_regulation",
+                   "doc_program", "doc_roadmap", "doc_curator", "doc_site"})
+        EXPECT_TRUE(keys.count(k)) << k;
+    EXPECT_EQ(body["columns"][0]["title"], "Образовательная организация");
+    // By type, then name: college, kindergarten, school.
+    std::vector<std::string> order;
+    for (auto& r : body["rows"]) order.push_back(r["organization"]);
+    EXPECT_EQ(order, (std::vector<std::string>{w().name_c, w().name_b, w().name_a}));
+
+    auto a = row_named(body, "organization", w().name_a);
+    EXPECT_EQ(a["type"], "Школа");
+    EXPECT_EQ(a["report_status"], "Сдан");
+    for (auto& [code, v] : w().a_values.items()) EXPECT_EQ(a[code], v) << "A's " << code;
+    EXPECT_EQ(a["share_students_10_18_pct"], 75.0);
+    EXPECT_EQ(a["share_young_teachers_pct"], 80.0);
+    EXPECT_EQ(a["satisfaction_pct"], 90.0);
+    EXPECT_EQ(a["compliance_pct"], 62.5);
+    EXPECT_EQ(a["on_time_pct"], 50.0);
+    EXPECT_EQ(a["items_overdue"], 3.0);
+    EXPECT_EQ(a["documents_present"], 5.0);
+    EXPECT_EQ(a["doc_order"], true);
+    EXPECT_EQ(a["doc_regulation"], true);
+    EXPECT_EQ(a["doc_program"], false);
+    EXPECT_EQ(a["doc_roadmap"], true);
+    EXPECT_EQ(a["doc_curator"], true);
+    EXPECT_EQ(a["doc_site"], true);
+
+    auto b = row_named(body, "organization", w().name_b);
+    EXPECT_EQ(b["type"], "Детский сад");
+    EXPECT_EQ(b["report_status"], "Черновик");
+    EXPECT_TRUE(b["students_10_18"].is_null()) << "a draft's values are not data yet";
+    EXPECT_EQ(b["compliance_pct"], 100.0);
+    EXPECT_EQ(b["items_overdue"], 0.0);
+    EXPECT_EQ(b["documents_present"], 1.0);
+    EXPECT_TRUE(b["doc_order"].is_null());
+    EXPECT_EQ(b["doc_roadmap"], true);
+    EXPECT_EQ(b["doc_curator"], false);
+
+    auto c = row_named(body, "organization", w().name_c);
+    EXPECT_EQ(c["type"], "Колледж (СПО)");
+    EXPECT_EQ(c["report_status"], "Не сдан");
+    EXPECT_TRUE(c["students_10_18"].is_null());
+    EXPECT_TRUE(c["compliance_pct"].is_null());
+    EXPECT_EQ(c["documents_present"], 3.0);
+    EXPECT_EQ(c["doc_order"], false);
+    EXPECT_EQ(c["doc_program"], true);
+
+    // Every row agrees with the compliance endpoint.
+    auto comp = get(w().coordinator(), district_path() + "/compliance");
+    for (auto& r : body["rows"]) {
+        json org;
+        for (auto& o : comp["organizations"])
+            if (o["name"] == r["organization"]) org = o;
+        ASSERT_FALSE(org.is_null()) << r["organization"];
+        std::string what = r["organization"];
+        EXPECT_EQ(r["compliance_pct"], org["compliance_pct"]) << what;
+        EXPECT_EQ(r["on_time_pct"], org["on_time_pct"]) << what;
+        EXPECT_EQ(r["items_overdue"], json(double(org["items_overdue"].get<int>()))) << what;
+        EXPECT_EQ(r["documents_present"], json(double(org["documents"]["present"].get<int>()))) << what;
+        EXPECT_EQ(r["doc_order"], org["documents"]["order"]) << what;
+        EXPECT_EQ(r["doc_regulation"], org["documents"]["regulation"]) << what;
+        EXPECT_EQ(r["doc_program"], org["documents"]["program"]) << what;
+        EXPECT_EQ(r["doc_site"], org["documents"]["site_page"]) << what;
+        EXPECT_EQ(r["doc_roadmap"], org["documents"]["approved_roadmap"]) << what;
+        EXPECT_EQ(r["doc_curator"], org["documents"]["curator_appointed"]) << what;
+    }
+
+    // Totals.
+    auto& t = body["totals"];
+    EXPECT_EQ(t["organization"], "Итого");
+    expect_integer_totals(body, "district report");
+    EXPECT_EQ(t["students_10_18"], 200.0);
+    EXPECT_EQ(t["items_overdue"], 3.0);
+    EXPECT_EQ(t["documents_present"], 9.0);
+    EXPECT_EQ(t["share_students_10_18_pct"], 75.0) << "a share derived again from the summed values";
+    EXPECT_EQ(t["compliance_pct"], 70.0);
+    EXPECT_EQ(t["on_time_pct"], 60.0);
+    EXPECT_EQ(t["doc_order"], 1.0) << "yes/no columns count the yeses";
+    EXPECT_EQ(t["doc_regulation"], 2.0);
+    EXPECT_EQ(t["doc_program"], 1.0);
+    EXPECT_EQ(t["doc_roadmap"], 2.0);
+    EXPECT_EQ(t["doc_curator"], 2.0);
+    EXPECT_EQ(t["doc_site"], 1.0);
+
+    // As of P the compliance columns are P's.
+    auto past = get(w().coordinator(), report("?campaign=" + w().c1 + "&as_of=" + w().past));
+    EXPECT_EQ(row_named(past, "organization", w().name_a)["compliance_pct"], 50.0);
+    EXPECT_TRUE(row_named(past, "organization", w().name_b)["compliance_pct"].is_null());
+    EXPECT_EQ(past["totals"]["compliance_pct"], 50.0);
+    expect_integer_totals(past, "district report as of P");
+}
+
+TEST_F(RegionalReportApi, CsvIsExcelReadyRfc4180) {
+    auto r = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv"));
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.header("content-type"), "text/csv; charset=utf-8");
+    EXPECT_NE(r.header("content-disposition").find("attachment"), std::string::npos);
+    ASSERT_EQ(r.body.rfind("\xEF\xBB\xBF", 0), 0u) << "a UTF-8 BOM first";
+    auto text = r.body.substr(3);
+    // CRLF everywhere: no LF without its CR.
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') ASSERT_TRUE(i > 0 && text[i - 1] == '\r') << "bare LF at " << i;
+    ASSERT_GE(text.size(), 2u);
+    EXPECT_EQ(text.substr(text.size() - 2), "\r\n");
+    std::vector<std::string> lines;
+    for (std::size_t at = 0; at < text.size();) {
+        auto end = text.find("\r\n", at);
+        lines.push_back(text.substr(at, end - at));
+        at = end + 2;
+    }
+    ASSERT_EQ(lines.size(), 3u + 2u) << "header + 3 rows + totals:\n" << text;
+    EXPECT_EQ(lines[0].rfind("Образовательная организация,Тип организации,Статус отчёта,", 0), 0u) << lines[0];
+    EXPECT_NE(lines[0].find("Выполнение дорожной карты, %"), std::string::npos) << "a title with a comma is quoted";
+    EXPECT_NE(lines[0].find("\"Выполнение дорожной карты, %\""), std::string::npos) << lines[0];
+    // A's name has a comma and quotes: quoted, quotes doubled.
+    EXPECT_EQ(lines[3].rfind("\"МБОУ \"\"СОШ № 1\"\", корпус 2\",Школа,Сдан,200,150,", 0), 0u) << lines[3];
+    EXPECT_EQ(lines[1].rfind(w().name_c + ",Колледж (СПО),Не сдан,", 0), 0u) << lines[1];
+    EXPECT_EQ(lines[4].rfind("Итого,,,200,", 0), 0u) << lines[4];
+    EXPECT_NE(lines[3].find(",62.5,50,3,5,Да,Да,Нет,Да,Да,Да"), std::string::npos) << lines[3];
+    EXPECT_EQ(text.find(kMentorName), std::string::npos);
+    EXPECT_EQ(text.find("Кураторова"), std::string::npos);
+}
+
+TEST_F(RegionalReportApi, XlsxIsAWorkbook) {
+    auto r = w().coordinator().get(report("?campaign=" + w().c1 + "&format=xlsx"));
+    ASSERT_EQ(r.status, 200) << r.body.substr(0, 500);
+    EXPECT_EQ(r.header("content-type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    ASSERT_GE(r.body.size(), 4u);
+    EXPECT_EQ(r.body.substr(0, 4), std::string("PK\x03\x04", 4));
+    EXPECT_NE(r.header("content-disposition").find(".xlsx"), std::string::npos);
+    auto region = w().as(w().token_analyst).get(kV1 + "/regions/" + w().region + "/reports/regional?format=xlsx");
+    ASSERT_EQ(region.status, 200) << region.body.substr(0, 500);
+    EXPECT_EQ(region.body.substr(0, 4), std::string("PK\x03\x04", 4));
+}
+
+TEST_F(RegionalReportApi, WhoMayExportAndBadQueries) {
+    auto path = report("?campaign=" + w().c1);
+    EXPECT_EQ(w().as(w().token_viewer).get(path).status, 403);
+    EXPECT_EQ(w().as(w().token_curator_a).get(path).status, 403);
+    EXPECT_EQ(w().as(w().token_curator_a).get(path + "&format=csv").status, 403);
+    EXPECT_EQ(w().as(w().token_coordinator_d2).get(path).status, 404) << "another district";
+    EXPECT_EQ(w().server.admin().get(path).status, 200);
+    auto analyst = w().as(w().token_analyst).get(path);
+    EXPECT_EQ(analyst.status, 200) << analyst.body;
+    EXPECT_EQ(w().coordinator().get(report("")).status, 400) << "campaign is required";
+    EXPECT_EQ(w().coordinator().get(report("?format=csv")).status, 400);
+    EXPECT_EQ(w().coordinator().get(report("?campaign=00000000-0000-4000-8000-000000000000")).status, 404);
+    EXPECT_EQ(w().coordinator().get(report("?campaign=not-a-campaign")).status, 404);
+    for (auto f : {"pdf", "JSON", "", "xls"}) {
+        auto r = w().coordinator().get(path + "&format=" + f);
+        EXPECT_EQ(r.status, 400) << f << " " << r.body.substr(0, 300);
+    }
+    auto region = kV1 + "/regions/" + w().region + "/reports/regional";
+    EXPECT_EQ(w().as(w().token_analyst).get(region + "?format=pdf").status, 400);
+    for (auto& token : {w().token_viewer, w().token_curator_a}) {
+        auto r = w().as(token).get(region);
+        EXPECT_TRUE(r.status == 403 || r.status == 404) << r.status << " " << r.body;
+    }
+    // Another district's campaign through this district: 404.
+    auto c_d2 = must(w().as(w().token_coordinator_d2)
+                         .send_json("POST", district_path(w().d2) + "/monitoring-campaigns",
+                                    {{"title", "Чужой"}, {"reporting_date", w().y1 + "-05-20"}, {"due_date", "2099-05-31"},
+                                     {"lock_date", "2099-06-10"}}),
+                     201, "campaign in D2")["id"].get<std::string>();
+    EXPECT_EQ(w().coordinator().get(report("?campaign=" + c_d2)).status, 404);
+}
+
+TEST_F(RegionalReportApi, NoPersonalDataInAnyExport) {
+    auto co = w().coordinator();
+    auto analyst = w().as(w().token_analyst);
+    // The name is in the bases, so its absence below means something.
+    auto mentors = co.get(district_path() + "/organizations/" + w().a + "/mentors");
+    ASSERT_EQ(mentors.status, 200);
+    ASSERT_NE(mentors.body.find(kMentorName), std::string::npos);
+    for (auto& [client, path] : std::vector<std::pair<HttpClient, std::string>>{
+             {co, report("?campaign=" + w().c1)},
+             {co, report("?campaign=" + w().c1 + "&format=csv")},
+             {co, report("?campaign=" + w().c2 + "&format=csv")},
+             {analyst, kV1 + "/regions/" + w().region + "/reports/regional"},
+             {analyst, kV1 + "/regions/" + w().region + "/reports/regional?format=csv"},
+         }) {
+        auto r = client.get(path);
+        ASSERT_EQ(r.status, 200) << path << " " << r.body.substr(0, 300);
+        EXPECT_EQ(r.body.find(kMentorName), std::string::npos) << path;
+        EXPECT_EQ(r.body.find("Наставникова"), std::string::npos) << path;
+        EXPECT_EQ(r.body.find("Кураторова"), std::string::npos) << path << ": a curator's name";
+        EXPECT_EQ(r.body.find("Тестовый пользователь"), std::string::npos) << path;
+    }
+}
+
+TEST_F(RegionalReportApi, RegionReportOneRowPerDistrictTotalsAreSums) {
+    auto body = get(w().as(w().token_analyst), kV1 + "/regions/" + w().region + "/reports/regional");
+    ASSERT_EQ(body["rows"].size(), 2u) << body.dump();
+    EXPECT_EQ(body["columns"][0]["title"], "Муниципальный район");
+    auto centre = row_named(body, "district", "Район Центральный");
+    auto north = row_named(body, "district", "Район Северный");
+    EXPECT_EQ(centre["organizations"], 3.0);
+    EXPECT_EQ(centre["campaign"], "Мониторинг ЦМН, май") << "the latest campaign by the date";
+    EXPECT_EQ(centre["reports_submitted"], 1.0) << "A; the closed D is out";
+    EXPECT_EQ(centre["students_10_18"], 200.0);
+    EXPECT_EQ(centre["share_students_10_18_pct"], 75.0);
+    EXPECT_EQ(centre["compliance_pct"], 70.0);
+    EXPECT_EQ(centre["on_time_pct"], 60.0);
+    EXPECT_EQ(centre["items_overdue"], 3.0);
+    EXPECT_EQ(centre["organizations_fully_compliant"], 1.0);
+    EXPECT_EQ(north["organizations"], 1.0);
+    EXPECT_TRUE(north["compliance_pct"].is_null());
+    EXPECT_EQ(north["items_overdue"], 0.0);
+    EXPECT_EQ(body["totals"]["compliance_pct"], 70.0);
+    expect_integer_totals(body, "region report");
+
+    // The region's compliance and its report agree.
+    auto comp = get(w().as(w().token_analyst), kV1 + "/regions/" + w().region + "/compliance");
+    for (auto& d : comp["districts"]) {
+        auto r = row_named(body, "district", d["name"]);
+        EXPECT_EQ(r["compliance_pct"], d["compliance_pct"]) << d["name"];
+        EXPECT_EQ(r["items_overdue"], json(double(d["items_overdue"].get<int>()))) << d["name"];
+        EXPECT_EQ(r["organizations"], json(double(d["organizations"].get<int>()))) << d["name"];
+    }
+
+    auto csv = w().as(w().token_analyst).get(kV1 + "/regions/" + w().region + "/reports/regional?format=csv");
+    ASSERT_EQ(csv.status, 200);
+    ASSERT_EQ(csv.body.rfind("\xEF\xBB\xBF", 0), 0u);
+    std::size_t crlf = 0;
+    for (std::size_t at = csv.body.find("\r\n"); at != std::string::npos; at = csv.body.find("\r\n", at + 2)) ++crlf;
+    EXPECT_EQ(crlf, 2u + 2u) << "header + 2 districts + totals";
+    EXPECT_EQ(csv.body.substr(3).rfind("Муниципальный район,", 0), 0u);
+}
+
+}  // namespace
