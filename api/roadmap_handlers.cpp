@@ -21,7 +21,14 @@ bool is_manager(const domain::Actor& a) {
 // May the caller see this roadmap? An organisation's roadmap follows the organisation's
 // rules (a curator sees their own, another's is 404); the district's own is for all of it.
 void check_read(const domain::Actor& a, const domain::DistrictRef& d, const domain::Roadmap& r) {
-    if (r.owner.organization_id) domain::check_organization(a, d, *r.owner.organization_id, Need::read);
+    if (!r.owner.organization_id) return;
+    try {
+        domain::check_organization(a, d, *r.owner.organization_id, Need::read);
+    } catch (const domain::Error& e) {
+        // Someone else's roadmap looks exactly like a missing one.
+        if (e.kind() == domain::ErrorKind::not_found) throw domain::not_found("The roadmap");
+        throw;
+    }
 }
 
 // May the caller change this owner's roadmaps? The owner's curator or the coordinator;
@@ -322,7 +329,8 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
         f.mark("stage");
         if (auto st = body.find("stage"); st != body.end()) {
             if (st->is_null()) patch.stage = std::optional<int>{};
-            else if (st->is_number_integer()) patch.stage = std::optional<int>{st->get<int>()};
+            else if (st->is_number_integer() && st->get<long long>() >= 1 && st->get<long long>() <= 7)
+                patch.stage = std::optional<int>{static_cast<int>(st->get<long long>())};
             else f.fail("stage", "must be a whole number from 1 to 7 or null");
         }
         f.finish();
@@ -366,7 +374,8 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
         f.mark("stage");
         if (auto st = body.find("stage"); st != body.end()) {
             if (st->is_null()) patch.stage = std::optional<int>{};
-            else if (st->is_number_integer()) patch.stage = std::optional<int>{st->get<int>()};
+            else if (st->is_number_integer() && st->get<long long>() >= 1 && st->get<long long>() <= 7)
+                patch.stage = std::optional<int>{static_cast<int>(st->get<long long>())};
             else f.fail("stage", "must be a whole number from 1 to 7 or null");
         }
         f.finish();

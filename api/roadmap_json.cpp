@@ -36,11 +36,11 @@ struct ObjectFields {
         seen.insert("stage");
         auto it = obj.find("stage");
         if (it == obj.end() || it->is_null()) return std::nullopt;
-        if (!it->is_number_integer()) {
+        if (!it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > 7) {
             errors.push_back({base + "/stage", "must be a whole number from 1 to 7 or null"});
             return std::nullopt;
         }
-        return it->get<int>();
+        return static_cast<int>(it->get<long long>());
     }
     void finish(std::initializer_list<const char*> also_known = {}) {
         for (auto* k : also_known) seen.insert(k);

@@ -198,6 +198,18 @@ Roadmap RoadmapService::new_version(const std::string& district_id, const std::s
     if (old.status != RoadmapStatus::approved)
         throw conflict("roadmap-status", "New versions start from an approved roadmap; edit this one directly.");
     if (old.superseded_by) throw conflict("roadmap-status", "This version was already replaced by a newer one.");
+    RoadmapQuery siblings;
+    siblings.owner = old.owner.organization_id ? *old.owner.organization_id : std::string("district");
+    siblings.page.limit = PageRequest::max_limit;
+    for (std::optional<std::string> cursor;;) {
+        siblings.page.cursor = cursor;
+        auto page = repo_.list(district_id, siblings);
+        for (auto& r : page.items)
+            if (r.previous_id == old.id)
+                throw conflict("roadmap-version-exists", "A new version of this roadmap is already being prepared: " + r.id + ".");
+        if (!page.next_cursor) break;
+        cursor = page.next_cursor;
+    }
     RoadmapInput in;
     in.owner = old.owner;
     in.title = old.title;

@@ -214,6 +214,14 @@ std::vector<RoadmapSection> load_sections(soci::session& sql, const std::string&
             sections[it->second.first].items[it->second.second].occurrences.push_back(std::move(o));
         }
     }
+    // The schedule's windows are its occurrences' windows (each once, in order).
+    for (auto& s : sections)
+        for (auto& i : s.items) {
+            if (i.schedule.kind == domain::ScheduleKind::unscheduled) continue;
+            for (auto& o : i.occurrences)
+                if (i.schedule.windows.empty() || !(i.schedule.windows.back() == o.window))
+                    i.schedule.windows.push_back(o.window);
+        }
     return sections;
 }
 
@@ -373,6 +381,13 @@ Roadmap SociRoadmapRepository::set_status(const std::string& d, const std::strin
             soci::use(status), soci::use(c.value, c.ind), soci::use(status), soci::use(status), soci::use(d),
             soci::use(id);
         if (next == domain::RoadmapStatus::approved && h.previous_id) {
+            int taken = 0;
+            sql << "select count(*) from roadmaps where district_id = cast(:d as uuid) and id = cast(:p as uuid)"
+                   " and superseded_by is not null",
+                soci::use(d), soci::use(*h.previous_id), soci::into(taken);
+            if (taken)
+                throw domain::conflict("roadmap-status",
+                                       "Another new version of this roadmap was approved already; this one is stale.");
             sql << "update roadmaps set superseded_by = cast(:n as uuid), version = version + 1, updated_at = now()"
                    " where district_id = cast(:d as uuid) and id = cast(:p as uuid)",
                 soci::use(id), soci::use(d), soci::use(*h.previous_id);
@@ -536,13 +551,18 @@ RoadmapItem SociRoadmapRepository::record_progress(const std::string& d, const s
             if (!pick)
                 throw domain::validation_error({{"/occurrence", "no window of this item starts on " + *in.occurrence}});
             occurrence_id = pick->id;
-        } else if (item.occurrences.size() == 1) {
+        } else if (item.occurrences.size() == 1 && item.schedule.kind != domain::ScheduleKind::unscheduled) {
             occurrence_id = item.occurrences[0].id;
-        } else if (item.occurrences.empty()) {
+        } else if (item.schedule.kind == domain::ScheduleKind::unscheduled) {
             // An unscheduled item («по запросу»): the work done makes its own occurrence.
             if (!in.completed_on)
                 throw domain::validation_error(
                     {{"/completed_on", "this item has no due windows; record it with the date the work was done"}});
+            std::string day = *in.completed_on;
+            for (auto& o : item.occurrences)
+                if (o.window.start.iso() == day) occurrence_id = o.id;  // the same day's record again
+        }
+        if (!occurrence_id && item.schedule.kind == domain::ScheduleKind::unscheduled) {
             std::string day = *in.completed_on;
             int seq = 0;
             sql << "select coalesce(max(seq) + 1, 0) from item_occurrences where district_id = cast(:d as uuid)"
@@ -555,10 +575,10 @@ RoadmapItem SociRoadmapRepository::record_progress(const std::string& d, const s
                 soci::use(d), soci::use(roadmap_id), soci::use(item_id), soci::use(day), soci::use(day), soci::use(seq),
                 soci::into(id);
             occurrence_id = id;
-        } else {
+        }
+        if (!occurrence_id)
             throw domain::validation_error(
                 {{"/occurrence", "this item has several windows; name one by its start date (YYYY-MM-DD)"}});
-        }
         std::string status(domain::to_string(in.status));
         NullableText completed(in.completed_on), et(in.evidence.title), en(in.evidence.number), ed(in.evidence.date),
             eu(in.evidence.url), comment(in.comment);
