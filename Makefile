@@ -46,3 +46,8 @@ db-stop:
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+# The release server against the national-scale data set (bench/), wrk on loopback and
+# pgbench on the same SQL; writes bench/RESULTS.md. BENCH_SCALE=0.1 for a tenth of the country.
+bench: build
+	@BUILD_DIR=$(BUILD_DIR) scripts/bench.sh

@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Renders bench/RESULTS.md from the harness's results.tsv (section, name, key, value)."""
+import sys
+from collections import defaultdict
+
+src, dst = sys.argv[1], sys.argv[2]
+R = defaultdict(dict)
+for line in open(src, encoding="utf-8"):
+    parts = line.rstrip("\n").split("\t")
+    if len(parts) == 4:
+        sec, name, key, val = parts
+        R[(sec, name)][key] = val
+
+
+def num(sec, name, key):
+    try:
+        return float(R[(sec, name)][key])
+    except (KeyError, ValueError):
+        return None
+
+
+def ms(v):
+    """wrk latency text (e.g. 1.23ms, 850.00us, 2.01s) → milliseconds."""
+    if v is None:
+        return None
+    for suf, f in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
+        if v.endswith(suf):
+            try:
+                return float(v[: -len(suf)]) * f
+            except ValueError:
+                return None
+    return None
+
+
+def lat(name, key, c=4):
+    return ms(R[(f"wrk{c}", name)].get(key))
+
+
+def rps(name, c=64):
+    return num(f"wrk{c}", name, "rps")
+
+
+def tps(name, c=16):
+    return num(f"pgb{c}", name, "tps")
+
+
+def dbms(name, c=1):
+    return num(f"pgb{c}", name, "lat_ms")
+
+
+def f0(x):
+    return "—" if x is None else (f"{x:,.0f}" if x >= 100 else f"{x:,.1f}")
+
+
+def fms(x):
+    return "—" if x is None else (f"{x:,.0f} ms" if x >= 100 else f"{x:.2f} ms")
+
+
+def ratio(a, b):
+    return "—" if not a or not b else f"{a / b:.2f}"
+
+
+def bad(name, c):
+    d = R[(f"wrk{c}", name)]
+    n, t = d.get("non2xx", "0"), d.get("total", "0")
+    return "" if n in ("0", "") else f" ({n} of {t} answers not 2xx)"
+
+
+m = {}
+for (sec, name), v in R.items():
+    if sec == "machine":
+        key, val = next(iter(v.items()))
+        m[name] = val if val else key  # rec machine NAME v VALUE (older runs: NAME VALUE)
+rows = []
+
+
+def goal(g, api, db, r, met, why):
+    rows.append(f"| {g} | {api} | {db} | {r} | {met} | {why} |")
+
+
+def met(ok):
+    return "**met**" if ok else "**missed**"
+
+out = []
+out.append("# Benchmark results\n")
+out.append("Written by `make bench` (scripts/bench.sh); rewritten on every run. Times are measured, never asserted in tests.\n")
+out.append(f"- date: {m.get('date', '?')}")
+out.append(f"- machine: {m.get('nproc', '?')} cores, {m.get('cpu', '?')}, {m.get('mem', '?')} RAM; PostgreSQL {m.get('pg', '?')}")
+out.append(f"- setup: {m.get('server', '?')}; wrk and the server share the 2 cores; loopback only")
+out.append(f"- data scales: {m.get('scale', '?')}")
+for (sec, name), v in sorted(R.items()):
+    if sec == "tenant":
+        out.append(f"- measured tenant ({name} set): district {v.get('district')}" + (f", region {v['region']}" if 'region' in v else ""))
+out.append("")
+out.append("## Data set\n")
+out.append("| table | rows |\n|---|---|")
+for (sec, name), v in R.items():
+    if sec == "count":
+        out.append(f"| {name} | {v.get('n', v.get('size', '?'))} |")
+for (sec, name), v in R.items():
+    if sec == "gen":
+        out.append(f"\nGeneration at scale {name}: **{v.get('seconds')} s** (bench/generate.sql as the superuser, one transaction, "
+                   f"triggers and FK checks off, then VACUUM ANALYZE){' — reused from an earlier run' if v.get('reused') == 'yes' else ''}.")
+out.append("")
+
+# ---- the goals
+dt, dtd = rps("district_today"), tps("district_today")
+goal("district compliance as of today ≥ 5,000 req/s", f0(dt) + " req/s" + bad("district_today", 64), f0(dtd) + " tx/s",
+     ratio(dt, dtd), met(dt and dt >= 5000), "see analysis §1" if not (dt and dt >= 5000) else "")
+dp, dpd = rps("district_past"), tps("district_past")
+goal("district compliance as of a past date ≥ 1,500 req/s", f0(dp) + " req/s" + bad("district_past", 64), f0(dpd) + " tx/s",
+     ratio(dp, dpd), met(dp and dp >= 1500), "see analysis §2" if not (dp and dp >= 1500) else "")
+o, od = rps("organization"), tps("organization")
+p99 = lat("organization", "p99")
+goal("one organisation ≥ 5,000 req/s, p99 ≤ 5 ms at 4 conns",
+     f"{f0(o)} req/s; p50 {fms(lat('organization', 'p50'))}, p99 {fms(p99)}", f0(od) + " tx/s", ratio(o, od),
+     met(o and o >= 5000 and p99 is not None and p99 <= 5), "see analysis §3" if not (o and o >= 5000 and p99 and p99 <= 5) else "")
+rg, rgd = lat("region", "p50"), dbms("region")
+goal("region compliance ≤ 50 ms", f"p50 {fms(rg)}, p99 {fms(lat('region', 'p99'))}", fms(rgd) + " (1 client)",
+     ratio(rgd, rg), met(rg is not None and rg <= 50), "see analysis §4" if not (rg is not None and rg <= 50) else "")
+rgp = lat("region_past", "p50")
+goal("region compliance, past date (no goal of its own; ≤ 50 ms read as for today)", f"p50 {fms(rgp)}", fms(dbms("region_past")) + " (1 client)",
+     ratio(dbms("region_past"), rgp), met(rgp is not None and rgp <= 50), "see analysis §4" if not (rgp is not None and rgp <= 50) else "")
+goal("national roll-up as of today ≤ 100 ms", "no endpoint", fms(dbms("national_summary")) + " (compliance_summary, 1 client)", "—",
+     "**missed** (not built)", "the API has no national roll-up route; the database alone answers from compliance_summary")
+goal("national roll-up as of a past date ≤ 1 s", "no endpoint", fms(dbms("national_computed")) + " (occurrence walk, 1 client)", "—",
+     "**missed** (not built)", "no route; see analysis §5")
+csv = lat("district_csv", "p50")
+goal("a district's CSV ≤ 100 ms", f"p50 {fms(csv)}, p99 {fms(lat('district_csv', 'p99'))}" + bad("district_csv", 4), "= the district query", "—",
+     met(csv is not None and csv <= 100), "" if csv is not None and csv <= 100 else "see analysis §6")
+xl = lat("region_xlsx", "p50")
+goal("a region's XLSX ≤ 2 s", f"p50 {fms(xl)}, p99 {fms(lat('region_xlsx', 'p99'))}" + bad("region_xlsx", 4), "= the region query + its campaigns", "—",
+     met(xl is not None and xl <= 2000), "" if xl is not None and xl <= 2000 else "see analysis §6")
+pu, pud = rps("report_put"), tps("report_put")
+goal("report submission ≥ 3,000 reports/s (25 values, idempotent, audited, durable)",
+     f"{f0(pu)} req/s; p50 {fms(lat('report_put', 'p50'))}, p99 {fms(lat('report_put', 'p99'))}" + bad("report_put", 64),
+     f0(pud) + " tx/s (16 clients)", ratio(pu, pud), met(pu and pu >= 3000), "see analysis §7" if not (pu and pu >= 3000) else "")
+rss = num("rss", "main", "vmhwm_kib")
+goal("server peak memory under load ≤ 256 MiB", "—" if rss is None else f"{rss / 1024:.0f} MiB (VmHWM)", "—", "—",
+     met(rss is not None and rss <= 256 * 1024), "")
+# how each grows
+sm = []
+for n in ("district_today", "district_past", "organization"):
+    sm.append(f"{n}: {f0(rps(n))} → {f0(rps('small_' + n))} req/s (db {f0(tps(n))} → {f0(tps('small_' + n))} tx/s)")
+goal("how each grows (full → 1/10 of the country, same-size district)", "<br>".join(sm), "", "", "see the numbers",
+     "a district's cost should not change with the country's size")
+
+out.append("## Goals (issue 6)\n")
+out.append("Ratio = API ÷ database alone on the endpoint's own SQL (goal ≥ 0.6); for latencies, database ÷ API.\n")
+out.append("| goal | API (wrk) | database alone (pgbench -M prepared) | ratio | | why |\n|---|---|---|---|---|---|")
+out += rows
+out.append("")
+out.append("## Every run\n")
+out.append("| run | conns | req/s | p50 | p99 | non-2xx / total |\n|---|---|---|---|---|---|")
+for (sec, name), v in R.items():
+    if sec.startswith("wrk"):
+        out.append(f"| {name} | {sec[3:]} | {v.get('rps')} | {v.get('p50')} | {v.get('p99')} | {v.get('non2xx')} / {v.get('total')} |")
+out.append("")
+out.append("| pgbench script | clients | tx/s | mean latency |\n|---|---|---|---|")
+for (sec, name), v in R.items():
+    if sec.startswith("pgb"):
+        out.append(f"| {name} | {sec[3:]} | {v.get('tps')} | {v.get('lat_ms')} ms |")
+out.append("")
+try:
+    out.append(open(dst.replace("RESULTS.md", "ANALYSIS.md"), encoding="utf-8").read())
+except OSError:
+    pass
+open(dst, "w", encoding="utf-8").write("\n".join(out) + "\n")
+print("\n".join(rows))
