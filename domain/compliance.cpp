@@ -122,7 +122,7 @@ std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceServi
             case OccurrenceState::due_later: ++c.due_later; break;
         }
     }
-    c.unscheduled = repo_.counts(district_id, as_of, false)[organization_id].unscheduled;
+    c.unscheduled = repo_.counts(district_id, as_of, as_of == Date::today_utc())[organization_id].unscheduled;
     row.counts = c;
     return {row, details};
 }

@@ -43,6 +43,25 @@ constexpr const char* kReportStatusThen = R"SQL(
     ELSE 'submitted'
   END)SQL";
 
+// The same columns from the current state (as of today): the occurrences' own status,
+// without walking the progress history; the evidence is looked up for done ones only.
+constexpr const char* kCurrentOccurrences = R"SQL(
+  rm AS (
+    SELECT r.district_id, r.id, r.organization_id FROM roadmaps r, p
+    WHERE r.district_id = p.d AND r.status = 'approved' AND r.superseded_by IS NULL),
+  occ AS (
+    SELECT rm.organization_id, rm.id AS roadmap_id, i.id AS item_id, i.number, i.title, i.deadline_text,
+           i.responsible, o.starts_on, o.due_on, o.status, o.completed_on, o.has_evidence,
+           ev.evidence_title, ev.evidence_number, ev.evidence_url, i.position, o.seq
+    FROM rm
+    JOIN roadmap_items i ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind <> 'unscheduled'
+    JOIN item_occurrences o ON o.district_id = i.district_id AND o.item_id = i.id AND o.status <> 'cancelled'
+    LEFT JOIN LATERAL (
+      SELECT pr.evidence_title, pr.evidence_number, pr.evidence_url FROM item_progress pr
+      WHERE o.status = 'done' AND pr.district_id = o.district_id AND pr.occurrence_id = o.id
+      ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) ev ON true)
+)SQL";
+
 domain::ComplianceCounts counts_from(const soci::row& r, std::size_t from) {
     domain::ComplianceCounts c;
     c.due = r.get<int>(from);
@@ -199,7 +218,8 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::occurrences(cons
     int dist = district_owner ? 1 : 0, od = overdue_only ? 1 : 0;
     db_.in_tenant(d, [&](soci::session& sql) {
         soci::rowset<soci::row> rs =
-            (sql.prepare << std::string("WITH p AS (SELECT cast(:d as uuid) d, cast(:t as date) t),") + kKnownOccurrences +
+            (sql.prepare << std::string("WITH p AS (SELECT cast(:d as uuid) d, cast(:t as date) t),") +
+                                (as_of == domain::Date::today_utc() ? kCurrentOccurrences : kKnownOccurrences) +
                                 " SELECT occ.organization_id::text, occ.roadmap_id::text, occ.item_id::text, occ.number,"
                                 " occ.title, occ.deadline_text, occ.responsible, occ.starts_on::text, occ.due_on::text,"
                                 " occ.status, occ.completed_on::text, occ.has_evidence::int, occ.evidence_title,"
