@@ -208,16 +208,38 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
         check_owner_exists(catalog, d.id, owner);
         domain::DateRange period{query_date(req, "period_start", true), query_date(req, "period_end", true)};
         auto media = media_type(req);
-        domain::TableFormat format;
+        domain::TableFormat format = domain::TableFormat::tsv;
         if (media == "text/tab-separated-values" || media == "text/plain") format = domain::TableFormat::tsv;
         else if (media == "text/csv") format = domain::TableFormat::csv;
         else if (media == "application/json") {
-            throw domain::Error(domain::ErrorKind::unsupported_media, "unsupported-media-type",
-                                "A roadmap as JSON is created with POST /districts/{d}/roadmaps; import takes "
-                                "text/tab-separated-values or text/csv.");
+            // A roadmap another system exported as JSON: {title?, approval?, sections: [...]}, the
+            // owner and period from the query as for tables.
+            auto body = json_body(req);
+            std::vector<domain::FieldError> errors;
+            domain::RoadmapInput in;
+            in.owner = owner;
+            in.period = period;
+            for (auto& [k, v] : body.items())
+                if (k != "title" && k != "sections" && k != "approval") errors.push_back({"/" + k, "is not a field here"});
+            if (auto t = body.find("title"); t != body.end() && t->is_string()) in.title = t->get<std::string>();
+            else if (t != body.end() && !t->is_null()) errors.push_back({"/title", "must be a string"});
+            if (in.title.empty()) in.title = req.query_param("title").value_or("Дорожная карта");
+            if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null()) in.approval = read_approval(*ap, errors);
+            auto secs = body.find("sections");
+            if (secs == body.end() || !secs->is_array() || secs->empty())
+                errors.push_back({"/sections", "is required: an array of sections with their items"});
+            else
+                for (std::size_t i = 0; i < secs->size(); ++i)
+                    in.sections.push_back(read_section((*secs)[i], "/sections/" + std::to_string(i), errors));
+            if (!errors.empty()) throw domain::validation_error(std::move(errors));
+            auto rm = roadmaps.create(d.id, std::move(in));
+            return Response::json(201, {{"roadmap", to_json(rm)}, {"unplaced", json::array()}, {"tables", 0}})
+                .with_header("Location", "/api/v1/districts/" + d.id + "/roadmaps/" + rm.id)
+                .with_header("ETag", etag(rm.version));
         } else {
             throw domain::Error(domain::ErrorKind::unsupported_media, "unsupported-media-type",
-                                "Send the table as text/tab-separated-values or text/csv (UTF-8).");
+                                "Send the table as text/tab-separated-values or text/csv (UTF-8), or the roadmap "
+                                "as application/json.");
         }
         auto title = req.query_param("title");
         auto result = roadmaps.import_table(d.id, owner, period, title, req.body, format);

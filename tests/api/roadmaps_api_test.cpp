@@ -639,6 +639,30 @@ TEST_F(RoadmapsApi, ImportedItemsCarryTheirParsedWindowsInTheirSchedule) {
     EXPECT_TRUE(without.empty()) << without.size() << " items, e.g. " << (without.empty() ? "" : without.front());
 }
 
+TEST_F(RoadmapsApi, ImportsARoadmapExportedAsJson) {
+    json exported = {{"title", "Дорожная карта (выгрузка из АИС)"},
+                     {"sections",
+                      {{{"number", "1."},
+                        {"title", "Подготовка условий"},
+                        {"items",
+                         {{{"number", "1.1"}, {"title", "Приказ о внедрении ЦМН"}, {"deadline_text", "Сентябрь 2024"}},
+                          {{"number", "1.2"}, {"title", "Встречи пар"}, {"deadline_text", "Ежегодно в мае"}}}}}}}};
+    auto r = import_table(coordinator(), a, x, "2024-09-01", "2025-08-31", exported.dump(), "application/json");
+    auto body = must(r, 201, "JSON import");
+    EXPECT_EQ(body["roadmap"]["title"], "Дорожная карта (выгрузка из АИС)");
+    EXPECT_EQ(body["roadmap"]["status"], "draft");
+    EXPECT_EQ(body["unplaced"], json::array());
+    EXPECT_EQ(occurrence_windows(item_at(body["roadmap"], 0, "1.2")), (Windows{{"2025-05-01", "2025-05-31"}}));
+
+    auto before = database_state();
+    auto bad = import_table(coordinator(), a, x, "2024-09-01", "2025-08-31",
+                            json{{"sections", {{{"items", {{{"title", 5}}}}}}}, {"colour", "red"}}.dump(), "application/json");
+    expect_problem(bad, 422, "JSON import with bad fields");
+    EXPECT_EQ(before, database_state());
+    expect_problem(import_table(coordinator(), a, x, "2024-09-01", "2025-08-31", "{\"sections\": [", "application/json"),
+                   400, "malformed JSON import");
+}
+
 TEST_F(RoadmapsApi, ImportsCsvWithQuotesSemicolonsAndLineBreaksInCells) {
     const std::string csv =
         "\xEF\xBB\xBF\"№\";\"Наименование мероприятия\";\"Срок реализации\";\"Ответственный исполнитель\";\"Результат, вид "
