@@ -393,6 +393,11 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
         patch.expected_result = f.text("expected_result", false);
         patch.indicators = f.text("indicators", false);
         patch.notes = f.text("notes", false);
+        if (auto u = body.find("responsible_user_ids"); u != body.end() && u->is_null())
+            patch.responsible_user_ids = std::vector<std::string>{};
+        else
+            patch.responsible_user_ids = f.text_list("responsible_user_ids");
+        f.mark("responsible_user_ids");
         f.mark("stage");
         if (auto st = body.find("stage"); st != body.end()) {
             if (st->is_null()) patch.stage = std::optional<int>{};

@@ -89,6 +89,7 @@ json to_json(const domain::RoadmapItem& i) {
             {"expected_result", i.expected_result},
             {"indicators", i.indicators},
             {"notes", i.notes},
+            {"responsible_user_ids", i.responsible_user_ids},
             {"stage", opt(i.stage)},
             {"version", i.version},
             {"occurrences", occ}};
@@ -179,6 +180,15 @@ domain::ItemInput read_item(const json& body, const std::string& pointer, std::v
     in.indicators = f.text("indicators");
     in.notes = f.text("notes");
     in.stage = f.stage();
+    f.seen.insert("responsible_user_ids");
+    if (auto u = body.find("responsible_user_ids"); u != body.end() && !u->is_null()) {
+        if (!u->is_array()) errors.push_back({pointer + "/responsible_user_ids", "must be an array of user ids"});
+        else
+            for (std::size_t k = 0; k < u->size(); ++k) {
+                if ((*u)[k].is_string()) in.responsible_user_ids.push_back((*u)[k].get<std::string>());
+                else errors.push_back({pointer + "/responsible_user_ids/" + std::to_string(k), "must be a user id"});
+            }
+    }
     f.finish({"id", "version", "schedule", "occurrences", "section_id"});
     return in;
 }

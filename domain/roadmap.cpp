@@ -76,6 +76,9 @@ void ItemInput::validate(const std::string& p) {
     long_text(v, p + "/indicators", indicators, kTextMax);
     long_text(v, p + "/notes", notes, kTextMax);
     check_stage(v, p + "/stage", stage);
+    if (responsible_user_ids.size() > 20) v.fail(p + "/responsible_user_ids", "must name at most 20 users");
+    for (std::size_t i = 0; i < responsible_user_ids.size(); ++i)
+        if (!is_uuid(responsible_user_ids[i])) v.fail(p + "/responsible_user_ids/" + std::to_string(i), "must be a user id");
     v.throw_if_failed();
 }
 
@@ -154,6 +157,12 @@ void ItemPatch::validate() {
     if (indicators) long_text(v, "/indicators", *indicators, kTextMax);
     if (notes) long_text(v, "/notes", *notes, kTextMax);
     if (stage) check_stage(v, "/stage", *stage);
+    if (responsible_user_ids) {
+        if (responsible_user_ids->size() > 20) v.fail("/responsible_user_ids", "must name at most 20 users");
+        for (std::size_t i = 0; i < responsible_user_ids->size(); ++i)
+            if (!is_uuid((*responsible_user_ids)[i]))
+                v.fail("/responsible_user_ids/" + std::to_string(i), "must be a user id");
+    }
     v.throw_if_failed();
 }
 
@@ -166,6 +175,7 @@ void ItemPatch::apply_to(RoadmapItem& i) const {
     if (indicators) i.indicators = *indicators;
     if (notes) i.notes = *notes;
     if (stage) i.stage = *stage;
+    if (responsible_user_ids) i.responsible_user_ids = *responsible_user_ids;
 }
 
 void SectionPatch::validate() {

@@ -48,6 +48,7 @@ struct RoadmapItem {
     std::string number, title, deadline_text;
     Schedule schedule;
     std::string responsible, expected_result, indicators, notes;
+    std::vector<std::string> responsible_user_ids;  // the district's users named responsible
     std::optional<int> stage;
     int version = 1;
     std::vector<Occurrence> occurrences;
@@ -87,6 +88,7 @@ struct Roadmap {
 struct ItemInput {
     std::string number, title, deadline_text, responsible, expected_result, indicators, notes;
     std::optional<int> stage;
+    std::vector<std::string> responsible_user_ids;
     void validate(const std::string& pointer);
 };
 struct SectionInput {
@@ -113,6 +115,7 @@ struct RoadmapPatch {
 struct ItemPatch {
     std::optional<std::string> number, title, deadline_text, responsible, expected_result, indicators, notes;
     std::optional<std::optional<int>> stage;
+    std::optional<std::vector<std::string>> responsible_user_ids;
     void validate();
     void apply_to(RoadmapItem&) const;
 };

@@ -219,7 +219,7 @@ Roadmap RoadmapService::new_version(const std::string& district_id, const std::s
         SectionInput si{s.number, s.title, s.description, s.stage, {}};
         for (auto& i : s.items)
             si.items.push_back({i.number, i.title, i.deadline_text, i.responsible, i.expected_result, i.indicators,
-                                i.notes, i.stage});
+                                i.notes, i.stage, i.responsible_user_ids});
         in.sections.push_back(std::move(si));
     }
     auto rec = records_for(std::move(in));

@@ -1,6 +1,7 @@
 #include "persistence/soci_roadmap_repository.hpp"
 
 #include <map>
+#include <set>
 
 #include "domain/audit_context.hpp"
 #include "persistence/sql_helpers.hpp"
@@ -78,6 +79,38 @@ void insert_occurrences(soci::session& sql, const std::string& d, const std::str
     }
 }
 
+std::string uuid_array(const std::vector<std::string>& ids) {
+    std::string s = "{";
+    for (std::size_t i = 0; i < ids.size(); ++i) s += (i ? "," : "") + ids[i];
+    return s + "}";
+}
+
+std::vector<std::string> split_ids(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto j = s.find(',', i);
+        if (j == std::string::npos) j = s.size();
+        if (j > i) out.push_back(s.substr(i, j - i));
+        i = j + 1;
+    }
+    return out;
+}
+
+// The users named responsible must be active people of the district.
+void check_responsible_users(soci::session& sql, const std::string& d, const std::vector<std::string>& ids,
+                             const std::string& pointer) {
+    if (ids.empty()) return;
+    std::string arr = uuid_array(ids);
+    int found = 0;
+    sql << "select count(distinct id) from users where district_id = cast(:d as uuid) and status = 'active'"
+           " and id = any(cast(:a as uuid[]))",
+        soci::use(d), soci::use(arr), soci::into(found);
+    std::set<std::string> distinct(ids.begin(), ids.end());
+    if (found != static_cast<int>(distinct.size()))
+        throw domain::validation_error({{pointer, "names a user who is not an active user of this district"}});
+}
+
 std::string insert_item(soci::session& sql, const std::string& d, const std::string& roadmap_id,
                         const std::string& section_id, int position, const domain::NewItemRecord& rec) {
     const auto& in = rec.input;
@@ -85,15 +118,19 @@ std::string insert_item(soci::session& sql, const std::string& d, const std::str
     NullableText times(rec.schedule.times_per_year ? std::optional<std::string>(std::to_string(*rec.schedule.times_per_year))
                                                    : std::nullopt);
     NullableText reason(rec.schedule.reason), stage(in.stage ? std::optional<std::string>(opt_int_text(in.stage)) : std::nullopt);
+    check_responsible_users(sql, d, in.responsible_user_ids, "/responsible_user_ids");
+    std::string users = uuid_array(in.responsible_user_ids);
     std::string id;
     sql << "insert into roadmap_items(district_id, roadmap_id, section_id, position, number, title, deadline_text,"
-           " schedule_kind, times_per_year, schedule_reason, responsible, expected_result, indicators, notes, stage)"
+           " schedule_kind, times_per_year, schedule_reason, responsible, expected_result, indicators, notes, stage,"
+           " responsible_user_ids)"
            " values (cast(:d as uuid), cast(:r as uuid), cast(:s as uuid), :p, :n, :t, :dl, :k, cast(:tp as int), :rs,"
-           " :re, :er, :ind, :no, cast(:st as smallint)) returning id::text",
+           " :re, :er, :ind, :no, cast(:st as smallint), cast(:ru as uuid[])) returning id::text",
         soci::use(d), soci::use(roadmap_id), soci::use(section_id), soci::use(position), soci::use(in.number),
         soci::use(in.title), soci::use(in.deadline_text), soci::use(kind), soci::use(times.value, times.ind),
         soci::use(reason.value, reason.ind), soci::use(in.responsible), soci::use(in.expected_result),
-        soci::use(in.indicators), soci::use(in.notes), soci::use(stage.value, stage.ind), soci::into(id);
+        soci::use(in.indicators), soci::use(in.notes), soci::use(stage.value, stage.ind), soci::use(users),
+        soci::into(id);
     insert_occurrences(sql, d, roadmap_id, id, rec.occurrences);
     return id;
 }
@@ -160,7 +197,7 @@ std::vector<RoadmapSection> load_sections(soci::session& sql, const std::string&
         soci::rowset<soci::row> rs =
             (sql.prepare << "select id::text, section_id::text, position, number, title, deadline_text, schedule_kind,"
                             " times_per_year, schedule_reason, responsible, expected_result, indicators, notes, stage,"
-                            " version from roadmap_items where district_id = cast(:d as uuid) and roadmap_id = cast(:r as uuid)"
+                            " version, array_to_string(responsible_user_ids, ',') from roadmap_items where district_id = cast(:d as uuid) and roadmap_id = cast(:r as uuid)"
                             " and (cast(:s as uuid) is null or section_id = cast(:s2 as uuid))"
                             " and (cast(:i as uuid) is null or id = cast(:i2 as uuid)) order by position, id",
              soci::use(d), soci::use(roadmap_id), soci::use(sec.value, sec.ind), soci::use(sec.value, sec.ind),
@@ -180,6 +217,7 @@ std::vector<RoadmapSection> load_sections(soci::session& sql, const std::string&
             i.notes = r.get<std::string>(12);
             if (r.get_indicator(13) != soci::i_null) i.stage = r.get<int>(13);
             i.version = r.get<int>(14);
+            i.responsible_user_ids = split_ids(r.get<std::string>(15));
             auto it = section_index.find(i.section_id);
             if (it == section_index.end()) continue;
             auto& items = sections[it->second].items;
@@ -500,12 +538,16 @@ RoadmapItem SociRoadmapRepository::update_item(const std::string& d, const std::
         auto item = load_item(sql, d, roadmap_id, item_id);
         patch.apply_to(item);
         NullableText stage(item.stage ? std::optional<std::string>(std::to_string(*item.stage)) : std::nullopt);
+        if (patch.responsible_user_ids)
+            check_responsible_users(sql, d, item.responsible_user_ids, "/responsible_user_ids");
+        std::string users = uuid_array(item.responsible_user_ids);
         sql << "update roadmap_items set number = :n, title = :t, deadline_text = :dl, responsible = :re,"
                " expected_result = :er, indicators = :ind, notes = :no, stage = cast(:st as smallint),"
+               " responsible_user_ids = cast(:ru as uuid[]),"
                " version = version + 1, updated_at = now() where district_id = cast(:d as uuid) and id = cast(:i as uuid)",
             soci::use(item.number), soci::use(item.title), soci::use(item.deadline_text), soci::use(item.responsible),
             soci::use(item.expected_result), soci::use(item.indicators), soci::use(item.notes),
-            soci::use(stage.value, stage.ind), soci::use(d), soci::use(item_id);
+            soci::use(stage.value, stage.ind), soci::use(users), soci::use(d), soci::use(item_id);
         if (item.deadline_text != lock.deadline_text)
             rebuild_schedule(sql, d, roadmap_id, item_id, reparse(item.deadline_text, h.period));
         bump(sql, d, roadmap_id);

@@ -55,6 +55,7 @@ CREATE TABLE roadmap_items (
   times_per_year  integer,
   schedule_reason text,
   responsible     text NOT NULL DEFAULT '',
+  responsible_user_ids uuid[] NOT NULL DEFAULT '{}',  -- people of the district named responsible, besides the text
   expected_result text NOT NULL DEFAULT '',
   indicators      text NOT NULL DEFAULT '',
   notes           text NOT NULL DEFAULT '',

@@ -837,6 +837,33 @@ TEST_F(RoadmapsApi, AnImportOverTheSizeLimitIs413AndCreatesNothing) {
 
 // ---------------------------------------------------------------- writing a roadmap
 
+TEST_F(RoadmapsApi, ItemsNameTheDistrictsUsersResponsible) {
+    auto c = coordinator();
+    std::string me = must(c.get(kV1 + "/me"), 200, "me")["id"];
+    std::string foreign = must(admin().get(kV1 + "/me"), 200, "admin me")["id"];  // not a user of the district
+    auto r = c.send_json("POST", roadmaps(a),
+                         {{"owner", org_owner(x)},
+                          {"title", "Ответственные"},
+                          {"period", period("2024-09-01", "2025-08-31")},
+                          {"sections",
+                           {section("1.", "Подготовка",
+                                    {{{"number", "1.1"}, {"title", "Приказ"}, {"deadline_text", "Сентябрь"},
+                                      {"responsible", "Директор"}, {"responsible_user_ids", {me}}}})}}});
+    auto rm = must(r, 201, "create with responsible users");
+    auto item = item_at(rm, 0, "1.1");
+    EXPECT_EQ(item["responsible_user_ids"], json::array({me}));
+    auto path = roadmap_path(a, rm["id"]) + "/items/" + item["id"].get<std::string>();
+    auto before = database_state();
+    expect_problem(c.send_json("PATCH", path, {{"responsible_user_ids", {foreign}}}, {{"If-Match", "\"1\""}}), 422,
+                   "a user of no such district");
+    expect_problem(c.send_json("PATCH", path, {{"responsible_user_ids", {"not-a-uuid"}}}, {{"If-Match", "\"1\""}}), 422,
+                   "not a user id");
+    EXPECT_EQ(before, database_state());
+    auto cleared = must(c.send_json("PATCH", path, {{"responsible_user_ids", nullptr}}, {{"If-Match", "\"1\""}}), 200,
+                        "clear the users");
+    EXPECT_EQ(cleared["responsible_user_ids"], json::array());
+}
+
 TEST_F(RoadmapsApi, CreateGetAndPatchWithIfMatch) {
     auto c = coordinator();
     auto r = c.send_json(
