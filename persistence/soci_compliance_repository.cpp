@@ -12,6 +12,7 @@ constexpr const char* kKnownOccurrences = R"SQL(
   rm AS (
     SELECT r.district_id, r.id, r.organization_id FROM roadmaps r, p
     WHERE r.district_id = p.d AND r.status = 'approved' AND r.approved_at < (p.t + 1)
+      AND (p.o IS NULL OR r.organization_id = p.o)
       AND NOT EXISTS (SELECT 1 FROM roadmaps n WHERE n.district_id = r.district_id AND n.id = r.superseded_by
                         AND n.approved_at < (p.t + 1))),
   occ AS (
@@ -48,7 +49,8 @@ constexpr const char* kReportStatusThen = R"SQL(
 constexpr const char* kCurrentOccurrences = R"SQL(
   rm AS (
     SELECT r.district_id, r.id, r.organization_id FROM roadmaps r, p
-    WHERE r.district_id = p.d AND r.status = 'approved' AND r.superseded_by IS NULL),
+    WHERE r.district_id = p.d AND r.status = 'approved' AND r.superseded_by IS NULL
+      AND (p.o IS NULL OR r.organization_id = p.o)),
   occ AS (
     SELECT rm.organization_id, rm.id AS roadmap_id, i.id AS item_id, i.number, i.title, i.deadline_text,
            i.responsible, o.starts_on, o.due_on, o.status, o.completed_on, o.has_evidence,
@@ -95,7 +97,8 @@ std::map<std::optional<std::string>, domain::ComplianceCounts> computed_counts(s
                                                                                const std::string& t) {
     std::map<std::optional<std::string>, domain::ComplianceCounts> out;
     soci::rowset<soci::row> rs =
-        (sql.prepare << std::string("WITH p AS (SELECT cast(:d as uuid) d, cast(:t as date) t),") + kKnownOccurrences +
+        (sql.prepare << std::string("WITH p AS (SELECT cast(:d as uuid) d, cast(:t as date) t, cast(NULL as uuid) o),") +
+                            kKnownOccurrences +
                             ", unsched AS (SELECT rm.organization_id, count(*)::int n FROM rm JOIN roadmap_items i"
                             "  ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind = 'unscheduled'"
                             "  GROUP BY rm.organization_id),"
@@ -218,7 +221,7 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::occurrences(cons
     int dist = district_owner ? 1 : 0, od = overdue_only ? 1 : 0;
     db_.in_tenant(d, [&](soci::session& sql) {
         soci::rowset<soci::row> rs =
-            (sql.prepare << std::string("WITH p AS (SELECT cast(:d as uuid) d, cast(:t as date) t),") +
+            (sql.prepare << std::string("WITH p AS (SELECT cast(:d as uuid) d, cast(:t as date) t, cast(:po as uuid) o),") +
                                 (as_of == domain::Date::today_utc() ? kCurrentOccurrences : kKnownOccurrences) +
                                 " SELECT occ.organization_id::text, occ.roadmap_id::text, occ.item_id::text, occ.number,"
                                 " occ.title, occ.deadline_text, occ.responsible, occ.starts_on::text, occ.due_on::text,"
@@ -232,7 +235,7 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::occurrences(cons
                                 "      AND occ.completed_on <= p.t)))"
                                 " ORDER BY occ.due_on, occ.organization_id NULLS FIRST, occ.position, occ.seq",
              soci::use(d), soci::use(t), soci::use(org.value, org.ind), soci::use(org.value, org.ind),
-             soci::use(dist), soci::use(od));
+             soci::use(org.value, org.ind), soci::use(dist), soci::use(od));
         for (auto& r : rs) {
             domain::OccurrenceDetail x;
             x.organization_id = opt_text(r, 0);
