@@ -19,13 +19,16 @@ Response export_as(const Request& req, const ReportTable& table, const std::stri
     auto format = req.query_param("format").value_or("json");
     if (format == "json") return Response::json(200, report_json(table));
     Response r;
+    // Exports are streamed as they are written, not held whole in memory.
     if (format == "csv") {
         r.content_type = "text/csv; charset=utf-8";
-        r.body = report_csv(table);
+        auto shared = std::make_shared<ReportTable>(table);
+        r.stream = [shared](const Response::ChunkWriter& write) { write_report_csv(*shared, write); };
         r.with_header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"");
     } else if (format == "xlsx") {
         r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        r.body = report_xlsx(table);
+        auto file = std::make_shared<XlsxFile>(table);  // written before the status is sent
+        r.stream = [file](const Response::ChunkWriter& write) { file->write_to(write); };
         r.with_header("Content-Disposition", "attachment; filename=\"" + filename + ".xlsx\"");
     } else {
         throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");

@@ -38,6 +38,11 @@ struct Response {
     std::string content_type = "application/json";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;
+    // A body too large to hold: produced in chunks and sent with chunked transfer
+    // encoding as it is produced (exports). Everything that can fail is done before.
+    using ChunkWriter = std::function<void(std::string_view)>;
+    std::function<void(const ChunkWriter&)> stream;
+    std::size_t body_bytes = 0;  // of a streamed body, once sent
 
     static Response json(int status, const nlohmann::json& body);
     static Response no_content();

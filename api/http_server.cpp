@@ -160,8 +160,29 @@ struct HttpServer::Core {
         h.add(std::make_shared<NamedHeader>("X-Request-Id", req.request_id));
         if (!res.content_type.empty()) h.add(std::make_shared<NamedHeader>("Content-Type", res.content_type));
         for (auto& [k, v] : res.headers) h.add(std::make_shared<NamedHeader>(k, v));
-        if (req.method == "HEAD") res.body.clear();
-        writer.send(static_cast<Http::Code>(res.status), res.body);
+        if (req.method == "HEAD") {
+            res.body.clear();
+            res.stream = nullptr;
+        }
+        if (!res.stream) {
+            writer.send(static_cast<Http::Code>(res.status), res.body);
+            return;
+        }
+        auto out = writer.stream(static_cast<Http::Code>(res.status));
+        std::size_t sent = 0;
+        try {
+            res.stream([&](std::string_view chunk) {
+                if (chunk.empty()) return;
+                out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+                out.flush();
+                sent += chunk.size();
+            });
+        } catch (const std::exception& e) {
+            // The status is on the wire already: end the body and say so in the log.
+            log::error("streamed response failed", {{"request_id", req.request_id}, {"error", e.what()}});
+        }
+        out.ends();
+        res.body_bytes = sent;
     }
 };
 
@@ -239,7 +260,7 @@ public:
                               {"status", res.status},
                               {"duration_ms", seconds * 1000.0},
                               {"bytes_in", req.body.size()},
-                              {"bytes_out", res.body.size()},
+                              {"bytes_out", res.stream ? res.body_bytes : res.body.size()},
                               {"client", req.client_ip}});
     }
 

@@ -278,11 +278,13 @@ json report_json(const ReportTable& t) {
     return {{"title", t.title}, {"columns", columns}, {"rows", rows}, {"totals", totals}};
 }
 
-std::string report_csv(const ReportTable& t) {
-    std::string out = "\xEF\xBB\xBF";  // a BOM, so Excel reads UTF-8
+void write_report_csv(const ReportTable& t, const std::function<void(std::string_view)>& write) {
+    write("\xEF\xBB\xBF");  // a BOM, so Excel reads UTF-8
     auto line = [&](const std::vector<std::string>& cells) {
+        std::string out;
         for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
         out += "\r\n";
+        write(out);
     };
     std::vector<std::string> header;
     for (auto& c : t.columns) header.push_back(c.title);
@@ -294,12 +296,16 @@ std::string report_csv(const ReportTable& t) {
     };
     for (auto& r : t.rows) row_text(r);
     row_text(t.totals);
+}
+
+std::string report_csv(const ReportTable& t) {
+    std::string out;
+    write_report_csv(t, [&](std::string_view chunk) { out.append(chunk); });
     return out;
 }
 
-std::string report_xlsx(const ReportTable& t) {
-    thread_local std::mt19937_64 rng{std::random_device{}()};
-    std::string path = "/tmp/nastavnik-report-" + std::to_string(rng()) + ".xlsx";
+namespace {
+void write_workbook(const ReportTable& t, const std::string& path) {
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     options.tmpdir = const_cast<char*>("/tmp");
@@ -354,9 +360,31 @@ std::string report_xlsx(const ReportTable& t) {
         std::remove(path.c_str());
         throw std::runtime_error("cannot write the workbook");
     }
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), {});
-    std::remove(path.c_str());
+}
+}  // namespace
+
+XlsxFile::XlsxFile(const ReportTable& t) {
+    thread_local std::mt19937_64 rng{std::random_device{}()};
+    path_ = "/tmp/nastavnik-report-" + std::to_string(rng()) + ".xlsx";
+    write_workbook(t, path_);
+}
+
+XlsxFile::~XlsxFile() { std::remove(path_.c_str()); }
+
+void XlsxFile::write_to(const std::function<void(std::string_view)>& write) const {
+    std::ifstream in(path_, std::ios::binary);
+    std::string buf(64 * 1024, '\0');
+    while (in) {
+        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+        auto n = in.gcount();
+        if (n > 0) write(std::string_view(buf.data(), static_cast<std::size_t>(n)));
+    }
+}
+
+std::string report_xlsx(const ReportTable& t) {
+    XlsxFile file(t);
+    std::string bytes;
+    file.write_to([&](std::string_view chunk) { bytes.append(chunk); });
     return bytes;
 }
 

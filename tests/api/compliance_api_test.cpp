@@ -865,6 +865,7 @@ TEST_F(RegionalReportApi, CsvIsExcelReadyRfc4180) {
     auto r = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv"));
     ASSERT_EQ(r.status, 200) << r.body;
     EXPECT_EQ(r.header("content-type"), "text/csv; charset=utf-8");
+    EXPECT_EQ(r.header("transfer-encoding"), "chunked");  // streamed as written, not built whole
     EXPECT_NE(r.header("content-disposition").find("attachment"), std::string::npos);
     ASSERT_EQ(r.body.rfind("\xEF\xBB\xBF", 0), 0u) << "a UTF-8 BOM first";
     auto text = r.body.substr(3);
@@ -896,6 +897,7 @@ TEST_F(RegionalReportApi, XlsxIsAWorkbook) {
     auto r = w().coordinator().get(report("?campaign=" + w().c1 + "&format=xlsx"));
     ASSERT_EQ(r.status, 200) << r.body.substr(0, 500);
     EXPECT_EQ(r.header("content-type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    EXPECT_EQ(r.header("transfer-encoding"), "chunked");
     ASSERT_GE(r.body.size(), 4u);
     EXPECT_EQ(r.body.substr(0, 4), std::string("PK\x03\x04", 4));
     EXPECT_NE(r.header("content-disposition").find(".xlsx"), std::string::npos);

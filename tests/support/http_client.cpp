@@ -42,6 +42,23 @@ HttpResponse parse_response(const std::string& bytes) {
         pos = e + 2;
     }
     r.body = bytes.substr(head_end + 4);
+    if (auto te = r.headers.find("transfer-encoding"); te != r.headers.end() && te->second.find("chunked") != std::string::npos) {
+        std::string decoded, rest = r.body;
+        for (;;) {
+            auto eol = rest.find("\r\n");
+            if (eol == std::string::npos) break;
+            auto size = std::stoul(rest.substr(0, eol), nullptr, 16);
+            if (size == 0) {
+                r.headers["x-chunked-complete"] = "1";
+                break;
+            }
+            if (rest.size() < eol + 2 + size + 2) break;
+            decoded += rest.substr(eol + 2, size);
+            rest = rest.substr(eol + 2 + size + 2);
+        }
+        r.body = decoded;
+        return r;
+    }
     if (auto it = r.headers.find("content-length"); it != r.headers.end()) {
         auto n = std::stoul(it->second);
         if (r.body.size() > n) r.body.resize(n);
@@ -77,6 +94,7 @@ HttpResponse HttpClient::raw(const std::string& bytes) const {
         auto r = parse_response(in);
         auto cl = r.headers.find("content-length");
         if (r.status && cl != r.headers.end() && r.body.size() >= std::stoul(cl->second)) break;
+        if (r.status && r.headers.count("x-chunked-complete")) break;
     }
     ::close(fd);
     return parse_response(in);
