@@ -307,6 +307,49 @@ std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness
 std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::string& region_id,
                                                                   const domain::Date& as_of, bool today) {
     std::vector<domain::DistrictRow> out;
+    if (today) {
+        // Districts whose rows are from an earlier day are brought up to date first (once a day).
+        std::vector<std::string> stale;
+        db_.in_region(region_id, [&](soci::session& sql) {
+            soci::rowset<std::string> rs = (sql.prepare << "select distinct s.district_id::text from compliance_summary s"
+                                                           " join districts d on d.id = s.district_id"
+                                                           " where d.region_id = cast(:r as uuid)"
+                                                           " and (s.valid_until < current_date or s.as_of > current_date)",
+                                            soci::use(region_id));
+            for (auto& d : rs) stale.push_back(d);
+        });
+        for (auto& d : stale) db_.in_tenant(d, [&](soci::session& sql) { refresh_stale(sql, d); });
+        // One statement over the region's aggregates.
+        db_.in_region(region_id, [&](soci::session& sql) {
+            out = all<domain::DistrictRow>(
+                sql, R"SQL(
+                  SELECT d.id::text, d.name, d.code,
+                         (SELECT count(*) FROM organizations o WHERE o.district_id = d.id AND o.status = 'active')::int,
+                         (count(s.owner_key) FILTER (WHERE s.items_due > 0 AND s.items_done = s.items_due))::int,
+                         coalesce(sum(s.items_due), 0)::int, coalesce(sum(s.items_done), 0)::int,
+                         coalesce(sum(s.items_done_on_time), 0)::int, coalesce(sum(s.items_due_later), 0)::int,
+                         coalesce(sum(s.items_unscheduled), 0)::int, count(s.owner_key)::int
+                  FROM districts d
+                  LEFT JOIN compliance_summary s ON s.district_id = d.id AND s.organization_id IS NOT NULL
+                       AND s.has_approved_roadmap
+                       AND EXISTS (SELECT 1 FROM organizations o WHERE o.district_id = s.district_id
+                                     AND o.id = s.organization_id AND o.status = 'active')
+                  WHERE d.region_id = cast(:r as uuid)
+                  GROUP BY d.id, d.name, d.code
+                  ORDER BY d.name, d.id
+                )SQL",
+                [](const soci::row& r) {
+                    domain::DistrictRow row{r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2)};
+                    row.organizations = r.get<int>(3);
+                    row.fully_compliant = r.get<int>(4);
+                    row.counts = counts_from(r, 5);
+                    row.without_approved_roadmap = row.organizations - r.get<int>(10);
+                    return row;
+                },
+                soci::use(region_id));
+        });
+        return out;
+    }
     db_.in_global([&](soci::session& sql) {
         soci::rowset<soci::row> rs = (sql.prepare << "select id::text, name, code from districts"
                                                      " where region_id = cast(:r as uuid) order by name, id",
@@ -314,8 +357,8 @@ std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::str
         for (auto& r : rs) out.push_back({r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2)});
     });
     for (auto& d : out) {
-        // Each district in its own tenant scope: its organisations' rows and counts.
-        auto counts = this->counts(d.district_id, as_of, today);
+        // A past date: each district computed from its history, in its own tenant scope.
+        auto counts = this->counts(d.district_id, as_of, false);
         db_.in_tenant(d.district_id, [&](soci::session& sql) {
             soci::rowset<std::string> orgs = (sql.prepare << "select id::text from organizations where district_id ="
                                                              " cast(:d as uuid) and status = 'active'",

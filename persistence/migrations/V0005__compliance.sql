@@ -33,6 +33,11 @@ CREATE POLICY compliance_summary_scope ON compliance_summary
               OR district_id IN (SELECT id FROM districts WHERE region_id = app_region_id()));
 GRANT SELECT, INSERT, UPDATE, DELETE ON compliance_summary TO nastavnik_app;
 
+-- Organisations are not personal data: a region scope and the system scope may read them
+-- (names, types, status) to put the aggregates beside them. Writes stay per district.
+CREATE POLICY organizations_read_wide ON organizations FOR SELECT
+  USING (app_is_system() OR district_id IN (SELECT id FROM districts WHERE region_id = app_region_id()));
+
 -- Recomputes one owner's row for day t from the current state of its approved, current
 -- roadmaps. Cancelled occurrences and unscheduled items («по запросу») are not due.
 CREATE FUNCTION refresh_compliance(d uuid, owner uuid, t date) RETURNS void

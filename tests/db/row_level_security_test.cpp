@@ -103,3 +103,46 @@ TEST(RowLevelSecurity, TheDistrictSettingEndsWithTheTransaction) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(RowLevelSecurity, ARegionScopeReadsItsDistrictsOrganisationsAndAggregatesOnly) {
+    Fixture f;  // districts A and B in one region
+    std::string other_region, district_c;
+    {
+        auto admin = testsupport::admin_session();
+        *admin << "insert into regions(name, code) values ('R2', :c) returning id::text",
+            soci::use(testsupport::unique_code("r")), soci::into(other_region);
+        *admin << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'C', :c) returning id::text",
+            soci::use(other_region), soci::use(testsupport::unique_code("c")), soci::into(district_c);
+        *admin << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'C school', 'school')",
+            soci::use(district_c);
+    }
+    std::string region_ab;
+    {
+        auto admin = testsupport::admin_session();
+        *admin << "select region_id::text from districts where id = cast(:d as uuid)", soci::use(f.district_a),
+            soci::into(region_ab);
+    }
+    auto s = app_session();
+    soci::transaction tx(*s);
+    *s << "select set_config('app.region_id', :r, true)", soci::use(region_ab);
+    int in_region = -1, in_c = -1, users = -1, roadmaps = -1;
+    *s << "select count(*) from organizations where district_id in (cast(:a as uuid), cast(:b as uuid))",
+        soci::use(f.district_a), soci::use(f.district_b), soci::into(in_region);
+    *s << "select count(*) from organizations where district_id = cast(:c as uuid)", soci::use(district_c),
+        soci::into(in_c);
+    *s << "select count(*) from users", soci::into(users);
+    *s << "select count(*) from roadmaps", soci::into(roadmaps);
+    EXPECT_EQ(in_region, 2);
+    EXPECT_EQ(in_c, 0);
+    EXPECT_EQ(users, 0);     // people are never visible to a region scope
+    EXPECT_EQ(roadmaps, 0);  // nor a district's own records
+    soci::statement upd = (s->prepare << "update organizations set name = 'x' where district_id = cast(:a as uuid)",
+                           soci::use(f.district_a));
+    upd.execute(true);
+    EXPECT_EQ(upd.get_affected_rows(), 0);
+    tx.rollback();
+}
+
+}  // namespace
