@@ -14,6 +14,7 @@ KNOWN = """
   rm AS (
     SELECT r.district_id, r.id, r.organization_id FROM roadmaps r, p
     WHERE r.district_id = p.d AND r.status = 'approved' AND r.approved_at < (p.t + 1)
+      AND (p.o IS NULL OR r.organization_id = p.o)
       AND NOT EXISTS (SELECT 1 FROM roadmaps n WHERE n.district_id = r.district_id AND n.id = r.superseded_by
                         AND n.approved_at < (p.t + 1))),
   occ AS (
@@ -33,6 +34,25 @@ KNOWN = """
     WHERE coalesce(lp.status, 'planned') <> 'cancelled')
 """
 
+# As of today the server reads the occurrences' current state (no history walk).
+CURRENT = """
+  rm AS (
+    SELECT r.district_id, r.id, r.organization_id FROM roadmaps r, p
+    WHERE r.district_id = p.d AND r.status = 'approved' AND r.superseded_by IS NULL
+      AND (p.o IS NULL OR r.organization_id = p.o)),
+  occ AS (
+    SELECT rm.organization_id, rm.id AS roadmap_id, i.id AS item_id, i.number, i.title, i.deadline_text,
+           i.responsible, o.starts_on, o.due_on, o.status, o.completed_on, o.has_evidence,
+           ev.evidence_title, ev.evidence_number, ev.evidence_url, i.position, o.seq
+    FROM rm
+    JOIN roadmap_items i ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind <> 'unscheduled'
+    JOIN item_occurrences o ON o.district_id = i.district_id AND o.item_id = i.id AND o.status <> 'cancelled'
+    LEFT JOIN LATERAL (
+      SELECT pr.evidence_title, pr.evidence_number, pr.evidence_url FROM item_progress pr
+      WHERE o.status = 'done' AND pr.district_id = o.district_id AND pr.occurrence_id = o.id
+      ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) ev ON true)
+"""
+
 
 def one_line(sql):
     # pgbench ends a command at a newline (unless it ends with a backslash... not in 15):
@@ -44,7 +64,8 @@ def tx(d, *stmts, system="off", region=""):
     out = "BEGIN;\n"
     out += one_line(f"select set_config('app.district_id', {d}, true), set_config('app.system', '{system}', true),"
                     " set_config('app.actor_kind', 'user', true), set_config('app.actor_id', 'bench', true),"
-                    f" set_config('app.request_id', 'bench', true), set_config('app.region_id', '{region}', true)")
+                    f" set_config('app.request_id', 'bench', true), set_config('app.region_id', "
+                    f"{region if region.startswith(':') else repr(region)}, true)")
     for s in stmts:
         out += one_line(s)
     return out + "COMMIT;\n"
@@ -68,7 +89,7 @@ def counts_today(d):
 
 
 def counts_computed(d, t):
-    return tx(d, f"""WITH p AS (SELECT cast({d} as uuid) d, cast({t} as date) t), {KNOWN},
+    return tx(d, f"""WITH p AS (SELECT cast({d} as uuid) d, cast({t} as date) t, cast(NULL as uuid) o), {KNOWN},
       unsched AS (SELECT rm.organization_id, count(*)::int n FROM rm JOIN roadmap_items i
         ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind = 'unscheduled'
         GROUP BY rm.organization_id),
@@ -117,8 +138,8 @@ def organizations(d, t, o):
       ORDER BY c.reporting_date, c.id""")
 
 
-def occurrences(d, t, o, dist, od):
-    return tx(d, f"""WITH p AS (SELECT cast({d} as uuid) d, cast({t} as date) t), {KNOWN}
+def occurrences(d, t, o, dist, od, today=False):
+    return tx(d, f"""WITH p AS (SELECT cast({d} as uuid) d, cast({t} as date) t, cast({o} as uuid) o), {CURRENT if today else KNOWN}
       SELECT occ.organization_id::text, occ.roadmap_id::text, occ.item_id::text, occ.number,
       occ.title, occ.deadline_text, occ.responsible, occ.starts_on::text, occ.due_on::text,
       occ.status, occ.completed_on::text, occ.has_evidence::int, occ.evidence_title,
@@ -149,16 +170,33 @@ def district(t, today):
     # ComplianceService::district: counts, organisations, the district roadmap's overdue
     # items (it has none here, so the server skips them), the overdue list, completeness
     counts = counts_today(":d") if today else counts_computed(":d", t)
-    return counts + organizations(":d", t, "NULL") + occurrences(":d", t, "NULL", 0, 1) + completeness(":d", t)
+    return counts + organizations(":d", t, "NULL") + occurrences(":d", t, "NULL", 0, 1, today) + completeness(":d", t)
 
 
 def organization(t):
-    # ComplianceService::organization: its row, its occurrences, the computed counts
-    return (counts_today(":d") + organizations(":d", t, ":o") + occurrences(":d", t, ":o", 0, 0)
-            + counts_computed(":d", t))
+    # ComplianceService::organization as of today: its row, its own occurrences (current state),
+    # the summary's unscheduled count
+    return counts_today(":d") + organizations(":d", t, ":o") + occurrences(":d", t, ":o", 0, 0, True) + counts_today(":d")
+
+
+REGION_TODAY_SQL = """SELECT d.id::text, d.name, d.code,
+  (SELECT count(*) FROM organizations o WHERE o.district_id = d.id AND o.status = 'active')::int,
+  (count(s.owner_key) FILTER (WHERE s.items_due > 0 AND s.items_done = s.items_due))::int,
+  coalesce(sum(s.items_due), 0)::int, coalesce(sum(s.items_done), 0)::int,
+  coalesce(sum(s.items_done_on_time), 0)::int, coalesce(sum(s.items_due_later), 0)::int,
+  coalesce(sum(s.items_unscheduled), 0)::int, count(s.owner_key)::int
+FROM districts d
+LEFT JOIN compliance_summary s ON s.district_id = d.id AND s.organization_id IS NOT NULL AND s.has_approved_roadmap
+  AND EXISTS (SELECT 1 FROM organizations o WHERE o.district_id = s.district_id AND o.id = s.organization_id AND o.status = 'active')
+WHERE d.region_id = cast(:r as uuid) GROUP BY d.id, d.name, d.code ORDER BY d.name, d.id"""
 
 
 def region(districts, t, today):
+    if today:
+        # SociComplianceRepository::region: the stale check, then one statement in the region scope
+        stale = ("select distinct s.district_id::text from compliance_summary s join districts d on d.id = s.district_id"
+                 " where d.region_id = cast(:r as uuid) and (s.valid_until < current_date or s.as_of > current_date)")
+        return tx("''", stale, region=":r") + tx("''", REGION_TODAY_SQL, region=":r")
     out = tx("''", "select id::text, name, code from districts where region_id = cast(:r as uuid) order by name, id",
              system="on")
     for d in districts:
