@@ -31,17 +31,6 @@ std::optional<int> opt_int(const soci::row& r, std::size_t i) {
     return r.get<int>(i);
 }
 
-std::vector<std::string> split(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        auto j = s.find(',', i);
-        if (j == std::string::npos) j = s.size();
-        if (j > i) out.push_back(s.substr(i, j - i));
-        i = j + 1;
-    }
-    return out;
-}
 
 domain::Person person_from(const soci::row& r) {
     domain::Person p;
@@ -70,7 +59,7 @@ domain::Program program_from(const soci::row& r) {
     p.district_id = r.get<std::string>(1);
     p.organization_id = r.get<std::string>(2);
     p.title = r.get<std::string>(3);
-    p.forms = split(r.get<std::string>(4));
+    p.forms = split_list(r.get<std::string>(4));
     p.start = r.get<std::string>(5);
     p.end = r.get<std::string>(6);
     p.capacity = opt_int(r, 7);
@@ -86,7 +75,7 @@ domain::Pair pair_from(const soci::row& r) {
     p.district_id = r.get<std::string>(1);
     p.organization_id = r.get<std::string>(2);
     p.mentor_id = r.get<std::string>(3);
-    p.mentee_ids = split(r.get<std::string>(4));
+    p.mentee_ids = split_list(r.get<std::string>(4));
     p.form = r.get<std::string>(5);
     p.program_id = opt_text(r, 6);
     p.start_date = r.get<std::string>(7);
@@ -164,11 +153,6 @@ std::optional<domain::Pair> load_pair(soci::session& sql, const std::string& d, 
                              pair_from, soci::use(d), soci::use(o), soci::use(id));
 }
 
-std::string forms_literal(const std::vector<std::string>& forms) {
-    std::string s = "{";
-    for (std::size_t i = 0; i < forms.size(); ++i) s += (i ? "," : "") + forms[i];
-    return s + "}";
-}
 
 }  // namespace
 
@@ -333,7 +317,7 @@ domain::BulkResult SociBasesRepository::upsert_persons(const std::string& d, con
 domain::Program SociBasesRepository::create_program(const std::string& d, const std::string& o,
                                                     const domain::ProgramInput& in) {
     domain::Program out;
-    auto forms = forms_literal(in.forms);
+    auto forms = array_literal(in.forms);
     int cap = in.capacity.value_or(0);
     soci::indicator cap_ind = in.capacity ? soci::i_ok : soci::i_null;
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -383,7 +367,7 @@ domain::Program SociBasesRepository::update_program(
         auto current = load_program(sql, d, o, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The program");
         auto in = change(*current);
-        auto forms = forms_literal(in.forms);
+        auto forms = array_literal(in.forms);
         int cap = in.capacity.value_or(0);
         soci::indicator cap_ind = in.capacity ? soci::i_ok : soci::i_null;
         out = *one<domain::Program>(

@@ -30,18 +30,6 @@ domain::User user_from(const soci::row& r) {
     return u;
 }
 
-std::vector<std::string> split_scopes(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i <= s.size()) {
-        auto j = s.find(',', i);
-        if (j == std::string::npos) j = s.size();
-        if (j > i) out.push_back(s.substr(i, j - i));
-        i = j + 1;
-    }
-    return out;
-}
-
 domain::ApiKey key_from(const soci::row& r) {
     domain::ApiKey k;
     k.id = r.get<std::string>(0);
@@ -49,18 +37,12 @@ domain::ApiKey key_from(const soci::row& r) {
     k.organization_id = r.get<std::string>(2);
     k.name = r.get<std::string>(3);
     k.prefix = r.get<std::string>(4);
-    k.scopes = split_scopes(r.get<std::string>(5));
+    k.scopes = split_list(r.get<std::string>(5));
     k.expires_at = opt_text(r, 6);
     k.last_used_at = opt_text(r, 7);
     k.revoked_at = opt_text(r, 8);
     k.created_at = r.get<std::string>(9);
     return k;
-}
-
-std::string scopes_literal(const std::vector<std::string>& scopes) {
-    std::string s = "{";
-    for (std::size_t i = 0; i < scopes.size(); ++i) s += (i ? "," : "") + scopes[i];
-    return s + "}";
 }
 
 }  // namespace
@@ -252,7 +234,7 @@ domain::ApiKey SociIdentityRepository::create_api_key(const std::string& distric
                                                       const std::string& created_by) {
     domain::ApiKey out;
     NullableText expires(in.expires_at), by(created_by.empty() ? std::nullopt : std::optional<std::string>(created_by));
-    std::string scopes = scopes_literal(in.scopes);
+    std::string scopes = array_literal(in.scopes);
     db_.in_tenant(district_id, [&](soci::session& sql) {
         out = *one<domain::ApiKey>(
             sql,

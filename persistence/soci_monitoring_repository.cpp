@@ -27,17 +27,6 @@ constexpr const char* kReportCols =
         "submitted_at") ", submitted_by, " TS("accepted_at") ", accepted_by, " TS("returned_at") ", returned_by,"
     " return_comment, reopened::int, version, " TS("created_at") ", " TS("updated_at");
 
-std::vector<std::string> split(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        auto j = s.find(',', i);
-        if (j == std::string::npos) j = s.size();
-        if (j > i) out.push_back(s.substr(i, j - i));
-        i = j + 1;
-    }
-    return out;
-}
 
 std::string number_text(double x) {
     std::ostringstream s;
@@ -88,7 +77,7 @@ domain::Campaign campaign_from(const soci::row& r) {
     c.version = r.get<int>(6);
     c.created_at = r.get<std::string>(7);
     c.updated_at = r.get<std::string>(8);
-    c.organization_ids = split(r.get<std::string>(9));
+    c.organization_ids = split_list(r.get<std::string>(9));
     return c;
 }
 

@@ -79,29 +79,11 @@ void insert_occurrences(soci::session& sql, const std::string& d, const std::str
     }
 }
 
-std::string uuid_array(const std::vector<std::string>& ids) {
-    std::string s = "{";
-    for (std::size_t i = 0; i < ids.size(); ++i) s += (i ? "," : "") + ids[i];
-    return s + "}";
-}
-
-std::vector<std::string> split_ids(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        auto j = s.find(',', i);
-        if (j == std::string::npos) j = s.size();
-        if (j > i) out.push_back(s.substr(i, j - i));
-        i = j + 1;
-    }
-    return out;
-}
-
 // The users named responsible must be active people of the district.
 void check_responsible_users(soci::session& sql, const std::string& d, const std::vector<std::string>& ids,
                              const std::string& pointer) {
     if (ids.empty()) return;
-    std::string arr = uuid_array(ids);
+    std::string arr = array_literal(ids);
     int found = 0;
     sql << "select count(distinct id) from users where district_id = cast(:d as uuid) and status = 'active'"
            " and id = any(cast(:a as uuid[]))",
@@ -119,7 +101,7 @@ std::string insert_item(soci::session& sql, const std::string& d, const std::str
                                                    : std::nullopt);
     NullableText reason(rec.schedule.reason), stage(in.stage ? std::optional<std::string>(opt_int_text(in.stage)) : std::nullopt);
     check_responsible_users(sql, d, in.responsible_user_ids, "/responsible_user_ids");
-    std::string users = uuid_array(in.responsible_user_ids);
+    std::string users = array_literal(in.responsible_user_ids);
     std::string id;
     sql << "insert into roadmap_items(district_id, roadmap_id, section_id, position, number, title, deadline_text,"
            " schedule_kind, times_per_year, schedule_reason, responsible, expected_result, indicators, notes, stage,"
@@ -217,7 +199,7 @@ std::vector<RoadmapSection> load_sections(soci::session& sql, const std::string&
             i.notes = r.get<std::string>(12);
             if (r.get_indicator(13) != soci::i_null) i.stage = r.get<int>(13);
             i.version = r.get<int>(14);
-            i.responsible_user_ids = split_ids(r.get<std::string>(15));
+            i.responsible_user_ids = split_list(r.get<std::string>(15));
             auto it = section_index.find(i.section_id);
             if (it == section_index.end()) continue;
             auto& items = sections[it->second].items;
@@ -540,7 +522,7 @@ RoadmapItem SociRoadmapRepository::update_item(const std::string& d, const std::
         NullableText stage(item.stage ? std::optional<std::string>(std::to_string(*item.stage)) : std::nullopt);
         if (patch.responsible_user_ids)
             check_responsible_users(sql, d, item.responsible_user_ids, "/responsible_user_ids");
-        std::string users = uuid_array(item.responsible_user_ids);
+        std::string users = array_literal(item.responsible_user_ids);
         sql << "update roadmap_items set number = :n, title = :t, deadline_text = :dl, responsible = :re,"
                " expected_result = :er, indicators = :ind, notes = :no, stage = cast(:st as smallint),"
                " responsible_user_ids = cast(:ru as uuid[]),"

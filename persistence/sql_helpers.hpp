@@ -34,6 +34,34 @@ std::vector<T> all(soci::session& sql, const std::string& query, Map map, Uses&&
     return out;
 }
 
+// A PostgreSQL array literal ({"a","b"}) for a text[] / uuid[] parameter, each element
+// quoted, so no value can break out of it.
+inline std::string array_literal(const std::vector<std::string>& values) {
+    std::string s = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        s += i ? ",\"" : "\"";
+        for (char c : values[i]) {
+            if (c == '"' || c == '\\') s += '\\';
+            s += c;
+        }
+        s += '"';
+    }
+    return s + "}";
+}
+
+// The items of array_to_string(column, ',') — for arrays of ids and codes, which hold no comma.
+inline std::vector<std::string> split_list(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto j = s.find(',', i);
+        if (j == std::string::npos) j = s.size();
+        if (j > i) out.push_back(s.substr(i, j - i));
+        i = j + 1;
+    }
+    return out;
+}
+
 // not_found when the row is missing; precondition_failed when the caller's version is stale.
 inline void check_version(std::optional<int> current, domain::ExpectedVersion expected, const char* what) {
     if (!current) throw domain::not_found(what);
