@@ -42,10 +42,14 @@ std::string campaign_path(const std::string& d, const std::string& c) {
     return "/api/v1/districts/" + d + "/monitoring-campaigns/" + c;
 }
 
-// A body that may be empty (the workflow's POSTs): an empty object then.
-json optional_body(const Request& req) {
-    if (req.body.empty()) return json::object();
-    return json_body(req);
+// The workflow's POSTs take no fields: an empty body, or an empty JSON object (422 otherwise).
+void require_no_fields(const Request& req) {
+    if (req.body.empty()) return;
+    auto body = json_body(req);
+    std::vector<domain::FieldError> errors;
+    mj::Fields f(body, "", errors);
+    f.finish();
+    mj::throw_if_any(errors);
 }
 
 }  // namespace
@@ -150,11 +154,7 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
         auto o = x.access.organization(req, d, Need::write);
         const auto& c = uuid_param(req, "c", "The monitoring campaign");
         return x.idempotency.run(req, d.id, [&] {
-            auto body = optional_body(req);
-            std::vector<domain::FieldError> errors;
-            mj::Fields f(body, "", errors);
-            f.finish();
-            mj::throw_if_any(errors);
+            require_no_fields(req);
             return report_response(200, x.monitoring.submit(d.id, c, o, optional_if_match(req),
                                                             report_actor(Access::actor(req))));
         });
@@ -164,11 +164,7 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
         const auto& o = uuid_param(req, "o", "The organization");
         const auto& c = uuid_param(req, "c", "The monitoring campaign");
         return x.idempotency.run(req, d.id, [&] {
-            auto body = optional_body(req);
-            std::vector<domain::FieldError> errors;
-            mj::Fields f(body, "", errors);
-            f.finish();
-            mj::throw_if_any(errors);
+            require_no_fields(req);
             return report_response(200, x.monitoring.accept(d.id, c, o, optional_if_match(req),
                                                             report_actor(Access::actor(req))));
         });
