@@ -4,6 +4,8 @@
 #include <signal.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <thread>
 
 #include "tests/support/http_client.hpp"
@@ -131,6 +133,76 @@ TEST(Process, CreateAdminMakesAUserWhoCanSignIn) {
     server.signal(SIGINT);
     EXPECT_EQ(server.wait(15000), 0);
     EXPECT_EQ(server.output().find("a long admin password"), std::string::npos);  // not in the logs either
+}
+
+}  // namespace
+
+namespace {
+
+// The district a fresh region/district pair gets, made through the database as the owner.
+std::string make_district() {
+    auto admin = testsupport::admin_session();
+    std::string region, district;
+    *admin << "insert into regions(name, code) values ('Регион', :c) returning id::text",
+        soci::use(testsupport::unique_code("r")), soci::into(region);
+    *admin << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'Район', :c) returning id::text",
+        soci::use(region), soci::use(testsupport::unique_code("d")), soci::into(district);
+    return district;
+}
+
+std::string seed_path(const char* prefix) {
+    const char* dir = std::getenv("NASTAVNIK_SEEDS_DIR");
+    std::string base = dir ? dir : "../shared/seeds";
+    for (auto& e : std::filesystem::directory_iterator(base))
+        if (e.path().filename().string().rfind(prefix, 0) == 0) return e.path().string();
+    return {};
+}
+
+TEST(Process, ImportRoadmapCommandImportsASeedAsADraftWithAProgressLine) {
+    auto url = testsupport::test_database().owner_url;
+    auto file = seed_path("003_");
+    if (file.empty()) GTEST_SKIP() << "seeds not found (NASTAVNIK_SEEDS_DIR)";
+    auto district = make_district();
+    Process p({"import-roadmap", file, "--district", district, "--period", "2023-09-01:2024-08-31"},
+              {{"DATABASE_URL", url}});
+    EXPECT_EQ(p.wait(30000), 0) << p.output();
+    auto out = p.output();
+    EXPECT_NE(out.find("1 table(s), 6 sections, 22 items, 1 unplaced line(s)"), std::string::npos) << out;
+    auto admin = testsupport::admin_session();
+    int drafts = 0, items = 0;
+    *admin << "select count(*) from roadmaps where district_id = cast(:d as uuid) and status = 'draft'"
+              " and organization_id is null",
+        soci::use(district), soci::into(drafts);
+    *admin << "select count(*) from roadmap_items where district_id = cast(:d as uuid)", soci::use(district),
+        soci::into(items);
+    EXPECT_EQ(drafts, 1);
+    EXPECT_EQ(items, 22);
+}
+
+TEST(Process, ImportRoadmapCommandRefusesBadInputAndWritesNothing) {
+    auto url = testsupport::test_database().owner_url;
+    auto district = make_district();
+    auto count = [&] {
+        auto admin = testsupport::admin_session();
+        int n = -1;
+        *admin << "select count(*) from roadmaps where district_id = cast(:d as uuid)", soci::use(district),
+            soci::into(n);
+        return n;
+    };
+    Process not_a_table({"import-roadmap", "/etc/hostname", "--district", district, "--period", "2023-09-01:2024-08-31"},
+                        {{"DATABASE_URL", url}});
+    EXPECT_EQ(not_a_table.wait(30000), 2);
+    EXPECT_NE(not_a_table.output().find("No roadmap table header found"), std::string::npos) << not_a_table.output();
+    Process bad_period({"import-roadmap", "/etc/hostname", "--district", district, "--period", "2023-09-01"},
+                       {{"DATABASE_URL", url}});
+    EXPECT_EQ(bad_period.wait(30000), 2);
+    EXPECT_NE(bad_period.output().find("--period must be START:END"), std::string::npos) << bad_period.output();
+    Process no_district({"import-roadmap", "/etc/hostname", "--district", "00000000-0000-4000-8000-000000000000",
+                         "--period", "2023-09-01:2024-08-31"},
+                        {{"DATABASE_URL", url}});
+    EXPECT_EQ(no_district.wait(30000), 2);
+    EXPECT_NE(no_district.output().find("The district was not found"), std::string::npos) << no_district.output();
+    EXPECT_EQ(count(), 0);
 }
 
 }  // namespace
