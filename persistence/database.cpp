@@ -6,6 +6,7 @@
 
 #include "domain/audit_context.hpp"
 #include "domain/errors.hpp"
+#include "persistence/pg.hpp"
 
 namespace persistence {
 namespace {
@@ -18,6 +19,27 @@ bool is_connection_error(const std::string& sqlstate) {
     throw domain::Error(domain::ErrorKind::unavailable, "database-unavailable",
                         "The database is not reachable right now; try again shortly.");
 }
+
+// The transaction this thread is inside, so that a repository call made within another's
+// transaction of the same scope joins it (one transaction, one commit per request) instead
+// of taking a second connection.
+struct Ambient {
+    const Database* db;
+    std::string scope;
+    soci::session* sql;
+};
+thread_local Ambient* ambient = nullptr;
+
+class AmbientGuard {
+public:
+    AmbientGuard(Ambient* now) : saved_(ambient) { ambient = now; }
+    ~AmbientGuard() { ambient = saved_; }
+    AmbientGuard(const AmbientGuard&) = delete;
+    AmbientGuard& operator=(const AmbientGuard&) = delete;
+
+private:
+    Ambient* saved_;
+};
 
 }  // namespace
 
@@ -93,6 +115,11 @@ void Database::run(const std::string* district_id, const std::function<void(soci
                    const std::string* region_id) {
     // A lost connection (the server restarted) is retried on a fresh one, at most once per
     // pooled slot; a serialization failure is retried a few times.
+    std::string scope = district_id ? "d:" + *district_id : region_id ? "r:" + *region_id : std::string("g");
+    if (ambient && ambient->db == this && ambient->scope == scope) {
+        fn(*ambient->sql);  // inside this thread's transaction of the same scope: join it
+        return;
+    }
     std::size_t lost = 0;
     int conflicts = 0;
     for (;;) {
@@ -100,10 +127,8 @@ void Database::run(const std::string* district_id, const std::function<void(soci
         auto& sql = l.session();
         bool began = false, committing = false;
         try {
-            sql.begin();
-            began = true;
-            // The transaction's scope and actor, gone at commit or rollback: a pooled
-            // connection never carries them into the next request.
+            // BEGIN and the transaction's scope and actor in one round trip; they are gone at
+            // commit or rollback, so a pooled connection never carries them into the next request.
             const auto* audit = domain::current_audit();
             std::string d = district_id ? *district_id : std::string();
             std::string system = district_id || region_id ? "off" : "on";
@@ -111,12 +136,18 @@ void Database::run(const std::string* district_id, const std::function<void(soci
             std::string kind = audit ? audit->actor_kind : "system";
             std::string actor = audit ? audit->actor_id : std::string();
             std::string request = audit ? audit->request_id : std::string();
-            sql << "select set_config('app.district_id', :d, true), set_config('app.system', :s, true),"
-                   " set_config('app.actor_kind', :k, true), set_config('app.actor_id', :a, true),"
-                   " set_config('app.request_id', :r, true), set_config('app.region_id', :g, true)",
-                soci::use(d), soci::use(system), soci::use(kind), soci::use(actor), soci::use(request),
-                soci::use(region);
-            fn(sql);
+            began = true;
+            pg::exec_simple(sql, "BEGIN; select set_config('app.district_id', " + pg::literal(sql, d) +
+                                     ", true), set_config('app.system', " + pg::literal(sql, system) +
+                                     ", true), set_config('app.actor_kind', " + pg::literal(sql, kind) +
+                                     ", true), set_config('app.actor_id', " + pg::literal(sql, actor) +
+                                     ", true), set_config('app.request_id', " + pg::literal(sql, request) +
+                                     ", true), set_config('app.region_id', " + pg::literal(sql, region) + ", true)");
+            {
+                Ambient here{this, scope, &sql};
+                AmbientGuard guard(&here);
+                fn(sql);
+            }
             committing = true;
             sql.commit();
             return;

@@ -1,0 +1,119 @@
+#include "persistence/pg.hpp"
+
+#include <soci/postgresql/soci-postgresql.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace persistence::pg {
+namespace {
+
+// Which statements each live connection has prepared. A connection is known by its PGconn
+// and its server process id: a reconnect that reuses the pointer starts afresh.
+struct Prepared {
+    int backend_pid = 0;
+    std::unordered_set<std::string> names;
+};
+std::mutex registry_mu;
+std::unordered_map<PGconn*, Prepared> registry;
+
+bool is_prepared(PGconn* c, const char* name) {
+    std::lock_guard lock(registry_mu);
+    auto& p = registry[c];
+    int pid = PQbackendPID(c);
+    if (p.backend_pid != pid) {
+        p.backend_pid = pid;
+        p.names.clear();
+    }
+    return p.names.count(name) != 0;
+}
+
+void remember(PGconn* c, const char* name, bool prepared) {
+    std::lock_guard lock(registry_mu);
+    auto& p = registry[c];
+    if (prepared)
+        p.names.insert(name);
+    else
+        p.names.erase(name);
+}
+
+[[noreturn]] void fail(PGconn* c, PGresult* r) {
+    std::string state;
+    if (r) {
+        const char* s = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+        if (s) state = s;
+    }
+    std::string msg = r ? PQresultErrorMessage(r) : "";
+    if (msg.empty()) msg = PQerrorMessage(c);
+    if (r) PQclear(r);
+    // No SQLSTATE: the connection failed; 08006 makes Database::run treat it as lost.
+    if (state.empty()) state = "08006";
+    throw soci::postgresql_soci_error(msg, state.c_str());
+}
+
+bool ok(PGresult* r) {
+    auto s = PQresultStatus(r);
+    return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
+}
+
+}  // namespace
+
+PGconn* connection(soci::session& sql) {
+    // Every session here is a PostgreSQL one (Database opens no other); SOCI exports no
+    // typeinfo for the backend, so the cast is static.
+    if (sql.get_backend_name() != "postgresql") throw soci::soci_error("not a PostgreSQL session");
+    auto* backend = static_cast<soci::postgresql_session_backend*>(sql.get_backend());
+    if (!backend || !backend->conn_) throw soci::postgresql_soci_error("no PostgreSQL connection", "08003");
+    return backend->conn_;
+}
+
+Result exec(soci::session& sql, const Statement& st, std::initializer_list<Param> params) {
+    PGconn* c = connection(sql);
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+    for (int attempt = 0;; ++attempt) {
+        if (!is_prepared(c, st.name)) {
+            PGresult* r = PQprepare(c, st.name, st.sql.c_str(), 0, nullptr);
+            if (!r || !ok(r)) {
+                // Prepared already on this connection (a registry that forgot it): use it.
+                const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+                if (!(s && std::string(s) == "42P05")) fail(c, r);
+            }
+            PQclear(r);
+            remember(c, st.name, true);
+        }
+        PGresult* r = PQexecPrepared(c, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
+        if (r && ok(r)) return Result(r);
+        const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+        if (attempt == 0 && s && std::string(s) == "26000") {  // not prepared after all
+            PQclear(r);
+            remember(c, st.name, false);
+            continue;
+        }
+        fail(c, r);
+    }
+}
+
+void exec_simple(soci::session& sql, const std::string& text) {
+    PGconn* c = connection(sql);
+    PGresult* r = PQexec(c, text.c_str());
+    // Several statements: PQexec returns the last result; an error stops at the failing one.
+    if (!r || !ok(r)) fail(c, r);
+    PQclear(r);
+}
+
+std::string literal(soci::session& sql, std::string_view value) {
+    PGconn* c = connection(sql);
+    char* s = PQescapeLiteral(c, value.data(), value.size());
+    if (!s) fail(c, nullptr);
+    std::string out(s);
+    PQfreemem(s);
+    return out;
+}
+
+}  // namespace persistence::pg
