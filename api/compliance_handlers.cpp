@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
+
 #include "api/json_io.hpp"
 
 namespace api {
@@ -91,7 +93,8 @@ domain::Date as_of_param(const Request& req) {
     return *d;
 }
 
-void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Access& access) {
+void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Access& access,
+                           persistence::Database& db) {
     r.add("GET", "/api/v1/districts/{d}/compliance", [&](Request& req) {
         auto d = access.district(req, Need::read);
         const auto& a = Access::actor(req);
@@ -113,8 +116,18 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
                 throw domain::bad_request("bad-query", "Query parameter 'sort' must be name, compliance or overdue.");
             filter.sort = *s;
         }
+        if (auto l = req.query_param("overdue_limit")) {
+            int n = -1;
+            auto [ptr, ec] = std::from_chars(l->data(), l->data() + l->size(), n);
+            if (ec != std::errc() || ptr != l->data() + l->size() || n < 0 ||
+                n > domain::ComplianceFilter::max_overdue_limit)
+                throw domain::bad_request("bad-query",
+                                          "Query parameter 'overdue_limit' must be a whole number from 0 to 1000.");
+            filter.overdue_limit = n;
+        }
         auto as_of = as_of_param(req);
-        auto c = compliance.district(d.id, as_of, filter);
+        domain::DistrictCompliance c;
+        db.in_tenant(d.id, [&](soci::session&) { c = compliance.district(d.id, as_of, filter); });
         json orgs = json::array(), overdue = json::array(), district_overdue = json::array(),
              monitoring = json::array(), by_type = json::object();
         for (auto& o : c.organizations) orgs.push_back(organization_json(o));
@@ -126,6 +139,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         if (c.district_roadmap) {
             district_roadmap = to_json(*c.district_roadmap);
             district_roadmap["overdue"] = district_overdue;
+            district_roadmap["overdue_total"] = c.district_roadmap->overdue();
         }
         return Response::json(200, {{"as_of", as_of.iso()},
                                     {"district_id", d.id},
@@ -134,6 +148,8 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
                                     {"by_type", by_type},
                                     {"district_roadmap", district_roadmap},
                                     {"overdue", overdue},
+                                    {"overdue_total", c.totals.overdue()},
+                                    {"overdue_limit", filter.overdue_limit},
                                     {"monitoring", monitoring}});
     });
 
@@ -141,7 +157,9 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         auto d = access.district(req, Need::read);
         auto o = access.organization(req, d, Need::read);
         auto as_of = as_of_param(req);
-        auto [row, details] = compliance.organization(d.id, o, as_of);
+        std::pair<domain::OrganizationCompliance, std::vector<domain::OccurrenceDetail>> answer;
+        db.in_tenant(d.id, [&](soci::session&) { answer = compliance.organization(d.id, o, as_of); });
+        auto& [row, details] = answer;
         auto out = organization_json(row);
         json groups = {{"done_on_time", json::array()},
                        {"done_late", json::array()},

@@ -2,13 +2,16 @@
 #include "api/access.hpp"
 #include "api/http.hpp"
 #include "domain/compliance.hpp"
+#include "persistence/database.hpp"
 
 namespace api {
 
 nlohmann::json to_json(const domain::ComplianceCounts& c);
 
-// /districts/{d}/compliance, /districts/{d}/organizations/{o}/compliance, /regions/{r}/compliance
-void add_compliance_routes(Router& router, domain::ComplianceService& compliance, Access& access);
+// /districts/{d}/compliance, /districts/{d}/organizations/{o}/compliance, /regions/{r}/compliance.
+// A district's or an organisation's answer is read in one transaction of the district.
+void add_compliance_routes(Router& router, domain::ComplianceService& compliance, Access& access,
+                           persistence::Database& db);
 
 // ?as_of= (default today); 400 when it is not a date or lies in the future.
 domain::Date as_of_param(const Request& req);

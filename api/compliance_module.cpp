@@ -41,7 +41,7 @@ public:
     explicit ComplianceModule(ModuleContext& c) : c_(c), repo_(c.db), service_(repo_), reports_(c.db) {}
 
     void add_routes(Router& r) override {
-        add_compliance_routes(r, service_, c_.access);
+        add_compliance_routes(r, service_, c_.access, c_.db);
 
         r.add("GET", "/api/v1/districts/{d}/reports/regional", [this](Request& req) {
             auto d = c_.access.district(req, domain::Need::read);
@@ -58,7 +58,9 @@ public:
             auto as_of = as_of_param(req);
             auto sheet = reports_.campaign(d.id, *campaign);
             if (!sheet) throw domain::not_found("The campaign");
-            auto compliance = service_.district(d.id, as_of, {});
+            domain::ComplianceFilter rows_only;
+            rows_only.overdue_limit = 0;  // the report lists no occurrences
+            auto compliance = service_.district(d.id, as_of, rows_only);
             return export_as(req, district_report(*sheet, compliance), "regional-report-" + sheet->reporting_date);
         });
 

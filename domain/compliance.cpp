@@ -90,7 +90,7 @@ DistrictCompliance ComplianceService::district(const std::string& district_id, c
     DistrictCompliance out;
     out.as_of = as_of;
     bool today = as_of == Date::today_utc();
-    auto counts = repo_.counts(district_id, as_of, today);
+    auto counts = repo_.counts(district_id, as_of, today, std::nullopt);
     out.organizations = repo_.organizations(district_id, as_of, std::nullopt);
     for (auto& o : out.organizations) {
         if (auto it = counts.find(o.organization_id); it != counts.end()) o.counts = it->second;
@@ -99,9 +99,11 @@ DistrictCompliance ComplianceService::district(const std::string& district_id, c
     }
     if (auto it = counts.find(std::nullopt); it != counts.end()) {
         out.district_roadmap = it->second;
-        out.district_roadmap_overdue = repo_.occurrences(district_id, as_of, std::nullopt, true, true);
+        if (it->second.overdue() > 0 && filter.overdue_limit > 0)
+            out.district_roadmap_overdue = repo_.overdue(district_id, as_of, true, filter.overdue_limit);
     }
-    out.overdue = repo_.occurrences(district_id, as_of, std::nullopt, false, true);
+    if (out.totals.overdue() > 0 && filter.overdue_limit > 0)
+        out.overdue = repo_.overdue(district_id, as_of, false, filter.overdue_limit);
     out.monitoring = repo_.completeness(district_id, as_of);
     apply_filter(out.organizations, filter);
     return out;
@@ -112,7 +114,7 @@ std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceServi
     auto rows = repo_.organizations(district_id, as_of, organization_id);
     if (rows.empty()) throw not_found("The organization");
     auto row = rows.front();
-    auto details = repo_.occurrences(district_id, as_of, organization_id, false, false);
+    auto details = repo_.occurrences(district_id, as_of, organization_id);
     ComplianceCounts c;
     for (auto& d : details) {
         switch (d.state) {
@@ -122,7 +124,8 @@ std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceServi
             case OccurrenceState::due_later: ++c.due_later; break;
         }
     }
-    c.unscheduled = repo_.counts(district_id, as_of, as_of == Date::today_utc())[organization_id].unscheduled;
+    c.unscheduled =
+        repo_.counts(district_id, as_of, as_of == Date::today_utc(), organization_id)[organization_id].unscheduled;
     row.counts = c;
     return {row, details};
 }

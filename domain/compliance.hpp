@@ -77,8 +77,11 @@ struct DistrictCompliance {
     ComplianceCounts totals;
     std::map<std::string, ComplianceCounts> by_type;
     std::optional<ComplianceCounts> district_roadmap;
+    // The oldest overdue occurrences (at most ComplianceFilter::overdue_limit) of the district's
+    // own roadmap and of every organisation; the whole lists are as long as the counts'
+    // overdue() (district_roadmap, totals) and each organisation's are at its own route.
     std::vector<OccurrenceDetail> district_roadmap_overdue;
-    std::vector<OccurrenceDetail> overdue;  // every organisation's overdue occurrences, oldest first
+    std::vector<OccurrenceDetail> overdue;
     std::vector<CampaignCompleteness> monitoring;
 };
 
@@ -99,20 +102,28 @@ struct ComplianceFilter {
     std::optional<std::string> type;
     std::optional<double> below_pct;  // rows whose compliance is under it (rows with nothing due are kept out)
     std::string sort = "name";        // name | compliance | overdue
+    int overdue_limit = 20;           // how many of the oldest overdue occurrences to list
+    static constexpr int max_overdue_limit = 1000;
 };
 void apply_filter(std::vector<OrganizationCompliance>& rows, const ComplianceFilter& f);
 
 class ComplianceRepository {
 public:
     virtual ~ComplianceRepository() = default;
-    // Counts per roadmap owner (organisation id; nullopt key = the district's own) as of the date.
+    // Counts per roadmap owner (organisation id; nullopt key = the district's own) as of the
+    // date; `only`: that organisation's alone.
     virtual std::map<std::optional<std::string>, ComplianceCounts> counts(const std::string& district_id,
-                                                                          const Date& as_of, bool today) = 0;
+                                                                          const Date& as_of, bool today,
+                                                                          const std::optional<std::string>& only) = 0;
     virtual std::vector<OrganizationCompliance> organizations(const std::string& district_id, const Date& as_of,
                                                               const std::optional<std::string>& only) = 0;
+    // Every occurrence of one organisation's roadmap that counts on the date.
     virtual std::vector<OccurrenceDetail> occurrences(const std::string& district_id, const Date& as_of,
-                                                      const std::optional<std::string>& owner_org, bool district_owner,
-                                                      bool overdue_only) = 0;
+                                                      const std::string& organization_id) = 0;
+    // The oldest overdue occurrences, at most `limit`: of the district's own roadmap, or of
+    // its active organisations' roadmaps.
+    virtual std::vector<OccurrenceDetail> overdue(const std::string& district_id, const Date& as_of,
+                                                  bool district_owner, int limit) = 0;
     virtual std::vector<CampaignCompleteness> completeness(const std::string& district_id, const Date& as_of) = 0;
     virtual std::vector<DistrictRow> region(const std::string& region_id, const Date& as_of, bool today) = 0;
 };

@@ -8,13 +8,15 @@ class SociComplianceRepository final : public domain::ComplianceRepository {
 public:
     explicit SociComplianceRepository(Database& db) : db_(db) {}
 
-    std::map<std::optional<std::string>, domain::ComplianceCounts> counts(const std::string& district_id,
-                                                                          const domain::Date& as_of, bool today) override;
+    std::map<std::optional<std::string>, domain::ComplianceCounts> counts(
+        const std::string& district_id, const domain::Date& as_of, bool today,
+        const std::optional<std::string>& only) override;
     std::vector<domain::OrganizationCompliance> organizations(const std::string& district_id, const domain::Date& as_of,
                                                               const std::optional<std::string>& only) override;
     std::vector<domain::OccurrenceDetail> occurrences(const std::string& district_id, const domain::Date& as_of,
-                                                      const std::optional<std::string>& owner_org, bool district_owner,
-                                                      bool overdue_only) override;
+                                                      const std::string& organization_id) override;
+    std::vector<domain::OccurrenceDetail> overdue(const std::string& district_id, const domain::Date& as_of,
+                                                  bool district_owner, int limit) override;
     std::vector<domain::CampaignCompleteness> completeness(const std::string& district_id,
                                                            const domain::Date& as_of) override;
     std::vector<domain::DistrictRow> region(const std::string& region_id, const domain::Date& as_of, bool today) override;

@@ -434,6 +434,41 @@ TEST_F(ComplianceApi, DistrictAsOfTodayEveryNumber) {
     }
 }
 
+TEST_F(ComplianceApi, OverdueListIsTheOldestUpToTheLimitWithTheWholeCount) {
+    // Today: A has three overdue occurrences (oldest first), the district's own roadmap one.
+    const std::vector<std::string> all = {"A:3:" + w().y0 + "-12-31", "A:4:" + w().y1 + "-03-31",
+                                          "A:5:" + w().y1 + "-08-31"};
+    auto whole = get(w().coordinator(), district_path() + "/compliance");
+    EXPECT_EQ(whole["overdue_limit"], 20.0) << "the default";
+    EXPECT_EQ(whole["overdue_total"], 3.0);
+    EXPECT_EQ(whole["district_roadmap"]["overdue_total"], 1.0);
+    EXPECT_EQ(overdue_keys(whole["overdue"], true), all);
+
+    auto two = get(w().coordinator(), district_path() + "/compliance?overdue_limit=2");
+    EXPECT_EQ(two["overdue_limit"], 2.0);
+    EXPECT_EQ(two["overdue_total"], 3.0) << "the count is of every overdue occurrence, not of the listed ones";
+    EXPECT_EQ(overdue_keys(two["overdue"], true), (std::vector<std::string>{all[0], all[1]}));
+    EXPECT_EQ(two["district_roadmap"]["overdue"].size(), 1u);
+    expect_counts(two["totals"], {10, 7, 6, 3, 8, 1, 70.0, 60.0}, "the limit changes no number");
+
+    auto none = get(w().coordinator(), district_path() + "/compliance?overdue_limit=0");
+    EXPECT_TRUE(none["overdue"].empty());
+    EXPECT_TRUE(none["district_roadmap"]["overdue"].empty());
+    EXPECT_EQ(none["overdue_total"], 3.0);
+
+    // As of a past date the list is cut the same way, from what was known then.
+    auto past = get(w().coordinator(), district_path() + "/compliance?overdue_limit=1&as_of=" + w().past);
+    EXPECT_EQ(past["overdue_total"], 2.0);
+    EXPECT_EQ(overdue_keys(past["overdue"], true), (std::vector<std::string>{"A:4:" + w().y0 + "-10-31"}));
+
+    for (auto bad : {"-1", "1001", "ten", "", "2.5", "20x"}) {
+        auto r = w().coordinator().get(district_path() + "/compliance?overdue_limit=" + std::string(bad));
+        EXPECT_EQ(r.status, 400) << "overdue_limit=" << bad << "\n" << r.body;
+        EXPECT_EQ(r.header("content-type"), "application/problem+json");
+    }
+    EXPECT_EQ(w().coordinator().get(district_path() + "/compliance?overdue_limit=1000").status, 200);
+}
+
 TEST_F(ComplianceApi, DocumentsChecklistAndMonitoringStatePerOrganisation) {
     auto body = get(w().coordinator(), district_path() + "/compliance");
     auto a = row_of(body, w().a), b = row_of(body, w().b), c = row_of(body, w().c);
