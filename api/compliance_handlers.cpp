@@ -70,6 +70,8 @@ json completeness_json(const domain::CampaignCompleteness& c) {
             {"late", c.late},               {"missing", c.missing},  {"by_type", by_type}};
 }
 
+json district_json(const domain::DistrictCompliance& c, const domain::ComplianceFilter& filter);
+
 }  // namespace
 
 json to_json(const domain::ComplianceCounts& c) {
@@ -83,6 +85,36 @@ json to_json(const domain::ComplianceCounts& c) {
             {"on_time_pct", opt(c.on_time_pct())}};
 }
 
+namespace {
+
+json district_json(const domain::DistrictCompliance& c, const domain::ComplianceFilter& filter) {
+    json orgs = json::array(), overdue = json::array(), district_overdue = json::array(), monitoring = json::array(),
+         by_type = json::object();
+    for (auto& o : c.organizations) orgs.push_back(organization_json(o));
+    for (auto& x : c.overdue) overdue.push_back(occurrence_json(x));
+    for (auto& x : c.district_roadmap_overdue) district_overdue.push_back(occurrence_json(x));
+    for (auto& m : c.monitoring) monitoring.push_back(completeness_json(m));
+    for (auto& [type, counts] : c.by_type) by_type[type] = to_json(counts);
+    json district_roadmap = nullptr;
+    if (c.district_roadmap) {
+        district_roadmap = to_json(*c.district_roadmap);
+        district_roadmap["overdue"] = district_overdue;
+        district_roadmap["overdue_total"] = c.district_roadmap->overdue();
+    }
+    return {{"as_of", c.as_of.iso()},
+            {"district_id", c.district_id},
+            {"organizations", orgs},
+            {"totals", to_json(c.totals)},
+            {"by_type", by_type},
+            {"district_roadmap", district_roadmap},
+            {"overdue", overdue},
+            {"overdue_total", c.totals.overdue()},
+            {"overdue_limit", filter.overdue_limit},
+            {"monitoring", monitoring}};
+}
+
+}  // namespace
+
 domain::Date as_of_param(const Request& req) {
     auto today = domain::Date::today_utc();
     auto v = req.query_param("as_of");
@@ -94,7 +126,7 @@ domain::Date as_of_param(const Request& req) {
 }
 
 void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Access& access,
-                           persistence::Database& db) {
+                           persistence::Database& db, AnswerCache& cache) {
     r.add("GET", "/api/v1/districts/{d}/compliance", [&](Request& req) {
         auto d = access.district(req, Need::read);
         const auto& a = Access::actor(req);
@@ -126,49 +158,55 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
             filter.overdue_limit = n;
         }
         auto as_of = as_of_param(req);
-        domain::DistrictCompliance c;
-        db.in_tenant(d.id, [&](soci::session&) { c = compliance.district(d.id, as_of, filter); });
-        json orgs = json::array(), overdue = json::array(), district_overdue = json::array(),
-             monitoring = json::array(), by_type = json::object();
-        for (auto& o : c.organizations) orgs.push_back(organization_json(o));
-        for (auto& x : c.overdue) overdue.push_back(occurrence_json(x));
-        for (auto& x : c.district_roadmap_overdue) district_overdue.push_back(occurrence_json(x));
-        for (auto& m : c.monitoring) monitoring.push_back(completeness_json(m));
-        for (auto& [type, counts] : c.by_type) by_type[type] = to_json(counts);
-        json district_roadmap = nullptr;
-        if (c.district_roadmap) {
-            district_roadmap = to_json(*c.district_roadmap);
-            district_roadmap["overdue"] = district_overdue;
-            district_roadmap["overdue_total"] = c.district_roadmap->overdue();
-        }
-        return Response::json(200, {{"as_of", as_of.iso()},
-                                    {"district_id", d.id},
-                                    {"organizations", orgs},
-                                    {"totals", to_json(c.totals)},
-                                    {"by_type", by_type},
-                                    {"district_roadmap", district_roadmap},
-                                    {"overdue", overdue},
-                                    {"overdue_total", c.totals.overdue()},
-                                    {"overdue_limit", filter.overdue_limit},
-                                    {"monitoring", monitoring}});
+        // The answer depends on the district, the date and the query alone (never on the
+        // caller, who was checked above): kept beside the district's version.
+        auto key = json::array({"district", d.id, as_of.iso(), filter.type ? json(*filter.type) : json(nullptr),
+                                filter.below_pct ? json(*filter.below_pct) : json(nullptr), filter.sort,
+                                filter.overdue_limit})
+                       .dump();
+        std::string body;
+        db.in_tenant(d.id, [&](soci::session&) {
+            auto version = compliance.version(d.id);  // first: the answer is at least as new
+            if (auto hit = cache.find(key, version)) {
+                body = std::move(*hit);
+                return;
+            }
+            body = district_json(compliance.district(d.id, as_of, filter), filter).dump(
+                -1, ' ', false, json::error_handler_t::replace);
+            cache.put(key, version, body);
+        });
+        Response out;
+        out.body = std::move(body);
+        return out;
     });
 
     r.add("GET", "/api/v1/districts/{d}/organizations/{o}/compliance", [&](Request& req) {
         auto d = access.district(req, Need::read);
         auto o = access.organization(req, d, Need::read);
         auto as_of = as_of_param(req);
-        std::pair<domain::OrganizationCompliance, std::vector<domain::OccurrenceDetail>> answer;
-        db.in_tenant(d.id, [&](soci::session&) { answer = compliance.organization(d.id, o, as_of); });
-        auto& [row, details] = answer;
-        auto out = organization_json(row);
-        json groups = {{"done_on_time", json::array()},
-                       {"done_late", json::array()},
-                       {"overdue", json::array()},
-                       {"due_later", json::array()}};
-        for (auto& x : details) groups[std::string(domain::to_string(x.state))].push_back(occurrence_json(x));
-        out["as_of"] = as_of.iso();
-        out["occurrences"] = groups;
-        return Response::json(200, out);
+        auto key = json::array({"organization", d.id, o, as_of.iso()}).dump();
+        std::string body;
+        db.in_tenant(d.id, [&](soci::session&) {
+            auto version = compliance.version(d.id);
+            if (auto hit = cache.find(key, version)) {
+                body = std::move(*hit);
+                return;
+            }
+            auto [row, details] = compliance.organization(d.id, o, as_of);
+            auto out = organization_json(row);
+            json groups = {{"done_on_time", json::array()},
+                           {"done_late", json::array()},
+                           {"overdue", json::array()},
+                           {"due_later", json::array()}};
+            for (auto& x : details) groups[std::string(domain::to_string(x.state))].push_back(occurrence_json(x));
+            out["as_of"] = as_of.iso();
+            out["occurrences"] = groups;
+            body = out.dump(-1, ' ', false, json::error_handler_t::replace);
+            cache.put(key, version, body);
+        });
+        Response out;
+        out.body = std::move(body);
+        return out;
     });
 
     r.add("GET", "/api/v1/regions/{r}/compliance", [&](Request& req) {

@@ -1,5 +1,6 @@
 #pragma once
 #include "api/access.hpp"
+#include "api/answer_cache.hpp"
 #include "api/http.hpp"
 #include "domain/compliance.hpp"
 #include "persistence/database.hpp"
@@ -9,9 +10,10 @@ namespace api {
 nlohmann::json to_json(const domain::ComplianceCounts& c);
 
 // /districts/{d}/compliance, /districts/{d}/organizations/{o}/compliance, /regions/{r}/compliance.
-// A district's or an organisation's answer is read in one transaction of the district.
+// A district's or an organisation's answer is read in one transaction of the district and
+// kept in `cache` beside the district's version (served again until anything changes).
 void add_compliance_routes(Router& router, domain::ComplianceService& compliance, Access& access,
-                           persistence::Database& db);
+                           persistence::Database& db, AnswerCache& cache);
 
 // ?as_of= (default today); 400 when it is not a date or lies in the future.
 domain::Date as_of_param(const Request& req);

@@ -41,7 +41,7 @@ public:
     explicit ComplianceModule(ModuleContext& c) : c_(c), repo_(c.db), service_(repo_), reports_(c.db) {}
 
     void add_routes(Router& r) override {
-        add_compliance_routes(r, service_, c_.access, c_.db);
+        add_compliance_routes(r, service_, c_.access, c_.db, answers_);
 
         r.add("GET", "/api/v1/districts/{d}/reports/regional", [this](Request& req) {
             auto d = c_.access.district(req, domain::Need::read);
@@ -91,6 +91,7 @@ private:
     persistence::SociComplianceRepository repo_;
     domain::ComplianceService service_;
     persistence::SociReportRepository reports_;
+    AnswerCache answers_;
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 // nastavnik: the server and its admin commands.
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
@@ -15,6 +16,7 @@
 #include "domain/errors.hpp"
 #include "domain/roadmap_service.hpp"
 #include "domain/validation.hpp"
+#include "persistence/pg.hpp"
 #include "persistence/soci_roadmap_repository.hpp"
 
 namespace {
@@ -130,7 +132,17 @@ int main(int argc, char** argv) {
     import_cmd->add_option("--title", import_title, "The roadmap's title (default: the document's heading)");
     serve->add_option("--cors-origins", cors, "Comma-separated browser origins allowed to call the API (env CORS_ORIGINS)");
 
+    auto* statements_cmd = cli.add_subcommand(
+        "statements", "Print the prepared statements as JSON (name → SQL; bench/pgbench_scripts.py runs them)");
+
     CLI11_PARSE(cli, argc, argv);
+
+    if (cli.got_subcommand(statements_cmd)) {
+        nlohmann::json out = nlohmann::json::object();
+        for (const auto* st : persistence::pg::all_statements()) out[st->name] = st->sql;
+        std::cout << out.dump(1) << "\n";
+        return 0;
+    }
 
     api::log::Level level;
     if (!api::log::parse_level(log_level, level)) return fail("LOG_LEVEL must be debug, info, warn or error", 2);

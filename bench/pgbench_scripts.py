@@ -1,62 +1,28 @@
 #!/usr/bin/env python3
-"""Writes the pgbench scripts of `make bench`: the SQL the server runs for each endpoint
-(persistence/soci_compliance_repository.cpp, soci_monitoring_repository.cpp,
-soci_idempotency_repository.cpp), transaction by transaction, each opened with the same
-set_config call the server makes (Database::run).  Variables come from pgbench -D:
+"""Writes the pgbench scripts of `make bench`: the SQL the server runs for each endpoint,
+transaction by transaction, each opened with the same set_config call the server makes
+(Database::run). The compliance statements are read from the server binary itself
+(`nastavnik statements`: every statement it prepares, name → SQL), so the database alone
+runs exactly the server's SQL; $n parameters become pgbench variables from -D:
 d (district), o (organisation), t (today), past, r (region), c (campaign).
 Only the endpoint's own SQL: the server's bearer-token look-up is not included.
 
-usage: pgbench_scripts.py DIR REGION DISTRICT...   (the region's districts, for the region script)
+usage: pgbench_scripts.py DIR STATEMENTS.json REGION DISTRICT...   (the region's districts)
 """
-import sys, os
+import json, os, re, sys
 
-KNOWN = """
-  rm AS (
-    SELECT r.district_id, r.id, r.organization_id FROM roadmaps r, p
-    WHERE r.district_id = p.d AND r.status = 'approved' AND r.approved_at < (p.t + 1)
-      AND (p.o IS NULL OR r.organization_id = p.o)
-      AND NOT EXISTS (SELECT 1 FROM roadmaps n WHERE n.district_id = r.district_id AND n.id = r.superseded_by
-                        AND n.approved_at < (p.t + 1))),
-  occ AS (
-    SELECT rm.organization_id, rm.id AS roadmap_id, i.id AS item_id, i.number, i.title, i.deadline_text,
-           i.responsible, o.starts_on, o.due_on, coalesce(lp.status, 'planned') AS status, lp.completed_on,
-           coalesce(lp.has_evidence, false) AS has_evidence, lp.evidence_title, lp.evidence_number, lp.evidence_url,
-           i.position, o.seq
-    FROM rm
-    JOIN roadmap_items i ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind <> 'unscheduled'
-    JOIN item_occurrences o ON o.district_id = i.district_id AND o.item_id = i.id
-    LEFT JOIN LATERAL (
-      SELECT pr.status, pr.completed_on, (pr.evidence_title IS NOT NULL OR pr.evidence_url IS NOT NULL) AS has_evidence,
-             pr.evidence_title, pr.evidence_number, pr.evidence_url
-      FROM item_progress pr, p
-      WHERE pr.district_id = o.district_id AND pr.occurrence_id = o.id AND pr.recorded_at < (p.t + 1)
-      ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) lp ON true
-    WHERE coalesce(lp.status, 'planned') <> 'cancelled')
-"""
+OVERDUE_LIMIT = "20"  # the server's default ?overdue_limit=
+STATEMENTS = {}
 
-# As of today the server reads the occurrences' current state (no history walk).
-CURRENT = """
-  rm AS (
-    SELECT r.district_id, r.id, r.organization_id FROM roadmaps r, p
-    WHERE r.district_id = p.d AND r.status = 'approved' AND r.superseded_by IS NULL
-      AND (p.o IS NULL OR r.organization_id = p.o)),
-  occ AS (
-    SELECT rm.organization_id, rm.id AS roadmap_id, i.id AS item_id, i.number, i.title, i.deadline_text,
-           i.responsible, o.starts_on, o.due_on, o.status, o.completed_on, o.has_evidence,
-           ev.evidence_title, ev.evidence_number, ev.evidence_url, i.position, o.seq
-    FROM rm
-    JOIN roadmap_items i ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind <> 'unscheduled'
-    JOIN item_occurrences o ON o.district_id = i.district_id AND o.item_id = i.id AND o.status <> 'cancelled'
-    LEFT JOIN LATERAL (
-      SELECT pr.evidence_title, pr.evidence_number, pr.evidence_url FROM item_progress pr
-      WHERE o.status = 'done' AND pr.district_id = o.district_id AND pr.occurrence_id = o.id
-      ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) ev ON true)
-"""
+
+def stmt(name, *args):
+    """The server's statement `name` with $1..$n replaced by the given pgbench variables or literals."""
+    sql = STATEMENTS[name]
+    return re.sub(r"\$(\d+)", lambda m: "(" + args[int(m.group(1)) - 1] + ")", sql)
 
 
 def one_line(sql):
-    # pgbench ends a command at a newline (unless it ends with a backslash... not in 15):
-    # every statement on one line.
+    # pgbench ends a command at a newline: every statement on one line.
     return " ".join(part.strip() for part in sql.strip().splitlines()) + ";\n"
 
 
@@ -71,138 +37,42 @@ def tx(d, *stmts, system="off", region=""):
     return out + "COMMIT;\n"
 
 
-def refresh_stale(d):
-    return [f"""select count(refresh_compliance(cast({d} as uuid), x.organization_id, current_date)) from (
-                select distinct r.organization_id from roadmaps r where r.district_id = cast({d} as uuid)
-                and r.status = 'approved' and r.superseded_by is null) x
-                left join compliance_summary s on s.district_id = cast({d} as uuid)
-                and s.owner_key = coalesce(x.organization_id, cast({d} as uuid))
-                where s.owner_key is null or s.valid_until < current_date or s.as_of > current_date""",
-            f"""select count(refresh_compliance(s.district_id, s.organization_id, current_date)) from compliance_summary s
-                where s.district_id = cast({d} as uuid) and (s.valid_until < current_date or s.as_of > current_date)"""]
+def district(today):
+    # ComplianceService::district in one transaction: counts (the summary, or the history walk),
+    # the organisations and their monitoring state, the overdue list (the oldest 20; the
+    # generated districts have no roadmap of their own, so the server skips that list), and
+    # the campaigns' completeness.
+    t = ":t" if today else ":past"
+    counts = [stmt("nsk_compliance_refresh", ":d"), stmt("nsk_compliance_summary", ":d", "NULL")] if today \
+        else [stmt("nsk_compliance_computed", ":d", t, "NULL")]
+    overdue = "nsk_compliance_overdue_today" if today else "nsk_compliance_overdue_past"
+    return tx(":d", *counts,
+              stmt("nsk_compliance_organizations", ":d", t, "NULL"),
+              stmt("nsk_compliance_monitoring", ":d", t, "NULL"),
+              stmt(overdue, ":d", t, "false", OVERDUE_LIMIT),
+              stmt("nsk_compliance_completeness", ":d", t))
 
 
-def counts_today(d):
-    return tx(d, *refresh_stale(d),
-              f"""select organization_id::text, items_due, items_done, items_done_on_time, items_due_later,
-                  items_unscheduled from compliance_summary where district_id = cast({d} as uuid) and has_approved_roadmap""")
+def organization():
+    # ComplianceService::organization as of today, in one transaction: its row, its
+    # occurrences (current state), its unscheduled count from the summary.
+    return tx(":d", stmt("nsk_compliance_organizations", ":d", ":t", ":o"),
+              stmt("nsk_compliance_monitoring", ":d", ":t", ":o"),
+              stmt("nsk_compliance_org_today", ":d", ":t", ":o"),
+              stmt("nsk_compliance_refresh", ":d"),
+              stmt("nsk_compliance_summary", ":d", ":o"))
 
 
-def counts_computed(d, t):
-    return tx(d, f"""WITH p AS (SELECT cast({d} as uuid) d, cast({t} as date) t, cast(NULL as uuid) o), {KNOWN},
-      unsched AS (SELECT rm.organization_id, count(*)::int n FROM rm JOIN roadmap_items i
-        ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind = 'unscheduled'
-        GROUP BY rm.organization_id),
-      agg AS (SELECT occ.organization_id,
-        count(*) FILTER (WHERE due_on <= p.t)::int due,
-        count(*) FILTER (WHERE due_on <= p.t AND status = 'done' AND has_evidence AND completed_on <= p.t)::int done,
-        count(*) FILTER (WHERE due_on <= p.t AND status = 'done' AND has_evidence AND completed_on <= due_on)::int on_time,
-        count(*) FILTER (WHERE due_on > p.t)::int later
-        FROM occ, p GROUP BY occ.organization_id),
-      owners AS (SELECT DISTINCT organization_id FROM rm)
-      SELECT owners.organization_id::text, coalesce(agg.due, 0), coalesce(agg.done, 0),
-      coalesce(agg.on_time, 0), coalesce(agg.later, 0), coalesce(unsched.n, 0)
-      FROM owners LEFT JOIN agg ON agg.organization_id IS NOT DISTINCT FROM owners.organization_id
-      LEFT JOIN unsched ON unsched.organization_id IS NOT DISTINCT FROM owners.organization_id""")
-
-
-def organizations(d, t, o):
-    return tx(d, f"""WITH p AS (SELECT cast({d} as uuid) d, cast({t} as date) t, cast({o} as uuid) o),
-      lastrep AS (
-        SELECT DISTINCT ON (rep.organization_id) rep.organization_id, rep."values"
-        FROM monitoring_reports rep, p
-        WHERE rep.district_id = p.d AND rep.status IN ('submitted', 'accepted')
-          AND rep.first_submitted_at < (p.t + 1)
-        ORDER BY rep.organization_id, rep.submitted_at DESC)
-      SELECT org.id::text, org.name, org.short_name, org.type,
-        CASE jsonb_typeof(lr."values"->'has_order') WHEN 'boolean' THEN (lr."values"->>'has_order')::boolean::int END,
-        CASE jsonb_typeof(lr."values"->'has_regulation') WHEN 'boolean' THEN (lr."values"->>'has_regulation')::boolean::int END,
-        CASE jsonb_typeof(lr."values"->'has_program') WHEN 'boolean' THEN (lr."values"->>'has_program')::boolean::int END,
-        CASE jsonb_typeof(lr."values"->'has_site_page') WHEN 'boolean' THEN (lr."values"->>'has_site_page')::boolean::int END,
-        EXISTS (SELECT 1 FROM roadmaps r WHERE r.district_id = p.d AND r.organization_id = org.id
-                  AND r.status = 'approved' AND r.approved_at < (p.t + 1))::int,
-        EXISTS (SELECT 1 FROM users u WHERE u.district_id = p.d AND u.organization_id = org.id
-                  AND u.role = 'org_curator' AND u.status = 'active' AND u.created_at < (p.t + 1))::int
-      FROM organizations org CROSS JOIN p
-      LEFT JOIN lastrep lr ON lr.organization_id = org.id
-      WHERE org.district_id = p.d AND org.status = 'active' AND (p.o IS NULL OR org.id = p.o)
-      ORDER BY org.name, org.id""",
-              f"""SELECT co.organization_id::text, c.id::text, c.title, c.due_date::text, coalesce(rep.status, 'not_started'),
-             CASE WHEN rep.status IN ('submitted', 'accepted')
-                  THEN (rep.first_submitted_at::date <= c.due_date)::int END
-      FROM monitoring_campaigns c
-      JOIN monitoring_campaign_organizations co ON co.district_id = c.district_id AND co.campaign_id = c.id
-      LEFT JOIN monitoring_reports rep ON rep.district_id = co.district_id AND rep.campaign_id = c.id
-                                      AND rep.organization_id = co.organization_id
-      WHERE c.district_id = cast({d} as uuid) AND c.reporting_date <= cast({t} as date)
-      ORDER BY c.reporting_date, c.id""")
-
-
-def occurrences(d, t, o, dist, od, today=False):
-    return tx(d, f"""WITH p AS (SELECT cast({d} as uuid) d, cast({t} as date) t, cast({o} as uuid) o), {CURRENT if today else KNOWN}
-      SELECT occ.organization_id::text, occ.roadmap_id::text, occ.item_id::text, occ.number,
-      occ.title, occ.deadline_text, occ.responsible, occ.starts_on::text, occ.due_on::text,
-      occ.status, occ.completed_on::text, occ.has_evidence::int, occ.evidence_title,
-      occ.evidence_number, occ.evidence_url FROM occ, p
-      WHERE (cast({o} as uuid) IS NULL OR occ.organization_id = cast({o} as uuid))
-      AND ({dist} = 0 OR occ.organization_id IS NULL)
-      AND ({od} = 0 OR (occ.due_on <= p.t AND NOT (occ.status = 'done' AND occ.has_evidence
-           AND occ.completed_on <= p.t)))
-      ORDER BY occ.due_on, occ.organization_id NULLS FIRST, occ.position, occ.seq""")
-
-
-def completeness(d, t):
-    return tx(d, f"""SELECT c.id::text, c.title, c.due_date::text, org.type,
-             count(*)::int,
-             count(*) FILTER (WHERE rep.status IN ('submitted', 'accepted'))::int,
-             count(*) FILTER (WHERE rep.status IN ('submitted', 'accepted') AND rep.first_submitted_at::date <= c.due_date)::int
-      FROM monitoring_campaigns c
-      JOIN monitoring_campaign_organizations co ON co.district_id = c.district_id AND co.campaign_id = c.id
-      JOIN organizations org ON org.district_id = co.district_id AND org.id = co.organization_id AND org.status = 'active'
-      LEFT JOIN monitoring_reports rep ON rep.district_id = co.district_id AND rep.campaign_id = c.id
-                                      AND rep.organization_id = co.organization_id
-      WHERE c.district_id = cast({d} as uuid) AND c.reporting_date <= cast({t} as date)
-      GROUP BY c.id, c.title, c.due_date, c.reporting_date, org.type
-      ORDER BY c.reporting_date, c.id, org.type""")
-
-
-def district(t, today):
-    # ComplianceService::district: counts, organisations, the district roadmap's overdue
-    # items (it has none here, so the server skips them), the overdue list, completeness
-    counts = counts_today(":d") if today else counts_computed(":d", t)
-    return counts + organizations(":d", t, "NULL") + occurrences(":d", t, "NULL", 0, 1, today) + completeness(":d", t)
-
-
-def organization(t):
-    # ComplianceService::organization as of today: its row, its own occurrences (current state),
-    # the summary's unscheduled count
-    return counts_today(":d") + organizations(":d", t, ":o") + occurrences(":d", t, ":o", 0, 0, True) + counts_today(":d")
-
-
-REGION_TODAY_SQL = """SELECT d.id::text, d.name, d.code,
-  (SELECT count(*) FROM organizations o WHERE o.district_id = d.id AND o.status = 'active')::int,
-  (count(s.owner_key) FILTER (WHERE s.items_due > 0 AND s.items_done = s.items_due))::int,
-  coalesce(sum(s.items_due), 0)::int, coalesce(sum(s.items_done), 0)::int,
-  coalesce(sum(s.items_done_on_time), 0)::int, coalesce(sum(s.items_due_later), 0)::int,
-  coalesce(sum(s.items_unscheduled), 0)::int, count(s.owner_key)::int
-FROM districts d
-LEFT JOIN compliance_summary s ON s.district_id = d.id AND s.organization_id IS NOT NULL AND s.has_approved_roadmap
-  AND EXISTS (SELECT 1 FROM organizations o WHERE o.district_id = s.district_id AND o.id = s.organization_id AND o.status = 'active')
-WHERE d.region_id = cast(:r as uuid) GROUP BY d.id, d.name, d.code ORDER BY d.name, d.id"""
-
-
-def region(districts, t, today):
+def region(districts, today):
     if today:
         # SociComplianceRepository::region: the stale check, then one statement in the region scope
-        stale = ("select distinct s.district_id::text from compliance_summary s join districts d on d.id = s.district_id"
-                 " where d.region_id = cast(:r as uuid) and (s.valid_until < current_date or s.as_of > current_date)")
-        return tx("''", stale, region=":r") + tx("''", REGION_TODAY_SQL, region=":r")
-    out = tx("''", "select id::text, name, code from districts where region_id = cast(:r as uuid) order by name, id",
-             system="on")
+        return tx("''", stmt("nsk_compliance_region_stale", ":r"), region=":r") + \
+            tx("''", stmt("nsk_compliance_region_today", ":r"), region=":r")
+    out = tx("''", stmt("nsk_compliance_region_districts", ":r"), system="on")
     for d in districts:
         lit = f"'{d}'"
-        out += counts_today(lit) if today else counts_computed(lit, t)
-        out += tx(lit, f"select id::text from organizations where district_id = cast({lit} as uuid) and status = 'active'")
+        out += tx(lit, stmt("nsk_compliance_computed", lit, ":past", "NULL"),
+                  stmt("nsk_compliance_active_orgs", lit))
     return out
 
 
@@ -242,13 +112,15 @@ COMMIT;
 
 
 def main():
-    out, region_id, districts = sys.argv[1], sys.argv[2], sys.argv[3:]
+    out, statements, region_id, districts = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+    with open(statements) as f:
+        STATEMENTS.update(json.load(f))
     files = {
-        "district_today.sql": district(":t", True),
-        "district_past.sql": district(":past", False),
-        "organization.sql": organization(":t"),
-        "region_today.sql": region(districts, ":t", True),
-        "region_past.sql": region(districts, ":past", False),
+        "district_today.sql": district(True),
+        "district_past.sql": district(False),
+        "organization.sql": organization(),
+        "region_today.sql": region(districts, True),
+        "region_past.sql": region(districts, False),
         "national_summary.sql": NATIONAL_SUMMARY,
         "national_computed.sql": NATIONAL_COMPUTED,
     }

@@ -88,6 +88,7 @@ void apply_filter(std::vector<OrganizationCompliance>& rows, const ComplianceFil
 DistrictCompliance ComplianceService::district(const std::string& district_id, const Date& as_of,
                                                const ComplianceFilter& filter) {
     DistrictCompliance out;
+    out.district_id = district_id;
     out.as_of = as_of;
     bool today = as_of == Date::today_utc();
     auto counts = repo_.counts(district_id, as_of, today, std::nullopt);

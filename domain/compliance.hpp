@@ -72,6 +72,7 @@ struct CampaignCompleteness {
 };
 
 struct DistrictCompliance {
+    std::string district_id;
     Date as_of;
     std::vector<OrganizationCompliance> organizations;
     ComplianceCounts totals;
@@ -126,6 +127,9 @@ public:
                                                   bool district_owner, int limit) = 0;
     virtual std::vector<CampaignCompleteness> completeness(const std::string& district_id, const Date& as_of) = 0;
     virtual std::vector<DistrictRow> region(const std::string& region_id, const Date& as_of, bool today) = 0;
+    // A number that grows with every committed change to what the district's compliance is
+    // computed from (0 before the first); an answer read after it holds while it stands.
+    virtual long long version(const std::string& district_id) = 0;
 };
 
 class ComplianceService {
@@ -137,6 +141,7 @@ public:
                                                                                  const std::string& organization_id,
                                                                                  const Date& as_of);
     RegionCompliance region(const std::string& region_id, const Date& as_of);
+    long long version(const std::string& district_id) { return repo_.version(district_id); }
 
 private:
     ComplianceRepository& repo_;

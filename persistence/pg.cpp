@@ -60,7 +60,16 @@ bool ok(PGresult* r) {
     return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
 }
 
+std::vector<const Statement*>& registered() {
+    static std::vector<const Statement*> all;
+    return all;
+}
+
 }  // namespace
+
+Statement::Statement(const char* n, std::string s) : name(n), sql(std::move(s)) { registered().push_back(this); }
+
+const std::vector<const Statement*>& all_statements() { return registered(); }
 
 PGconn* connection(soci::session& sql) {
     // Every session here is a PostgreSQL one (Database opens no other); SOCI exports no

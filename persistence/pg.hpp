@@ -10,17 +10,22 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <libpq-fe.h>
 #include <soci/soci.h>
 
 namespace persistence::pg {
 
-// A statement with a name unique in the program; declare as a static constant.
+// A statement with a name unique in the program; declare as a namespace-scope constant.
+// Each registers itself, so `nastavnik statements` can print them all (the benchmark runs
+// the very same SQL on the database alone).
 struct Statement {
+    Statement(const char* name, std::string sql);
     const char* name;
     std::string sql;
 };
+const std::vector<const Statement*>& all_statements();
 
 using Param = std::optional<std::string>;  // nullopt: SQL NULL
 

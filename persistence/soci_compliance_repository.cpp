@@ -167,14 +167,25 @@ const Statement kOrgOccurrencesPast{"nsk_compliance_org_past", "WITH " +
 constexpr const char* kOverdueOwner =
     "CASE WHEN $3::boolean THEN r.organization_id IS NULL ELSE r.organization_id IS NOT NULL AND ";
 
+// Today's candidates are taken in due-date order (with every tie of the last one) before
+// the items are joined, so only about `limit` occurrences are looked up. A done
+// occurrence's completion date is never in the future, so "done with evidence" is done by now.
 const Statement kOverdueToday{"nsk_compliance_overdue_today", std::string(R"SQL(
   WITH rm AS MATERIALIZED (
     SELECT r.id, r.organization_id FROM roadmaps r
     WHERE r.district_id = $1::uuid AND r.status = 'approved' AND r.superseded_by IS NULL
-      AND )SQL") + kOverdueOwner + kActiveOrg + " END),"
-    + kCurrentOcc + R"SQL(o.due_on <= $2::date AND NOT (o.status = 'done' AND o.has_evidence AND o.completed_on <= $2::date))
-  SELECT)SQL" + kDetailColumns + R"SQL( FROM occ
-  ORDER BY occ.due_on, occ.organization_id NULLS FIRST, occ.position, occ.seq
+      AND )SQL") + kOverdueOwner + kActiveOrg + R"SQL( END),
+  cand AS (
+    SELECT o.* FROM item_occurrences o
+    WHERE o.district_id = $1::uuid AND o.due_on <= $2::date AND o.status <> 'cancelled'
+      AND NOT (o.status = 'done' AND o.has_evidence) AND o.roadmap_id IN (SELECT id FROM rm)
+    ORDER BY o.due_on FETCH FIRST ($4::int) ROWS WITH TIES)
+  SELECT rm.organization_id::text, rm.id::text, i.id::text, i.number, i.title, i.deadline_text, i.responsible,
+         o.starts_on::text, o.due_on::text, o.status, o.completed_on::text, o.has_evidence,
+         NULL::text, NULL::text, NULL::text
+  FROM cand o JOIN rm ON rm.id = o.roadmap_id
+  JOIN roadmap_items i ON i.district_id = $1::uuid AND i.id = o.item_id AND i.schedule_kind <> 'unscheduled'
+  ORDER BY o.due_on, rm.organization_id NULLS FIRST, i.position, o.seq
   LIMIT $4::int
 )SQL"};
 
@@ -229,6 +240,9 @@ const Statement kRegionDistricts{"nsk_compliance_region_districts",
 
 const Statement kActiveOrganizations{"nsk_compliance_active_orgs",
                                      "SELECT id::text FROM organizations WHERE district_id = $1::uuid AND status = 'active'"};
+
+const Statement kVersion{"nsk_district_version",
+                         "SELECT coalesce((SELECT version FROM district_versions WHERE district_id = $1::uuid), 0)"};
 
 domain::ComplianceCounts counts_from(const pg::Result& r, int row, int from) {
     domain::ComplianceCounts c;
@@ -379,6 +393,15 @@ std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness
         }
     });
     return out;
+}
+
+long long SociComplianceRepository::version(const std::string& d) {
+    long long v = 0;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto r = pg::exec(sql, kVersion, {d});
+        v = std::atoll(r.text(0, 0).c_str());
+    });
+    return v;
 }
 
 std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::string& region_id,

@@ -247,7 +247,8 @@ EOF
 write_pgbench_scripts() {
   local dir=$WORK/pgb db=$1
   mkdir -p "$dir"; chmod 755 "$dir"
-  python3 "$ROOT/bench/pgbench_scripts.py" "$dir" "$REGION" \
+  "$BIN" statements > "$dir/statements.json"
+  python3 "$ROOT/bench/pgbench_scripts.py" "$dir" "$dir/statements.json" "$REGION" \
     $(sup -d "$db" -tAc "select id from districts where region_id='$REGION' order by name, id") < "$WORK/targets.txt"
   chmod 644 "$dir"/*.sql
 }

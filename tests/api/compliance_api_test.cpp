@@ -469,6 +469,83 @@ TEST_F(ComplianceApi, OverdueListIsTheOldestUpToTheLimitWithTheWholeCount) {
     EXPECT_EQ(w().coordinator().get(district_path() + "/compliance?overdue_limit=1000").status, 200);
 }
 
+// Answers are kept beside the district's version and served again until something they are
+// computed from changes: every kind of change shows on the very next read, of the district
+// and of the organisation. A district of its own (in a region of its own) so the shared
+// world's numbers stay as they are.
+TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
+    auto admin = w().server.admin();
+    auto region = must(admin.send_json("POST", kV1 + "/regions", {{"name", "Регион кэша"}, {"code", testsupport::unique_code("r")}}),
+                       201, "region")["id"].get<std::string>();
+    auto x = must(admin.send_json("POST", kV1 + "/districts",
+                                  {{"region_id", region}, {"name", "Район кэша"}, {"code", testsupport::unique_code("d")}}),
+                  201, "district")["id"].get<std::string>();
+    auto s = w().new_org(x, "Школа до переименования", "school");
+    auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
+    auto path = kV1 + "/districts/" + x + "/compliance";
+    auto org_path = kV1 + "/districts/" + x + "/organizations/" + s + "/compliance";
+    auto row = [&] {
+        auto body = must(coord.get(path), 200, "district compliance");
+        EXPECT_EQ(body["organizations"].size(), 1u);
+        return body;
+    };
+
+    auto first = coord.get(path), again = coord.get(path);
+    ASSERT_EQ(first.status, 200) << first.body;
+    EXPECT_EQ(first.body, again.body) << "nothing changed: the same answer";
+    EXPECT_EQ(first.json()["organizations"][0]["name"], "Школа до переименования");
+    EXPECT_EQ(first.json()["organizations"][0]["documents"]["curator_appointed"], false);
+
+    // An organisation renamed.
+    must(admin.send_json("PATCH", kV1 + "/districts/" + x + "/organizations/" + s, {{"name", "Школа после"}},
+                         {{"If-Match", "*"}}),
+         200, "rename");
+    EXPECT_EQ(row()["organizations"][0]["name"], "Школа после");
+
+    // A roadmap approved with one item due in the past: due 1, overdue 1, listed.
+    auto roadmaps = kV1 + "/districts/" + x + "/roadmaps";
+    auto rm = must(coord.send_json("POST", roadmaps,
+                                   {{"owner", {{"kind", "organization"}, {"organization_id", s}}},
+                                    {"title", "Дорожная карта"},
+                                    {"period", period(w().y0 + "-09-01", w().y3 + "-08-31")},
+                                    {"sections", json::array({{{"number", "1"},
+                                                               {"title", "Мероприятия"},
+                                                               {"items", json::array({item("1", "Приказ", "Январь " + w().y1)})}}})}}),
+                   201, "roadmap");
+    auto rm_path = roadmaps + "/" + rm["id"].get<std::string>();
+    auto org_before = must(coord.get(org_path), 200, "organisation before approval");
+    EXPECT_EQ(org_before["items_due"], 0.0);
+    must(coord.send_json("POST", rm_path + "/submit", json::object(), {{"If-Match", "*"}}), 200, "submit");
+    must(coord.send_json("POST", rm_path + "/approve", json::object(), {{"If-Match", "*"}}), 200, "approve");
+    auto due = row();
+    EXPECT_EQ(due["organizations"][0]["items_due"], 1.0);
+    EXPECT_EQ(due["overdue_total"], 1.0);
+    EXPECT_EQ(due["overdue"].size(), 1u);
+    EXPECT_EQ(must(coord.get(org_path), 200, "organisation")["occurrences"]["overdue"].size(), 1u);
+
+    // Progress recorded: done, nothing overdue.
+    auto full = must(coord.get(rm_path), 200, "roadmap");
+    std::string item_id = full["sections"][0]["items"][0]["id"];
+    must(coord.send_json("POST", rm_path + "/items/" + item_id + "/progress", World::done(w().y1 + "-01-15", "Приказ № 1"),
+                         {{"If-Match", "*"}}),
+         201, "progress");
+    auto after = row();
+    EXPECT_EQ(after["organizations"][0]["items_done"], 1.0);
+    EXPECT_EQ(after["overdue_total"], 0.0);
+    EXPECT_TRUE(after["overdue"].empty());
+    auto org_after = must(coord.get(org_path), 200, "organisation after progress");
+    EXPECT_EQ(org_after["items_done"], 1.0);
+    EXPECT_EQ(org_after["occurrences"]["done_late"].size() + org_after["occurrences"]["done_on_time"].size(), 1u);
+
+    // A curator appointed.
+    w().person(domain::Role::org_curator, x, s);
+    EXPECT_EQ(row()["organizations"][0]["documents"]["curator_appointed"], true);
+
+    // The organisation closed: its row leaves the district's answer.
+    must(admin.request("DELETE", kV1 + "/districts/" + x + "/organizations/" + s), 200, "close");
+    EXPECT_TRUE(must(coord.get(path), 200, "district after closing")["organizations"].empty());
+}
+
 TEST_F(ComplianceApi, DocumentsChecklistAndMonitoringStatePerOrganisation) {
     auto body = get(w().coordinator(), district_path() + "/compliance");
     auto a = row_of(body, w().a), b = row_of(body, w().b), c = row_of(body, w().c);

@@ -206,3 +206,28 @@ TEST(Process, ImportRoadmapCommandRefusesBadInputAndWritesNothing) {
 }
 
 }  // namespace
+
+// The prepared statements the server runs, as `nastavnik statements` prints them for the
+// benchmark: each one is valid SQL for the current schema (PostgreSQL parses and plans it).
+TEST(Process, StatementsPrintsEveryPreparedStatementAndEachPrepares) {
+    Process p({"statements"}, {});
+    ASSERT_EQ(p.wait(10000), 0) << p.output();
+    auto all = nlohmann::json::parse(p.output());
+    ASSERT_TRUE(all.is_object());
+    for (auto name : {"nsk_compliance_summary", "nsk_compliance_overdue_today", "nsk_compliance_org_today",
+                      "nsk_compliance_computed", "nsk_compliance_region_today"})
+        EXPECT_TRUE(all.contains(name)) << name << " is missing from\n" << all.dump(1);
+    auto sql = testsupport::admin_session();
+    int n = 0;
+    for (auto& [name, text] : all.items()) {
+        EXPECT_EQ(name.rfind("nsk_", 0), 0u) << name << ": names start nsk_ (SOCI's own are st_N)";
+        try {
+            *sql << "PREPARE check_" + std::to_string(n) + " AS " + text.get<std::string>();
+            *sql << "DEALLOCATE check_" + std::to_string(n);
+        } catch (const std::exception& e) {
+            ADD_FAILURE() << name << " does not prepare: " << e.what();
+        }
+        ++n;
+    }
+    EXPECT_GE(n, 10);
+}

@@ -1,0 +1,52 @@
+#include "api/answer_cache.hpp"
+
+namespace api {
+
+std::optional<std::string> AnswerCache::find(const std::string& key, long long version) {
+    std::lock_guard lock(mu_);
+    auto it = index_.find(key);
+    if (it == index_.end() || it->second->version != version) {
+        ++misses_;
+        return std::nullopt;
+    }
+    lru_.splice(lru_.begin(), lru_, it->second);
+    ++hits_;
+    return it->second->body;
+}
+
+void AnswerCache::put(const std::string& key, long long version, std::string body) {
+    std::size_t size = key.size() + body.size();
+    if (size > max_bytes_ / 4) return;  // one answer never crowds out the rest
+    std::lock_guard lock(mu_);
+    if (auto it = index_.find(key); it != index_.end()) {
+        if (it->second->version > version) return;  // a newer answer is already here
+        bytes_ -= it->second->key.size() + it->second->body.size();
+        lru_.erase(it->second);
+        index_.erase(it);
+    }
+    lru_.push_front({key, version, std::move(body)});
+    index_[key] = lru_.begin();
+    bytes_ += size;
+    evict_locked();
+}
+
+void AnswerCache::evict_locked() {
+    while (bytes_ > max_bytes_ && !lru_.empty()) {
+        auto& last = lru_.back();
+        bytes_ -= last.key.size() + last.body.size();
+        index_.erase(last.key);
+        lru_.pop_back();
+    }
+}
+
+std::size_t AnswerCache::bytes() const {
+    std::lock_guard lock(mu_);
+    return bytes_;
+}
+
+std::size_t AnswerCache::entries() const {
+    std::lock_guard lock(mu_);
+    return lru_.size();
+}
+
+}  // namespace api

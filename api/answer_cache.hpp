@@ -1,0 +1,45 @@
+#pragma once
+// Computed answers kept beside the district version they were read at (V0006,
+// district_versions): served again while the version stands, recomputed once anything the
+// answer depends on has changed and committed. Least recently used entries leave first.
+// The version lives in the database, so several server instances stay correct.
+#include <atomic>
+#include <cstddef>
+#include <list>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace api {
+
+class AnswerCache {
+public:
+    explicit AnswerCache(std::size_t max_bytes = 32u << 20) : max_bytes_(max_bytes) {}
+
+    // The body stored for `key` at exactly `version`; nullopt otherwise (a miss).
+    std::optional<std::string> find(const std::string& key, long long version);
+    void put(const std::string& key, long long version, std::string body);
+
+    [[nodiscard]] std::size_t bytes() const;
+    [[nodiscard]] std::size_t entries() const;
+    [[nodiscard]] unsigned long long hits() const { return hits_; }
+    [[nodiscard]] unsigned long long misses() const { return misses_; }
+
+private:
+    struct Entry {
+        std::string key;
+        long long version;
+        std::string body;
+    };
+    void evict_locked();
+
+    mutable std::mutex mu_;
+    std::list<Entry> lru_;  // most recently used first
+    std::unordered_map<std::string, std::list<Entry>::iterator> index_;
+    std::size_t bytes_ = 0;
+    std::size_t max_bytes_;
+    std::atomic<unsigned long long> hits_{0}, misses_{0};
+};
+
+}  // namespace api

@@ -1,0 +1,49 @@
+// The answer cache: an answer is served only at the version it was stored at, the newest
+// wins, and the least recently used leave first when the byte budget is spent.
+#include <gtest/gtest.h>
+
+#include "api/answer_cache.hpp"
+
+namespace {
+
+TEST(AnswerCache, ServesOnlyTheStoredVersion) {
+    api::AnswerCache c;
+    EXPECT_FALSE(c.find("k", 0));
+    c.put("k", 3, "three");
+    EXPECT_EQ(c.find("k", 3), "three");
+    EXPECT_FALSE(c.find("k", 4)) << "a newer version: recompute";
+    EXPECT_FALSE(c.find("k", 2));
+    EXPECT_FALSE(c.find("other", 3));
+    EXPECT_EQ(c.hits(), 1u);
+    EXPECT_EQ(c.misses(), 4u);
+}
+
+TEST(AnswerCache, AnOlderAnswerNeverReplacesANewerOne) {
+    api::AnswerCache c;
+    c.put("k", 5, "five");
+    c.put("k", 4, "four");  // a slow reader finishing late
+    EXPECT_EQ(c.find("k", 5), "five");
+    c.put("k", 6, "six");
+    EXPECT_EQ(c.find("k", 6), "six");
+    EXPECT_EQ(c.entries(), 1u);
+    EXPECT_EQ(c.bytes(), std::string("k").size() + std::string("six").size());
+}
+
+TEST(AnswerCache, LeastRecentlyUsedLeaveFirstWithinTheBudget) {
+    api::AnswerCache c(400);  // an entry may take at most a quarter: 100 bytes
+    std::string body(90, 'x');
+    c.put("a", 1, body);
+    c.put("b", 1, body);
+    c.put("c", 1, body);
+    c.put("d", 1, body);
+    EXPECT_TRUE(c.find("a", 1));  // a is now the most recently used
+    c.put("e", 1, body);          // 5 × 91 > 400: the least recently used (b) leaves
+    EXPECT_FALSE(c.find("b", 1));
+    EXPECT_TRUE(c.find("a", 1));
+    EXPECT_TRUE(c.find("e", 1));
+    EXPECT_LE(c.bytes(), 400u);
+    c.put("huge", 1, std::string(200, 'y'));  // over a quarter of the budget: not kept
+    EXPECT_FALSE(c.find("huge", 1));
+}
+
+}  // namespace
