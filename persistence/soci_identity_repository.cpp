@@ -1,5 +1,6 @@
 #include "persistence/soci_identity_repository.hpp"
 
+#include "persistence/pg.hpp"
 #include "persistence/sql_helpers.hpp"
 
 namespace persistence {
@@ -70,38 +71,37 @@ std::string SociIdentityRepository::create_session(const std::string& user_id, c
     return expires;
 }
 
+// Every request with a bearer token makes these: prepared once per connection.
+const pg::Statement kActorForSession{"nsk_identity_actor_for_session", R"SQL(
+  select s.id::text, u.id::text, u.login, u.role, u.region_id::text, u.district_id::text,
+         u.organization_id::text, s.last_seen_at < now() - interval '60 seconds'
+  from sessions s join users u on u.id = s.user_id
+  where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()
+    and s.idle_expires_at > now() and u.status = 'active'
+)SQL"};
+const pg::Statement kSlideSession{"nsk_identity_slide_session", R"SQL(
+  update sessions set last_seen_at = now(), idle_expires_at = least(expires_at, now() + make_interval(secs => $1::int))
+  where id = $2::uuid
+)SQL"};
+
 std::optional<domain::Actor> SociIdentityRepository::actor_for_session(const std::string& token_hash,
                                                                        std::chrono::seconds idle) {
     std::optional<domain::Actor> out;
-    long long idle_s = idle.count();
     db_.in_global([&](soci::session& sql) {
-        bool stale = false;
-        out = one<domain::Actor>(
-            sql,
-            "select s.id::text, u.id::text, u.login, u.role, u.region_id::text, u.district_id::text,"
-            " u.organization_id::text, (s.last_seen_at < now() - interval '60 seconds')::int"
-            " from sessions s join users u on u.id = s.user_id"
-            " where s.token_hash = :h and s.revoked_at is null and s.expires_at > now()"
-            " and s.idle_expires_at > now() and u.status = 'active'",
-            [&](const soci::row& r) {
-                domain::Actor a;
-                a.kind = domain::Actor::Kind::user;
-                a.session_id = r.get<std::string>(0);
-                a.id = r.get<std::string>(1);
-                a.login = r.get<std::string>(2);
-                a.role = domain::parse_role(r.get<std::string>(3)).value_or(domain::Role::district_viewer);
-                a.region_id = opt_text(r, 4);
-                a.district_id = opt_text(r, 5);
-                a.organization_id = opt_text(r, 6);
-                stale = r.get<int>(7) != 0;
-                return a;
-            },
-            soci::use(token_hash));
+        auto r = pg::exec(sql, kActorForSession, {token_hash});
+        if (r.rows() == 0) return;
+        domain::Actor a;
+        a.kind = domain::Actor::Kind::user;
+        a.session_id = r.text(0, 0);
+        a.id = r.text(0, 1);
+        a.login = r.text(0, 2);
+        a.role = domain::parse_role(r.text(0, 3)).value_or(domain::Role::district_viewer);
+        a.region_id = r.opt_text(0, 4);
+        a.district_id = r.opt_text(0, 5);
+        a.organization_id = r.opt_text(0, 6);
         // Slide the idle expiry, at most once a minute per session.
-        if (out && stale)
-            sql << "update sessions set last_seen_at = now(),"
-                   " idle_expires_at = least(expires_at, now() + make_interval(secs => :i)) where id = cast(:s as uuid)",
-                soci::use(idle_s), soci::use(out->session_id);
+        if (r.boolean(0, 7)) pg::exec(sql, kSlideSession, {std::to_string(idle.count()), a.session_id});
+        out = std::move(a);
     });
     return out;
 }
