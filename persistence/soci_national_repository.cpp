@@ -28,33 +28,30 @@ const pg::Statement kRefreshDistrict{"nsk_national_refresh_district", R"SQL(
 )SQL"};
 
 // Every region's row in one statement, with the region route's rules: active organisations
-// only; an organisation's summary counts when it has an approved roadmap; the district's
-// own roadmap (organization_id NULL) is no organisation's row; fully compliant = something
-// due and all of it done; without an approved roadmap = active organisations less those
-// with a counted summary.
+// only, each with its summary when it has an approved roadmap (the district's own roadmap,
+// owner_key = the district, matches no organisation); fully compliant = something due and
+// all of it done; without an approved roadmap = active organisations without such a summary.
+// One pass over organisations joined to their summaries by the key (district_id, owner_key),
+// summed per district, then per region.
 const pg::Statement kRegions{"nsk_national_regions", R"SQL(
-  WITH orgs AS (
-    SELECT o.district_id, count(*)::int AS n FROM organizations o
-    WHERE o.status = 'active' GROUP BY o.district_id),
-  summ AS (
-    SELECT s.district_id, count(*)::int AS with_roadmap,
+  WITH per_district AS (
+    SELECT o.district_id, count(*)::int AS organizations, count(s.owner_key)::int AS with_roadmap,
            count(*) FILTER (WHERE s.items_due > 0 AND s.items_done = s.items_due)::int AS fully,
            sum(s.items_due)::int AS due, sum(s.items_done)::int AS done,
            sum(s.items_done_on_time)::int AS on_time, sum(s.items_due_later)::int AS later,
            sum(s.items_unscheduled)::int AS unscheduled
-    FROM compliance_summary s
-    JOIN organizations o ON o.district_id = s.district_id AND o.id = s.organization_id AND o.status = 'active'
-    WHERE s.organization_id IS NOT NULL AND s.has_approved_roadmap
-    GROUP BY s.district_id)
+    FROM organizations o
+    LEFT JOIN compliance_summary s ON s.district_id = o.district_id AND s.owner_key = o.id AND s.has_approved_roadmap
+    WHERE o.status = 'active'
+    GROUP BY o.district_id)
   SELECT r.id::text, r.name, r.code, count(d.id)::int,
-         coalesce(sum(orgs.n), 0)::int, coalesce(sum(summ.fully), 0)::int,
-         coalesce(sum(summ.due), 0)::int, coalesce(sum(summ.done), 0)::int,
-         coalesce(sum(summ.on_time), 0)::int, coalesce(sum(summ.later), 0)::int,
-         coalesce(sum(summ.unscheduled), 0)::int, coalesce(sum(summ.with_roadmap), 0)::int
+         coalesce(sum(p.organizations), 0)::int, coalesce(sum(p.fully), 0)::int,
+         coalesce(sum(p.due), 0)::int, coalesce(sum(p.done), 0)::int,
+         coalesce(sum(p.on_time), 0)::int, coalesce(sum(p.later), 0)::int,
+         coalesce(sum(p.unscheduled), 0)::int, coalesce(sum(p.with_roadmap), 0)::int
   FROM regions r
   LEFT JOIN districts d ON d.region_id = r.id
-  LEFT JOIN orgs ON orgs.district_id = d.id
-  LEFT JOIN summ ON summ.district_id = d.id
+  LEFT JOIN per_district p ON p.district_id = d.id
   GROUP BY r.id, r.name, r.code
   ORDER BY r.name, r.id
 )SQL"};
