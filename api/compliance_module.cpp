@@ -2,9 +2,11 @@
 
 #include "api/compliance_handlers.hpp"
 #include "api/json_io.hpp"
+#include "api/national_handlers.hpp"
 #include "api/regional_report.hpp"
 #include "domain/validation.hpp"
 #include "persistence/soci_compliance_repository.hpp"
+#include "persistence/soci_national_repository.hpp"
 #include "persistence/soci_report_repository.hpp"
 
 namespace api {
@@ -42,6 +44,7 @@ public:
 
     void add_routes(Router& r) override {
         add_compliance_routes(r, service_, c_.access, c_.db, answers_);
+        add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.db));
 
         r.add("GET", "/api/v1/districts/{d}/reports/regional", [this](Request& req) {
             auto d = c_.access.district(req, domain::Need::read);

@@ -290,6 +290,7 @@ int owner_elsewhere(Who w) {
 //   programs                     read as the organisation, written like a report
 //   compliance                   a district's: as the district, but curators and keys 403 (they ask for their
 //                                organisation's); an organisation's: as the organisation; a region's: as the region
+//                                the national roll-up: system admins only (everyone else 403)
 //   the regional report          a district's: admins, the coordinator, the region's analysts (viewers,
 //                                curators, keys 403); a region's: as the region
 
@@ -1343,6 +1344,8 @@ std::vector<Row> AccessMatrix::rows() {
             add("GET", "/regions/{r}/reports/regional", who, name_of(rg), read_region(who, rg),
                 [rg] { return Call{kV1 + "/regions/" + region(rg) + "/reports/regional?format=json"}; });
         }
+        add("GET", "/compliance", who, "the country (national roll-up)", system_admin_only(who, 200),
+            [] { return Call{kV1 + "/compliance"}; });
     }
     return out;
 }

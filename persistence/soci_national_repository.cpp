@@ -1,0 +1,96 @@
+#include "persistence/soci_national_repository.hpp"
+
+#include "persistence/pg.hpp"
+
+namespace persistence {
+namespace {
+
+// Districts with a summary row from an earlier day (or, after a clock change, a later one).
+// The system scope reads the summaries but not the roadmaps and occurrences behind them
+// (they are tenant rows), so it can find the stale rows, not recompute them:
+// refresh_compliance run here would see no roadmap and write zeros.
+const pg::Statement kStaleDistricts{"nsk_national_stale_districts", R"SQL(
+  SELECT DISTINCT s.district_id::text FROM compliance_summary s
+  WHERE s.valid_until < current_date OR s.as_of > current_date
+)SQL"};
+
+// One district's stale and missing rows brought up to date, in one statement, in that
+// district's tenant scope: the owners of its current approved roadmaps without a row, and
+// every row from another day (as SociComplianceRepository's refresh does).
+const pg::Statement kRefreshDistrict{"nsk_national_refresh_district", R"SQL(
+  SELECT count(refresh_compliance($1::uuid, x.organization_id, current_date))
+  FROM (SELECT r.organization_id FROM roadmaps r
+        WHERE r.district_id = $1::uuid AND r.status = 'approved' AND r.superseded_by IS NULL
+        UNION
+        SELECT s.organization_id FROM compliance_summary s WHERE s.district_id = $1::uuid) x
+  LEFT JOIN compliance_summary s ON s.district_id = $1::uuid AND s.owner_key = coalesce(x.organization_id, $1::uuid)
+  WHERE s.owner_key IS NULL OR s.valid_until < current_date OR s.as_of > current_date
+)SQL"};
+
+// Every region's row in one statement, with the region route's rules: active organisations
+// only, each with its summary when it has an approved roadmap (the district's own roadmap,
+// owner_key = the district, matches no organisation); fully compliant = something due and
+// all of it done; without an approved roadmap = active organisations without such a summary.
+// One pass over organisations joined to their summaries by the key (district_id, owner_key),
+// summed per district, then per region.
+const pg::Statement kRegions{"nsk_national_regions", R"SQL(
+  WITH per_district AS (
+    SELECT o.district_id, count(*)::int AS organizations, count(s.owner_key)::int AS with_roadmap,
+           count(*) FILTER (WHERE s.items_due > 0 AND s.items_done = s.items_due)::int AS fully,
+           sum(s.items_due)::int AS due, sum(s.items_done)::int AS done,
+           sum(s.items_done_on_time)::int AS on_time, sum(s.items_due_later)::int AS later,
+           sum(s.items_unscheduled)::int AS unscheduled
+    FROM organizations o
+    LEFT JOIN compliance_summary s ON s.district_id = o.district_id AND s.owner_key = o.id AND s.has_approved_roadmap
+    WHERE o.status = 'active'
+    GROUP BY o.district_id)
+  SELECT r.id::text, r.name, r.code, count(d.id)::int,
+         coalesce(sum(p.organizations), 0)::int, coalesce(sum(p.fully), 0)::int,
+         coalesce(sum(p.due), 0)::int, coalesce(sum(p.done), 0)::int,
+         coalesce(sum(p.on_time), 0)::int, coalesce(sum(p.later), 0)::int,
+         coalesce(sum(p.unscheduled), 0)::int, coalesce(sum(p.with_roadmap), 0)::int
+  FROM regions r
+  LEFT JOIN districts d ON d.region_id = r.id
+  LEFT JOIN per_district p ON p.district_id = d.id
+  GROUP BY r.id, r.name, r.code
+  ORDER BY r.name, r.id
+)SQL"};
+
+}  // namespace
+
+std::vector<domain::RegionRow> SociNationalRepository::regions_today() {
+    // Rows from an earlier day are recomputed first, each district in its own scope: once a
+    // day for a district whose next due date has passed (usually none, then one statement).
+    std::vector<std::string> stale;
+    db_.in_global([&](soci::session& sql) {
+        auto res = pg::exec(sql, kStaleDistricts, {});
+        for (int i = 0; i < res.rows(); ++i) stale.push_back(res.text(i, 0));
+    });
+    for (const auto& d : stale)
+        db_.in_tenant(d, [&](soci::session& sql) { pg::exec(sql, kRefreshDistrict, {d}); });
+
+    std::vector<domain::RegionRow> out;
+    db_.in_global([&](soci::session& sql) {
+        auto res = pg::exec(sql, kRegions, {});
+        out.reserve(static_cast<std::size_t>(res.rows()));
+        for (int i = 0; i < res.rows(); ++i) {
+            domain::RegionRow row;
+            row.region_id = res.text(i, 0);
+            row.name = res.text(i, 1);
+            row.code = res.text(i, 2);
+            row.districts = res.integer(i, 3);
+            row.organizations = res.integer(i, 4);
+            row.fully_compliant = res.integer(i, 5);
+            row.counts.due = res.integer(i, 6);
+            row.counts.done = res.integer(i, 7);
+            row.counts.done_on_time = res.integer(i, 8);
+            row.counts.due_later = res.integer(i, 9);
+            row.counts.unscheduled = res.integer(i, 10);
+            row.without_approved_roadmap = row.organizations - res.integer(i, 11);
+            out.push_back(std::move(row));
+        }
+    });
+    return out;
+}
+
+}  // namespace persistence
