@@ -213,6 +213,14 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         const auto& region = uuid_param(req, "r", "The region");
         domain::check_region(Access::actor(req), region, Need::read);
         auto as_of = as_of_param(req);
+        // Kept beside the digest of the region's district versions, read first.
+        auto key = json::array({"region", region, as_of.iso()}).dump();
+        auto version = compliance.region_version(region);
+        if (auto hit = cache.find(key, version)) {
+            Response out;
+            out.body = std::move(*hit);
+            return out;
+        }
         auto c = compliance.region(region, as_of);
         json rows = json::array();
         for (auto& d : c.districts) {
@@ -225,8 +233,10 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
             j["organizations_without_approved_roadmap"] = d.without_approved_roadmap;
             rows.push_back(j);
         }
-        return Response::json(200, {{"as_of", as_of.iso()}, {"region_id", region}, {"districts", rows},
-                                    {"totals", to_json(c.totals)}});
+        auto out = Response::json(200, {{"as_of", as_of.iso()}, {"region_id", region}, {"districts", rows},
+                                        {"totals", to_json(c.totals)}});
+        cache.put(key, version, out.body);
+        return out;
     });
 }
 

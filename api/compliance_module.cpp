@@ -44,7 +44,7 @@ public:
 
     void add_routes(Router& r) override {
         add_compliance_routes(r, service_, c_.access, c_.db, answers_);
-        add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.db));
+        add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.db), answers_);
 
         r.add("GET", "/api/v1/districts/{d}/reports/regional", [this](Request& req) {
             auto d = c_.access.district(req, domain::Need::read);

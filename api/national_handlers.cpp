@@ -34,16 +34,27 @@ json totals_json(const domain::NationalTotals& t) {
 
 }  // namespace
 
-void add_national_routes(Router& r, std::shared_ptr<domain::NationalComplianceRepository> repo) {
+void add_national_routes(Router& r, std::shared_ptr<domain::NationalComplianceRepository> repo,
+                         AnswerCache& cache) {
     auto service = std::make_shared<domain::NationalComplianceService>(*repo);
-    r.add("GET", "/api/v1/compliance", [repo, service](Request& req) {
+    r.add("GET", "/api/v1/compliance", [repo, service, &cache](Request& req) {
         domain::check_system_admin(Access::actor(req));
         auto today = domain::Date::today_utc();
         auto as_of = req.query_param("as_of") ? as_of_param(req) : today;  // 400: not a date, or the future
-        auto c = service->rollup(as_of, today);                             // 422: a past date
+        if (as_of != today) service->rollup(as_of, today);                  // 422: a past date
+        auto key = json::array({"national", as_of.iso()}).dump();
+        auto version = repo->version();  // first: the answer is at least as new
+        if (auto hit = cache.find(key, version)) {
+            Response out;
+            out.body = std::move(*hit);
+            return out;
+        }
+        auto c = service->rollup(as_of, today);
         json rows = json::array();
         for (const auto& row : c.rows) rows.push_back(region_json(row));
-        return Response::json(200, {{"as_of", c.as_of.iso()}, {"regions", rows}, {"totals", totals_json(c.totals)}});
+        auto out = Response::json(200, {{"as_of", c.as_of.iso()}, {"regions", rows}, {"totals", totals_json(c.totals)}});
+        cache.put(key, version, out.body);
+        return out;
     });
 }
 

@@ -130,6 +130,8 @@ public:
     // A number that grows with every committed change to what the district's compliance is
     // computed from (0 before the first); an answer read after it holds while it stands.
     virtual long long version(const std::string& district_id) = 0;
+    // The same for a region: changes whenever one of its districts' versions does.
+    virtual long long region_version(const std::string& region_id) = 0;
 };
 
 class ComplianceService {
@@ -142,6 +144,7 @@ public:
                                                                                  const Date& as_of);
     RegionCompliance region(const std::string& region_id, const Date& as_of);
     long long version(const std::string& district_id) { return repo_.version(district_id); }
+    long long region_version(const std::string& region_id) { return repo_.region_version(region_id); }
 
 private:
     ComplianceRepository& repo_;

@@ -33,6 +33,8 @@ public:
     virtual ~NationalComplianceRepository() = default;
     // Every region's row as of today, from the summaries (brought up to date first).
     virtual std::vector<RegionRow> regions_today() = 0;
+    // Changes whenever anything any district's answer depends on, or a region, changes.
+    virtual long long version() = 0;
 };
 
 // The totals of the rows, the sums of every column.

@@ -244,6 +244,14 @@ const Statement kActiveOrganizations{"nsk_compliance_active_orgs",
 const Statement kVersion{"nsk_district_version",
                          "SELECT coalesce((SELECT version FROM district_versions WHERE district_id = $1::uuid), 0)"};
 
+// A region's key: a digest of every one of its districts' versions (any change to any of
+// them, a district added or moved, changes it).
+const Statement kRegionVersion{"nsk_region_version", R"SQL(
+  SELECT ('x' || substr(md5(coalesce(string_agg(d.id::text || ':' || coalesce(v.version, 0), ',' ORDER BY d.id), '')), 1, 15))::bit(60)::bigint
+  FROM districts d LEFT JOIN district_versions v ON v.district_id = d.id
+  WHERE d.region_id = $1::uuid
+)SQL"};
+
 domain::ComplianceCounts counts_from(const pg::Result& r, int row, int from) {
     domain::ComplianceCounts c;
     c.due = r.integer(row, from);
@@ -399,6 +407,15 @@ long long SociComplianceRepository::version(const std::string& d) {
     long long v = 0;
     db_.in_tenant(d, [&](soci::session& sql) {
         auto r = pg::exec(sql, kVersion, {d});
+        v = std::atoll(r.text(0, 0).c_str());
+    });
+    return v;
+}
+
+long long SociComplianceRepository::region_version(const std::string& region_id) {
+    long long v = 0;
+    db_.in_region(region_id, [&](soci::session& sql) {
+        auto r = pg::exec(sql, kRegionVersion, {region_id});
         v = std::atoll(r.text(0, 0).c_str());
     });
     return v;

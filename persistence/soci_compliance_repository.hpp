@@ -20,6 +20,7 @@ public:
     std::vector<domain::CampaignCompleteness> completeness(const std::string& district_id,
                                                            const domain::Date& as_of) override;
     long long version(const std::string& district_id) override;
+    long long region_version(const std::string& region_id) override;
     std::vector<domain::DistrictRow> region(const std::string& region_id, const domain::Date& as_of, bool today) override;
 
 private:

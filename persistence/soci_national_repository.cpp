@@ -56,7 +56,28 @@ const pg::Statement kRegions{"nsk_national_regions", R"SQL(
   ORDER BY r.name, r.id
 )SQL"};
 
+// The roll-up's key: a digest of every district's version and region, and of the regions'
+// names (a change anywhere in the country changes it).
+const pg::Statement kNationalVersion{"nsk_national_version", R"SQL(
+  SELECT ('x' || substr(md5(
+      (SELECT coalesce(string_agg(d.id::text || ':' || d.region_id::text || ':' || coalesce(v.version, 0), ','
+                                  ORDER BY d.id), '')
+         FROM districts d LEFT JOIN district_versions v ON v.district_id = d.id)
+      || '|' ||
+      (SELECT coalesce(string_agg(r.id::text || ':' || r.name || ':' || coalesce(r.code, ''), ',' ORDER BY r.id), '')
+         FROM regions r)), 1, 15))::bit(60)::bigint
+)SQL"};
+
 }  // namespace
+
+long long SociNationalRepository::version() {
+    long long v = 0;
+    db_.in_global([&](soci::session& sql) {
+        auto res = pg::exec(sql, kNationalVersion, {});
+        v = std::atoll(res.text(0, 0).c_str());
+    });
+    return v;
+}
 
 std::vector<domain::RegionRow> SociNationalRepository::regions_today() {
     // Rows from an earlier day are recomputed first, each district in its own scope: once a

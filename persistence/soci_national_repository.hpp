@@ -11,6 +11,7 @@ public:
     explicit SociNationalRepository(Database& db) : db_(db) {}
 
     std::vector<domain::RegionRow> regions_today() override;
+    long long version() override;
 
 private:
     Database& db_;

@@ -489,6 +489,23 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
         EXPECT_EQ(body["organizations"].size(), 1u);
         return body;
     };
+    // The region's row of X and the country's row of the region move with it.
+    auto region_and_nation = [&](double due, double done, const std::string& what) {
+        auto reg = must(admin.get(kV1 + "/regions/" + region + "/compliance"), 200, "region " + what);
+        ASSERT_EQ(reg["districts"].size(), 1u) << reg.dump();
+        EXPECT_EQ(reg["districts"][0]["items_due"], due) << what;
+        EXPECT_EQ(reg["districts"][0]["items_done"], done) << what;
+        auto nation = must(admin.get(kV1 + "/compliance"), 200, "nation " + what);
+        bool found = false;
+        for (auto& r : nation["regions"])
+            if (r["region_id"] == region) {
+                found = true;
+                EXPECT_EQ(r["items_due"], due) << what;
+                EXPECT_EQ(r["items_done"], done) << what;
+            }
+        EXPECT_TRUE(found) << what;
+    };
+    region_and_nation(0, 0, "at first");
 
     auto first = coord.get(path), again = coord.get(path);
     ASSERT_EQ(first.status, 200) << first.body;
@@ -522,6 +539,7 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
     EXPECT_EQ(due["overdue_total"], 1.0);
     EXPECT_EQ(due["overdue"].size(), 1u);
     EXPECT_EQ(must(coord.get(org_path), 200, "organisation")["occurrences"]["overdue"].size(), 1u);
+    region_and_nation(1, 0, "after approval");
 
     // Progress recorded: done, nothing overdue.
     auto full = must(coord.get(rm_path), 200, "roadmap");
@@ -536,6 +554,12 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
     auto org_after = must(coord.get(org_path), 200, "organisation after progress");
     EXPECT_EQ(org_after["items_done"], 1.0);
     EXPECT_EQ(org_after["occurrences"]["done_late"].size() + org_after["occurrences"]["done_on_time"].size(), 1u);
+    region_and_nation(1, 1, "after progress");
+    // A district renamed shows in the region's row.
+    must(admin.send_json("PATCH", kV1 + "/districts/" + x, {{"name", "Район кэша переименован"}}, {{"If-Match", "*"}}),
+         200, "rename the district");
+    EXPECT_EQ(must(admin.get(kV1 + "/regions/" + region + "/compliance"), 200, "region")["districts"][0]["name"],
+              "Район кэша переименован");
 
     // A curator appointed.
     w().person(domain::Role::org_curator, x, s);
@@ -544,6 +568,7 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
     // The organisation closed: its row leaves the district's answer.
     must(admin.request("DELETE", kV1 + "/districts/" + x + "/organizations/" + s), 200, "close");
     EXPECT_TRUE(must(coord.get(path), 200, "district after closing")["organizations"].empty());
+    region_and_nation(0, 0, "after closing");
 }
 
 TEST_F(ComplianceApi, DocumentsChecklistAndMonitoringStatePerOrganisation) {

@@ -15,6 +15,7 @@ public:
         ++calls;
         return rows;
     }
+    long long version() override { return 0; }  // the route's cache key; not the service's concern
 };
 
 domain::RegionRow row(const std::string& id, int districts, int orgs, int fully, int without, domain::ComplianceCounts c) {
