@@ -3,7 +3,6 @@
 #include <cstdio>
 
 #include "domain/errors.hpp"
-#include "persistence/soci_idempotency_repository.hpp"
 #include "persistence/sql_helpers.hpp"
 
 namespace persistence {
@@ -186,7 +185,6 @@ domain::Person SociBasesRepository::create_person(const std::string& d, const st
     PersonParams p(in);
     auto kind = kind_of(k);
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         check_external_id_free(sql, d, o, k, in.external_id, "");
         out = *one<domain::Person>(
             sql,
@@ -234,7 +232,6 @@ domain::Person SociBasesRepository::update_person(
     const std::function<domain::PersonInput(const domain::Person&)>& change) {
     domain::Person out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_person(sql, d, o, k, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, person_word(k));
         auto in = change(*current);
@@ -257,7 +254,6 @@ domain::Person SociBasesRepository::erase_person(const std::string& d, const std
                                                  const std::string& id, ExpectedVersion v) {
     domain::Person out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_person(sql, d, o, k, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, person_word(k));
         if (current->erased_at) {
@@ -292,7 +288,6 @@ domain::BulkResult SociBasesRepository::upsert_persons(const std::string& d, con
     auto kind = kind_of(k);
     domain::BulkResult out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         sql << "with input as (select * from jsonb_to_recordset(cast(:j as jsonb)) as x(external_id text, full_name text,"
                " category text, birth_year int, consent_date date, consent_given_by text)),"
                " up as (insert into mentoring_persons as p (district_id, organization_id, kind, external_id, full_name,"
@@ -321,7 +316,6 @@ domain::Program SociBasesRepository::create_program(const std::string& d, const 
     int cap = in.capacity.value_or(0);
     soci::indicator cap_ind = in.capacity ? soci::i_ok : soci::i_null;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         out = *one<domain::Program>(
             sql,
             std::string("insert into mentoring_programs (district_id, organization_id, title, forms, period_start,"
@@ -363,7 +357,6 @@ domain::Program SociBasesRepository::update_program(
     const std::function<domain::ProgramInput(const domain::Program&)>& change) {
     domain::Program out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_program(sql, d, o, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The program");
         auto in = change(*current);
@@ -385,7 +378,6 @@ domain::Program SociBasesRepository::update_program(
 void SociBasesRepository::delete_program(const std::string& d, const std::string& o, const std::string& id,
                                          ExpectedVersion v) {
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_program(sql, d, o, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The program");
         int pairs = 0;
@@ -407,7 +399,6 @@ domain::Pair SociBasesRepository::save_pair(
     const std::function<void(const domain::PairInput&, const domain::PairContext&)>& check) {
     domain::Pair out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         std::optional<domain::Pair> current;
         if (id) {
             current = load_pair(sql, d, o, *id, true);
@@ -494,7 +485,6 @@ domain::Page<domain::Pair> SociBasesRepository::list_pairs(const std::string& d,
 void SociBasesRepository::delete_pair(const std::string& d, const std::string& o, const std::string& id,
                                       ExpectedVersion v) {
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_pair(sql, d, o, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The pair");
         sql << "delete from mentoring_pairs where district_id = cast(:d as uuid) and id = cast(:id as uuid)",

@@ -6,7 +6,6 @@
 
 #include "domain/errors.hpp"
 #include "persistence/soci_bases_repository.hpp"
-#include "persistence/soci_idempotency_repository.hpp"
 #include "persistence/sql_helpers.hpp"
 
 namespace persistence {
@@ -186,7 +185,6 @@ domain::Campaign SociMonitoringRepository::create_campaign(const std::string& d,
     domain::Campaign out;
     auto form = indicators_json(c.indicators);
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         std::string id;
         sql << "insert into monitoring_campaigns (district_id, title, reporting_date, due_date, lock_date, indicators)"
                " values (cast(:d as uuid), :t, cast(:r as date), cast(:du as date), cast(:l as date), cast(:i as jsonb))"
@@ -229,7 +227,6 @@ domain::Campaign SociMonitoringRepository::update_campaign(const std::string& d,
                                                            const std::function<void(domain::Campaign&)>& change) {
     domain::Campaign out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_campaign(sql, d, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The monitoring campaign");
         auto next = *current;
@@ -315,7 +312,6 @@ domain::Report SociMonitoringRepository::change_report(
     const std::function<domain::ReportChange(const domain::Campaign&, const std::optional<domain::Report>&)>& change) {
     domain::Report out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto campaign = load_campaign(sql, d, c, false);
         if (!campaign) throw domain::not_found("The monitoring campaign");
         auto current = load_report(sql, d, c, o, true);

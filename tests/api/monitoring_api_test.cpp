@@ -258,6 +258,42 @@ TEST_F(MonitoringApi, ConcurrentPutsWithIfMatchExactlyOneWinsPerVersion) {
     EXPECT_EQ(retry.header("etag"), "\"4\"");
 }
 
+// A PUT whose answer cannot be stored fails as a whole: neither the report's change nor the
+// key's claim is left, and a retry with the same key runs anew.
+TEST_F(MonitoringApi, AReportPutWithAKeyThatFailsLeavesNeitherTheChangeNorTheClaim) {
+    auto c = campaign();
+    auto url = report_path(c, org_x);
+    ASSERT_EQ(curator_x.send_json("PUT", url, {{"values", {{"teachers_total", 40}}}}).status, 201);
+    auto key = testsupport::unique_code("fail");
+    auto admin = testsupport::admin_session();
+    // Storing the answer for this key fails (after the report was written in the transaction).
+    *admin << "create or replace function test_refuse_answer() returns trigger language plpgsql as $$"
+              " begin if new.key like 'fail%' and new.status is not null then"
+              " raise exception 'refused by the test'; end if; return new; end $$";
+    *admin << "create trigger test_refuse_answer before update on idempotency_keys for each row"
+              " execute function test_refuse_answer()";
+    json body = {{"values", {{"teachers_total", 41}}}};
+    std::map<std::string, std::string> h = {{"Idempotency-Key", key}, {"If-Match", "\"1\""}};
+    auto failed = system_x.send_json("PUT", url, body, h);
+    *admin << "drop trigger test_refuse_answer on idempotency_keys";
+    *admin << "drop function test_refuse_answer()";
+    EXPECT_EQ(failed.status, 500) << failed.body;
+    auto now = curator_x.get(url);
+    EXPECT_EQ(now.header("etag"), "\"1\"");
+    EXPECT_EQ(now.json()["values"]["teachers_total"], 40) << "the report's change was rolled back";
+    EXPECT_EQ(count("select count(*) from idempotency_keys where key = '" + key + "'"), 0) << "so was the claim";
+    EXPECT_EQ(count("select count(*) from audit_log where request_id = '" + failed.header("x-request-id") + "'"), 0);
+
+    auto retried = system_x.send_json("PUT", url, body, h);
+    ASSERT_EQ(retried.status, 200) << retried.body;
+    EXPECT_EQ(retried.header("idempotent-replayed"), "") << "run anew, not replayed";
+    EXPECT_EQ(retried.header("etag"), "\"2\"");
+    EXPECT_EQ(retried.json()["values"]["teachers_total"], 41);
+    auto again = system_x.send_json("PUT", url, body, h);
+    EXPECT_EQ(again.header("idempotent-replayed"), "true");
+    EXPECT_EQ(again.body, retried.body);
+}
+
 TEST_F(MonitoringApi, PersonsOfAnotherTenantOrOrganisationAre404AndOthersSeeNoPersons) {
     auto id = create(curator_x, org_path(district_a, org_x) + "/mentors", mentor("m1"));
     auto own = org_path(district_a, org_x) + "/mentors/" + id;
