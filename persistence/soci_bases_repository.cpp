@@ -495,34 +495,35 @@ void SociBasesRepository::delete_pair(const std::string& d, const std::string& o
 
 // ---- what the bases give a report ------------------------------------------------------------
 
+// A report's bases snapshot (read with every report, and after every report write): two
+// statements, prepared once per connection. The programs, with whether any person exists
+// (one row of NULLs when the organisation has no program).
+const pg::Statement kBasesPrograms{
+    "nsk_bases_programs",
+    "select exists (select 1 from mentoring_persons x where x.district_id = $1::uuid and x.organization_id = $2::uuid),"
+    " p.period_start::text, p.period_end::text from (values (1)) one left join mentoring_programs p"
+    " on p.district_id = $1::uuid and p.organization_id = $2::uuid"};
+// The pairs in id order, each repeated per mentee (one row with NULLs when it has none).
+const pg::Statement kBasesPairs{
+    "nsk_bases_pairs",
+    "select p.id::text, p.mentor_id::text, p.form, p.start_date::text, p.end_date::text,"
+    " x.id::text, x.category, x.birth_year"
+    " from mentoring_pairs p left join (mentoring_pair_mentees m join mentoring_persons x"
+    " on x.district_id = m.district_id and x.id = m.mentee_id)"
+    " on m.district_id = p.district_id and m.pair_id = p.id"
+    " where p.district_id = $1::uuid and p.organization_id = $2::uuid order by p.id"};
+
 domain::BasesSnapshot SociBasesRepository::snapshot(const std::string& d, const std::string& o) {
-    // Read with every report (and after every report write): two statements, prepared once
-    // per connection. The programs, with whether any person exists (one row of NULLs when
-    // the organisation has no program).
-    static const pg::Statement programs{
-        "nsk_bases_programs",
-        "select exists (select 1 from mentoring_persons x where x.district_id = $1::uuid and x.organization_id = $2::uuid),"
-        " p.period_start::text, p.period_end::text from (values (1)) one left join mentoring_programs p"
-        " on p.district_id = $1::uuid and p.organization_id = $2::uuid"};
-    // The pairs in id order, each repeated per mentee (one row with NULLs when it has none).
-    static const pg::Statement pairs{
-        "nsk_bases_pairs",
-        "select p.id::text, p.mentor_id::text, p.form, p.start_date::text, p.end_date::text,"
-        " x.id::text, x.category, x.birth_year"
-        " from mentoring_pairs p left join (mentoring_pair_mentees m join mentoring_persons x"
-        " on x.district_id = m.district_id and x.id = m.mentee_id)"
-        " on m.district_id = p.district_id and m.pair_id = p.id"
-        " where p.district_id = $1::uuid and p.organization_id = $2::uuid order by p.id"};
     domain::BasesSnapshot s;
     db_.in_tenant(d, [&](soci::session& sql) {
-        auto pr = pg::exec(sql, programs, {d, o});
+        auto pr = pg::exec(sql, kBasesPrograms, {d, o});
         for (int i = 0; i < pr.rows(); ++i) {
             if (i == 0) s.has_records = pr.boolean(0, 0);
             if (pr.null(i, 1)) continue;
             s.has_records = true;
             s.programs.push_back({pr.text(i, 1), pr.text(i, 2)});
         }
-        auto r = pg::exec(sql, pairs, {d, o});
+        auto r = pg::exec(sql, kBasesPairs, {d, o});
         std::string last;
         for (int i = 0; i < r.rows(); ++i) {
             auto id = r.text(i, 0);

@@ -120,17 +120,19 @@ void SociIdentityRepository::revoke_sessions_of(const std::string& user_id) {
     });
 }
 
+// Every request with an API key makes it: prepared once per connection. Whether the key is
+// usable, and whether last_used_at is due to move (at most once a minute).
+const pg::Statement kApiKeyByPrefix{
+    "nsk_api_key_by_prefix",
+    std::string("select ") + kKeyCols +
+        ", k.secret_hash, (k.revoked_at is null and (k.expires_at is null or k.expires_at > now())),"
+        " (k.last_used_at is null or k.last_used_at < now() - interval '60 seconds')"
+        " from api_keys k where k.prefix = $1"};
+
 std::optional<domain::StoredApiKey> SociIdentityRepository::find_api_key(const std::string& prefix) {
-    // On every request with an API key: prepared once per connection.
-    static const pg::Statement find{
-        "nsk_api_key_by_prefix",
-        std::string("select ") + kKeyCols +
-            ", k.secret_hash, (k.revoked_at is null and (k.expires_at is null or k.expires_at > now())),"
-            " (k.last_used_at is null or k.last_used_at < now() - interval '60 seconds')"
-            " from api_keys k where k.prefix = $1"};
     std::optional<domain::StoredApiKey> out;
     db_.in_global([&](soci::session& sql) {
-        auto r = pg::exec(sql, find, {prefix});
+        auto r = pg::exec(sql, kApiKeyByPrefix, {prefix});
         if (r.rows() == 0) return;
         domain::StoredApiKey s;
         auto& k = s.key;

@@ -112,15 +112,16 @@ constexpr const char* kCampaignWithForm =
 constexpr const char* kOneCampaign =
     " from monitoring_campaigns c where c.district_id = $1::uuid and c.id = $2::uuid";
 
+const pg::Statement kCampaign{"nsk_campaign_with_form", std::string("with c as materialized (select ") +
+                                                             kCampaignCols + ", c.indicators" + kOneCampaign + ")" +
+                                                             kCampaignWithForm};
+const pg::Statement kCampaignLocked{"nsk_campaign_with_form_locked",
+                                    std::string("with c as materialized (select ") + kCampaignCols + ", c.indicators" +
+                                        kOneCampaign + " for update of c)" + kCampaignWithForm};
+
 std::optional<domain::Campaign> load_campaign(soci::session& sql, const std::string& d, const std::string& id,
                                               bool lock) {
-    static const pg::Statement plain{"nsk_campaign_with_form",
-                                     std::string("with c as materialized (select ") + kCampaignCols +
-                                         ", c.indicators" + kOneCampaign + ")" + kCampaignWithForm};
-    static const pg::Statement locked{"nsk_campaign_with_form_locked",
-                                      std::string("with c as materialized (select ") + kCampaignCols +
-                                          ", c.indicators" + kOneCampaign + " for update of c)" + kCampaignWithForm};
-    auto r = pg::exec(sql, lock ? locked : plain, {d, id});
+    auto r = pg::exec(sql, lock ? kCampaignLocked : kCampaign, {d, id});
     if (r.rows() == 0) return std::nullopt;
     domain::Campaign c;
     c.id = r.text(0, 0);
@@ -196,16 +197,39 @@ std::optional<domain::Report> report_from(const pg::Result& r) {
     return x;
 }
 
+const std::string kOneReport = std::string("select ") + kReportCols + kValueCols +
+                               " from monitoring_reports r left join lateral jsonb_each(r.\"values\") e on true"
+                               " where r.district_id = $1::uuid and r.campaign_id = $2::uuid and"
+                               " r.organization_id = $3::uuid";
+const pg::Statement kReport{"nsk_report_with_values", kOneReport};
+const pg::Statement kReportLocked{"nsk_report_with_values_locked", kOneReport + " for update of r"};
+
 std::optional<domain::Report> load_report(soci::session& sql, const std::string& d, const std::string& c,
                                           const std::string& o, bool lock) {
-    static const std::string query = std::string("select ") + kReportCols + kValueCols +
-                                     " from monitoring_reports r left join lateral jsonb_each(r.\"values\") e on true"
-                                     " where r.district_id = $1::uuid and r.campaign_id = $2::uuid and"
-                                     " r.organization_id = $3::uuid";
-    static const pg::Statement plain{"nsk_report_with_values", query};
-    static const pg::Statement locked{"nsk_report_with_values_locked", query + " for update of r"};
-    return report_from(pg::exec(sql, lock ? locked : plain, {d, c, o}));
+    return report_from(pg::exec(sql, lock ? kReportLocked : kReport, {d, c, o}));
 }
+
+// A report's write returns the row as stored, with its values: no second read.
+const std::string kReadBack =
+    std::string(" select ") + kReportCols + kValueCols + " from w left join lateral jsonb_each(w.\"values\") e on true";
+const pg::Statement kReportInsert{
+    "nsk_report_insert",
+    "with w as (insert into monitoring_reports (district_id, campaign_id, organization_id, status, \"values\")"
+    " values ($1::uuid, $2::uuid, $3::uuid, $4, $5::jsonb) on conflict do nothing returning *)" +
+        kReadBack};
+const pg::Statement kReportUpdate{
+    "nsk_report_update",
+    "with w as (update monitoring_reports set status = $4, \"values\" = $5::jsonb,"
+    " submitted_at = case when $6::text = 'submit' then now() else submitted_at end,"
+    " first_submitted_at = case when $6::text = 'submit' then coalesce(first_submitted_at, now())"
+    " else first_submitted_at end, submitted_by = $7,"
+    " accepted_at = case when $6::text = 'accept' then now() else accepted_at end, accepted_by = $8,"
+    " returned_at = case when $6::text = 'return' then now() else returned_at end,"
+    " returned_by = $9, return_comment = $10, reopened = $11::boolean,"
+    " version = version + 1, updated_at = now()"
+    " where district_id = $1::uuid and campaign_id = $2::uuid and organization_id = $3::uuid"
+    " and version = $12::int returning *)" +
+        kReadBack};
 
 void insert_organizations(soci::session& sql, const std::string& d, const std::string& c,
                           const std::vector<std::string>& ids) {
@@ -355,36 +379,15 @@ domain::Report SociMonitoringRepository::change_report(
         const auto& n = result.next;
         auto values = values_json(n.values);
         std::string status(domain::to_string(n.status));
-        // The write returns the row as stored, with its values: no second read.
-        static const std::string read_back =
-            std::string(" select ") + kReportCols + kValueCols + " from w left join lateral jsonb_each(w.\"values\") e on true";
-        static const pg::Statement insert{
-            "nsk_report_insert",
-            "with w as (insert into monitoring_reports (district_id, campaign_id, organization_id, status, \"values\")"
-            " values ($1::uuid, $2::uuid, $3::uuid, $4, $5::jsonb) on conflict do nothing returning *)" +
-                read_back};
-        static const pg::Statement update{
-            "nsk_report_update",
-            "with w as (update monitoring_reports set status = $4, \"values\" = $5::jsonb,"
-            " submitted_at = case when $6::text = 'submit' then now() else submitted_at end,"
-            " first_submitted_at = case when $6::text = 'submit' then coalesce(first_submitted_at, now())"
-            " else first_submitted_at end, submitted_by = $7,"
-            " accepted_at = case when $6::text = 'accept' then now() else accepted_at end, accepted_by = $8,"
-            " returned_at = case when $6::text = 'return' then now() else returned_at end,"
-            " returned_by = $9, return_comment = $10, reopened = $11::boolean,"
-            " version = version + 1, updated_at = now()"
-            " where district_id = $1::uuid and campaign_id = $2::uuid and organization_id = $3::uuid"
-            " and version = $12::int returning *)" +
-                read_back};
         std::optional<domain::Report> stored;
         if (!current) {
-            stored = report_from(pg::exec(sql, insert, {d, c, o, status, values}));
+            stored = report_from(pg::exec(sql, kReportInsert, {d, c, o, status, values}));
             if (!stored)
                 throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
                                     "The report was created meanwhile by another request; fetch it and retry with "
                                     "If-Match.");
         } else {
-            stored = report_from(pg::exec(sql, update,
+            stored = report_from(pg::exec(sql, kReportUpdate,
                                           {d, c, o, status, values, result.transition, n.submitted_by, n.accepted_by,
                                            n.returned_by, n.return_comment, std::string(n.reopened ? "true" : "false"),
                                            std::to_string(current->version)}));
