@@ -85,51 +85,42 @@ Response Idempotency::run(const Request& req, const std::string& district_id, co
     domain::IdempotencyKey k{district_id, (a.kind == domain::Actor::Kind::user ? "user:" : "api_key:") + a.id, key};
     auto hash = request_hash(req);
 
-    // A finished answer is replayed; one still being produced by a concurrent request is
-    // waited for (a few seconds at most).
-    auto replay_or_wait = [&]() -> std::optional<Response> {
-        for (int i = 0; i < 100; ++i) {
-            auto rec = store_.find(k);
-            if (!rec) return std::nullopt;
-            if (rec->request_hash != hash)
-                throw domain::Error(domain::ErrorKind::validation, "idempotency-key-reused",
-                                    "This Idempotency-Key was used for a different request (another body or path) in "
-                                    "the last 24 hours; use a new key for a new request.");
-            if (rec->response) return replay(*rec->response);
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-        throw domain::Error(domain::ErrorKind::conflict, "idempotency-key-in-progress",
-                            "A request with this Idempotency-Key is still being processed; retry shortly.")
-            .retry_after(1);
+    // An answer that is not a success is returned, but nothing of its request is kept.
+    struct Unsuccessful {
+        Response response;
     };
-
-    for (int attempt = 0;; ++attempt) {
-        if (auto r = replay_or_wait()) return *r;
+    // A key claimed without an answer (by a request that committed its claim apart from its
+    // answer) is waited for, a few seconds at most, outside the transaction.
+    for (int waits = 0;; ++waits) {
+        std::optional<Response> out;
         auto owner = random_owner();
-        struct Disarm {
-            domain::IdempotencyStore& s;
-            ~Disarm() { s.arm(std::nullopt, {}, {}); }
-        } disarm{store_};
-        store_.arm(k, hash, owner);
-        Response res;
         try {
-            res = execute();
-        } catch (const domain::Error& e) {
-            store_.arm(std::nullopt, {}, {});
-            if (e.slug() == domain::kIdempotencyKeyTaken && attempt < 3) continue;  // replay the winner's answer
-            store_.release(k, owner);
-            throw;
-        } catch (...) {
-            store_.arm(std::nullopt, {}, {});
-            store_.release(k, owner);
-            throw;
+            store_.in_transaction(district_id, [&] {
+                out.reset();  // a transaction retried after a lost connection starts afresh
+                if (!store_.claim(k, hash, owner)) {
+                    auto rec = store_.find(k);
+                    if (!rec) return;  // gone meanwhile: claim again
+                    if (rec->request_hash != hash)
+                        throw domain::Error(domain::ErrorKind::validation, "idempotency-key-reused",
+                                            "This Idempotency-Key was used for a different request (another body or "
+                                            "path) in the last 24 hours; use a new key for a new request.");
+                    if (rec->response) out = replay(*rec->response);
+                    return;
+                }
+                Response res = execute();
+                if (res.status < 200 || res.status >= 300) throw Unsuccessful{std::move(res)};
+                store_.complete(k, owner, to_stored(res));
+                out = std::move(res);
+            });
+        } catch (Unsuccessful& u) {
+            return std::move(u.response);
         }
-        store_.arm(std::nullopt, {}, {});
-        if (res.status >= 200 && res.status < 300)
-            store_.complete(k, hash, owner, to_stored(res));
-        else
-            store_.release(k, owner);
-        return res;
+        if (out) return std::move(*out);
+        if (waits >= 100)
+            throw domain::Error(domain::ErrorKind::conflict, "idempotency-key-in-progress",
+                                "A request with this Idempotency-Key is still being processed; retry shortly.")
+                .retry_after(1);
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
 }
 

@@ -5,11 +5,14 @@
 // Keys are kept per district and per caller for 24 hours. Only successful answers are
 // kept: a failure wrote nothing, so retrying it with the same key runs it again.
 //
+// The claim of the key, the handler's writes and the stored answer are one transaction
+// (one commit): every repository call of the district inside `execute` joins it, so a
+// handler must not catch a database error and carry on inside it.
+//
 // Use: r.add("POST", "...", [&](Request& req) {
 //          auto d = access.district(req, Need::write);            // access first
 //          return idempotency.run(req, d.id, [&] { return ...; }); // then the write
 //      });
-// and call persistence::claim_armed_idempotency_key(sql) first in the write transaction.
 #include <functional>
 #include <string>
 

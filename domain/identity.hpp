@@ -80,7 +80,8 @@ struct StoredLogin {
 struct StoredApiKey {
     ApiKey key;
     std::string secret_hash;
-    bool usable = false;  // not revoked, not expired
+    bool usable = false;     // not revoked, not expired
+    bool touch_due = false;  // last_used_at is unset or more than a minute old
 };
 
 // Hashing and randomness (libsodium behind it).

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "domain/errors.hpp"
-#include "persistence/soci_idempotency_repository.hpp"
+#include "persistence/pg.hpp"
 #include "persistence/sql_helpers.hpp"
 
 namespace persistence {
@@ -186,7 +186,6 @@ domain::Person SociBasesRepository::create_person(const std::string& d, const st
     PersonParams p(in);
     auto kind = kind_of(k);
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         check_external_id_free(sql, d, o, k, in.external_id, "");
         out = *one<domain::Person>(
             sql,
@@ -234,7 +233,6 @@ domain::Person SociBasesRepository::update_person(
     const std::function<domain::PersonInput(const domain::Person&)>& change) {
     domain::Person out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_person(sql, d, o, k, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, person_word(k));
         auto in = change(*current);
@@ -257,7 +255,6 @@ domain::Person SociBasesRepository::erase_person(const std::string& d, const std
                                                  const std::string& id, ExpectedVersion v) {
     domain::Person out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_person(sql, d, o, k, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, person_word(k));
         if (current->erased_at) {
@@ -292,7 +289,6 @@ domain::BulkResult SociBasesRepository::upsert_persons(const std::string& d, con
     auto kind = kind_of(k);
     domain::BulkResult out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         sql << "with input as (select * from jsonb_to_recordset(cast(:j as jsonb)) as x(external_id text, full_name text,"
                " category text, birth_year int, consent_date date, consent_given_by text)),"
                " up as (insert into mentoring_persons as p (district_id, organization_id, kind, external_id, full_name,"
@@ -321,7 +317,6 @@ domain::Program SociBasesRepository::create_program(const std::string& d, const 
     int cap = in.capacity.value_or(0);
     soci::indicator cap_ind = in.capacity ? soci::i_ok : soci::i_null;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         out = *one<domain::Program>(
             sql,
             std::string("insert into mentoring_programs (district_id, organization_id, title, forms, period_start,"
@@ -363,7 +358,6 @@ domain::Program SociBasesRepository::update_program(
     const std::function<domain::ProgramInput(const domain::Program&)>& change) {
     domain::Program out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_program(sql, d, o, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The program");
         auto in = change(*current);
@@ -385,7 +379,6 @@ domain::Program SociBasesRepository::update_program(
 void SociBasesRepository::delete_program(const std::string& d, const std::string& o, const std::string& id,
                                          ExpectedVersion v) {
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_program(sql, d, o, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The program");
         int pairs = 0;
@@ -407,7 +400,6 @@ domain::Pair SociBasesRepository::save_pair(
     const std::function<void(const domain::PairInput&, const domain::PairContext&)>& check) {
     domain::Pair out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         std::optional<domain::Pair> current;
         if (id) {
             current = load_pair(sql, d, o, *id, true);
@@ -494,7 +486,6 @@ domain::Page<domain::Pair> SociBasesRepository::list_pairs(const std::string& d,
 void SociBasesRepository::delete_pair(const std::string& d, const std::string& o, const std::string& id,
                                       ExpectedVersion v) {
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_pair(sql, d, o, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The pair");
         sql << "delete from mentoring_pairs where district_id = cast(:d as uuid) and id = cast(:id as uuid)",
@@ -504,43 +495,47 @@ void SociBasesRepository::delete_pair(const std::string& d, const std::string& o
 
 // ---- what the bases give a report ------------------------------------------------------------
 
+// A report's bases snapshot (read with every report, and after every report write): two
+// statements, prepared once per connection. The programs, with whether any person exists
+// (one row of NULLs when the organisation has no program).
+const pg::Statement kBasesPrograms{
+    "nsk_bases_programs",
+    "select exists (select 1 from mentoring_persons x where x.district_id = $1::uuid and x.organization_id = $2::uuid),"
+    " p.period_start::text, p.period_end::text from (values (1)) one left join mentoring_programs p"
+    " on p.district_id = $1::uuid and p.organization_id = $2::uuid"};
+// The pairs in id order, each repeated per mentee (one row with NULLs when it has none).
+const pg::Statement kBasesPairs{
+    "nsk_bases_pairs",
+    "select p.id::text, p.mentor_id::text, p.form, p.start_date::text, p.end_date::text,"
+    " x.id::text, x.category, x.birth_year"
+    " from mentoring_pairs p left join (mentoring_pair_mentees m join mentoring_persons x"
+    " on x.district_id = m.district_id and x.id = m.mentee_id)"
+    " on m.district_id = p.district_id and m.pair_id = p.id"
+    " where p.district_id = $1::uuid and p.organization_id = $2::uuid order by p.id"};
+
 domain::BasesSnapshot SociBasesRepository::snapshot(const std::string& d, const std::string& o) {
     domain::BasesSnapshot s;
     db_.in_tenant(d, [&](soci::session& sql) {
-        int records = 0;
-        sql << "select (select count(*) from mentoring_persons where district_id = cast(:d as uuid) and organization_id ="
-               " cast(:o as uuid)) + (select count(*) from mentoring_programs where district_id = cast(:d2 as uuid) and"
-               " organization_id = cast(:o2 as uuid))",
-            soci::use(d), soci::use(o), soci::use(d), soci::use(o), soci::into(records);
-        s.has_records = records > 0;
-        std::map<std::string, std::size_t> index;
-        soci::rowset<soci::row> pairs =
-            (sql.prepare << "select id::text, mentor_id::text, form, start_date::text, end_date::text from mentoring_pairs"
-                            " where district_id = cast(:d as uuid) and organization_id = cast(:o as uuid) order by id",
-             soci::use(d), soci::use(o));
-        for (auto& r : pairs) {
-            index[r.get<std::string>(0)] = s.pairs.size();
-            s.pairs.push_back({r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3), opt_text(r, 4), {}});
+        auto pr = pg::exec(sql, kBasesPrograms, {d, o});
+        for (int i = 0; i < pr.rows(); ++i) {
+            if (i == 0) s.has_records = pr.boolean(0, 0);
+            if (pr.null(i, 1)) continue;
+            s.has_records = true;
+            s.programs.push_back({pr.text(i, 1), pr.text(i, 2)});
         }
-        soci::rowset<soci::row> mentees =
-            (sql.prepare << "select m.pair_id::text, m.mentee_id::text, x.category, x.birth_year"
-                            " from mentoring_pair_mentees m join mentoring_pairs p on p.district_id = m.district_id and"
-                            " p.id = m.pair_id join mentoring_persons x on x.district_id = m.district_id and x.id ="
-                            " m.mentee_id where m.district_id = cast(:d as uuid) and p.organization_id = cast(:o as uuid)",
-             soci::use(d), soci::use(o));
-        for (auto& r : mentees) {
-            auto it = index.find(r.get<std::string>(0));
-            if (it == index.end()) continue;
-            s.pairs[it->second].mentees.push_back(
-                {r.get<std::string>(1),
-                 domain::parse_person_category(r.get<std::string>(2)).value_or(domain::PersonCategory::student),
-                 opt_int(r, 3)});
+        auto r = pg::exec(sql, kBasesPairs, {d, o});
+        std::string last;
+        for (int i = 0; i < r.rows(); ++i) {
+            auto id = r.text(i, 0);
+            if (s.pairs.empty() || id != last) {
+                s.pairs.push_back({r.text(i, 1), r.text(i, 2), r.text(i, 3), r.opt_text(i, 4), {}});
+                last = id;
+            }
+            if (r.null(i, 5)) continue;
+            s.pairs.back().mentees.push_back(
+                {r.text(i, 5), domain::parse_person_category(r.text(i, 6)).value_or(domain::PersonCategory::student),
+                 r.opt_integer(i, 7)});
         }
-        soci::rowset<soci::row> programs =
-            (sql.prepare << "select period_start::text, period_end::text from mentoring_programs"
-                            " where district_id = cast(:d as uuid) and organization_id = cast(:o as uuid)",
-             soci::use(d), soci::use(o));
-        for (auto& r : programs) s.programs.push_back({r.get<std::string>(0), r.get<std::string>(1)});
     });
     return s;
 }

@@ -5,8 +5,8 @@
 namespace persistence {
 
 // The personalised bases in PostgreSQL (V0004: mentoring_persons, mentoring_programs,
-// mentoring_pairs, mentoring_pair_mentees). Every write transaction claims an armed
-// Idempotency-Key first.
+// mentoring_pairs, mentoring_pair_mentees). A call made inside an Idempotency-Key's
+// transaction (api::Idempotency) joins it.
 class SociBasesRepository final : public domain::BasesRepository {
 public:
     explicit SociBasesRepository(Database& db) : db_(db) {}

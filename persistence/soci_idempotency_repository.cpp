@@ -1,19 +1,11 @@
 #include "persistence/soci_idempotency_repository.hpp"
 
-#include "domain/errors.hpp"
-#include "persistence/sql_helpers.hpp"
+#include <stdexcept>
+
+#include "persistence/pg.hpp"
 
 namespace persistence {
 namespace {
-
-struct Armed {
-    bool on = false;
-    domain::IdempotencyKey key;
-    std::string hash, owner;
-};
-thread_local Armed g_armed;
-
-constexpr const char* kLive = " and created_at >= now() - interval '24 hours'";
 
 std::string headers_text(const std::vector<std::pair<std::string, std::string>>& headers) {
     std::string out;
@@ -35,98 +27,90 @@ std::vector<std::pair<std::string, std::string>> parse_headers(const std::string
     return out;
 }
 
+// A new key. ON CONFLICT waits for a concurrent claim of the same key to commit or roll
+// back (the primary key) and then does nothing: no row lock, so a replay writes nothing.
+const pg::Statement kClaim{
+    "nsk_idempotency_claim",
+    "insert into idempotency_keys (district_id, actor, key, request_hash, owner)"
+    " values ($1::uuid, $2, $3, $4, $5) on conflict (district_id, actor, key) do nothing returning 1"};
+// A key older than 24 hours is taken over (it is invisible to find).
+const pg::Statement kTakeOver{
+    "nsk_idempotency_take_over",
+    "update idempotency_keys set request_hash = $4, owner = $5, status = null, content_type = null, body = null,"
+    " headers = null, created_at = now() where district_id = $1::uuid and actor = $2 and key = $3"
+    " and created_at < now() - interval '24 hours' returning 1"};
+const pg::Statement kFind{
+    "nsk_idempotency_find",
+    "select request_hash, status, content_type, body, headers from idempotency_keys"
+    " where district_id = $1::uuid and actor = $2 and key = $3 and created_at >= now() - interval '24 hours'"};
+const pg::Statement kComplete{
+    "nsk_idempotency_complete",
+    "update idempotency_keys set status = $5::int, content_type = $6, body = $7, headers = $8"
+    " where district_id = $1::uuid and actor = $2 and key = $3 and owner = $4 returning 1"};
+const pg::Statement kPurge{
+    "nsk_idempotency_purge",
+    "delete from idempotency_keys where district_id = $1::uuid and created_at < now() - interval '24 hours'"};
+
 }  // namespace
 
-void claim_armed_idempotency_key(soci::session& sql) {
-    if (!g_armed.on) return;
-    const auto& a = g_armed;
-    // Waits for a concurrent claim of the same key to commit or roll back (the primary key),
-    // and takes over a key that has expired.
-    sql << "insert into idempotency_keys as k (district_id, actor, key, request_hash, owner)"
-           " select cast(:d as uuid), :a, :k, :h, :o where cast(:d2 as uuid) = app_district_id()"
-           " on conflict (district_id, actor, key) do update set request_hash = excluded.request_hash,"
-           " owner = excluded.owner, status = null, content_type = null, body = null, headers = null, created_at = now()"
-           " where k.created_at < now() - interval '24 hours'",
-        soci::use(a.key.district_id), soci::use(a.key.actor), soci::use(a.key.key), soci::use(a.hash),
-        soci::use(a.owner), soci::use(a.key.district_id);
-    std::string owner;
-    soci::indicator ind = soci::i_null;
-    sql << "select owner from idempotency_keys where district_id = cast(:d as uuid) and actor = :a and key = :k"
-           " and cast(:d2 as uuid) = app_district_id()",
-        soci::use(a.key.district_id), soci::use(a.key.actor), soci::use(a.key.key), soci::use(a.key.district_id),
-        soci::into(owner, ind);
-    if (sql.got_data() && ind == soci::i_ok && owner != a.owner)
-        throw domain::Error(domain::ErrorKind::conflict, domain::kIdempotencyKeyTaken,
-                            "Another request with this Idempotency-Key is being processed.");
+void SociIdempotencyRepository::in_transaction(const std::string& district_id, const std::function<void()>& fn) {
+    db_.in_tenant(district_id, [&](soci::session&) { fn(); });
+}
+
+bool SociIdempotencyRepository::claim(const domain::IdempotencyKey& key, const std::string& request_hash,
+                                      const std::string& owner) {
+    bool claimed = false;
+    db_.in_tenant(key.district_id, [&](soci::session& sql) {
+        claimed = pg::exec(sql, kClaim, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1 ||
+                  pg::exec(sql, kTakeOver, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1;
+    });
+    return claimed;
 }
 
 std::optional<domain::IdempotencyRecord> SociIdempotencyRepository::find(const domain::IdempotencyKey& key) {
     std::optional<domain::IdempotencyRecord> out;
     db_.in_tenant(key.district_id, [&](soci::session& sql) {
-        out = one<domain::IdempotencyRecord>(
-            sql,
-            std::string("select request_hash, status, content_type, body, headers from idempotency_keys"
-                        " where district_id = cast(:d as uuid) and actor = :a and key = :k") +
-                kLive,
-            [](const soci::row& r) {
-                domain::IdempotencyRecord rec;
-                rec.request_hash = r.get<std::string>(0);
-                if (r.get_indicator(1) == soci::i_ok) {
-                    domain::StoredResponse resp;
-                    resp.status = r.get<int>(1);
-                    resp.content_type = opt_text(r, 2).value_or("");
-                    resp.body = opt_text(r, 3).value_or("");
-                    resp.headers = parse_headers(opt_text(r, 4).value_or(""));
-                    rec.response = std::move(resp);
-                }
-                return rec;
-            },
-            soci::use(key.district_id), soci::use(key.actor), soci::use(key.key));
+        auto r = pg::exec(sql, kFind, {key.district_id, key.actor, key.key});
+        if (r.rows() == 0) return;
+        domain::IdempotencyRecord rec;
+        rec.request_hash = r.text(0, 0);
+        if (!r.null(0, 1)) {
+            domain::StoredResponse resp;
+            resp.status = r.integer(0, 1);
+            resp.content_type = r.opt_text(0, 2).value_or("");
+            resp.body = r.opt_text(0, 3).value_or("");
+            resp.headers = parse_headers(r.opt_text(0, 4).value_or(""));
+            rec.response = std::move(resp);
+        }
+        out = std::move(rec);
     });
     return out;
 }
 
-void SociIdempotencyRepository::arm(const std::optional<domain::IdempotencyKey>& key, const std::string& request_hash,
-                                    const std::string& owner) {
-    if (!key) {
-        g_armed = Armed{};
-        return;
-    }
-    g_armed = Armed{true, *key, request_hash, owner};
+bool SociIdempotencyRepository::purge_due(const std::string& district_id) {
+    auto now = std::chrono::steady_clock::now();
+    std::lock_guard lock(mu_);
+    if (next_purge_.size() > 100000) next_purge_.clear();
+    auto [it, fresh] = next_purge_.try_emplace(district_id, now + purge_every_);
+    if (fresh) return true;
+    if (now < it->second) return false;
+    it->second = now + purge_every_;
+    return true;
 }
 
-void SociIdempotencyRepository::complete(const domain::IdempotencyKey& key, const std::string& request_hash,
-                                         const std::string& owner, const domain::StoredResponse& response) {
+void SociIdempotencyRepository::complete(const domain::IdempotencyKey& key, const std::string& owner,
+                                         const domain::StoredResponse& response) {
     auto headers = headers_text(response.headers);
+    bool purge = purge_due(key.district_id);
     db_.in_tenant(key.district_id, [&](soci::session& sql) {
-        soci::statement upd =
-            (sql.prepare << "update idempotency_keys set status = :s, content_type = :ct, body = :b, headers = :h"
-                            " where district_id = cast(:d as uuid) and actor = :a and key = :k and owner = :o",
-             soci::use(response.status), soci::use(response.content_type), soci::use(response.body), soci::use(headers),
-             soci::use(key.district_id), soci::use(key.actor), soci::use(key.key), soci::use(owner));
-        upd.execute(true);
-        if (upd.get_affected_rows() == 0) {
-            // No write transaction claimed the key (a route whose repository does not call
-            // the claim): store the answer now, unless another request got there first.
-            sql << "insert into idempotency_keys (district_id, actor, key, request_hash, owner, status, content_type,"
-                   " body, headers) values (cast(:d as uuid), :a, :k, :rh, :o, :s, :ct, :b, :h)"
-                   " on conflict (district_id, actor, key) do nothing",
-                soci::use(key.district_id), soci::use(key.actor), soci::use(key.key), soci::use(request_hash),
-                soci::use(owner), soci::use(response.status), soci::use(response.content_type),
-                soci::use(response.body), soci::use(headers);
-        }
-        // Keys live 24 hours; the district's expired ones go on every write.
-        sql << "delete from idempotency_keys where district_id = cast(:d as uuid)"
-               " and created_at < now() - interval '24 hours'",
-            soci::use(key.district_id);
-    });
-}
-
-void SociIdempotencyRepository::release(const domain::IdempotencyKey& key, const std::string& owner) {
-    db_.in_tenant(key.district_id, [&](soci::session& sql) {
-        sql << "delete from idempotency_keys where district_id = cast(:d as uuid) and actor = :a and key = :k"
-               " and owner = :o and status is null",
-            soci::use(key.district_id), soci::use(key.actor), soci::use(key.key), soci::use(owner);
+        auto stored = pg::exec(sql, kComplete,
+                               {key.district_id, key.actor, key.key, owner, std::to_string(response.status),
+                                response.content_type, response.body, headers});
+        // The claim is in this transaction, so its row is there; if not, nothing is kept.
+        if (stored.rows() != 1)
+            throw std::logic_error("idempotency: storing an answer for a key this request did not claim");
+        // Keys live 24 hours; the district's expired ones go now and then, not on every write.
+        if (purge) pg::exec(sql, kPurge, {key.district_id});
     });
 }
 

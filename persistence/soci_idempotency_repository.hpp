@@ -1,7 +1,10 @@
 #pragma once
 // Idempotency keys in PostgreSQL (table idempotency_keys, V0004). See
 // domain/monitoring_idempotency.hpp for the protocol.
-#include <soci/soci.h>
+#include <chrono>
+#include <mutex>
+#include <string>
+#include <unordered_map>
 
 #include "domain/monitoring_idempotency.hpp"
 #include "persistence/database.hpp"
@@ -10,23 +13,23 @@ namespace persistence {
 
 class SociIdempotencyRepository final : public domain::IdempotencyStore {
 public:
-    explicit SociIdempotencyRepository(Database& db) : db_(db) {}
+    // purge_every: how often, per district, `complete` deletes the district's expired keys
+    // (expired keys are invisible and taken over anyway; the purge only keeps the table small).
+    explicit SociIdempotencyRepository(Database& db, std::chrono::seconds purge_every = std::chrono::seconds(60))
+        : db_(db), purge_every_(purge_every) {}
 
+    void in_transaction(const std::string& district_id, const std::function<void()>& fn) override;
+    bool claim(const domain::IdempotencyKey&, const std::string& request_hash, const std::string& owner) override;
     std::optional<domain::IdempotencyRecord> find(const domain::IdempotencyKey&) override;
-    void arm(const std::optional<domain::IdempotencyKey>& key, const std::string& request_hash,
-             const std::string& owner) override;
-    void complete(const domain::IdempotencyKey&, const std::string& request_hash, const std::string& owner,
-                  const domain::StoredResponse&) override;
-    void release(const domain::IdempotencyKey&, const std::string& owner) override;
+    void complete(const domain::IdempotencyKey&, const std::string& owner, const domain::StoredResponse&) override;
 
 private:
-    Database& db_;
-};
+    bool purge_due(const std::string& district_id);
 
-// Call first thing in every write transaction of a route that takes Idempotency-Key
-// (a no-op unless the request armed a key for this thread and this district). Inserts the
-// key's row in the caller's transaction; throws domain::Error(conflict,
-// kIdempotencyKeyTaken) when another request holds the key, so the write rolls back.
-void claim_armed_idempotency_key(soci::session& sql);
+    Database& db_;
+    std::chrono::seconds purge_every_;
+    std::mutex mu_;
+    std::unordered_map<std::string, std::chrono::steady_clock::time_point> next_purge_;  // per district
+};
 
 }  // namespace persistence

@@ -120,18 +120,36 @@ void SociIdentityRepository::revoke_sessions_of(const std::string& user_id) {
     });
 }
 
+// Every request with an API key makes it: prepared once per connection. Whether the key is
+// usable, and whether last_used_at is due to move (at most once a minute).
+const pg::Statement kApiKeyByPrefix{
+    "nsk_api_key_by_prefix",
+    std::string("select ") + kKeyCols +
+        ", k.secret_hash, (k.revoked_at is null and (k.expires_at is null or k.expires_at > now())),"
+        " (k.last_used_at is null or k.last_used_at < now() - interval '60 seconds')"
+        " from api_keys k where k.prefix = $1"};
+
 std::optional<domain::StoredApiKey> SociIdentityRepository::find_api_key(const std::string& prefix) {
     std::optional<domain::StoredApiKey> out;
     db_.in_global([&](soci::session& sql) {
-        out = one<domain::StoredApiKey>(
-            sql,
-            std::string("select ") + kKeyCols +
-                ", k.secret_hash, (k.revoked_at is null and (k.expires_at is null or k.expires_at > now()))::int"
-                " from api_keys k where k.prefix = :p",
-            [](const soci::row& r) {
-                return domain::StoredApiKey{key_from(r), r.get<std::string>(10), r.get<int>(11) != 0};
-            },
-            soci::use(prefix));
+        auto r = pg::exec(sql, kApiKeyByPrefix, {prefix});
+        if (r.rows() == 0) return;
+        domain::StoredApiKey s;
+        auto& k = s.key;
+        k.id = r.text(0, 0);
+        k.district_id = r.text(0, 1);
+        k.organization_id = r.text(0, 2);
+        k.name = r.text(0, 3);
+        k.prefix = r.text(0, 4);
+        k.scopes = split_list(r.text(0, 5));
+        k.expires_at = r.opt_text(0, 6);
+        k.last_used_at = r.opt_text(0, 7);
+        k.revoked_at = r.opt_text(0, 8);
+        k.created_at = r.text(0, 9);
+        s.secret_hash = r.text(0, 10);
+        s.usable = r.boolean(0, 11);
+        s.touch_due = r.boolean(0, 12);
+        out = std::move(s);
     });
     return out;
 }

@@ -6,7 +6,7 @@
 
 #include "domain/errors.hpp"
 #include "persistence/soci_bases_repository.hpp"
-#include "persistence/soci_idempotency_repository.hpp"
+#include "persistence/pg.hpp"
 #include "persistence/sql_helpers.hpp"
 
 namespace persistence {
@@ -103,61 +103,86 @@ void load_indicators(soci::session& sql, domain::Campaign& c) {
     }
 }
 
+// The campaign and its form in one statement, prepared once per connection (every report
+// read and write starts with it): a campaign row repeated per form entry, in form order.
+constexpr const char* kCampaignWithForm =
+    " select c.*, e->>'code', e->>'title', e->>'type', (e->>'required')::boolean, (e->>'derived')::boolean,"
+    " (e->>'from_bases')::boolean, (e->>'standard')::boolean, (e->>'target')::float8"
+    " from c left join lateral jsonb_array_elements(c.indicators) with ordinality as t(e, n) on true order by t.n";
+constexpr const char* kOneCampaign =
+    " from monitoring_campaigns c where c.district_id = $1::uuid and c.id = $2::uuid";
+
+const pg::Statement kCampaign{"nsk_campaign_with_form", std::string("with c as materialized (select ") +
+                                                             kCampaignCols + ", c.indicators" + kOneCampaign + ")" +
+                                                             kCampaignWithForm};
+const pg::Statement kCampaignLocked{"nsk_campaign_with_form_locked",
+                                    std::string("with c as materialized (select ") + kCampaignCols + ", c.indicators" +
+                                        kOneCampaign + " for update of c)" + kCampaignWithForm};
+
 std::optional<domain::Campaign> load_campaign(soci::session& sql, const std::string& d, const std::string& id,
                                               bool lock) {
-    auto c = one<domain::Campaign>(sql,
-                                   std::string("select ") + kCampaignCols +
-                                       " from monitoring_campaigns c where c.district_id = cast(:d as uuid) and c.id ="
-                                       " cast(:id as uuid)" +
-                                       (lock ? " for update of c" : ""),
-                                   campaign_from, soci::use(d), soci::use(id));
-    if (c) load_indicators(sql, *c);
+    auto r = pg::exec(sql, lock ? kCampaignLocked : kCampaign, {d, id});
+    if (r.rows() == 0) return std::nullopt;
+    domain::Campaign c;
+    c.id = r.text(0, 0);
+    c.district_id = r.text(0, 1);
+    c.title = r.text(0, 2);
+    c.reporting_date = r.text(0, 3);
+    c.due_date = r.text(0, 4);
+    c.lock_date = r.text(0, 5);
+    c.version = r.integer(0, 6);
+    c.created_at = r.text(0, 7);
+    c.updated_at = r.text(0, 8);
+    c.organization_ids = split_list(r.text(0, 9));
+    // column 10: the form as jsonb (unused); then one form entry per row
+    for (int i = 0; i < r.rows(); ++i) {
+        if (r.null(i, 11)) continue;  // an empty form
+        domain::Indicator x;
+        x.code = r.text(i, 11);
+        x.title = r.opt_text(i, 12).value_or("");
+        x.type = domain::parse_indicator_type(r.opt_text(i, 13).value_or("")).value_or(domain::IndicatorType::integer);
+        x.required = r.boolean(i, 14);
+        x.derived = r.boolean(i, 15);
+        x.from_bases = r.boolean(i, 16);
+        x.standard = r.boolean(i, 17);
+        if (!r.null(i, 18)) x.target = std::strtod(r.text(i, 18).c_str(), nullptr);
+        c.indicators.push_back(std::move(x));
+    }
     return c;
 }
 
-domain::Report report_from(const soci::row& r) {
+// A report and its values in one statement: the report's columns (kReportCols) repeated on
+// one row per value, then the value's code, JSON type and text (NULL when it has none).
+constexpr const char* kValueCols = ", e.key, jsonb_typeof(e.value), e.value #>> '{}'";
+
+std::optional<domain::Report> report_from(const pg::Result& r) {
+    if (r.rows() == 0) return std::nullopt;
     domain::Report x;
-    x.id = r.get<std::string>(0);
-    x.district_id = r.get<std::string>(1);
-    x.campaign_id = r.get<std::string>(2);
-    x.organization_id = r.get<std::string>(3);
-    auto st = r.get<std::string>(4);
+    x.id = r.text(0, 0);
+    x.district_id = r.text(0, 1);
+    x.campaign_id = r.text(0, 2);
+    x.organization_id = r.text(0, 3);
+    auto st = r.text(0, 4);
     x.status = st == "submitted"  ? domain::ReportStatus::submitted
                : st == "accepted" ? domain::ReportStatus::accepted
                : st == "returned" ? domain::ReportStatus::returned
                                   : domain::ReportStatus::draft;
-    x.first_submitted_at = opt_text(r, 5);
-    x.submitted_at = opt_text(r, 6);
-    x.submitted_by = opt_text(r, 7);
-    x.accepted_at = opt_text(r, 8);
-    x.accepted_by = opt_text(r, 9);
-    x.returned_at = opt_text(r, 10);
-    x.returned_by = opt_text(r, 11);
-    x.return_comment = opt_text(r, 12);
-    x.reopened = r.get<int>(13) != 0;
-    x.version = r.get<int>(14);
-    x.created_at = r.get<std::string>(15);
-    x.updated_at = r.get<std::string>(16);
-    return x;
-}
-
-std::optional<domain::Report> load_report(soci::session& sql, const std::string& d, const std::string& c,
-                                          const std::string& o, bool lock) {
-    auto r = one<domain::Report>(sql,
-                                 std::string("select ") + kReportCols +
-                                     " from monitoring_reports where district_id = cast(:d as uuid) and campaign_id ="
-                                     " cast(:c as uuid) and organization_id = cast(:o as uuid)" +
-                                     (lock ? " for update" : ""),
-                                 report_from, soci::use(d), soci::use(c), soci::use(o));
-    if (!r) return r;
-    soci::rowset<soci::row> rs =
-        (sql.prepare << "select e.key, jsonb_typeof(e.value), e.value #>> '{}' from monitoring_reports r,"
-                        " jsonb_each(r.\"values\") e where r.district_id = cast(:d as uuid) and r.campaign_id ="
-                        " cast(:c as uuid) and r.organization_id = cast(:o as uuid)",
-         soci::use(d), soci::use(c), soci::use(o));
-    for (auto& row : rs) {
-        auto type = row.get<std::string>(1);
-        auto text = opt_text(row, 2).value_or("");
+    x.first_submitted_at = r.opt_text(0, 5);
+    x.submitted_at = r.opt_text(0, 6);
+    x.submitted_by = r.opt_text(0, 7);
+    x.accepted_at = r.opt_text(0, 8);
+    x.accepted_by = r.opt_text(0, 9);
+    x.returned_at = r.opt_text(0, 10);
+    x.returned_by = r.opt_text(0, 11);
+    x.return_comment = r.opt_text(0, 12);
+    x.reopened = r.integer(0, 13) != 0;
+    x.version = r.integer(0, 14);
+    x.created_at = r.text(0, 15);
+    x.updated_at = r.text(0, 16);
+    for (int i = 0; i < r.rows(); ++i) {
+        if (r.null(i, 17)) continue;  // no values
+        auto type = r.opt_text(i, 18).value_or("");
+        auto text = r.opt_text(i, 19).value_or("");
         domain::Value v;
         if (type == "number")
             v = domain::Value::of(std::strtod(text.c_str(), nullptr));
@@ -167,10 +192,44 @@ std::optional<domain::Report> load_report(soci::session& sql, const std::string&
             v = text == "not_applicable" ? domain::Value::not_applicable() : domain::Value::of_text(text);
         else
             continue;
-        r->values[row.get<std::string>(0)] = v;
+        x.values[r.text(i, 17)] = v;
     }
-    return r;
+    return x;
 }
+
+const std::string kOneReport = std::string("select ") + kReportCols + kValueCols +
+                               " from monitoring_reports r left join lateral jsonb_each(r.\"values\") e on true"
+                               " where r.district_id = $1::uuid and r.campaign_id = $2::uuid and"
+                               " r.organization_id = $3::uuid";
+const pg::Statement kReport{"nsk_report_with_values", kOneReport};
+const pg::Statement kReportLocked{"nsk_report_with_values_locked", kOneReport + " for update of r"};
+
+std::optional<domain::Report> load_report(soci::session& sql, const std::string& d, const std::string& c,
+                                          const std::string& o, bool lock) {
+    return report_from(pg::exec(sql, lock ? kReportLocked : kReport, {d, c, o}));
+}
+
+// A report's write returns the row as stored, with its values: no second read.
+const std::string kReadBack =
+    std::string(" select ") + kReportCols + kValueCols + " from w left join lateral jsonb_each(w.\"values\") e on true";
+const pg::Statement kReportInsert{
+    "nsk_report_insert",
+    "with w as (insert into monitoring_reports (district_id, campaign_id, organization_id, status, \"values\")"
+    " values ($1::uuid, $2::uuid, $3::uuid, $4, $5::jsonb) on conflict do nothing returning *)" +
+        kReadBack};
+const pg::Statement kReportUpdate{
+    "nsk_report_update",
+    "with w as (update monitoring_reports set status = $4, \"values\" = $5::jsonb,"
+    " submitted_at = case when $6::text = 'submit' then now() else submitted_at end,"
+    " first_submitted_at = case when $6::text = 'submit' then coalesce(first_submitted_at, now())"
+    " else first_submitted_at end, submitted_by = $7,"
+    " accepted_at = case when $6::text = 'accept' then now() else accepted_at end, accepted_by = $8,"
+    " returned_at = case when $6::text = 'return' then now() else returned_at end,"
+    " returned_by = $9, return_comment = $10, reopened = $11::boolean,"
+    " version = version + 1, updated_at = now()"
+    " where district_id = $1::uuid and campaign_id = $2::uuid and organization_id = $3::uuid"
+    " and version = $12::int returning *)" +
+        kReadBack};
 
 void insert_organizations(soci::session& sql, const std::string& d, const std::string& c,
                           const std::vector<std::string>& ids) {
@@ -186,7 +245,6 @@ domain::Campaign SociMonitoringRepository::create_campaign(const std::string& d,
     domain::Campaign out;
     auto form = indicators_json(c.indicators);
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         std::string id;
         sql << "insert into monitoring_campaigns (district_id, title, reporting_date, due_date, lock_date, indicators)"
                " values (cast(:d as uuid), :t, cast(:r as date), cast(:du as date), cast(:l as date), cast(:i as jsonb))"
@@ -229,7 +287,6 @@ domain::Campaign SociMonitoringRepository::update_campaign(const std::string& d,
                                                            const std::function<void(domain::Campaign&)>& change) {
     domain::Campaign out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto current = load_campaign(sql, d, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The monitoring campaign");
         auto next = *current;
@@ -315,7 +372,6 @@ domain::Report SociMonitoringRepository::change_report(
     const std::function<domain::ReportChange(const domain::Campaign&, const std::optional<domain::Report>&)>& change) {
     domain::Report out;
     db_.in_tenant(d, [&](soci::session& sql) {
-        claim_armed_idempotency_key(sql);
         auto campaign = load_campaign(sql, d, c, false);
         if (!campaign) throw domain::not_found("The monitoring campaign");
         auto current = load_report(sql, d, c, o, true);
@@ -323,45 +379,23 @@ domain::Report SociMonitoringRepository::change_report(
         const auto& n = result.next;
         auto values = values_json(n.values);
         std::string status(domain::to_string(n.status));
-        NullableText submitted_by(n.submitted_by), accepted_by(n.accepted_by), returned_by(n.returned_by),
-            comment(n.return_comment);
-        int reopened = n.reopened ? 1 : 0;
+        std::optional<domain::Report> stored;
         if (!current) {
-            soci::statement ins =
-                (sql.prepare << "insert into monitoring_reports (district_id, campaign_id, organization_id, status,"
-                                " \"values\") values (cast(:d as uuid), cast(:c as uuid), cast(:o as uuid), :s,"
-                                " cast(:v as jsonb)) on conflict do nothing",
-                 soci::use(d), soci::use(c), soci::use(o), soci::use(status), soci::use(values));
-            ins.execute(true);
-            if (ins.get_affected_rows() == 0)
+            stored = report_from(pg::exec(sql, kReportInsert, {d, c, o, status, values}));
+            if (!stored)
                 throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
                                     "The report was created meanwhile by another request; fetch it and retry with "
                                     "If-Match.");
         } else {
-            int version = current->version;
-            soci::statement upd =
-                (sql.prepare << "update monitoring_reports set status = :s, \"values\" = cast(:v as jsonb),"
-                                " submitted_at = case when cast(:t1 as text) = 'submit' then now() else submitted_at end,"
-                                " first_submitted_at = case when cast(:t2 as text) = 'submit' then coalesce(first_submitted_at, now())"
-                                " else first_submitted_at end,"
-                                " submitted_by = :sb,"
-                                " accepted_at = case when cast(:t3 as text) = 'accept' then now() else accepted_at end, accepted_by = :ab,"
-                                " returned_at = case when cast(:t4 as text) = 'return' then now() else returned_at end,"
-                                " returned_by = :rb, return_comment = :rc, reopened = cast(:ro as int) <> 0,"
-                                " version = version + 1, updated_at = now()"
-                                " where district_id = cast(:d as uuid) and campaign_id = cast(:c as uuid) and"
-                                " organization_id = cast(:o as uuid) and version = :ver",
-                 soci::use(status), soci::use(values), soci::use(result.transition), soci::use(result.transition),
-                 soci::use(submitted_by.value, submitted_by.ind), soci::use(result.transition),
-                 soci::use(accepted_by.value, accepted_by.ind), soci::use(result.transition),
-                 soci::use(returned_by.value, returned_by.ind), soci::use(comment.value, comment.ind),
-                 soci::use(reopened), soci::use(d), soci::use(c), soci::use(o), soci::use(version));
-            upd.execute(true);
-            if (upd.get_affected_rows() == 0)
+            stored = report_from(pg::exec(sql, kReportUpdate,
+                                          {d, c, o, status, values, result.transition, n.submitted_by, n.accepted_by,
+                                           n.returned_by, n.return_comment, std::string(n.reopened ? "true" : "false"),
+                                           std::to_string(current->version)}));
+            if (!stored)
                 throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
                                     "The report has changed since you read it; fetch it again and retry.");
         }
-        out = *load_report(sql, d, c, o, false);
+        out = std::move(*stored);
     });
     return out;
 }

@@ -5,8 +5,8 @@
 namespace persistence {
 
 // Campaigns and reports in PostgreSQL (V0004: monitoring_campaigns,
-// monitoring_campaign_organizations, monitoring_reports). Every write transaction claims
-// an armed Idempotency-Key first.
+// monitoring_campaign_organizations, monitoring_reports). A call made inside an
+// Idempotency-Key's transaction (api::Idempotency) joins it.
 class SociMonitoringRepository final : public domain::MonitoringRepository {
 public:
     explicit SociMonitoringRepository(Database& db) : db_(db) {}

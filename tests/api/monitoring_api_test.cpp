@@ -258,6 +258,110 @@ TEST_F(MonitoringApi, ConcurrentPutsWithIfMatchExactlyOneWinsPerVersion) {
     EXPECT_EQ(retry.header("etag"), "\"4\"");
 }
 
+// A school system's report PUT with an Idempotency-Key: the claim of the key, the report and
+// the stored answer are one transaction (the same xmin on every row it wrote, and its audit
+// rows); the API key's last_used_at moves at most once a minute, so it adds no write.
+TEST_F(MonitoringApi, AReportPutWithAKeyIsOneTransactionAndTheApiKeyIsTouchedAtMostOnceAMinute) {
+    auto c = campaign();
+    auto url = report_path(c, org_x);
+    auto text = [](const std::string& sql) {
+        auto s = testsupport::admin_session();
+        std::string out;
+        soci::indicator ind = soci::i_ok;
+        *s << sql, soci::into(out, ind);
+        return ind == soci::i_ok ? out : std::string("NULL");
+    };
+    const std::string api_key = "from api_keys where organization_id = '" + org_x + "'";
+    ASSERT_EQ(system_x.get("/api/v1/me").status, 200);
+    auto used = text("select last_used_at::text " + api_key);
+    EXPECT_NE(used, "NULL") << "last_used_at is set on the first use";
+    auto key_xmin = text("select xmin::text " + api_key);
+
+    json values = {{"teachers_total", 38}, {"young_teachers", 5}, {"mentors_total", 4}, {"mentees_total", 6},
+                   {"students_10_18", "not_applicable"}};
+    auto one_transaction = [&](const HttpResponse& r, const std::string& key) {
+        auto id = r.header("x-request-id");
+        ASSERT_FALSE(id.empty());
+        // Every row the request wrote, and every audit row it caused, carries one transaction id.
+        auto xids = text(
+            "select count(distinct x)::text || ' ' || count(*)::text from ("
+            " select xmin::text as x from monitoring_reports where campaign_id = '" + c + "' and organization_id = '" +
+            org_x + "' union all select xmin::text from idempotency_keys where key = '" + key +
+            "' union all select xmin::text from audit_log where request_id = '" + id + "') t");
+        EXPECT_EQ(xids.substr(0, 2), "1 ") << xids << ": one transaction for the claim, the report and the answer";
+        EXPECT_GE(std::stoi(xids.substr(2)), 4) << xids << ": the report, the key, and their audit rows";
+    };
+
+    auto created = system_x.send_json("PUT", url, {{"values", values}}, {{"Idempotency-Key", "one-tx-1"}});
+    ASSERT_EQ(created.status, 201) << created.body;
+    one_transaction(created, "one-tx-1");
+    values["teachers_total"] = 39;
+    auto updated = system_x.send_json("PUT", url, {{"values", values}}, {{"Idempotency-Key", "one-tx-2"}, {"If-Match", "\"1\""}});
+    ASSERT_EQ(updated.status, 200) << updated.body;
+    one_transaction(updated, "one-tx-2");
+    // A replay writes nothing.
+    auto report_xmin = text("select xmin::text from monitoring_reports where campaign_id = '" + c + "' and organization_id = '" + org_x + "'");
+    auto replay = system_x.send_json("PUT", url, {{"values", values}}, {{"Idempotency-Key", "one-tx-2"}, {"If-Match", "\"1\""}});
+    EXPECT_EQ(replay.status, 200);
+    EXPECT_EQ(replay.header("idempotent-replayed"), "true");
+    EXPECT_EQ(replay.body, updated.body);
+    EXPECT_EQ(text("select xmin::text from monitoring_reports where campaign_id = '" + c + "' and organization_id = '" + org_x + "'"),
+              report_xmin);
+    EXPECT_EQ(text("select count(*)::text from audit_log where request_id = '" + replay.header("x-request-id") + "'"), "0");
+
+    // Within the minute the key's row was not written again.
+    EXPECT_EQ(text("select xmin::text " + api_key), key_xmin) << "no touch of last_used_at on every request";
+    EXPECT_EQ(text("select last_used_at::text " + api_key), used);
+    // A minute later it moves on the next use.
+    auto admin = testsupport::admin_session();
+    *admin << "update api_keys set last_used_at = now() - interval '2 minutes' where organization_id = cast(:o as uuid)",
+        soci::use(org_x);
+    auto backdated = text("select last_used_at::text " + api_key);
+    ASSERT_EQ(system_x.get(url).status, 200);
+    EXPECT_GT(text("select last_used_at::text " + api_key), backdated);
+    // Revoking the key takes effect on the next request.
+    auto key_id = text("select id::text " + api_key);
+    ASSERT_EQ(coordinator.request("DELETE", org_path(district_a, org_x) + "/api-keys/" + key_id).status, 200);
+    EXPECT_EQ(system_x.send_json("PUT", url, {{"values", values}}, {{"Idempotency-Key", "one-tx-3"}, {"If-Match", "\"2\""}}).status,
+              401);
+}
+
+// A PUT whose answer cannot be stored fails as a whole: neither the report's change nor the
+// key's claim is left, and a retry with the same key runs anew.
+TEST_F(MonitoringApi, AReportPutWithAKeyThatFailsLeavesNeitherTheChangeNorTheClaim) {
+    auto c = campaign();
+    auto url = report_path(c, org_x);
+    ASSERT_EQ(curator_x.send_json("PUT", url, {{"values", {{"teachers_total", 40}}}}).status, 201);
+    auto key = testsupport::unique_code("fail");
+    auto admin = testsupport::admin_session();
+    // Storing the answer for this key fails (after the report was written in the transaction).
+    *admin << "create or replace function test_refuse_answer() returns trigger language plpgsql as $$"
+              " begin if new.key like 'fail%' and new.status is not null then"
+              " raise exception 'refused by the test'; end if; return new; end $$";
+    *admin << "create trigger test_refuse_answer before update on idempotency_keys for each row"
+              " execute function test_refuse_answer()";
+    json body = {{"values", {{"teachers_total", 41}}}};
+    std::map<std::string, std::string> h = {{"Idempotency-Key", key}, {"If-Match", "\"1\""}};
+    auto failed = system_x.send_json("PUT", url, body, h);
+    *admin << "drop trigger test_refuse_answer on idempotency_keys";
+    *admin << "drop function test_refuse_answer()";
+    EXPECT_EQ(failed.status, 500) << failed.body;
+    auto now = curator_x.get(url);
+    EXPECT_EQ(now.header("etag"), "\"1\"");
+    EXPECT_EQ(now.json()["values"]["teachers_total"], 40) << "the report's change was rolled back";
+    EXPECT_EQ(count("select count(*) from idempotency_keys where key = '" + key + "'"), 0) << "so was the claim";
+    EXPECT_EQ(count("select count(*) from audit_log where request_id = '" + failed.header("x-request-id") + "'"), 0);
+
+    auto retried = system_x.send_json("PUT", url, body, h);
+    ASSERT_EQ(retried.status, 200) << retried.body;
+    EXPECT_EQ(retried.header("idempotent-replayed"), "") << "run anew, not replayed";
+    EXPECT_EQ(retried.header("etag"), "\"2\"");
+    EXPECT_EQ(retried.json()["values"]["teachers_total"], 41);
+    auto again = system_x.send_json("PUT", url, body, h);
+    EXPECT_EQ(again.header("idempotent-replayed"), "true");
+    EXPECT_EQ(again.body, retried.body);
+}
+
 TEST_F(MonitoringApi, PersonsOfAnotherTenantOrOrganisationAre404AndOthersSeeNoPersons) {
     auto id = create(curator_x, org_path(district_a, org_x) + "/mentors", mentor("m1"));
     auto own = org_path(district_a, org_x) + "/mentors/" + id;

@@ -1,6 +1,6 @@
 // The monitoring and bases repositories against PostgreSQL: row-level security on the new
 // tables, composite keys that refuse cross-district links, the audit trail, and the
-// idempotency claim inside the write transaction.
+// idempotency claim in one transaction with the write and the stored answer.
 #include <gtest/gtest.h>
 
 #include <soci/postgresql/soci-postgresql.h>
@@ -139,16 +139,21 @@ TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThroug
     persistence::SociBasesRepository bases(database());
     persistence::SociIdempotencyRepository keys(database());
     domain::IdempotencyKey key{w.district_a, "user:test", testsupport::unique_code("k")};
+    const domain::StoredResponse answer{201, "application/json", "{}", {{"ETag", "\"1\""}}};
     std::atomic<int> done{0}, taken{0};
     auto attempt = [&](const std::string& owner, const std::string& ext) {
-        keys.arm(key, "hash", owner);
-        try {
+        keys.in_transaction(w.district_a, [&] {
+            if (!keys.claim(key, "hash", owner)) {
+                ++taken;  // after the other committed: its answer is there to replay
+                auto rec = keys.find(key);
+                EXPECT_TRUE(rec && rec->response) << "the winner's claim and answer commit together";
+                return;
+            }
             bases.create_person(w.district_a, w.org_a, domain::PersonKind::mentor, pupil(ext));
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));  // the other claim waits meanwhile
+            keys.complete(key, owner, answer);
             ++done;
-        } catch (const domain::Error& e) {
-            if (e.slug() == domain::kIdempotencyKeyTaken) ++taken;
-        }
-        keys.arm(std::nullopt, {}, {});
+        });
     };
     std::thread a([&] { attempt("one", "c1"); });
     std::thread b([&] { attempt("two", "c2"); });
@@ -157,22 +162,91 @@ TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThroug
     EXPECT_EQ(done, 1);
     EXPECT_EQ(taken, 1);
     auto rec = keys.find(key);
-    ASSERT_TRUE(rec);
-    EXPECT_FALSE(rec->response) << "claimed, the answer not stored yet";
-    keys.complete(key, "hash", "one", {201, "application/json", "{}", {{"ETag", "\"1\""}}});
-    keys.complete(key, "hash", "two", {201, "application/json", "{}", {{"ETag", "\"1\""}}});
-    rec = keys.find(key);
     ASSERT_TRUE(rec && rec->response);
     EXPECT_EQ(rec->response->status, 201);
     EXPECT_EQ(rec->response->headers.at(0).second, "\"1\"");
     auto admin = testsupport::admin_session();
-    int mentors = 0;
-    *admin << "select count(*) from mentoring_persons where organization_id = cast(:o as uuid) and kind = 'mentor'",
-        soci::use(w.org_a), soci::into(mentors);
-    EXPECT_EQ(mentors, 1);
-    // Keys are per district: another district's transaction does not claim this one.
+    auto mentors = [&] {
+        int n = 0;
+        *admin << "select count(*) from mentoring_persons where organization_id = cast(:o as uuid) and kind = 'mentor'",
+            soci::use(w.org_a), soci::into(n);
+        return n;
+    };
+    EXPECT_EQ(mentors(), 1);
+    // A failure rolls back the write and the claim with it: a retry claims the key anew.
+    domain::IdempotencyKey failed{w.district_a, "user:test", testsupport::unique_code("k")};
+    EXPECT_THROW(keys.in_transaction(w.district_a,
+                                     [&] {
+                                         ASSERT_TRUE(keys.claim(failed, "hash", "one"));
+                                         bases.create_person(w.district_a, w.org_a, domain::PersonKind::mentor, pupil("f1"));
+                                         throw std::runtime_error("the handler failed");
+                                     }),
+                 std::runtime_error);
+    EXPECT_FALSE(keys.find(failed));
+    EXPECT_EQ(mentors(), 1);
+    keys.in_transaction(w.district_a, [&] { EXPECT_TRUE(keys.claim(failed, "hash", "two")); });
+    // Keys are per district: another district's transaction does not see this one.
     domain::IdempotencyKey foreign{w.district_b, "user:test", key.key};
     EXPECT_FALSE(keys.find(foreign));
+}
+
+TEST(MonitoringRepository, AnExpiredIdempotencyKeyIsTakenOverAndExpiredKeysArePurgedOnlyNowAndThen) {
+    World w;
+    auto admin = testsupport::admin_session();
+    auto expired = [&](const std::string& k) {
+        *admin << "insert into idempotency_keys (district_id, actor, key, request_hash, owner, status, created_at)"
+                  " values (cast(:d as uuid), 'user:test', :k, 'old', 'old', 200, now() - interval '25 hours')",
+            soci::use(w.district_a), soci::use(k);
+    };
+    auto exists = [&](const std::string& k) {
+        int n = 0;
+        *admin << "select count(*) from idempotency_keys where district_id = cast(:d as uuid) and key = :k",
+            soci::use(w.district_a), soci::use(k), soci::into(n);
+        return n == 1;
+    };
+    persistence::SociIdempotencyRepository keys(database(), std::chrono::seconds(3600));
+    auto write = [&](const std::string& k) {
+        domain::IdempotencyKey key{w.district_a, "user:test", k};
+        keys.in_transaction(w.district_a, [&] {
+            ASSERT_TRUE(keys.claim(key, "new", "me"));
+            keys.complete(key, "me", {200, "application/json", "{}", {}});
+        });
+        auto rec = keys.find(key);
+        ASSERT_TRUE(rec && rec->response);
+        EXPECT_EQ(rec->request_hash, "new");
+    };
+    // An expired key is invisible and its next use takes it over.
+    auto k1 = testsupport::unique_code("k");
+    expired(k1);
+    EXPECT_FALSE(keys.find({w.district_a, "user:test", k1}));
+    write(k1);
+    // The district's first write purges its expired keys; the next ones within the interval do not.
+    auto k2 = testsupport::unique_code("k"), k3 = testsupport::unique_code("k");
+    expired(k2);
+    persistence::SociIdempotencyRepository fresh(database(), std::chrono::seconds(3600));
+    domain::IdempotencyKey a{w.district_a, "user:test", testsupport::unique_code("k")};
+    fresh.in_transaction(w.district_a, [&] {
+        ASSERT_TRUE(fresh.claim(a, "h", "me"));
+        fresh.complete(a, "me", {200, "application/json", "{}", {}});
+    });
+    EXPECT_FALSE(exists(k2)) << "purged by the district's first write";
+    expired(k3);
+    domain::IdempotencyKey b{w.district_a, "user:test", testsupport::unique_code("k")};
+    fresh.in_transaction(w.district_a, [&] {
+        ASSERT_TRUE(fresh.claim(b, "h", "me"));
+        fresh.complete(b, "me", {200, "application/json", "{}", {}});
+    });
+    EXPECT_TRUE(exists(k3)) << "not purged again within the interval";
+    persistence::SociIdempotencyRepository every_time(database(), std::chrono::seconds(0));
+    for (int i = 0; i < 2; ++i) {
+        expired(k3 + std::to_string(i));
+        domain::IdempotencyKey c{w.district_a, "user:test", testsupport::unique_code("k")};
+        every_time.in_transaction(w.district_a, [&] {
+            ASSERT_TRUE(every_time.claim(c, "h", "me"));
+            every_time.complete(c, "me", {200, "application/json", "{}", {}});
+        });
+        EXPECT_FALSE(exists(k3 + std::to_string(i)));
+    }
 }
 
 TEST(MonitoringRepository, AReportIsInsertedOnceAndUpdatedOnlyFromItsCurrentVersion) {
