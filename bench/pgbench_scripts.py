@@ -88,27 +88,34 @@ COMMIT;
 NATIONAL_COMPUTED = """select count(*), sum(due), sum(done) from (select o.district_id, i.roadmap_id, count(*) FILTER (WHERE o.due_on <= :past) due, count(*) FILTER (WHERE o.due_on <= :past AND lp.status = 'done' AND lp.completed_on <= :past) done FROM roadmaps r JOIN roadmap_items i ON i.district_id = r.district_id AND i.roadmap_id = r.id AND i.schedule_kind <> 'unscheduled' JOIN item_occurrences o ON o.district_id = i.district_id AND o.item_id = i.id LEFT JOIN LATERAL (SELECT pr.status, pr.completed_on FROM item_progress pr WHERE pr.district_id = o.district_id AND pr.occurrence_id = o.id AND pr.recorded_at < (cast(:past as date) + 1) ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) lp ON true WHERE r.status = 'approved' AND r.approved_at < (cast(:past as date) + 1) GROUP BY 1, 2) x;
 """
 
-# PUT …/reports/{o} as the server runs it (IdempotencyService + change_report), on one of
-# 64 draft reports: claim the key; load the campaign and its form; lock the report; update
-# the values (the audit trigger writes its row); store the answer — in the server these
-# are 3 transactions; durable commits.
-REPORT_PUT = """\\set k random(1, 1000000000)
-BEGIN;
-select set_config('app.district_id', :pd, true), set_config('app.system', 'off', true), set_config('app.actor_kind', 'api_key', true), set_config('app.actor_id', 'bench', true), set_config('app.request_id', 'bench', true), set_config('app.region_id', '', true);
-insert into idempotency_keys as k (district_id, actor, key, request_hash, owner) select cast(:pd as uuid), 'api_key' || chr(58) || 'bench', 'pgb-' || cast(:client_id as text) || '-' || cast(:k as text), 'h', 'o' where cast(:pd as uuid) = app_district_id() on conflict (district_id, actor, key) do update set request_hash = excluded.request_hash, owner = excluded.owner, status = null, content_type = null, body = null, headers = null, created_at = now() where k.status is null;
-COMMIT;
-BEGIN;
-select set_config('app.district_id', :pd, true), set_config('app.system', 'off', true), set_config('app.actor_kind', 'api_key', true), set_config('app.actor_id', 'bench', true), set_config('app.request_id', 'bench', true), set_config('app.region_id', '', true);
-select c.id, c.title, c.reporting_date, c.due_date, c.lock_date, c.version, (select string_agg(co.organization_id::text, ',') from monitoring_campaign_organizations co where co.district_id = c.district_id and co.campaign_id = c.id) from monitoring_campaigns c where c.district_id = cast(:pd as uuid) and c.id = cast(:pc as uuid) for update of c;
-select e->>'code', e->>'title', e->>'type', (e->>'required')::boolean::int, (e->>'derived')::boolean::int, (e->>'from_bases')::boolean::int, (e->>'standard')::boolean::int, (e->>'target')::float8 from monitoring_campaigns c, jsonb_array_elements(c.indicators) with ordinality as t(e, n) where c.district_id = cast(:pd as uuid) and c.id = cast(:pc as uuid) order by t.n;
-select id, status, "values"::text, version from monitoring_reports where district_id = cast(:pd as uuid) and campaign_id = cast(:pc as uuid) and organization_id = cast(:po as uuid) for update;
-update monitoring_reports set status = 'draft', "values" = cast('{"students_10_18": 412,"mentees_students_10_18": 120,"teachers_total": 45,"young_teachers": 6,"mentees_young_teachers": 4,"mentors_total": 12,"mentees_total": 60,"pairs_total": 25,"programs_total": 2,"surveyed": 70,"satisfied": 60,"has_order": true,"has_regulation": true,"has_program": true,"has_site_page": true,"own_01": 1,"own_02": 2,"own_03": 3,"own_04": 4,"own_05": 5,"own_06": 6,"own_07": 7,"own_08": 8,"own_09": 9,"own_10": ' || (cast(:k as int) % 100) || '}' as jsonb), version = version + 1, updated_at = now() where district_id = cast(:pd as uuid) and campaign_id = cast(:pc as uuid) and organization_id = cast(:po as uuid);
-COMMIT;
-BEGIN;
-select set_config('app.district_id', :pd, true), set_config('app.system', 'off', true), set_config('app.actor_kind', 'api_key', true), set_config('app.actor_id', 'bench', true), set_config('app.request_id', 'bench', true), set_config('app.region_id', '', true);
-update idempotency_keys set status = 200, content_type = 'application/json', body = '{"status": "draft"}', headers = 'ETag: "2"' where district_id = cast(:pd as uuid) and actor = 'api_key' || chr(58) || 'bench' and key = 'pgb-' || cast(:client_id as text) || '-' || cast(:k as text) and owner = 'o';
-COMMIT;
-"""
+# PUT …/reports/{o} as the server runs it (Idempotency::run around MonitoringService's
+# change), on one of 64 draft reports, in one transaction with one durable commit: claim the
+# key; the campaign with its form (locked); the report with its values (locked); the update
+# (the audit and version triggers fire); the bases for the pre-fill; the stored answer.
+# The API key look-up (a read) is not included, as no script includes the credential.
+def report_put():
+    values = ('{"students_10_18": 412,"mentees_students_10_18": 120,"teachers_total": 45,"young_teachers": 6,'
+              '"mentees_young_teachers": 4,"mentors_total": 12,"mentees_total": 60,"pairs_total": 25,'
+              '"programs_total": 2,"surveyed": 70,"satisfied": 60,"has_order": true,"has_regulation": true,'
+              '"has_program": true,"has_site_page": true,"own_01": 1,"own_02": 2,"own_03": 3,"own_04": 4,'
+              '"own_05": 5,"own_06": 6,"own_07": 7,"own_08": 8,"own_09": 9,"own_10": ')
+    values_sql = "'" + values + "' || (cast(:k as int) % 100) || '}'"
+    actor = "'api_key' || chr(58) || 'bench'"  # chr(58) = ':' (pgbench would read ':bench' as a variable)
+    key = "'pgb-' || cast(:client_id as text) || '-' || cast(:k as text)"
+    version = ("(select version from monitoring_reports where district_id = cast(:pd as uuid)"
+               " and campaign_id = cast(:pc as uuid) and organization_id = cast(:po as uuid))")
+    out = "\\set k random(1, 1000000000)\n"
+    out += tx(":pd",
+              stmt("nsk_idempotency_claim", ":pd", actor, key, "'h'", "'o'"),
+              stmt("nsk_campaign_with_form_locked", ":pd", ":pc"),
+              stmt("nsk_report_with_values_locked", ":pd", ":pc", ":po"),
+              stmt("nsk_report_update", ":pd", ":pc", ":po", "'draft'", values_sql, "'save'", "NULL", "NULL",
+                   "NULL", "NULL", "'false'", version),
+              stmt("nsk_bases_programs", ":pd", ":po"),
+              stmt("nsk_bases_pairs", ":pd", ":po"),
+              stmt("nsk_idempotency_complete", ":pd", actor, key, "'o'", "200", "'application/json'",
+                   "'{\"status\": \"draft\"}'", "'ETag' || chr(58) || ' \"2\"'"))
+    return out
 
 
 def main():
@@ -129,7 +136,7 @@ def main():
             f.write(text)
     # report_put picks one of the 64 drafts per transaction (pd/pc/po from a table file)
     targets = [l.split("|") for l in sys.stdin.read().split()] if not sys.stdin.isatty() else []
-    put = REPORT_PUT
+    put = report_put()
     if targets:
         n = len(targets)
         pick = f"\\set i random(0, {n - 1})\n"
