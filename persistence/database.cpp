@@ -93,7 +93,10 @@ Database::Lease Database::lease() {
     try {
         if (!slot.session) {
             slot.session = std::make_unique<soci::session>(soci::postgresql, app_connect_);
-        } else if (!slot.session->is_connected()) {
+        } else if (PQstatus(pg::connection(*slot.session)) != CONNECTION_OK) {
+            // libpq's own state, without a round trip (SOCI's is_connected() pings the
+            // server on every lease); a connection the server dropped since shows up at the
+            // first statement, and run() retries the transaction on a fresh one.
             slot.session->reconnect();
         }
     } catch (const soci::soci_error&) {
