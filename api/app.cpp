@@ -22,6 +22,7 @@ App::App(AppConfig config) : config_(std::move(config)) {
     crypto_ = std::make_unique<SodiumCrypto>(config_.fast_password_hashing);
     identity_ = std::make_unique<domain::IdentityService>(*identity_repo_, *crypto_);
     access_ = std::make_unique<Access>(*catalog_);
+    answers_ = std::make_unique<AnswerCache>(config_.answer_cache_bytes);
 
     OpsHooks hooks;
     hooks.database_ready = [this] { return db_->ping(); };
@@ -34,14 +35,26 @@ App::App(AppConfig config) : config_(std::move(config)) {
                "\n# HELP db_pool_in_use Database connections leased right now.\n"
                "# TYPE db_pool_in_use gauge\n"
                "db_pool_in_use " +
-               std::to_string(s.in_use) + "\n";
+               std::to_string(s.in_use) +
+               "\n# HELP answer_cache_hits_total Answers served again at their version.\n"
+               "# TYPE answer_cache_hits_total counter\n"
+               "answer_cache_hits_total " +
+               std::to_string(answers_->hits()) +
+               "\n# HELP answer_cache_misses_total Answers computed (none kept at the current version).\n"
+               "# TYPE answer_cache_misses_total counter\n"
+               "answer_cache_misses_total " +
+               std::to_string(answers_->misses()) +
+               "\n# HELP answer_cache_bytes Bytes of answers kept.\n"
+               "# TYPE answer_cache_bytes gauge\n"
+               "answer_cache_bytes " +
+               std::to_string(answers_->bytes()) + "\n";
     };
     hooks.draining = &draining_;
     add_ops_routes(router_, metrics_, hooks);
     add_catalog_routes(router_, *catalog_, *access_);
     add_identity_routes(router_, *identity_, *catalog_, *access_);
 
-    context_ = std::make_unique<ModuleContext>(ModuleContext{*db_, *catalog_, *identity_, *access_});
+    context_ = std::make_unique<ModuleContext>(ModuleContext{*db_, *catalog_, *identity_, *access_, *answers_});
     modules_.push_back(make_roadmaps_module(*context_));
     modules_.push_back(make_monitoring_module(*context_));
     modules_.push_back(make_compliance_module(*context_));

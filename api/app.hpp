@@ -17,6 +17,7 @@ struct AppConfig {
     persistence::DbConfig db;
     ServerOptions server;
     bool fast_password_hashing = false;  // tests only: Argon2id at its minimum cost
+    std::size_t answer_cache_bytes = 32u << 20;  // ANSWER_CACHE_MB; 0: every answer computed
 };
 
 class App {
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<domain::Crypto> crypto_;
     std::unique_ptr<domain::IdentityService> identity_;
     std::unique_ptr<Access> access_;
+    std::unique_ptr<AnswerCache> answers_;
     std::unique_ptr<ModuleContext> context_;
     std::vector<std::unique_ptr<Module>> modules_;  // roadmaps, monitoring, …
     Metrics metrics_;

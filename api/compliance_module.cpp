@@ -43,8 +43,8 @@ public:
     explicit ComplianceModule(ModuleContext& c) : c_(c), repo_(c.db), service_(repo_), reports_(c.db) {}
 
     void add_routes(Router& r) override {
-        add_compliance_routes(r, service_, c_.access, c_.db, answers_);
-        add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.db), answers_);
+        add_compliance_routes(r, service_, c_.access, c_.db, c_.answers);
+        add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.db), c_.answers);
 
         r.add("GET", "/api/v1/districts/{d}/reports/regional", [this](Request& req) {
             auto d = c_.access.district(req, domain::Need::read);
@@ -94,7 +94,6 @@ private:
     persistence::SociComplianceRepository repo_;
     domain::ComplianceService service_;
     persistence::SociReportRepository reports_;
-    AnswerCache answers_;
 };
 
 }  // namespace

@@ -91,6 +91,7 @@ int main(int argc, char** argv) {
     bool demo = false;
     std::string cors = env("CORS_ORIGINS");
     int grace_ms = std::atoi(env("SHUTDOWN_GRACE_MS", "1000").c_str());
+    int cache_mb = std::atoi(env("ANSWER_CACHE_MB", "32").c_str());
 
     auto add_db = [&](CLI::App* sub) {
         sub->add_option("--database-url", database_url, "PostgreSQL URL of the schema owner (env DATABASE_URL)");
@@ -130,6 +131,10 @@ int main(int argc, char** argv) {
     import_cmd->add_option("--period", import_period, "START:END, e.g. 2024-09-01:2025-08-31")->required();
     import_cmd->add_option("--format", import_format, "tsv or csv (default: by the file's extension)");
     import_cmd->add_option("--title", import_title, "The roadmap's title (default: the document's heading)");
+    serve->add_option("--answer-cache-mb", cache_mb,
+                      "Memory for computed compliance answers, kept until their district changes; 0 turns "
+                      "it off (env ANSWER_CACHE_MB)")
+        ->check(CLI::Range(0, 4096));
     serve->add_option("--cors-origins", cors, "Comma-separated browser origins allowed to call the API (env CORS_ORIGINS)");
 
     auto* statements_cmd = cli.add_subcommand(
@@ -160,6 +165,8 @@ int main(int argc, char** argv) {
     config.server.port = static_cast<std::uint16_t>(port);
     config.server.threads = threads;
     config.server.max_request_bytes = static_cast<std::size_t>(max_request);
+    if (cache_mb < 0) return fail("ANSWER_CACHE_MB must be 0 or more", 2);
+    config.answer_cache_bytes = static_cast<std::size_t>(cache_mb) << 20;
     for (std::size_t i = 0; i < cors.size();) {
         auto j = cors.find(',', i);
         if (j == std::string::npos) j = cors.size();

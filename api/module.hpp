@@ -2,6 +2,7 @@
 // What a feature module (roadmaps, monitoring, …) gets from the composition root, and
 // what it gives back: its routes and its part of the demo district.
 #include "api/access.hpp"
+#include "api/answer_cache.hpp"
 #include "api/http.hpp"
 #include "domain/catalog.hpp"
 #include "domain/identity.hpp"
@@ -14,6 +15,7 @@ struct ModuleContext {
     domain::CatalogService& catalog;
     domain::IdentityService& identity;
     Access& access;
+    AnswerCache& answers;  // computed answers beside their version (compliance)
 };
 
 class Module {

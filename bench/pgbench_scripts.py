@@ -76,11 +76,12 @@ def region(districts, today):
     return out
 
 
-NATIONAL_SUMMARY = """BEGIN;
-select set_config('app.system', 'on', true);
-select d.region_id, count(*) orgs, sum(s.items_due) due, sum(s.items_done) done, sum(s.items_done_on_time) on_time, sum(s.items_due_later) later, count(*) FILTER (WHERE s.items_due > 0 AND s.items_done = s.items_due) fully FROM compliance_summary s JOIN districts d ON d.id = s.district_id WHERE s.has_approved_roadmap GROUP BY d.region_id;
-COMMIT;
-"""
+def national():
+    # SociNationalRepository::regions_today as of today: the stale check, then the regions'
+    # rows from the summaries, in the system scope (no stale district here: one statement each)
+    return tx("''", stmt("nsk_national_stale_districts"), system="on") + \
+        tx("''", stmt("nsk_national_regions"), system="on")
+
 
 # As of a past date for the whole country: the occurrence walk of counts_computed without
 # the tenant predicate, as the system scope (RLS lets app.system see nothing of the
@@ -128,7 +129,7 @@ def main():
         "organization.sql": organization(),
         "region_today.sql": region(districts, True),
         "region_past.sql": region(districts, False),
-        "national_summary.sql": NATIONAL_SUMMARY,
+        "national.sql": national(),
         "national_computed.sql": NATIONAL_COMPUTED,
     }
     for name, text in files.items():

@@ -104,27 +104,44 @@ for (sec, name), v in R.items():
 out.append("")
 
 # ---- the goals
-dt, dtd = rps("district_today"), tps("district_today")
-goal("district compliance as of today ≥ 5,000 req/s", f0(dt) + " req/s" + bad("district_today", 64), f0(dtd) + " tx/s",
-     ratio(dt, dtd), met(dt and dt >= 5000), "see analysis §1" if not (dt and dt >= 5000) else "")
-dp, dpd = rps("district_past"), tps("district_past")
-goal("district compliance as of a past date ≥ 1,500 req/s", f0(dp) + " req/s" + bad("district_past", 64), f0(dpd) + " tx/s",
-     ratio(dp, dpd), met(dp and dp >= 1500), "see analysis §2" if not (dp and dp >= 1500) else "")
-o, od = rps("organization"), tps("organization")
-p99 = lat("organization", "p99")
+# Two figures per read: with answers kept beside their version (a dashboard polling a
+# district that has not changed) and with every answer computed (ANSWER_CACHE_MB=0: the
+# first read after a change). The ratio to the database alone is of the computed one.
+def both(n, c=64):
+    return f"kept {f0(rps(n, c))} req/s; computed {f0(rps('computed_' + n, c))} req/s" + bad(n, c)
+
+
+def ok_rps(n, want):
+    k, c = rps(n), rps("computed_" + n)
+    return met(k and c and min(k, c) >= want) if k and c and min(k, c) >= want else (
+        "**met** with kept answers; **missed** computed" if k and k >= want else "**missed**")
+
+
+dtd = tps("district_today")
+goal("district compliance as of today ≥ 5,000 req/s", both("district_today"), f0(dtd) + " tx/s",
+     ratio(rps("computed_district_today"), dtd), ok_rps("district_today", 5000), "see analysis §1")
+dpd = tps("district_past")
+goal("district compliance as of a past date ≥ 1,500 req/s", both("district_past"), f0(dpd) + " tx/s",
+     ratio(rps("computed_district_past"), dpd), ok_rps("district_past", 1500), "see analysis §2")
+od = tps("organization")
+p99k, p99c = lat("organization", "p99"), lat("computed_organization", "p99")
 goal("one organisation ≥ 5,000 req/s, p99 ≤ 5 ms at 4 conns",
-     f"{f0(o)} req/s; p50 {fms(lat('organization', 'p50'))}, p99 {fms(p99)}", f0(od) + " tx/s", ratio(o, od),
-     met(o and o >= 5000 and p99 is not None and p99 <= 5), "see analysis §3" if not (o and o >= 5000 and p99 and p99 <= 5) else "")
-rg, rgd = lat("region", "p50"), dbms("region")
-goal("region compliance ≤ 50 ms", f"p50 {fms(rg)}, p99 {fms(lat('region', 'p99'))}", fms(rgd) + " (1 client)",
-     ratio(rgd, rg), met(rg is not None and rg <= 50), "see analysis §4" if not (rg is not None and rg <= 50) else "")
+     both("organization") + f"; p99 kept {fms(p99k)}, computed {fms(p99c)}", f0(od) + " tx/s",
+     ratio(rps("computed_organization"), od),
+     ok_rps("organization", 5000) + f"; p99 {'≤' if p99k is not None and p99k <= 5 else '>'} 5 ms kept, "
+     f"{'≤' if p99c is not None and p99c <= 5 else '>'} 5 ms computed", "see analysis §3")
+rg, rgc, rgd = lat("region", "p50"), lat("computed_region", "p50"), dbms("region")
+goal("region compliance ≤ 50 ms", f"p50 kept {fms(rg)}, computed {fms(rgc)}; p99 computed {fms(lat('computed_region', 'p99'))}",
+     fms(rgd) + " (1 client)", ratio(rgd, rgc), met(rgc is not None and rgc <= 50), "" if rgc is not None and rgc <= 50 else "see analysis §4")
 rgp = lat("region_past", "p50")
-goal("region compliance, past date (no goal of its own; ≤ 50 ms read as for today)", f"p50 {fms(rgp)}", fms(dbms("region_past")) + " (1 client)",
-     ratio(dbms("region_past"), rgp), met(rgp is not None and rgp <= 50), "see analysis §4" if not (rgp is not None and rgp <= 50) else "")
-goal("national roll-up as of today ≤ 100 ms", "no endpoint", fms(dbms("national_summary")) + " (compliance_summary, 1 client)", "—",
-     "**missed** (not built)", "the API has no national roll-up route; the database alone answers from compliance_summary")
-goal("national roll-up as of a past date ≤ 1 s", "no endpoint", fms(dbms("national_computed")) + " (occurrence walk, 1 client)", "—",
-     "**missed** (not built)", "no route; see analysis §5")
+goal("region compliance, past date (no goal of its own; ≤ 50 ms read as for today)", f"p50 {fms(rgp)} (kept answers after the first)",
+     fms(dbms("region_past")) + " (1 client)", "—", met(rgp is not None and rgp <= 50), "see analysis §4")
+na, nac, nad = lat("national", "p50"), lat("computed_national", "p50"), dbms("national")
+goal("national roll-up as of today ≤ 100 ms", f"p50 kept {fms(na)}, computed {fms(nac)}; p99 computed {fms(lat('computed_national', 'p99'))}",
+     fms(nad) + " (the server's statements, 1 client)", ratio(nad, nac), met(nac is not None and nac <= 100),
+     "" if nac is not None and nac <= 100 else "see analysis §5")
+goal("national roll-up as of a past date ≤ 1 s", "refused (422 as-of-not-supported)", fms(dbms("national_computed")) + " (occurrence walk, 1 client)", "—",
+     "**missed** (not built)", "see analysis §5")
 csv = lat("district_csv", "p50")
 goal("a district's CSV ≤ 100 ms", f"p50 {fms(csv)}, p99 {fms(lat('district_csv', 'p99'))}" + bad("district_csv", 4), "= the district query", "—",
      met(csv is not None and csv <= 100), "" if csv is not None and csv <= 100 else "see analysis §6")
@@ -141,7 +158,8 @@ goal("server peak memory under load ≤ 256 MiB", "—" if rss is None else f"{r
 # how each grows
 sm = []
 for n in ("district_today", "district_past", "organization"):
-    sm.append(f"{n}: {f0(rps(n))} → {f0(rps('small_' + n))} req/s (db {f0(tps(n))} → {f0(tps('small_' + n))} tx/s)")
+    sm.append(f"{n} (computed): {f0(rps('computed_' + n))} → {f0(rps('small_' + n))} req/s "
+              f"(db {f0(tps(n))} → {f0(tps('small_' + n))} tx/s)")
 goal("how each grows (full → 1/10 of the country, same-size district)", "<br>".join(sm), "", "", "see the numbers",
      "a district's cost should not change with the country's size")
 

@@ -107,10 +107,10 @@ done
 rec count db size "$(sup -d "$DB" -tAc "select pg_size_pretty(pg_database_size('$DB'))")"
 
 # ---- the server, users, keys --------------------------------------------------------------
-start_server() {
+start_server() {  # start_server DB [ANSWER_CACHE_MB]  (0: every answer computed)
   local db=$1
   PORT=$(scripts/free_port.sh)
-  DATABASE_URL=$(url_for "$db") PORT=$PORT THREADS=$THREADS DB_POOL_SIZE=$POOL LOG_LEVEL=warn \
+  ANSWER_CACHE_MB=${2:-32} DATABASE_URL=$(url_for "$db") PORT=$PORT THREADS=$THREADS DB_POOL_SIZE=$POOL LOG_LEVEL=warn \
     "$BIN" serve >"$WORK/server-$db.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/livez" >/dev/null 2>&1 && break; sleep 0.1; done
@@ -207,8 +207,14 @@ measure_api() {
     wrk_run "${tag}district_past" $c "$COORD_TOKEN" "$dpath?as_of=$PAST"
     wrk_run "${tag}organization" $c "$COORD_TOKEN" "$opath"
   done
+  if [ "$tag" = computed_ ]; then
+    wrk_run computed_region 4 "$ANALYST_TOKEN" "$rpath"
+    wrk_run computed_national 4 "$ADMIN_TOKEN" "/api/v1/compliance"
+    return 0
+  fi
   [ -n "$tag" ] && return 0
   wrk_run region 4 "$ANALYST_TOKEN" "$rpath"
+  wrk_run national 4 "$ADMIN_TOKEN" "/api/v1/compliance"
   wrk_run region_past 4 "$ANALYST_TOKEN" "$rpath?as_of=$PAST"
   wrk_run district_csv 4 "$COORD_TOKEN" "/api/v1/districts/$DIST/reports/regional?campaign=$CAMP&format=csv"
   wrk_run region_xlsx 4 "$ANALYST_TOKEN" "/api/v1/regions/$REGION/reports/regional?format=xlsx"
@@ -273,7 +279,7 @@ measure_db() {
   [ -n "$tag" ] && return 0
   pgb_run region "$dir/region_today.sql" "$db" 1
   pgb_run region_past "$dir/region_past.sql" "$db" 1
-  pgb_run national_summary "$dir/national_summary.sql" "$db" 1
+  pgb_run national "$dir/national.sql" "$db" 1
   pgb_run national_computed "$dir/national_computed.sql" "$db" 1 super
   pgb_run report_put "$dir/report_put.sql" "$db" 16
 }
@@ -288,6 +294,10 @@ measure_api ""
 rec rss main vmhwm_kib "$(peak_rss)"
 say "server peak RSS (VmHWM): $(peak_rss) KiB"
 stop_server
+# The same reads with no kept answers (ANSWER_CACHE_MB=0): every request computed.
+start_server "$DB" 0
+measure_api "computed_"
+stop_server
 write_pgbench_scripts "$DB"
 sup -d "$DB" -c "select pg_stat_reset()" >/dev/null
 measure_db "" "$DB"
@@ -296,7 +306,7 @@ if [ -n "$SMALL" ] && [ "$SMALL" != "$SCALE" ]; then
   SDB=$(dbname_for "$SMALL")
   pick_tenants "$SDB"
   rec tenant small district "$DIST ($NORG_D organisations)"
-  start_server "$SDB"
+  start_server "$SDB" 0   # every answer computed: the growth compares the computed cost
   setup_users "$SDB"
   measure_api "small_"
   stop_server
