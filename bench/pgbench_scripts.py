@@ -17,7 +17,8 @@ STATEMENTS = {}
 
 def stmt(name, *args):
     """The server's statement `name` with $1..$n replaced by the given pgbench variables or literals."""
-    sql = STATEMENTS[name]
+    # pgbench would read ':MI' in a to_char format as a variable: spell the colons as chr(58)
+    sql = STATEMENTS[name].replace("HH24:MI:SS", "HH24' || chr(58) || 'MI' || chr(58) || 'SS")
     return re.sub(r"\$(\d+)", lambda m: "(" + args[int(m.group(1)) - 1] + ")", sql)
 
 

@@ -52,3 +52,4 @@ BEGIN
                    t || '_version', t);
   END LOOP;
 END $$;
+
