@@ -20,6 +20,14 @@ public:
     // The body stored for `key` at exactly `version`; nullopt otherwise (a miss).
     std::optional<std::string> find(const std::string& key, long long version);
     void put(const std::string& key, long long version, std::string body);
+    // The body kept for `key` at `version`, or compute()'s, kept and returned.
+    template <class Compute>
+    std::string get_or_compute(const std::string& key, long long version, Compute compute) {
+        if (auto hit = find(key, version)) return std::move(*hit);
+        std::string body = compute();
+        put(key, version, body);
+        return body;
+    }
 
     [[nodiscard]] std::size_t bytes() const;
     [[nodiscard]] std::size_t entries() const;

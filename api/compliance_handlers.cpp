@@ -115,6 +115,23 @@ json district_json(const domain::DistrictCompliance& c, const domain::Compliance
 
 }  // namespace
 
+json rollup_json(const domain::ComplianceCounts& c, int organizations, int fully_compliant,
+                 int without_approved_roadmap) {
+    auto j = to_json(c);
+    j["organizations"] = organizations;
+    j["organizations_fully_compliant"] = fully_compliant;
+    j["organizations_without_approved_roadmap"] = without_approved_roadmap;
+    return j;
+}
+
+Response json_body(std::string body) {
+    Response out;
+    out.body = std::move(body);
+    return out;
+}
+
+static std::string serialised(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 domain::Date as_of_param(const Request& req) {
     auto today = domain::Date::today_utc();
     auto v = req.query_param("as_of");
@@ -167,17 +184,11 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         std::string body;
         db.in_tenant(d.id, [&](soci::session&) {
             auto version = compliance.version(d.id);  // first: the answer is at least as new
-            if (auto hit = cache.find(key, version)) {
-                body = std::move(*hit);
-                return;
-            }
-            body = district_json(compliance.district(d.id, as_of, filter), filter).dump(
-                -1, ' ', false, json::error_handler_t::replace);
-            cache.put(key, version, body);
+            body = cache.get_or_compute(key, version, [&] {
+                return serialised(district_json(compliance.district(d.id, as_of, filter), filter));
+            });
         });
-        Response out;
-        out.body = std::move(body);
-        return out;
+        return json_body(std::move(body));
     });
 
     r.add("GET", "/api/v1/districts/{d}/organizations/{o}/compliance", [&](Request& req) {
@@ -188,25 +199,20 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         std::string body;
         db.in_tenant(d.id, [&](soci::session&) {
             auto version = compliance.version(d.id);
-            if (auto hit = cache.find(key, version)) {
-                body = std::move(*hit);
-                return;
-            }
-            auto [row, details] = compliance.organization(d.id, o, as_of);
-            auto out = organization_json(row);
-            json groups = {{"done_on_time", json::array()},
-                           {"done_late", json::array()},
-                           {"overdue", json::array()},
-                           {"due_later", json::array()}};
-            for (auto& x : details) groups[std::string(domain::to_string(x.state))].push_back(occurrence_json(x));
-            out["as_of"] = as_of.iso();
-            out["occurrences"] = groups;
-            body = out.dump(-1, ' ', false, json::error_handler_t::replace);
-            cache.put(key, version, body);
+            body = cache.get_or_compute(key, version, [&] {
+                auto [row, details] = compliance.organization(d.id, o, as_of);
+                auto out = organization_json(row);
+                json groups = {{"done_on_time", json::array()},
+                               {"done_late", json::array()},
+                               {"overdue", json::array()},
+                               {"due_later", json::array()}};
+                for (auto& x : details) groups[std::string(domain::to_string(x.state))].push_back(occurrence_json(x));
+                out["as_of"] = as_of.iso();
+                out["occurrences"] = groups;
+                return serialised(out);
+            });
         });
-        Response out;
-        out.body = std::move(body);
-        return out;
+        return json_body(std::move(body));
     });
 
     r.add("GET", "/api/v1/regions/{r}/compliance", [&](Request& req) {
@@ -216,27 +222,19 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         // Kept beside the digest of the region's district versions, read first.
         auto key = json::array({"region", region, as_of.iso()}).dump();
         auto version = compliance.region_version(region);
-        if (auto hit = cache.find(key, version)) {
-            Response out;
-            out.body = std::move(*hit);
-            return out;
-        }
-        auto c = compliance.region(region, as_of);
-        json rows = json::array();
-        for (auto& d : c.districts) {
-            auto j = to_json(d.counts);
-            j["district_id"] = d.district_id;
-            j["name"] = d.name;
-            j["code"] = d.code;
-            j["organizations"] = d.organizations;
-            j["organizations_fully_compliant"] = d.fully_compliant;
-            j["organizations_without_approved_roadmap"] = d.without_approved_roadmap;
-            rows.push_back(j);
-        }
-        auto out = Response::json(200, {{"as_of", as_of.iso()}, {"region_id", region}, {"districts", rows},
-                                        {"totals", to_json(c.totals)}});
-        cache.put(key, version, out.body);
-        return out;
+        return json_body(cache.get_or_compute(key, version, [&] {
+            auto c = compliance.region(region, as_of);
+            json rows = json::array();
+            for (auto& d : c.districts) {
+                auto j = rollup_json(d.counts, d.organizations, d.fully_compliant, d.without_approved_roadmap);
+                j["district_id"] = d.district_id;
+                j["name"] = d.name;
+                j["code"] = d.code;
+                rows.push_back(j);
+            }
+            return serialised(
+                {{"as_of", as_of.iso()}, {"region_id", region}, {"districts", rows}, {"totals", to_json(c.totals)}});
+        }));
     });
 }
 

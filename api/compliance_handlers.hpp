@@ -8,6 +8,12 @@
 namespace api {
 
 nlohmann::json to_json(const domain::ComplianceCounts& c);
+// A roll-up row (a district of a region, a region of the country): the counts and how many
+// organisations, fully compliant, without an approved roadmap.
+nlohmann::json rollup_json(const domain::ComplianceCounts& c, int organizations, int fully_compliant,
+                           int without_approved_roadmap);
+// A 200 application/json answer from its serialised body (a kept answer).
+Response json_body(std::string body);
 
 // /districts/{d}/compliance, /districts/{d}/organizations/{o}/compliance, /regions/{r}/compliance.
 // A district's or an organisation's answer is read in one transaction of the district and

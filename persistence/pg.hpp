@@ -54,6 +54,7 @@ public:
         return text(row, col);
     }
     [[nodiscard]] int integer(int row, int col) const { return std::atoi(PQgetvalue(r_, row, col)); }
+    [[nodiscard]] long long int64(int row, int col) const { return std::atoll(PQgetvalue(r_, row, col)); }
     [[nodiscard]] std::optional<int> opt_integer(int row, int col) const {
         if (null(row, col)) return std::nullopt;
         return integer(row, col);

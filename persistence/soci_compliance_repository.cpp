@@ -1,5 +1,6 @@
 #include "persistence/soci_compliance_repository.hpp"
 
+#include "persistence/compliance_rows.hpp"
 #include "persistence/pg.hpp"
 
 // Every statement here is prepared once per pooled connection (pg::exec) and led by the
@@ -252,16 +253,6 @@ const Statement kRegionVersion{"nsk_region_version", R"SQL(
   WHERE d.region_id = $1::uuid
 )SQL"};
 
-domain::ComplianceCounts counts_from(const pg::Result& r, int row, int from) {
-    domain::ComplianceCounts c;
-    c.due = r.integer(row, from);
-    c.done = r.integer(row, from + 1);
-    c.done_on_time = r.integer(row, from + 2);
-    c.due_later = r.integer(row, from + 3);
-    c.unscheduled = r.integer(row, from + 4);
-    return c;
-}
-
 std::vector<domain::OccurrenceDetail> details_from(const pg::Result& r, const domain::Date& as_of) {
     std::vector<domain::OccurrenceDetail> out;
     out.reserve(static_cast<std::size_t>(r.rows()));
@@ -305,7 +296,7 @@ std::map<std::optional<std::string>, domain::ComplianceCounts> SociComplianceRep
         } else {
             r = pg::exec(sql, kComputedCounts, {d, t, param(only)});
         }
-        for (int i = 0; i < r.rows(); ++i) out[r.opt_text(i, 0)] = counts_from(r, i, 1);
+        for (int i = 0; i < r.rows(); ++i) out[r.opt_text(i, 0)] = counts_at(r, i, 1);
     });
     return out;
 }
@@ -406,8 +397,7 @@ std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness
 long long SociComplianceRepository::version(const std::string& d) {
     long long v = 0;
     db_.in_tenant(d, [&](soci::session& sql) {
-        auto r = pg::exec(sql, kVersion, {d});
-        v = std::atoll(r.text(0, 0).c_str());
+        v = pg::exec(sql, kVersion, {d}).int64(0, 0);
     });
     return v;
 }
@@ -415,8 +405,7 @@ long long SociComplianceRepository::version(const std::string& d) {
 long long SociComplianceRepository::region_version(const std::string& region_id) {
     long long v = 0;
     db_.in_region(region_id, [&](soci::session& sql) {
-        auto r = pg::exec(sql, kRegionVersion, {region_id});
-        v = std::atoll(r.text(0, 0).c_str());
+        v = pg::exec(sql, kRegionVersion, {region_id}).int64(0, 0);
     });
     return v;
 }
@@ -442,7 +431,7 @@ std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::str
                 row.code = r.text(i, 2);
                 row.organizations = r.integer(i, 3);
                 row.fully_compliant = r.integer(i, 4);
-                row.counts = counts_from(r, i, 5);
+                row.counts = counts_at(r, i, 5);
                 row.without_approved_roadmap = row.organizations - r.integer(i, 10);
                 out.push_back(std::move(row));
             }

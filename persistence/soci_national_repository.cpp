@@ -1,5 +1,6 @@
 #include "persistence/soci_national_repository.hpp"
 
+#include "persistence/compliance_rows.hpp"
 #include "persistence/pg.hpp"
 
 namespace persistence {
@@ -73,8 +74,7 @@ const pg::Statement kNationalVersion{"nsk_national_version", R"SQL(
 long long SociNationalRepository::version() {
     long long v = 0;
     db_.in_global([&](soci::session& sql) {
-        auto res = pg::exec(sql, kNationalVersion, {});
-        v = std::atoll(res.text(0, 0).c_str());
+        v = pg::exec(sql, kNationalVersion, {}).int64(0, 0);
     });
     return v;
 }
@@ -102,11 +102,7 @@ std::vector<domain::RegionRow> SociNationalRepository::regions_today() {
             row.districts = res.integer(i, 3);
             row.organizations = res.integer(i, 4);
             row.fully_compliant = res.integer(i, 5);
-            row.counts.due = res.integer(i, 6);
-            row.counts.done = res.integer(i, 7);
-            row.counts.done_on_time = res.integer(i, 8);
-            row.counts.due_later = res.integer(i, 9);
-            row.counts.unscheduled = res.integer(i, 10);
+            row.counts = counts_at(res, i, 6);
             row.without_approved_roadmap = row.organizations - res.integer(i, 11);
             out.push_back(std::move(row));
         }

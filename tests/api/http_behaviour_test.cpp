@@ -110,6 +110,20 @@ TEST_F(HttpBehaviour, LivezReadyzMetricsAndTheContract) {
               std::string::npos);
     EXPECT_NE(m.body.find("db_pool_in_use "), std::string::npos);
     EXPECT_NE(m.body.find("db_pool_connections 4"), std::string::npos);
+    // The national roll-up read twice: computed once, then served from the kept answer.
+    auto counter = [&](const std::string& body, const std::string& name) {
+        auto at = body.find("\n" + name + " ");
+        return at == std::string::npos ? -1.0 : std::stod(body.substr(at + name.size() + 2));
+    };
+    double hits = counter(m.body, "answer_cache_hits_total"), misses = counter(m.body, "answer_cache_misses_total");
+    ASSERT_GE(hits, 0) << m.body;
+    ASSERT_GE(misses, 0) << m.body;
+    EXPECT_EQ(server->admin().get("/api/v1/compliance").status, 200);
+    EXPECT_EQ(server->admin().get("/api/v1/compliance").status, 200);
+    auto m2 = http().get("/metrics").body;
+    EXPECT_GE(counter(m2, "answer_cache_misses_total"), misses + 1);
+    EXPECT_GE(counter(m2, "answer_cache_hits_total"), hits + 1);
+    EXPECT_GT(counter(m2, "answer_cache_bytes"), 0);
     auto docs = http().get("/docs");
     EXPECT_EQ(docs.status, 200);
     EXPECT_NE(docs.body.find("/openapi.yaml"), std::string::npos);
