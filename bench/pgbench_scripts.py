@@ -43,14 +43,17 @@ def district(today):
     # the organisations and their monitoring state, the overdue list (the oldest 20; the
     # generated districts have no roadmap of their own, so the server skips that list), and
     # the campaigns' completeness.
+    # As of a past date the history is walked once for the counts and the overdue lists.
     t = ":t" if today else ":past"
-    counts = [stmt("nsk_compliance_refresh", ":d"), stmt("nsk_compliance_summary", ":d", "NULL")] if today \
-        else [stmt("nsk_compliance_computed", ":d", t, "NULL")]
-    overdue = "nsk_compliance_overdue_today" if today else "nsk_compliance_overdue_past"
-    return tx(":d", *counts,
+    if today:
+        walk = [stmt("nsk_compliance_refresh", ":d"), stmt("nsk_compliance_summary", ":d", "NULL")]
+        overdue = [stmt("nsk_compliance_overdue_today", ":d", t, "false", OVERDUE_LIMIT)]
+    else:
+        walk, overdue = [stmt("nsk_compliance_past_walk", ":d", t, OVERDUE_LIMIT)], []
+    return tx(":d", *walk,
               stmt("nsk_compliance_organizations", ":d", t, "NULL"),
               stmt("nsk_compliance_monitoring", ":d", t, "NULL"),
-              stmt(overdue, ":d", t, "false", OVERDUE_LIMIT),
+              *overdue,
               stmt("nsk_compliance_completeness", ":d", t))
 
 

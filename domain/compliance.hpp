@@ -108,6 +108,13 @@ struct ComplianceFilter {
 };
 void apply_filter(std::vector<OrganizationCompliance>& rows, const ComplianceFilter& f);
 
+// As of a past date: the counts per roadmap owner and the oldest overdue occurrences (of the
+// active organisations, and of the district's own roadmap), from one walk of the history.
+struct PastWalk {
+    std::map<std::optional<std::string>, ComplianceCounts> counts;
+    std::vector<OccurrenceDetail> overdue, district_overdue;
+};
+
 class ComplianceRepository {
 public:
     virtual ~ComplianceRepository() = default;
@@ -126,6 +133,7 @@ public:
     virtual std::vector<OccurrenceDetail> overdue(const std::string& district_id, const Date& as_of,
                                                   bool district_owner, int limit) = 0;
     virtual std::vector<CampaignCompleteness> completeness(const std::string& district_id, const Date& as_of) = 0;
+    virtual PastWalk past(const std::string& district_id, const Date& as_of, int overdue_limit) = 0;
     virtual std::vector<DistrictRow> region(const std::string& region_id, const Date& as_of, bool today) = 0;
     // A number that grows with every committed change to what the district's compliance is
     // computed from (0 before the first); an answer read after it holds while it stands.

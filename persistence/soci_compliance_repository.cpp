@@ -198,6 +198,42 @@ const Statement kOverduePast{"nsk_compliance_overdue_past", "WITH " +
   LIMIT $4::int
 )SQL"};
 
+// A past date's counts per owner and the oldest overdue occurrences (the organisations' and
+// the district's own, at most $3 each), from one walk: kind 'c' rows carry the owner in
+// column 1 and the counts in 16..20; kind 'o' (organisations) and 'd' (the district's own)
+// carry an occurrence in columns 1..15.
+const Statement kPastWalk{"nsk_compliance_past_walk", "WITH " + known_occurrences("true") + R"SQL(,
+  unsched AS (SELECT rm.organization_id, count(*)::int n FROM rm JOIN roadmap_items i
+    ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind = 'unscheduled'
+    GROUP BY rm.organization_id),
+  agg AS (SELECT occ.organization_id,
+    count(*) FILTER (WHERE due_on <= $2::date)::int due,
+    count(*) FILTER (WHERE due_on <= $2::date AND status = 'done' AND has_evidence AND completed_on <= $2::date)::int done,
+    count(*) FILTER (WHERE due_on <= $2::date AND status = 'done' AND has_evidence AND completed_on <= due_on)::int on_time,
+    count(*) FILTER (WHERE due_on > $2::date)::int later
+    FROM occ GROUP BY occ.organization_id),
+  owners AS (SELECT DISTINCT organization_id FROM rm),
+  od AS (
+    SELECT occ.*, row_number() OVER (PARTITION BY occ.organization_id IS NULL
+                                     ORDER BY occ.due_on, occ.organization_id, occ.position, occ.seq) AS n
+    FROM occ
+    WHERE occ.due_on <= $2::date AND NOT (occ.status = 'done' AND occ.has_evidence AND occ.completed_on <= $2::date)
+      AND (occ.organization_id IS NULL OR EXISTS (SELECT 1 FROM organizations org WHERE org.district_id = $1::uuid
+                                                  AND org.id = occ.organization_id AND org.status = 'active')))
+  SELECT 'c', owners.organization_id::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text,
+         NULL::text, NULL::text, NULL::text, NULL::text, NULL::boolean, NULL::text, NULL::text, NULL::text,
+         coalesce(agg.due, 0), coalesce(agg.done, 0), coalesce(agg.on_time, 0), coalesce(agg.later, 0),
+         coalesce(unsched.n, 0)
+  FROM owners LEFT JOIN agg ON agg.organization_id IS NOT DISTINCT FROM owners.organization_id
+  LEFT JOIN unsched ON unsched.organization_id IS NOT DISTINCT FROM owners.organization_id
+  UNION ALL
+  SELECT * FROM (
+    SELECT CASE WHEN occ.organization_id IS NULL THEN 'd' ELSE 'o' END,)SQL" + kDetailColumns + R"SQL(,
+           NULL::int, NULL::int, NULL::int, NULL::int, NULL::int
+    FROM od occ WHERE occ.n <= $3::int
+    ORDER BY occ.due_on, occ.organization_id NULLS FIRST, occ.position, occ.seq) listed
+)SQL"};
+
 const Statement kCompleteness{"nsk_compliance_completeness", std::string(R"SQL(
   SELECT x.id, x.title, x.due_date, x.type,
          count(*)::int,
@@ -253,30 +289,33 @@ const Statement kRegionVersion{"nsk_region_version", R"SQL(
   WHERE d.region_id = $1::uuid
 )SQL"};
 
+// The occurrence of kDetailColumns in row i, from column `f` on.
+domain::OccurrenceDetail detail_at(const pg::Result& r, int i, int f, const domain::Date& as_of) {
+    domain::OccurrenceDetail x;
+    x.organization_id = r.opt_text(i, f);
+    x.roadmap_id = r.text(i, f + 1);
+    x.item_id = r.text(i, f + 2);
+    x.number = r.text(i, f + 3);
+    x.title = r.text(i, f + 4);
+    x.deadline_text = r.text(i, f + 5);
+    x.responsible = r.text(i, f + 6);
+    x.window = {domain::Date::parse_iso(r.text(i, f + 7)).value_or(domain::Date{}),
+                domain::Date::parse_iso(r.text(i, f + 8)).value_or(domain::Date{})};
+    x.status = r.text(i, f + 9);
+    x.completed_on = r.opt_text(i, f + 10);
+    x.evidence_title = r.opt_text(i, f + 12);
+    x.evidence_number = r.opt_text(i, f + 13);
+    x.evidence_url = r.opt_text(i, f + 14);
+    std::optional<domain::Date> completed;
+    if (x.completed_on) completed = domain::Date::parse_iso(*x.completed_on);
+    x.state = domain::occurrence_state(x.window, x.status == "done" && r.boolean(i, f + 11), completed, as_of);
+    return x;
+}
+
 std::vector<domain::OccurrenceDetail> details_from(const pg::Result& r, const domain::Date& as_of) {
     std::vector<domain::OccurrenceDetail> out;
     out.reserve(static_cast<std::size_t>(r.rows()));
-    for (int i = 0; i < r.rows(); ++i) {
-        domain::OccurrenceDetail x;
-        x.organization_id = r.opt_text(i, 0);
-        x.roadmap_id = r.text(i, 1);
-        x.item_id = r.text(i, 2);
-        x.number = r.text(i, 3);
-        x.title = r.text(i, 4);
-        x.deadline_text = r.text(i, 5);
-        x.responsible = r.text(i, 6);
-        x.window = {domain::Date::parse_iso(r.text(i, 7)).value_or(domain::Date{}),
-                    domain::Date::parse_iso(r.text(i, 8)).value_or(domain::Date{})};
-        x.status = r.text(i, 9);
-        x.completed_on = r.opt_text(i, 10);
-        x.evidence_title = r.opt_text(i, 12);
-        x.evidence_number = r.opt_text(i, 13);
-        x.evidence_url = r.opt_text(i, 14);
-        std::optional<domain::Date> completed;
-        if (x.completed_on) completed = domain::Date::parse_iso(*x.completed_on);
-        x.state = domain::occurrence_state(x.window, x.status == "done" && r.boolean(i, 11), completed, as_of);
-        out.push_back(std::move(x));
-    }
+    for (int i = 0; i < r.rows(); ++i) out.push_back(detail_at(r, i, 0, as_of));
     return out;
 }
 
@@ -389,6 +428,22 @@ std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness
         for (auto& c : out) {
             c.late = c.submitted - c.on_time;
             c.missing = c.expected - c.submitted;
+        }
+    });
+    return out;
+}
+
+domain::PastWalk SociComplianceRepository::past(const std::string& d, const domain::Date& as_of, int overdue_limit) {
+    domain::PastWalk out;
+    std::string t = as_of.iso();
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto r = pg::exec(sql, kPastWalk, {d, t, std::to_string(overdue_limit)});
+        for (int i = 0; i < r.rows(); ++i) {
+            auto kind = r.view(i, 0);
+            if (kind == "c")
+                out.counts[r.opt_text(i, 1)] = counts_at(r, i, 16);
+            else
+                (kind == "d" ? out.district_overdue : out.overdue).push_back(detail_at(r, i, 1, as_of));
         }
     });
     return out;

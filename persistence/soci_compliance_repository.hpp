@@ -19,6 +19,7 @@ public:
                                                   bool district_owner, int limit) override;
     std::vector<domain::CampaignCompleteness> completeness(const std::string& district_id,
                                                            const domain::Date& as_of) override;
+    domain::PastWalk past(const std::string& district_id, const domain::Date& as_of, int overdue_limit) override;
     long long version(const std::string& district_id) override;
     long long region_version(const std::string& region_id) override;
     std::vector<domain::DistrictRow> region(const std::string& region_id, const domain::Date& as_of, bool today) override;
