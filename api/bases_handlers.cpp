@@ -68,7 +68,7 @@ void add_person_routes(Router& r, MonitoringDeps& x, domain::PersonKind kind) {
         return x.idempotency.run(req, s.d.id, [&] {
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
-            mj::Fields f(body, "", errors);
+            Fields f(body, "", errors);
             std::vector<domain::PersonInput> items;
             if (const json* arr = f.array("items", true)) {
                 if (arr->size() > domain::BasesService::max_bulk_items)
@@ -80,7 +80,7 @@ void add_person_routes(Router& r, MonitoringDeps& x, domain::PersonKind kind) {
                     items.push_back(mj::read_person((*arr)[i], "/items/" + std::to_string(i), errors));
             }
             f.finish();
-            mj::throw_if_any(errors,
+            throw_if_any(errors,
                              "Nothing was written: correct the records named in errors and send the batch again.");
             auto result = x.bases.upsert_persons(s.d.id, s.o, kind, std::move(items));
             return Response::json(200, {{"created", result.created},
@@ -94,7 +94,7 @@ void add_person_routes(Router& r, MonitoringDeps& x, domain::PersonKind kind) {
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             auto in = mj::read_person(body, "", errors);
-            mj::throw_if_any(errors);
+            throw_if_any(errors);
             auto p = x.bases.create_person(s.d.id, s.o, kind, std::move(in));
             return entity(201, p, to_json).with_header("Location", org_path(s) + "/" + plural + "/" + p.id);
         });
@@ -109,7 +109,7 @@ void add_person_routes(Router& r, MonitoringDeps& x, domain::PersonKind kind) {
         auto body = json_body(req);
         std::vector<domain::FieldError> errors;
         auto patch = mj::read_person_patch(body, errors);
-        mj::throw_if_any(errors);
+        throw_if_any(errors);
         return entity(200, x.bases.update_person(s.d.id, s.o, kind, id, require_if_match(req), patch), to_json);
     });
     // Erasure: the personal fields go, the anonymous record (and the counts) stay.
@@ -142,7 +142,7 @@ void add_bases_routes(Router& r, MonitoringDeps& x) {
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             auto in = mj::read_program(body, errors);
-            mj::throw_if_any(errors);
+            throw_if_any(errors);
             auto p = x.bases.create_program(s.d.id, s.o, std::move(in));
             return entity(201, p, mj::program_json).with_header("Location", org_path(s) + "/programs/" + p.id);
         });
@@ -157,7 +157,7 @@ void add_bases_routes(Router& r, MonitoringDeps& x) {
         auto body = json_body(req);
         std::vector<domain::FieldError> errors;
         auto patch = mj::read_program_patch(body, errors);
-        mj::throw_if_any(errors);
+        throw_if_any(errors);
         return entity(200, x.bases.update_program(s.d.id, s.o, id, require_if_match(req), patch), mj::program_json);
     });
     r.add("DELETE", programs + "/{id}", [&x](Request& req) {
@@ -182,7 +182,7 @@ void add_bases_routes(Router& r, MonitoringDeps& x) {
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             auto in = mj::read_pair(body, errors);
-            mj::throw_if_any(errors);
+            throw_if_any(errors);
             auto p = x.bases.create_pair(s.d.id, s.o, std::move(in));
             return entity(201, p, mj::pair_json).with_header("Location", org_path(s) + "/pairs/" + p.id);
         });
@@ -197,7 +197,7 @@ void add_bases_routes(Router& r, MonitoringDeps& x) {
         auto body = json_body(req);
         std::vector<domain::FieldError> errors;
         auto patch = mj::read_pair_patch(body, errors);
-        mj::throw_if_any(errors);
+        throw_if_any(errors);
         return entity(200, x.bases.update_pair(s.d.id, s.o, id, require_if_match(req), patch), mj::pair_json);
     });
     r.add("DELETE", pairs + "/{id}", [&x](Request& req) {

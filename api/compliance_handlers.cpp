@@ -124,7 +124,7 @@ json rollup_json(const domain::ComplianceCounts& c, int organizations, int fully
     return j;
 }
 
-Response json_body(std::string body) {
+Response json_answer(std::string body) {
     Response out;
     out.body = std::move(body);
     return out;
@@ -188,7 +188,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
                 return serialised(district_json(compliance.district(d.id, as_of, filter), filter));
             });
         });
-        return json_body(std::move(body));
+        return json_answer(std::move(body));
     });
 
     r.add("GET", "/api/v1/districts/{d}/organizations/{o}/compliance", [&](Request& req) {
@@ -212,7 +212,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
                 return serialised(out);
             });
         });
-        return json_body(std::move(body));
+        return json_answer(std::move(body));
     });
 
     r.add("GET", "/api/v1/regions/{r}/compliance", [&](Request& req) {
@@ -222,7 +222,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         // Kept beside the digest of the region's district versions, read first.
         auto key = json::array({"region", region, as_of.iso()}).dump();
         auto version = compliance.region_version(region);
-        return json_body(cache.get_or_compute(key, version, [&] {
+        return json_answer(cache.get_or_compute(key, version, [&] {
             auto c = compliance.region(region, as_of);
             json rows = json::array();
             for (auto& d : c.districts) {

@@ -13,7 +13,7 @@ nlohmann::json to_json(const domain::ComplianceCounts& c);
 nlohmann::json rollup_json(const domain::ComplianceCounts& c, int organizations, int fully_compliant,
                            int without_approved_roadmap);
 // A 200 application/json answer from its serialised body (a kept answer).
-Response json_body(std::string body);
+Response json_answer(std::string body);
 
 // /districts/{d}/compliance, /districts/{d}/organizations/{o}/compliance, /regions/{r}/compliance.
 // A district's or an organisation's answer is read in one transaction of the district and

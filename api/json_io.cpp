@@ -1,6 +1,7 @@
 #include "api/json_io.hpp"
 
 #include <charconv>
+#include <cmath>
 
 #include "domain/validation.hpp"
 
@@ -30,83 +31,183 @@ nlohmann::json json_body(const Request& req) {
     return j;
 }
 
-FieldReader::FieldReader(const nlohmann::json& object, std::initializer_list<const char*> read_only)
-    : object_(object) {
+Fields::Fields(const nlohmann::json& object, std::string prefix, std::vector<domain::FieldError>& errors,
+               std::initializer_list<const char*> read_only, std::initializer_list<const char*> ignored)
+    : object_(object), prefix_(std::move(prefix)), errors_(errors) {
     for (auto* r : read_only) read_only_.insert(r);
+    for (auto* r : ignored) ignored_.insert(r);
 }
 
-std::optional<std::string> FieldReader::text(const char* name, bool required) {
+const nlohmann::json* Fields::find(const char* name) {
     seen_.insert(name);
+    if (!object_.is_object()) return nullptr;
     auto it = object_.find(name);
-    if (it == object_.end()) {
+    return it == object_.end() ? nullptr : &*it;
+}
+
+bool Fields::is_null(const char* name) const {
+    if (!object_.is_object()) return false;
+    auto it = object_.find(name);
+    return it != object_.end() && it->is_null();
+}
+
+void Fields::fail(const std::string& name, std::string message) { errors_.push_back({pointer(name), std::move(message)}); }
+
+std::optional<std::string> Fields::text(const char* name, bool required) {
+    const nlohmann::json* v = find(name);
+    if (!v) {
         if (required) fail(name, "is required");
         return std::nullopt;
     }
-    if (it->is_null()) {
+    if (v->is_null()) {
         fail(name, required ? "is required" : "must not be null");
         return std::nullopt;
     }
-    if (!it->is_string()) {
+    if (!v->is_string()) {
         fail(name, "must be a string");
         return std::nullopt;
     }
-    auto value = it->get<std::string>();
-    if (value.find('\0') != std::string::npos) {
+    auto s = v->get<std::string>();
+    if (s.find('\0') != std::string::npos) {
         fail(name, "must not contain NUL characters");
         return std::nullopt;
     }
-    return value;
+    return s;
 }
 
-std::optional<std::optional<std::string>> FieldReader::nullable_text(const char* name) {
-    seen_.insert(name);
-    auto it = object_.find(name);
-    if (it == object_.end()) return std::nullopt;
-    if (it->is_null()) return std::optional<std::string>{};
-    if (!it->is_string()) {
+std::optional<std::optional<std::string>> Fields::nullable_text(const char* name) {
+    const nlohmann::json* v = find(name);
+    if (!v) return std::nullopt;
+    if (v->is_null()) return std::optional<std::string>{};
+    if (!v->is_string()) {
         fail(name, "must be a string or null");
         return std::nullopt;
     }
-    auto value = it->get<std::string>();
-    if (value.find('\0') != std::string::npos) {
+    auto s = v->get<std::string>();
+    if (s.find('\0') != std::string::npos) {
         fail(name, "must not contain NUL characters");
         return std::nullopt;
     }
-    return std::optional<std::string>{std::move(value)};
+    return std::optional<std::string>{std::move(s)};
 }
 
-std::optional<std::vector<std::string>> FieldReader::text_list(const char* name) {
-    seen_.insert(name);
-    auto it = object_.find(name);
-    if (it == object_.end()) return std::nullopt;
-    if (!it->is_array()) {
+std::optional<std::vector<std::string>> Fields::text_list(const char* name, bool required) {
+    const nlohmann::json* v = find(name);
+    if (!v) {
+        if (required) fail(name, "is required");
+        return std::nullopt;
+    }
+    if (!v->is_array()) {
         fail(name, "must be an array of strings");
         return std::nullopt;
     }
     std::vector<std::string> out;
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        const auto& v = (*it)[i];
-        if (!v.is_string()) {
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        const auto& x = (*v)[i];
+        if (!x.is_string() || x.get<std::string>().find('\0') != std::string::npos) {
             fail(std::string(name) + "/" + std::to_string(i), "must be a string");
             continue;
         }
-        out.push_back(v.get<std::string>());
+        out.push_back(x.get<std::string>());
     }
     return out;
 }
 
-void FieldReader::fail(const std::string& name, std::string message) {
-    errors_.push_back({"/" + name, std::move(message)});
+namespace {
+std::optional<int> as_int(const nlohmann::json& v, int min, int max) {
+    if (v.is_number_integer()) {
+        auto n = v.get<long long>();
+        if (n < min || n > max) return std::nullopt;
+        return int(n);
+    }
+    if (v.is_number_float()) {
+        double d = v.get<double>();
+        if (d != std::floor(d) || d < min || d > max) return std::nullopt;
+        return int(d);
+    }
+    return std::nullopt;
+}
+}  // namespace
+
+std::optional<int> Fields::integer(const char* name, bool required, int min, int max) {
+    const nlohmann::json* v = find(name);
+    if (!v || v->is_null()) {
+        if (required || (v && v->is_null())) fail(name, required ? "is required" : "must not be null");
+        return std::nullopt;
+    }
+    auto n = as_int(*v, min, max);
+    if (!n) fail(name, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+    return n;
 }
 
-void FieldReader::finish() {
-    for (auto& [key, value] : object_.items()) {
-        if (read_only_.count(key))
-            errors_.push_back({"/" + key, "is read-only"});
-        else if (!seen_.count(key))
-            errors_.push_back({"/" + key, "is not a field of this resource"});
+std::optional<std::optional<int>> Fields::nullable_integer(const char* name, int min, int max) {
+    const nlohmann::json* v = find(name);
+    if (!v) return std::nullopt;
+    if (v->is_null()) return std::optional<int>{};
+    auto n = as_int(*v, min, max);
+    if (!n) {
+        fail(name, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) + ", or null");
+        return std::nullopt;
     }
-    if (!errors_.empty()) throw domain::validation_error(std::move(errors_));
+    return std::optional<int>{*n};
+}
+
+std::optional<bool> Fields::boolean(const char* name) {
+    const nlohmann::json* v = find(name);
+    if (!v) return std::nullopt;
+    if (!v->is_boolean()) {
+        fail(name, "must be true or false");
+        return std::nullopt;
+    }
+    return v->get<bool>();
+}
+
+const nlohmann::json* Fields::object(const char* name, bool required, bool nullable) {
+    const nlohmann::json* v = find(name);
+    if (!v) {
+        if (required) fail(name, "is required");
+        return nullptr;
+    }
+    if (v->is_null()) {
+        if (!nullable) fail(name, required ? "is required" : "must not be null");
+        return nullptr;
+    }
+    if (!v->is_object()) {
+        fail(name, nullable ? "must be an object or null" : "must be an object");
+        return nullptr;
+    }
+    return v;
+}
+
+const nlohmann::json* Fields::array(const char* name, bool required) {
+    const nlohmann::json* v = find(name);
+    if (!v) {
+        if (required) fail(name, "is required");
+        return nullptr;
+    }
+    if (!v->is_array()) {
+        fail(name, "must be an array");
+        return nullptr;
+    }
+    return v;
+}
+
+void Fields::finish() {
+    if (!object_.is_object()) {
+        errors_.push_back({prefix_, "must be a JSON object"});
+        return;
+    }
+    for (auto& [key, value] : object_.items()) {
+        if (ignored_.count(key)) continue;
+        if (read_only_.count(key))
+            errors_.push_back({pointer(key), "is read-only"});
+        else if (!seen_.count(key))
+            errors_.push_back({pointer(key), "is not a field of this resource"});
+    }
+}
+
+void throw_if_any(std::vector<domain::FieldError>& errors, const std::string& detail) {
+    if (!errors.empty()) throw domain::validation_error(std::move(errors), detail);
 }
 
 domain::ExpectedVersion require_if_match(const Request& req) {

@@ -20,19 +20,23 @@ namespace api {
 // valid UTF-8 or not well-formed JSON, 422 when it is not an object.
 nlohmann::json json_body(const Request& req);
 
-// Reads an object's fields, collecting every error; `finish()` adds unknown and
-// read-only fields and throws one 422 naming them all.
-class FieldReader {
+// Reads an object's fields, nested anywhere: errors go to a shared list with `prefix`
+// before every pointer (/items/17/birth_year); `finish` adds unknown and read-only fields.
+class Fields {
 public:
-    FieldReader(const nlohmann::json& object, std::initializer_list<const char*> read_only = {});
+    Fields(const nlohmann::json& object, std::string prefix, std::vector<domain::FieldError>& errors,
+           std::initializer_list<const char*> read_only = {}, std::initializer_list<const char*> ignored = {});
 
-    // A string field; nullopt when absent (and an error when required).
     std::optional<std::string> text(const char* name, bool required);
-    // Absent → nullopt; null → inner nullopt; a string → that string.
     std::optional<std::optional<std::string>> nullable_text(const char* name);
-    // An array of strings; nullopt when absent.
-    std::optional<std::vector<std::string>> text_list(const char* name);
-    // A string from a closed set, parsed by `parse`; `allowed` names the choices.
+    std::optional<std::vector<std::string>> text_list(const char* name, bool required);
+    std::optional<int> integer(const char* name, bool required, int min, int max);
+    std::optional<std::optional<int>> nullable_integer(const char* name, int min, int max);
+    std::optional<bool> boolean(const char* name);
+    // An object (or null when `nullable`): nullptr when absent, null or of the wrong type.
+    const nlohmann::json* object(const char* name, bool required, bool nullable = false);
+    const nlohmann::json* array(const char* name, bool required);
+    bool is_null(const char* name) const;
     template <class T>
     std::optional<T> choice(const char* name, bool required, std::optional<T> (*parse)(std::string_view),
                             const char* allowed) {
@@ -45,12 +49,38 @@ public:
     void fail(const std::string& name, std::string message);
     // Marks a field as known when the caller reads it itself (nested objects).
     void mark(const char* name) { seen_.insert(name); }
+    std::string pointer(const std::string& name) const { return prefix_ + "/" + name; }
     void finish();
 
 private:
+    const nlohmann::json* find(const char* name);
     const nlohmann::json& object_;
-    std::set<std::string> seen_, read_only_;
-    std::vector<domain::FieldError> errors_;
+    std::string prefix_;
+    std::vector<domain::FieldError>& errors_;
+    std::set<std::string> seen_, read_only_, ignored_;
+};
+
+// Throws one 422 naming every error, if any.
+void throw_if_any(std::vector<domain::FieldError>& errors, const std::string& detail = "The request has invalid fields.");
+
+// Fields of the request body itself, owning its errors: `finish()` adds unknown and
+// read-only fields and throws one 422 naming them all.
+namespace detail {
+struct OwnedErrors {
+    std::vector<domain::FieldError> errors;
+};
+}  // namespace detail
+class FieldReader : private detail::OwnedErrors, public Fields {
+public:
+    explicit FieldReader(const nlohmann::json& object, std::initializer_list<const char*> read_only = {})
+        : OwnedErrors{}, Fields(object, "", errors, read_only) {}
+    using Fields::text_list;
+    // An array of strings; nullopt when absent.
+    std::optional<std::vector<std::string>> text_list(const char* name) { return Fields::text_list(name, false); }
+    void finish() {
+        Fields::finish();
+        throw_if_any(errors);
+    }
 };
 
 // The version If-Match names. 428 when the header is missing, 412 when it names no version of ours.

@@ -47,9 +47,9 @@ void require_no_fields(const Request& req) {
     if (req.body.empty()) return;
     auto body = json_body(req);
     std::vector<domain::FieldError> errors;
-    mj::Fields f(body, "", errors);
+    Fields f(body, "", errors);
     f.finish();
-    mj::throw_if_any(errors);
+    throw_if_any(errors);
 }
 
 }  // namespace
@@ -91,7 +91,7 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             auto in = mj::read_campaign(body, errors);
-            mj::throw_if_any(errors);
+            throw_if_any(errors);
             auto c = x.monitoring.create_campaign(d.id, std::move(in));
             return campaign_response(201, c).with_header("Location", campaign_path(d.id, c.id));
         });
@@ -106,7 +106,7 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
         auto body = json_body(req);
         std::vector<domain::FieldError> errors;
         auto patch = mj::read_campaign_patch(body, errors);
-        mj::throw_if_any(errors);
+        throw_if_any(errors);
         return campaign_response(200, x.monitoring.update_campaign(d.id, c, require_if_match(req), std::move(patch)));
     });
 
@@ -140,7 +140,7 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             auto values = mj::read_values(body, errors);
-            mj::throw_if_any(errors);
+            throw_if_any(errors);
             auto v = x.monitoring.put_report(d.id, c, o, optional_if_match(req), std::move(values),
                                              report_actor(Access::actor(req)));
             bool created = v.report && v.report->version == 1;
@@ -176,10 +176,10 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
         return x.idempotency.run(req, d.id, [&] {
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
-            mj::Fields f(body, "", errors);
+            Fields f(body, "", errors);
             auto comment = f.text("comment", true).value_or("");
             f.finish();
-            mj::throw_if_any(errors);
+            throw_if_any(errors);
             return report_response(200, x.monitoring.return_report(d.id, c, o, optional_if_match(req),
                                                                    std::move(comment), report_actor(Access::actor(req))));
         });

@@ -1,6 +1,6 @@
 #pragma once
-// JSON ⇄ the monitoring and bases domain: a field reader that knows numbers, booleans,
-// objects and nested pointers (/items/17/birth_year), and the response shapes.
+// JSON ⇄ the monitoring and bases domain: reading requests with api::Fields (nested
+// pointers such as /items/17/birth_year) and the response shapes.
 #include <initializer_list>
 #include <optional>
 #include <set>
@@ -9,53 +9,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/json_io.hpp"
 #include "domain/bases.hpp"
 #include "domain/monitoring.hpp"
 
 namespace api::monitoring {
 
 using nlohmann::json;
-
-// Like api::FieldReader, for objects nested anywhere: errors go to a shared list with
-// `prefix` before every pointer; `finish` adds unknown and read-only fields.
-class Fields {
-public:
-    Fields(const json& object, std::string prefix, std::vector<domain::FieldError>& errors,
-           std::initializer_list<const char*> read_only = {}, std::initializer_list<const char*> ignored = {});
-
-    std::optional<std::string> text(const char* name, bool required);
-    std::optional<std::optional<std::string>> nullable_text(const char* name);
-    std::optional<std::vector<std::string>> text_list(const char* name, bool required);
-    std::optional<int> integer(const char* name, bool required, int min, int max);
-    std::optional<std::optional<int>> nullable_integer(const char* name, int min, int max);
-    std::optional<bool> boolean(const char* name);
-    // An object (or null when `nullable`): nullptr when absent, null or of the wrong type.
-    const json* object(const char* name, bool required, bool nullable = false);
-    const json* array(const char* name, bool required);
-    bool is_null(const char* name) const;
-    template <class T>
-    std::optional<T> choice(const char* name, bool required, std::optional<T> (*parse)(std::string_view),
-                            const char* allowed) {
-        auto s = text(name, required);
-        if (!s) return std::nullopt;
-        auto v = parse(*s);
-        if (!v) fail(name, std::string("must be one of: ") + allowed);
-        return v;
-    }
-    void fail(const std::string& name, std::string message);
-    std::string pointer(const std::string& name) const { return prefix_ + "/" + name; }
-    void finish();
-
-private:
-    const json* find(const char* name);
-    const json& object_;
-    std::string prefix_;
-    std::vector<domain::FieldError>& errors_;
-    std::set<std::string> seen_, read_only_, ignored_;
-};
-
-// Throws one 422 naming every error, if any.
-void throw_if_any(std::vector<domain::FieldError>& errors, const std::string& detail = "The request has invalid fields.");
 
 // ---- requests ---------------------------------------------------------------------
 domain::PersonInput read_person(const json& object, const std::string& prefix, std::vector<domain::FieldError>& errors);

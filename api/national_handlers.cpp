@@ -38,7 +38,7 @@ void add_national_routes(Router& r, std::shared_ptr<domain::NationalComplianceRe
         if (as_of != today) service->rollup(as_of, today);                  // 422: a past date
         auto key = json::array({"national", as_of.iso()}).dump();
         auto version = repo->version();  // first: the answer is at least as new
-        return json_body(cache.get_or_compute(key, version, [&] {
+        return json_answer(cache.get_or_compute(key, version, [&] {
             auto c = service->rollup(as_of, today);
             json rows = json::array();
             for (const auto& row : c.rows) rows.push_back(region_json(row));
