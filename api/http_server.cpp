@@ -94,10 +94,10 @@ struct HttpServer::Core {
                                     "Credentials in the query string are refused; send Authorization: Bearer <token>.");
         auto h = req.header("authorization");
         if (!h)
-            throw domain::Error(domain::ErrorKind::unauthorized, "unauthorized",
+            throw domain::Error(domain::ErrorKind::unauthorized, "credentials-missing",
                                 "Sign in first: send Authorization: Bearer <token or API key>.");
         if (h->size() < 8 || lower(h->substr(0, 7)) != "bearer ")
-            throw domain::Error(domain::ErrorKind::unauthorized, "unauthorized",
+            throw domain::Error(domain::ErrorKind::unauthorized, "credentials-malformed",
                                 "Only Bearer credentials are accepted here.");
         auto token = h->substr(7);
         while (!token.empty() && token.front() == ' ') token.erase(0, 1);

@@ -78,8 +78,16 @@ Response problem_from_exception(std::exception_ptr error, const Request& req) {
                 if (k == "Retry-After") v = std::to_string(e.retry_after());
             if (e.kind() != domain::ErrorKind::unavailable) r.with_header("Retry-After", std::to_string(e.retry_after()));
         }
-        if (e.kind() == domain::ErrorKind::unauthorized)
-            r.with_header("WWW-Authenticate", "Bearer realm=\"nastavnik\", error=\"invalid_token\"");
+        if (e.kind() == domain::ErrorKind::unauthorized) {
+            // RFC 6750 §3.1: no error code when no credential was sent; invalid_request for
+            // one sent the wrong way; invalid_token for one that is not (or no longer) good.
+            std::string challenge = "Bearer realm=\"nastavnik\"";
+            if (e.slug() == "credentials-in-query" || e.slug() == "credentials-malformed")
+                challenge += ", error=\"invalid_request\"";
+            else if (e.slug() != "credentials-missing")
+                challenge += ", error=\"invalid_token\"";
+            r.with_header("WWW-Authenticate", challenge);
+        }
         return r;
     } catch (const std::exception& e) {
         log::error("unhandled error", {{"request_id", req.request_id}, {"route", req.route}, {"error", e.what()}});

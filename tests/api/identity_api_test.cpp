@@ -118,6 +118,15 @@ TEST_F(IdentityApi, MissingMalformedExpiredAndWrongTypeCredentialsAre401) {
     expect_401(anon().get("/api/v1/me", {{"Authorization", "Bearer nsk_abc_def"}}));
     expect_401(anon().get("/api/v1/me", {{"Authorization", "Basic YWRtaW46YWRtaW4="}}));
     expect_401(anon().get("/api/v1/me", {{"Authorization", "Bearer"}}));
+    // The challenge says what was wrong (RFC 6750 §3.1): nothing sent, sent the wrong way, or not good.
+    auto none = anon().get("/api/v1/me");
+    EXPECT_EQ(none.header("www-authenticate"), "Bearer realm=\"nastavnik\"");
+    EXPECT_EQ(none.json()["type"], "https://nastavnik.example/problems/credentials-missing");
+    auto basic = anon().get("/api/v1/me", {{"Authorization", "Basic YWRtaW46YWRtaW4="}});
+    EXPECT_EQ(basic.header("www-authenticate"), "Bearer realm=\"nastavnik\", error=\"invalid_request\"");
+    EXPECT_EQ(basic.json()["type"], "https://nastavnik.example/problems/credentials-malformed");
+    EXPECT_EQ(anon().get("/api/v1/me", {{"Authorization", "Bearer garbage"}}).header("www-authenticate"),
+              "Bearer realm=\"nastavnik\", error=\"invalid_token\"");
 
     auto r = login(coordinator_login, "coordinator-pass");
     std::string token = r.json()["token"];
@@ -126,6 +135,7 @@ TEST_F(IdentityApi, MissingMalformedExpiredAndWrongTypeCredentialsAre401) {
     auto in_query = c.get("/api/v1/me?access_token=" + token);
     expect_401(in_query);
     EXPECT_EQ(in_query.json()["type"], "https://nastavnik.example/problems/credentials-in-query");
+    EXPECT_EQ(in_query.header("www-authenticate"), "Bearer realm=\"nastavnik\", error=\"invalid_request\"");
 
     {
         auto db = testsupport::admin_session();
