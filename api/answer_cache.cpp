@@ -2,8 +2,19 @@
 
 namespace api {
 
+void AnswerCache::check_epoch_locked() {
+    if (!epoch_source_) return;
+    auto now = epoch_source_();
+    if (now == epoch_) return;
+    epoch_ = now;
+    lru_.clear();
+    index_.clear();
+    bytes_ = 0;
+}
+
 std::optional<std::string> AnswerCache::find(const std::string& key, long long version) {
     std::lock_guard lock(mu_);
+    check_epoch_locked();
     auto it = index_.find(key);
     if (it == index_.end() || it->second->version != version) {
         ++misses_;
@@ -18,8 +29,10 @@ void AnswerCache::put(const std::string& key, long long version, std::string bod
     std::size_t size = key.size() + body.size();
     if (size > max_bytes_ / 4) return;  // one answer never crowds out the rest
     std::lock_guard lock(mu_);
+    check_epoch_locked();
     if (auto it = index_.find(key); it != index_.end()) {
-        if (it->second->version > version) return;  // a newer answer is already here
+        // The last answer stored wins: versions of a region or the country are digests with
+        // no order, and an older one overwriting a newer costs one recomputation at most.
         bytes_ -= it->second->key.size() + it->second->body.size();
         lru_.erase(it->second);
         index_.erase(it);

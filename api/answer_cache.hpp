@@ -5,6 +5,7 @@
 // The version lives in the database, so several server instances stay correct.
 #include <atomic>
 #include <cstddef>
+#include <functional>
 #include <list>
 #include <mutex>
 #include <optional>
@@ -16,6 +17,10 @@ namespace api {
 class AnswerCache {
 public:
     explicit AnswerCache(std::size_t max_bytes = 32u << 20) : max_bytes_(max_bytes) {}
+    // A number that changes when what was kept may be from another history of the database
+    // (connections lost: a restart, a failover, a restore, where versions may count again
+    // through numbers already seen); every answer kept is dropped when it moves.
+    void set_epoch_source(std::function<unsigned long long()> epoch) { epoch_source_ = std::move(epoch); }
 
     // The body stored for `key` at exactly `version`; nullopt otherwise (a miss).
     std::optional<std::string> find(const std::string& key, long long version);
@@ -41,6 +46,7 @@ private:
         std::string body;
     };
     void evict_locked();
+    void check_epoch_locked();
 
     mutable std::mutex mu_;
     std::list<Entry> lru_;  // most recently used first
@@ -48,6 +54,8 @@ private:
     std::size_t bytes_ = 0;
     std::size_t max_bytes_;
     std::atomic<unsigned long long> hits_{0}, misses_{0};
+    std::function<unsigned long long()> epoch_source_;
+    unsigned long long epoch_ = 0;
 };
 
 }  // namespace api

@@ -23,6 +23,7 @@ App::App(AppConfig config) : config_(std::move(config)) {
     identity_ = std::make_unique<domain::IdentityService>(*identity_repo_, *crypto_);
     access_ = std::make_unique<Access>(*catalog_);
     answers_ = std::make_unique<AnswerCache>(config_.answer_cache_bytes);
+    answers_->set_epoch_source([db = db_.get()] { return db->lost_connections(); });
 
     OpsHooks hooks;
     hooks.database_ready = [this] { return db_->ping(); };

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <charconv>
+#include <cmath>
 
 #include "api/json_io.hpp"
 
@@ -156,7 +157,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         if (auto b = req.query_param("below")) {
             char* end = nullptr;
             double v = std::strtod(b->c_str(), &end);
-            if (b->empty() || *end || v < 0 || v > 100)
+            if (b->empty() || *end || !std::isfinite(v) || v < 0 || v > 100)
                 throw domain::bad_request("bad-query", "Query parameter 'below' must be a percentage from 0 to 100.");
             filter.below_pct = v;
         }

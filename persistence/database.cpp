@@ -97,6 +97,7 @@ Database::Lease Database::lease() {
             // libpq's own state, without a round trip (SOCI's is_connected() pings the
             // server on every lease); a connection the server dropped since shows up at the
             // first statement, and run() retries the transaction on a fresh one.
+            ++lost_connections_;
             slot.session->reconnect();
         }
     } catch (const soci::soci_error&) {
@@ -108,7 +109,13 @@ Database::Lease Database::lease() {
 
 void Database::release(std::size_t index, bool broken) noexcept {
     std::lock_guard lock(mu_);
-    if (broken) slots_[index].session.reset();
+    if (broken && slots_[index].session) {
+        try {
+            pg::forget(pg::connection(*slots_[index].session));
+        } catch (...) {
+        }
+        slots_[index].session.reset();
+    }
     slots_[index].busy = false;
     --in_use_;
     cv_.notify_one();
@@ -158,6 +165,7 @@ void Database::run(const std::string* district_id, const std::function<void(soci
             std::string state = e.sqlstate();
             if (is_connection_error(state) || !sql.is_connected()) {
                 l.mark_broken();
+                ++lost_connections_;
                 if (!committing && lost++ <= slots_.size()) continue;
                 unavailable();
             }
@@ -182,6 +190,7 @@ void Database::run(const std::string* district_id, const std::function<void(soci
             // Errors without a sqlstate: a dropped connection shows up this way.
             if (!sql.is_connected()) {
                 l.mark_broken();
+                ++lost_connections_;
                 if (!committing && lost++ <= slots_.size()) continue;
                 unavailable();
             }

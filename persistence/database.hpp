@@ -1,6 +1,7 @@
 #pragma once
 // The connection pool and the one way the rest of persistence talks to PostgreSQL:
 // a function run inside a transaction, with the tenant set for that transaction only.
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <functional>
@@ -49,6 +50,9 @@ public:
     // True when a connection answers `select 1` within the lease timeout.
     bool ping() noexcept;
     PoolStats stats() const;
+    // How many times a connection was found lost (the server restarted, failed over, or was
+    // restored): what was read before may be from another history of the database.
+    [[nodiscard]] unsigned long long lost_connections() const { return lost_connections_; }
     const ConnectionInfo& info() const { return info_; }
 
     // Opens a one-off session as the owner (migrations, admin commands).
@@ -72,6 +76,7 @@ private:
     std::condition_variable cv_;
     std::vector<Slot> slots_;
     std::size_t in_use_ = 0;
+    std::atomic<unsigned long long> lost_connections_{0};
 };
 
 // Reads a nullable text column.

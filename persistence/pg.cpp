@@ -80,32 +80,39 @@ PGconn* connection(soci::session& sql) {
     return backend->conn_;
 }
 
+void forget(PGconn* c) {
+    std::lock_guard lock(registry_mu);
+    registry.erase(c);
+}
+
 Result exec(soci::session& sql, const Statement& st, std::initializer_list<Param> params) {
     PGconn* c = connection(sql);
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
-    for (int attempt = 0;; ++attempt) {
-        if (!is_prepared(c, st.name)) {
-            PGresult* r = PQprepare(c, st.name, st.sql.c_str(), 0, nullptr);
-            if (!r || !ok(r)) {
-                // Prepared already on this connection (a registry that forgot it): use it.
-                const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
-                if (!(s && std::string(s) == "42P05")) fail(c, r);
-            }
-            PQclear(r);
-            remember(c, st.name, true);
+    // The registry and the connection disagree (it was prepared after all, or is gone): the
+    // failed step has aborted the transaction, so the registry is corrected and the whole
+    // transaction retried (Database::run retries 40001).
+    auto retry = [&](PGresult* r, bool prepared) {
+        PQclear(r);
+        remember(c, st.name, prepared);
+        throw soci::postgresql_soci_error("prepared statement registry out of step; retrying", "40001");
+    };
+    if (!is_prepared(c, st.name)) {
+        PGresult* r = PQprepare(c, st.name, st.sql.c_str(), 0, nullptr);
+        if (!r || !ok(r)) {
+            const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+            if (s && std::string(s) == "42P05") retry(r, true);  // prepared already
+            fail(c, r);
         }
-        PGresult* r = PQexecPrepared(c, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
-        if (r && ok(r)) return Result(r);
-        const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
-        if (attempt == 0 && s && std::string(s) == "26000") {  // not prepared after all
-            PQclear(r);
-            remember(c, st.name, false);
-            continue;
-        }
-        fail(c, r);
+        PQclear(r);
+        remember(c, st.name, true);
     }
+    PGresult* r = PQexecPrepared(c, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
+    if (r && ok(r)) return Result(r);
+    const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+    if (s && std::string(s) == "26000") retry(r, false);  // not prepared after all
+    fail(c, r);
 }
 
 void exec_simple(soci::session& sql, const std::string& text) {

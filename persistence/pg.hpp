@@ -76,6 +76,9 @@ PGconn* connection(soci::session& sql);
 // Runs the statement (prepared on this connection the first time) with text parameters.
 Result exec(soci::session& sql, const Statement& st, std::initializer_list<Param> params);
 
+// Forgets what was prepared on a connection about to be closed.
+void forget(PGconn* c);
+
 // Runs SQL text without parameters through the simple-query protocol (several statements
 // allowed); for transaction control.
 void exec_simple(soci::session& sql, const std::string& text);

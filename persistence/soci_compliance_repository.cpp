@@ -201,7 +201,7 @@ const Statement kOverduePast{"nsk_compliance_overdue_past", "WITH " +
 // A past date's counts per owner and the oldest overdue occurrences (the organisations' and
 // the district's own, at most $3 each), from one walk: kind 'c' rows carry the owner in
 // column 1 and the counts in 16..20; kind 'o' (organisations) and 'd' (the district's own)
-// carry an occurrence in columns 1..15.
+// carry an occurrence in columns 1..15, in list order (column 21).
 const Statement kPastWalk{"nsk_compliance_past_walk", "WITH " + known_occurrences("true") + R"SQL(,
   unsched AS (SELECT rm.organization_id, count(*)::int n FROM rm JOIN roadmap_items i
     ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind = 'unscheduled'
@@ -223,15 +223,14 @@ const Statement kPastWalk{"nsk_compliance_past_walk", "WITH " + known_occurrence
   SELECT 'c', owners.organization_id::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text,
          NULL::text, NULL::text, NULL::text, NULL::text, NULL::boolean, NULL::text, NULL::text, NULL::text,
          coalesce(agg.due, 0), coalesce(agg.done, 0), coalesce(agg.on_time, 0), coalesce(agg.later, 0),
-         coalesce(unsched.n, 0)
+         coalesce(unsched.n, 0), 0::bigint
   FROM owners LEFT JOIN agg ON agg.organization_id IS NOT DISTINCT FROM owners.organization_id
   LEFT JOIN unsched ON unsched.organization_id IS NOT DISTINCT FROM owners.organization_id
   UNION ALL
-  SELECT * FROM (
-    SELECT CASE WHEN occ.organization_id IS NULL THEN 'd' ELSE 'o' END,)SQL" + kDetailColumns + R"SQL(,
-           NULL::int, NULL::int, NULL::int, NULL::int, NULL::int
-    FROM od occ WHERE occ.n <= $3::int
-    ORDER BY occ.due_on, occ.organization_id NULLS FIRST, occ.position, occ.seq) listed
+  SELECT CASE WHEN occ.organization_id IS NULL THEN 'd' ELSE 'o' END,)SQL" + kDetailColumns + R"SQL(,
+         NULL::int, NULL::int, NULL::int, NULL::int, NULL::int, occ.n
+  FROM od occ WHERE occ.n <= $3::int
+  ORDER BY 1, 22
 )SQL"};
 
 const Statement kCompleteness{"nsk_compliance_completeness", std::string(R"SQL(

@@ -4,9 +4,9 @@
 -- A region's or the country's answers are keyed by the whole list of their districts'
 -- versions (a digest of it), which changes whenever one of them does. The server keeps computed
 -- answers beside the version they were read at and serves them again while the version
--- stands; any change moves it. The row is locked by the first change of a transaction
--- until it commits, so versions follow commit order: an answer read at version v never
--- misses a change that was committed before v was read.
+-- stands; any change moves it. The row is moved as the transaction commits (deferred
+-- trigger), so versions follow commit order: an answer read after version v never misses a
+-- change that was committed before v was read.
 
 CREATE TABLE district_versions (
   district_id uuid PRIMARY KEY REFERENCES districts(id) ON DELETE CASCADE,
@@ -48,8 +48,10 @@ DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['districts', 'organizations', 'users', 'roadmaps', 'roadmap_items', 'item_occurrences', 'item_progress',
                            'monitoring_campaigns', 'monitoring_campaign_organizations', 'monitoring_reports'] LOOP
-    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION bump_district_version()',
-                   t || '_version', t);
+    -- Deferred to the commit: the version row is locked last, after every row lock the
+    -- transaction takes, so it joins no lock cycle, and is held only while committing.
+    EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I DEFERRABLE INITIALLY DEFERRED'
+                   ' FOR EACH ROW EXECUTE FUNCTION bump_district_version()', t || '_version', t);
   END LOOP;
 END $$;
 

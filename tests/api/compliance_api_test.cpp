@@ -784,7 +784,7 @@ TEST_F(ComplianceApi, FiltersAndSorting) {
     // Totals are the district's whatever the filter shows.
     expect_counts(get(co, base + "?type=college")["totals"], {10, 7, 6, 3, 8, 1, 70.0, 60.0}, "totals with a filter");
 
-    for (auto q : {"?sort=size", "?below=abc", "?below=101", "?below=-1", "?below="}) {
+    for (auto q : {"?sort=size", "?below=abc", "?below=101", "?below=-1", "?below=", "?below=nan", "?below=inf"}) {
         auto r = co.get(base + q);
         EXPECT_EQ(r.status, 400) << q << " " << r.body;
     }
