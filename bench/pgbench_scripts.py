@@ -46,7 +46,8 @@ def district(today):
     # As of a past date the history is walked once for the counts and the overdue lists.
     t = ":t" if today else ":past"
     if today:
-        walk = [stmt("nsk_compliance_refresh", ":d"), stmt("nsk_compliance_summary", ":d", "NULL")]
+        # nothing is stale on the bench's day: the check finds none and nothing is recomputed
+        walk = [stmt("nsk_compliance_lock_stale", ":d"), stmt("nsk_compliance_summary", ":d", "NULL")]
         overdue = [stmt("nsk_compliance_overdue_today", ":d", t, "false", OVERDUE_LIMIT)]
     else:
         walk, overdue = [stmt("nsk_compliance_past_walk", ":d", t, OVERDUE_LIMIT)], []
@@ -63,7 +64,7 @@ def organization():
     return tx(":d", stmt("nsk_compliance_organizations", ":d", ":t", ":o"),
               stmt("nsk_compliance_monitoring", ":d", ":t", ":o"),
               stmt("nsk_compliance_org_today", ":d", ":t", ":o"),
-              stmt("nsk_compliance_refresh", ":d"),
+              stmt("nsk_compliance_lock_stale", ":d"),
               stmt("nsk_compliance_summary", ":d", ":o"))
 
 

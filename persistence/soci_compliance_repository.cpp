@@ -80,8 +80,21 @@ constexpr const char* kActiveOrg =
     "EXISTS (SELECT 1 FROM organizations org WHERE org.district_id = $1::uuid AND org.id = r.organization_id"
     " AND org.status = 'active')";
 
-// Rows that are missing (roadmaps approved before the summary existed) or from another day
-// are recomputed before a read as of today (once a day per owner).
+// Before a read as of today: how many of the district's rows are from another day (locked
+// here, so a progress write that would refresh the same row waits for this transaction, and
+// the recomputation below, a later statement, sees every write committed before it — an
+// older computation never overwrites a newer one) or missing (roadmaps approved before the
+// summary existed). Usually none: then nothing is recomputed.
+const Statement kLockStale{"nsk_compliance_lock_stale", R"SQL(
+  SELECT (SELECT count(*) FROM (SELECT 1 FROM compliance_summary s
+                                WHERE s.district_id = $1::uuid AND (s.valid_until < current_date OR s.as_of > current_date)
+                                FOR UPDATE) locked)
+       + (SELECT count(*) FROM roadmaps r
+          LEFT JOIN compliance_summary s ON s.district_id = $1::uuid AND s.owner_key = coalesce(r.organization_id, $1::uuid)
+          WHERE r.district_id = $1::uuid AND r.status = 'approved' AND r.superseded_by IS NULL AND s.owner_key IS NULL)
+)SQL"};
+
+// Rows that are missing or from another day are recomputed (once a day per owner).
 const Statement kRefreshStale{"nsk_compliance_refresh", R"SQL(
   SELECT count(refresh_compliance($1::uuid, x.organization_id, current_date)) FROM (
     SELECT r.organization_id FROM roadmaps r
@@ -322,6 +335,14 @@ pg::Param param(const std::optional<std::string>& v) { return v; }
 
 }  // namespace
 
+void refresh_stale(soci::session& sql, const std::string& d) {
+    if (pg::exec(sql, kLockStale, {d}).int64(0, 0) > 0) pg::exec(sql, kRefreshStale, {d});
+}
+
+namespace {
+
+}  // namespace
+
 std::map<std::optional<std::string>, domain::ComplianceCounts> SociComplianceRepository::counts(
     const std::string& d, const domain::Date& as_of, bool today, const std::optional<std::string>& only) {
     std::map<std::optional<std::string>, domain::ComplianceCounts> out;
@@ -329,7 +350,7 @@ std::map<std::optional<std::string>, domain::ComplianceCounts> SociComplianceRep
     db_.in_tenant(d, [&](soci::session& sql) {
         pg::Result r;
         if (today) {
-            pg::exec(sql, kRefreshStale, {d});
+            refresh_stale(sql, d);
             r = pg::exec(sql, kSummary, {d, param(only)});
         } else {
             r = pg::exec(sql, kComputedCounts, {d, t, param(only)});
@@ -474,7 +495,7 @@ std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::str
             auto r = pg::exec(sql, kRegionStale, {region_id});
             for (int i = 0; i < r.rows(); ++i) stale.push_back(r.text(i, 0));
         });
-        for (auto& d : stale) db_.in_tenant(d, [&](soci::session& sql) { pg::exec(sql, kRefreshStale, {d}); });
+        for (auto& d : stale) db_.in_tenant(d, [&](soci::session& sql) { refresh_stale(sql, d); });
         // One statement over the region's aggregates.
         db_.in_region(region_id, [&](soci::session& sql) {
             auto r = pg::exec(sql, kRegionToday, {region_id});

@@ -4,6 +4,10 @@
 
 namespace persistence {
 
+// Brings the district's summary rows up to date for today (missing rows, rows from another
+// day), in the caller's transaction of that district; usually there are none.
+void refresh_stale(soci::session& sql, const std::string& district_id);
+
 class SociComplianceRepository final : public domain::ComplianceRepository {
 public:
     explicit SociComplianceRepository(Database& db) : db_(db) {}

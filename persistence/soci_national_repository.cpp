@@ -2,6 +2,7 @@
 
 #include "persistence/compliance_rows.hpp"
 #include "persistence/pg.hpp"
+#include "persistence/soci_compliance_repository.hpp"
 
 namespace persistence {
 namespace {
@@ -13,19 +14,6 @@ namespace {
 const pg::Statement kStaleDistricts{"nsk_national_stale_districts", R"SQL(
   SELECT DISTINCT s.district_id::text FROM compliance_summary s
   WHERE s.valid_until < current_date OR s.as_of > current_date
-)SQL"};
-
-// One district's stale and missing rows brought up to date, in one statement, in that
-// district's tenant scope: the owners of its current approved roadmaps without a row, and
-// every row from another day (as SociComplianceRepository's refresh does).
-const pg::Statement kRefreshDistrict{"nsk_national_refresh_district", R"SQL(
-  SELECT count(refresh_compliance($1::uuid, x.organization_id, current_date))
-  FROM (SELECT r.organization_id FROM roadmaps r
-        WHERE r.district_id = $1::uuid AND r.status = 'approved' AND r.superseded_by IS NULL
-        UNION
-        SELECT s.organization_id FROM compliance_summary s WHERE s.district_id = $1::uuid) x
-  LEFT JOIN compliance_summary s ON s.district_id = $1::uuid AND s.owner_key = coalesce(x.organization_id, $1::uuid)
-  WHERE s.owner_key IS NULL OR s.valid_until < current_date OR s.as_of > current_date
 )SQL"};
 
 // Every region's row in one statement, with the region route's rules: active organisations
@@ -88,7 +76,7 @@ std::vector<domain::RegionRow> SociNationalRepository::regions_today() {
         for (int i = 0; i < res.rows(); ++i) stale.push_back(res.text(i, 0));
     });
     for (const auto& d : stale)
-        db_.in_tenant(d, [&](soci::session& sql) { pg::exec(sql, kRefreshDistrict, {d}); });
+        db_.in_tenant(d, [&](soci::session& sql) { refresh_stale(sql, d); });
 
     std::vector<domain::RegionRow> out;
     db_.in_global([&](soci::session& sql) {

@@ -571,6 +571,25 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
     region_and_nation(0, 0, "after closing");
 }
 
+// A summary row from an earlier day (its next due date has passed) is recomputed before the
+// district is read, not served as it stands.
+TEST_F(ComplianceApi, ARowFromAnEarlierDayIsRecomputedBeforeTheRead) {
+    sql_exec("update compliance_summary set as_of = current_date - 3, valid_until = current_date - 1, items_due = 99,"
+             " items_done = 0 where organization_id = '" + w().a + "'");
+    // A new day finds no kept answer (answers are kept per date); moving the district's
+    // version stands in for the new day here.
+    sql_exec("update district_versions set version = version + 1 where district_id = '" + w().d1 + "'");
+    auto body = get(w().coordinator(), district_path() + "/compliance");
+    expect_counts(row_of(body, w().a), {8, 5, 4, 3, 8, 1, 62.5, 50.0}, "A recomputed");
+    auto s = testsupport::admin_session();
+    int due = -1, fresh = 0;
+    *s << "select items_due, (as_of = current_date and valid_until >= current_date)::int from compliance_summary"
+          " where organization_id = cast(:o as uuid)",
+        soci::use(w().a), soci::into(due), soci::into(fresh);
+    EXPECT_EQ(due, 8);
+    EXPECT_EQ(fresh, 1);
+}
+
 TEST_F(ComplianceApi, DocumentsChecklistAndMonitoringStatePerOrganisation) {
     auto body = get(w().coordinator(), district_path() + "/compliance");
     auto a = row_of(body, w().a), b = row_of(body, w().b), c = row_of(body, w().c);
