@@ -1,7 +1,10 @@
 #include "persistence/soci_idempotency_repository.hpp"
 
+#include <soci/postgresql/soci-postgresql.h>
+
 #include <stdexcept>
 
+#include "domain/errors.hpp"
 #include "persistence/pg.hpp"
 
 namespace persistence {
@@ -61,8 +64,20 @@ bool SociIdempotencyRepository::claim(const domain::IdempotencyKey& key, const s
                                       const std::string& owner) {
     bool claimed = false;
     db_.in_tenant(key.district_id, [&](soci::session& sql) {
-        claimed = pg::exec(sql, kClaim, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1 ||
-                  pg::exec(sql, kTakeOver, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1;
+        // A concurrent request with the same key is waited for two seconds at most (then 409
+        // with Retry-After), so a storm of retries cannot hold every pooled connection while
+        // the first one works.
+        pg::exec_simple(sql, "SET LOCAL lock_timeout = '2s'");
+        try {
+            claimed = pg::exec(sql, kClaim, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1 ||
+                      pg::exec(sql, kTakeOver, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1;
+        } catch (const soci::postgresql_soci_error& e) {
+            if (e.sqlstate() != "55P03") throw;  // lock_not_available: the first one is still running
+            throw domain::Error(domain::ErrorKind::conflict, "idempotency-key-in-progress",
+                                "A request with this Idempotency-Key is still being processed; retry shortly.")
+                .retry_after(1);
+        }
+        pg::exec_simple(sql, "SET LOCAL lock_timeout TO DEFAULT");
     });
     return claimed;
 }

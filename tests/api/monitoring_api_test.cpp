@@ -362,6 +362,46 @@ TEST_F(MonitoringApi, AReportPutWithAKeyThatFailsLeavesNeitherTheChangeNorTheCla
     EXPECT_EQ(again.body, retried.body);
 }
 
+// A request whose Idempotency-Key another request is still working on waits two seconds at
+// most, then gets 409 with Retry-After (it does not hold a pooled connection for as long as
+// the first one takes); once the first is gone, the retry runs.
+TEST_F(MonitoringApi, AKeyStillInProgressElsewhereIs409WithRetryAfterNotAnEndlessWait) {
+    auto c = campaign();
+    auto url = report_path(c, org_x);
+    ASSERT_EQ(curator_x.send_json("PUT", url, {{"values", {{"teachers_total", 40}}}}).status, 201);
+    // The key's owner as the server writes it: from a first request with a probe key.
+    auto probe = testsupport::unique_code("probe");
+    ASSERT_EQ(system_x.send_json("PUT", url, {{"values", {{"teachers_total", 40}}}},
+                                 {{"Idempotency-Key", probe}, {"If-Match", "*"}})
+                  .status,
+              200);
+    std::string actor, district;
+    *testsupport::admin_session() << "select actor, district_id::text from idempotency_keys where key = :k",
+        soci::use(probe), soci::into(actor), soci::into(district);
+    ASSERT_FALSE(actor.empty());
+
+    // Another request holds the key: its claim is made and not yet committed.
+    auto key = testsupport::unique_code("busy");
+    auto holder = testsupport::admin_session();
+    soci::transaction tx(*holder);
+    *holder << "insert into idempotency_keys (district_id, actor, key, request_hash, owner)"
+               " values (cast(:d as uuid), :a, :k, 'h', 'o')",
+        soci::use(district), soci::use(actor), soci::use(key);
+    json body = {{"values", {{"teachers_total", 42}}}};
+    std::map<std::string, std::string> h = {{"Idempotency-Key", key}, {"If-Match", "*"}};
+    auto busy = system_x.send_json("PUT", url, body, h);
+    EXPECT_EQ(busy.status, 409) << busy.body;
+    EXPECT_EQ(busy.header("content-type"), "application/problem+json");
+    EXPECT_EQ(busy.header("retry-after"), "1");
+    EXPECT_EQ(busy.json()["type"], "https://nastavnik.example/problems/idempotency-key-in-progress");
+    EXPECT_EQ(curator_x.get(url).json()["values"]["teachers_total"], 40) << "nothing was written";
+    tx.rollback();
+
+    auto retried = system_x.send_json("PUT", url, body, h);
+    ASSERT_EQ(retried.status, 200) << retried.body;
+    EXPECT_EQ(retried.json()["values"]["teachers_total"], 42);
+}
+
 TEST_F(MonitoringApi, PersonsOfAnotherTenantOrOrganisationAre404AndOthersSeeNoPersons) {
     auto id = create(curator_x, org_path(district_a, org_x) + "/mentors", mentor("m1"));
     auto own = org_path(district_a, org_x) + "/mentors/" + id;
