@@ -64,10 +64,10 @@ bool SociIdempotencyRepository::claim(const domain::IdempotencyKey& key, const s
                                       const std::string& owner) {
     bool claimed = false;
     db_.in_tenant(key.district_id, [&](soci::session& sql) {
-        // A concurrent request with the same key is waited for two seconds at most (then 409
+        // A concurrent request with the same key is waited for five seconds at most (then 409
         // with Retry-After), so a storm of retries cannot hold every pooled connection while
         // the first one works.
-        pg::exec_simple(sql, "SET LOCAL lock_timeout = '2s'");
+        pg::exec_simple(sql, "SET LOCAL lock_timeout = '5s'");
         try {
             claimed = pg::exec(sql, kClaim, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1 ||
                       pg::exec(sql, kTakeOver, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1;

@@ -362,7 +362,7 @@ TEST_F(MonitoringApi, AReportPutWithAKeyThatFailsLeavesNeitherTheChangeNorTheCla
     EXPECT_EQ(again.body, retried.body);
 }
 
-// A request whose Idempotency-Key another request is still working on waits two seconds at
+// A request whose Idempotency-Key another request is still working on waits five seconds at
 // most, then gets 409 with Retry-After (it does not hold a pooled connection for as long as
 // the first one takes); once the first is gone, the retry runs.
 TEST_F(MonitoringApi, AKeyStillInProgressElsewhereIs409WithRetryAfterNotAnEndlessWait) {
