@@ -106,12 +106,12 @@ DistrictCompliance ComplianceService::district(const std::string& district_id, c
         if (walk)
             out.district_roadmap_overdue = std::move(walk->district_overdue);
         else if (it->second.overdue() > 0 && filter.overdue_limit > 0)
-            out.district_roadmap_overdue = repo_.overdue(district_id, as_of, true, filter.overdue_limit);
+            out.district_roadmap_overdue = repo_.overdue_today(district_id, true, filter.overdue_limit);
     }
     if (walk)
         out.overdue = std::move(walk->overdue);
     else if (out.totals.overdue() > 0 && filter.overdue_limit > 0)
-        out.overdue = repo_.overdue(district_id, as_of, false, filter.overdue_limit);
+        out.overdue = repo_.overdue_today(district_id, false, filter.overdue_limit);
     out.monitoring = repo_.completeness(district_id, as_of);
     apply_filter(out.organizations, filter);
     return out;

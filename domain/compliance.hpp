@@ -128,10 +128,10 @@ public:
     // Every occurrence of one organisation's roadmap that counts on the date.
     virtual std::vector<OccurrenceDetail> occurrences(const std::string& district_id, const Date& as_of,
                                                       const std::string& organization_id) = 0;
-    // The oldest overdue occurrences, at most `limit`: of the district's own roadmap, or of
-    // its active organisations' roadmaps.
-    virtual std::vector<OccurrenceDetail> overdue(const std::string& district_id, const Date& as_of,
-                                                  bool district_owner, int limit) = 0;
+    // Today's oldest overdue occurrences, at most `limit`: of the district's own roadmap, or
+    // of its active organisations' roadmaps (a past date's come from past()).
+    virtual std::vector<OccurrenceDetail> overdue_today(const std::string& district_id, bool district_owner,
+                                                        int limit) = 0;
     virtual std::vector<CampaignCompleteness> completeness(const std::string& district_id, const Date& as_of) = 0;
     virtual PastWalk past(const std::string& district_id, const Date& as_of, int overdue_limit) = 0;
     virtual std::vector<DistrictRow> region(const std::string& region_id, const Date& as_of, bool today) = 0;

@@ -1,7 +1,7 @@
 #pragma once
 // Reading compliance counts from a result row, shared by the district, region and national
 // statements: five integer columns from `first` on — due, done, done on time, due later,
-// unscheduled.
+// unscheduled — and the roll-up rows around them.
 #include "domain/compliance.hpp"
 #include "persistence/pg.hpp"
 
@@ -15,6 +15,16 @@ inline domain::ComplianceCounts counts_at(const pg::Result& r, int row, int firs
     c.due_later = r.integer(row, first + 3);
     c.unscheduled = r.integer(row, first + 4);
     return c;
+}
+
+// A roll-up row (a district of a region, a region of the country) from `first` on:
+// organisations, fully compliant, the five counts, organisations with an approved roadmap.
+template <class Row>
+void rollup_at(Row& row, const pg::Result& r, int i, int first) {
+    row.organizations = r.integer(i, first);
+    row.fully_compliant = r.integer(i, first + 1);
+    row.counts = counts_at(r, i, first + 2);
+    row.without_approved_roadmap = row.organizations - r.integer(i, first + 7);
 }
 
 }  // namespace persistence

@@ -111,8 +111,9 @@ const Statement kSummary{"nsk_compliance_summary", R"SQL(
   WHERE district_id = $1::uuid AND has_approved_roadmap AND ($2::uuid IS NULL OR owner_key = $2::uuid)
 )SQL"};
 
-const Statement kComputedCounts{"nsk_compliance_computed", "WITH " +
-    known_occurrences("($3::uuid IS NULL OR r.organization_id = $3::uuid)") + R"SQL(,
+// The counts per owner of the roadmaps in `rm` from the occurrences in `occ`, as of $2: due,
+// done, done on time, due later, and the unscheduled items («по запросу»), which are never due.
+constexpr const char* kCountsOfOwners = R"SQL(
   unsched AS (SELECT rm.organization_id, count(*)::int n FROM rm JOIN roadmap_items i
     ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind = 'unscheduled'
     GROUP BY rm.organization_id),
@@ -122,7 +123,10 @@ const Statement kComputedCounts{"nsk_compliance_computed", "WITH " +
     count(*) FILTER (WHERE due_on <= $2::date AND status = 'done' AND has_evidence AND completed_on <= due_on)::int on_time,
     count(*) FILTER (WHERE due_on > $2::date)::int later
     FROM occ GROUP BY occ.organization_id),
-  owners AS (SELECT DISTINCT organization_id FROM rm)
+  owners AS (SELECT DISTINCT organization_id FROM rm))SQL";
+
+const Statement kComputedCounts{"nsk_compliance_computed", "WITH " +
+    known_occurrences("($3::uuid IS NULL OR r.organization_id = $3::uuid)") + "," + kCountsOfOwners + R"SQL(
   SELECT owners.organization_id::text, coalesce(agg.due, 0), coalesce(agg.done, 0),
          coalesce(agg.on_time, 0), coalesce(agg.later, 0), coalesce(unsched.n, 0)
   FROM owners LEFT JOIN agg ON agg.organization_id IS NOT DISTINCT FROM owners.organization_id
@@ -203,29 +207,11 @@ const Statement kOverdueToday{"nsk_compliance_overdue_today", std::string(R"SQL(
   LIMIT $4::int
 )SQL"};
 
-const Statement kOverduePast{"nsk_compliance_overdue_past", "WITH " +
-    known_occurrences(std::string(kOverdueOwner) + kActiveOrg + " END") + R"SQL(
-  SELECT)SQL" + kDetailColumns + R"SQL( FROM occ
-  WHERE occ.due_on <= $2::date AND NOT (occ.status = 'done' AND occ.has_evidence AND occ.completed_on <= $2::date)
-  ORDER BY occ.due_on, occ.organization_id NULLS FIRST, occ.position, occ.seq
-  LIMIT $4::int
-)SQL"};
-
 // A past date's counts per owner and the oldest overdue occurrences (the organisations' and
 // the district's own, at most $3 each), from one walk: kind 'c' rows carry the owner in
 // column 1 and the counts in 16..20; kind 'o' (organisations) and 'd' (the district's own)
 // carry an occurrence in columns 1..15, in list order (column 21).
-const Statement kPastWalk{"nsk_compliance_past_walk", "WITH " + known_occurrences("true") + R"SQL(,
-  unsched AS (SELECT rm.organization_id, count(*)::int n FROM rm JOIN roadmap_items i
-    ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind = 'unscheduled'
-    GROUP BY rm.organization_id),
-  agg AS (SELECT occ.organization_id,
-    count(*) FILTER (WHERE due_on <= $2::date)::int due,
-    count(*) FILTER (WHERE due_on <= $2::date AND status = 'done' AND has_evidence AND completed_on <= $2::date)::int done,
-    count(*) FILTER (WHERE due_on <= $2::date AND status = 'done' AND has_evidence AND completed_on <= due_on)::int on_time,
-    count(*) FILTER (WHERE due_on > $2::date)::int later
-    FROM occ GROUP BY occ.organization_id),
-  owners AS (SELECT DISTINCT organization_id FROM rm),
+const Statement kPastWalk{"nsk_compliance_past_walk", "WITH " + known_occurrences("true") + "," + kCountsOfOwners + R"SQL(,
   od AS (
     SELECT occ.*, row_number() OVER (PARTITION BY occ.organization_id IS NULL
                                      ORDER BY occ.due_on, occ.organization_id, occ.position, occ.seq) AS n
@@ -407,16 +393,14 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::occurrences(cons
     return out;
 }
 
-std::vector<domain::OccurrenceDetail> SociComplianceRepository::overdue(const std::string& d,
-                                                                        const domain::Date& as_of,
-                                                                        bool district_owner, int limit) {
+std::vector<domain::OccurrenceDetail> SociComplianceRepository::overdue_today(const std::string& d,
+                                                                              bool district_owner, int limit) {
     std::vector<domain::OccurrenceDetail> out;
-    std::string t = as_of.iso();
-    bool today = as_of == domain::Date::today_utc();
+    auto today = domain::Date::today_utc();
     db_.in_tenant(d, [&](soci::session& sql) {
-        out = details_from(pg::exec(sql, today ? kOverdueToday : kOverduePast,
-                                    {d, t, std::string(district_owner ? "true" : "false"), std::to_string(limit)}),
-                           as_of);
+        out = details_from(pg::exec(sql, kOverdueToday, {d, today.iso(), std::string(district_owner ? "true" : "false"),
+                                                         std::to_string(limit)}),
+                           today);
     });
     return out;
 }
@@ -504,10 +488,7 @@ std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::str
                 row.district_id = r.text(i, 0);
                 row.name = r.text(i, 1);
                 row.code = r.text(i, 2);
-                row.organizations = r.integer(i, 3);
-                row.fully_compliant = r.integer(i, 4);
-                row.counts = counts_at(r, i, 5);
-                row.without_approved_roadmap = row.organizations - r.integer(i, 10);
+                rollup_at(row, r, i, 3);
                 out.push_back(std::move(row));
             }
         });

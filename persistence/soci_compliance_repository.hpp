@@ -19,8 +19,8 @@ public:
                                                               const std::optional<std::string>& only) override;
     std::vector<domain::OccurrenceDetail> occurrences(const std::string& district_id, const domain::Date& as_of,
                                                       const std::string& organization_id) override;
-    std::vector<domain::OccurrenceDetail> overdue(const std::string& district_id, const domain::Date& as_of,
-                                                  bool district_owner, int limit) override;
+    std::vector<domain::OccurrenceDetail> overdue_today(const std::string& district_id, bool district_owner,
+                                                        int limit) override;
     std::vector<domain::CampaignCompleteness> completeness(const std::string& district_id,
                                                            const domain::Date& as_of) override;
     domain::PastWalk past(const std::string& district_id, const domain::Date& as_of, int overdue_limit) override;

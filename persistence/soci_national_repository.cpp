@@ -88,10 +88,7 @@ std::vector<domain::RegionRow> SociNationalRepository::regions_today() {
             row.name = res.text(i, 1);
             row.code = res.text(i, 2);
             row.districts = res.integer(i, 3);
-            row.organizations = res.integer(i, 4);
-            row.fully_compliant = res.integer(i, 5);
-            row.counts = counts_at(res, i, 6);
-            row.without_approved_roadmap = row.organizations - res.integer(i, 11);
+            rollup_at(row, res, i, 4);
             out.push_back(std::move(row));
         }
     });
