@@ -48,25 +48,22 @@
 #include <vector>
 
 #include "domain/date.hpp"
+#include "tests/support/api_expect.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
 using testsupport::HttpResponse;
+using testsupport::must;
+using testsupport::Counts;
+using testsupport::expect_counts;
 
 namespace {
 
 const std::string kV1 = "/api/v1";
 const std::string kMentorName = "Наставникова Агриппина Всеволодовна";
 const std::string kCuratorName = "Кураторова Ираида Полуэктовна";
-
-json must(const HttpResponse& r, int status, const std::string& what) {
-    if (r.status != status)
-        throw std::runtime_error(what + " answered " + std::to_string(r.status) + " (expected " + std::to_string(status) +
-                                 "): " + r.body.substr(0, 2000));
-    return r.body.empty() ? json() : r.json();
-}
 
 void sql_exec(const std::string& statement) {
     auto s = testsupport::admin_session();
@@ -77,23 +74,6 @@ json period(const std::string& start, const std::string& end) { return {{"start"
 json item(const std::string& number, const std::string& title, const std::string& deadline,
           const std::string& responsible = "Заместитель директора") {
     return {{"number", number}, {"title", title}, {"deadline_text", deadline}, {"responsible", responsible}};
-}
-
-// Counts as the API spells them.
-struct Counts {
-    int due, done, on_time, overdue, later, unscheduled;
-    json compliance, on_time_pct;
-};
-
-void expect_counts(const json& j, const Counts& c, const std::string& what) {
-    EXPECT_EQ(j.at("items_due"), c.due) << what;
-    EXPECT_EQ(j.at("items_done"), c.done) << what;
-    EXPECT_EQ(j.at("items_done_on_time"), c.on_time) << what;
-    EXPECT_EQ(j.at("items_overdue"), c.overdue) << what;
-    EXPECT_EQ(j.at("items_due_later"), c.later) << what;
-    EXPECT_EQ(j.at("items_unscheduled"), c.unscheduled) << what;
-    EXPECT_EQ(j.at("compliance_pct"), c.compliance) << what;
-    EXPECT_EQ(j.at("on_time_pct"), c.on_time_pct) << what;
 }
 
 void expect_documents(const json& d, json order, json regulation, json program, json site, bool roadmap, bool curator,

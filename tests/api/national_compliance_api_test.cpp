@@ -40,24 +40,21 @@
 #include <string>
 
 #include "domain/date.hpp"
+#include "tests/support/api_expect.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
 using testsupport::HttpResponse;
+using testsupport::must;
+using testsupport::Counts;
+using testsupport::expect_counts;
 
 namespace {
 
 const std::string kV1 = "/api/v1";
 const std::string kNational = kV1 + "/compliance";
-
-json must(const HttpResponse& r, int status, const std::string& what) {
-    if (r.status != status)
-        throw std::runtime_error(what + " answered " + std::to_string(r.status) + " (expected " + std::to_string(status) +
-                                 "): " + r.body.substr(0, 2000));
-    return r.body.empty() ? json() : r.json();
-}
 
 json item(const std::string& number, const std::string& title, const std::string& deadline) {
     return {{"number", number}, {"title", title}, {"deadline_text", deadline}, {"responsible", "Заместитель директора"}};
@@ -65,22 +62,6 @@ json item(const std::string& number, const std::string& title, const std::string
 
 json done(const std::string& on, const std::string& title) {
     return {{"status", "done"}, {"completed_on", on}, {"evidence", {{"title", title}, {"number", "1-о"}}}};
-}
-
-struct Counts {
-    int due, done, on_time, overdue, later, unscheduled;
-    json compliance, on_time_pct;
-};
-
-void expect_counts(const json& j, const Counts& c, const std::string& what) {
-    EXPECT_EQ(j.at("items_due"), c.due) << what;
-    EXPECT_EQ(j.at("items_done"), c.done) << what;
-    EXPECT_EQ(j.at("items_done_on_time"), c.on_time) << what;
-    EXPECT_EQ(j.at("items_overdue"), c.overdue) << what;
-    EXPECT_EQ(j.at("items_due_later"), c.later) << what;
-    EXPECT_EQ(j.at("items_unscheduled"), c.unscheduled) << what;
-    EXPECT_EQ(j.at("compliance_pct"), c.compliance) << what;
-    EXPECT_EQ(j.at("on_time_pct"), c.on_time_pct) << what;
 }
 
 void expect_orgs(const json& j, int districts, int organizations, int fully, int without, const std::string& what) {

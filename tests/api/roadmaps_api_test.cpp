@@ -21,12 +21,14 @@
 #include <utility>
 #include <vector>
 
+#include "tests/support/api_expect.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
 using testsupport::HttpResponse;
+using testsupport::must;
 
 namespace {
 
@@ -47,13 +49,6 @@ std::string seed_text(const std::string& prefix) {
         return std::string(std::istreambuf_iterator<char>(in), {});
     }
     throw std::runtime_error("seed " + prefix + " not found in " + dir);
-}
-
-json must(const HttpResponse& r, int status, const std::string& what) {
-    if (r.status != status)
-        throw std::runtime_error(what + " answered " + std::to_string(r.status) + " (expected " +
-                                 std::to_string(status) + "): " + r.body);
-    return r.body.empty() ? json() : r.json();
 }
 
 bool is_problem(const HttpResponse& r) { return r.header("content-type") == "application/problem+json"; }
