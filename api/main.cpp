@@ -5,10 +5,13 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <charconv>
+#include <climits>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <thread>
+#include <vector>
 
 #include "api/app.hpp"
 #include "api/log.hpp"
@@ -83,15 +86,29 @@ int main(int argc, char** argv) {
     unsigned hw = std::max(2u, std::thread::hardware_concurrency());
     std::string database_url = env("DATABASE_URL");
     std::string host = env("HOST", "127.0.0.1");
-    int port = std::atoi(env("PORT", "8080").c_str());
-    int threads = std::atoi(env("THREADS", std::to_string(hw * 2)).c_str());
-    int pool = std::atoi(env("DB_POOL_SIZE", "0").c_str());
+    // Numbers from the environment: one that is not a whole number is refused below, never
+    // read as 0 (which would quietly mean "the default" or "off").
+    std::vector<std::string> bad_numbers;
+    auto env_number = [&](const char* name, long long fallback) -> long long {
+        auto v = env(name);
+        if (v.empty()) return fallback;
+        long long n = 0;
+        auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+        if (ec != std::errc() || end != v.data() + v.size() || n < INT_MIN || n > INT_MAX) {
+            bad_numbers.push_back(name);
+            return fallback;
+        }
+        return n;
+    };
+    int port = static_cast<int>(env_number("PORT", 8080));
+    int threads = static_cast<int>(env_number("THREADS", hw * 2));
+    int pool = static_cast<int>(env_number("DB_POOL_SIZE", 0));
     std::string log_level = env("LOG_LEVEL", "info");
-    long long max_request = std::atoll(env("MAX_REQUEST_BYTES", std::to_string(1 << 20)).c_str());
+    long long max_request = env_number("MAX_REQUEST_BYTES", 1 << 20);
     bool demo = false;
     std::string cors = env("CORS_ORIGINS");
-    int grace_ms = std::atoi(env("SHUTDOWN_GRACE_MS", "1000").c_str());
-    int cache_mb = std::atoi(env("ANSWER_CACHE_MB", "32").c_str());
+    int grace_ms = static_cast<int>(env_number("SHUTDOWN_GRACE_MS", 1000));
+    int cache_mb = static_cast<int>(env_number("ANSWER_CACHE_MB", 32));
 
     auto add_db = [&](CLI::App* sub) {
         sub->add_option("--database-url", database_url, "PostgreSQL URL of the schema owner (env DATABASE_URL)");
@@ -149,6 +166,7 @@ int main(int argc, char** argv) {
         return 0;
     }
 
+    if (!bad_numbers.empty()) return fail(bad_numbers.front() + " must be a whole number", 2);
     api::log::Level level;
     if (!api::log::parse_level(log_level, level)) return fail("LOG_LEVEL must be debug, info, warn or error", 2);
     api::log::set_level(level);

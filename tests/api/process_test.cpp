@@ -58,6 +58,18 @@ TEST(Process, BadLogLevelIsRefused) {
     EXPECT_NE(p.output().find("LOG_LEVEL"), std::string::npos) << p.output();
 }
 
+TEST(Process, ANumberSettingThatIsNotAWholeNumberIsRefusedNotReadAsZero) {
+    for (auto [name, value] : {std::pair{"ANSWER_CACHE_MB", "lots"}, std::pair{"DB_POOL_SIZE", "ten"},
+                               std::pair{"PORT", "80a"}, std::pair{"SHUTDOWN_GRACE_MS", "1.5"}}) {
+        Process p({"migrate"}, {{"DATABASE_URL", testsupport::test_database().owner_url}, {name, value}});
+        EXPECT_EQ(p.wait(10000), 2) << name << "=" << value << "\n" << p.output();
+        EXPECT_NE(p.output().find(std::string(name) + " must be a whole number"), std::string::npos) << p.output();
+    }
+    Process negative({"migrate"}, {{"DATABASE_URL", testsupport::test_database().owner_url}, {"ANSWER_CACHE_MB", "-1"}});
+    EXPECT_EQ(negative.wait(10000), 2);
+    EXPECT_NE(negative.output().find("ANSWER_CACHE_MB must be 0 or more"), std::string::npos) << negative.output();
+}
+
 TEST(Process, UnreachableDatabaseIsAOneLineErrorWithoutThePassword) {
     Process p({"serve"}, {{"DATABASE_URL", "postgresql://nobody:hunter2@127.0.0.1:1/none"}});
     EXPECT_EQ(p.wait(15000), 3);
