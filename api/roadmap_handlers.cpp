@@ -348,13 +348,7 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
         patch.number = f.text("number", false);
         patch.title = f.text("title", false);
         patch.description = f.text("description", false);
-        f.mark("stage");
-        if (auto st = body.find("stage"); st != body.end()) {
-            if (st->is_null()) patch.stage = std::optional<int>{};
-            else if (st->is_number_integer() && st->get<long long>() >= 1 && st->get<long long>() <= 7)
-                patch.stage = std::optional<int>{static_cast<int>(st->get<long long>())};
-            else f.fail("stage", "must be a whole number from 1 to 7 or null");
-        }
+        patch.stage = f.nullable_integer("stage", 1, 7);  // the seven stages of the template
         f.finish();
         return Response::json(200, to_json(roadmaps.update_section(d.id, rm.id, sid, require_if_match(req), patch)));
     });
@@ -398,13 +392,7 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
         else
             patch.responsible_user_ids = f.text_list("responsible_user_ids");
         f.mark("responsible_user_ids");
-        f.mark("stage");
-        if (auto st = body.find("stage"); st != body.end()) {
-            if (st->is_null()) patch.stage = std::optional<int>{};
-            else if (st->is_number_integer() && st->get<long long>() >= 1 && st->get<long long>() <= 7)
-                patch.stage = std::optional<int>{static_cast<int>(st->get<long long>())};
-            else f.fail("stage", "must be a whole number from 1 to 7 or null");
-        }
+        patch.stage = f.nullable_integer("stage", 1, 7);  // the seven stages of the template
         f.finish();
         return item_entity(200, roadmaps.update_item(d.id, rm.id, iid, require_if_match(req), std::move(patch)));
     });

@@ -857,6 +857,17 @@ TEST_F(RoadmapsApi, ItemsNameTheDistrictsUsersResponsible) {
     auto cleared = must(c.send_json("PATCH", path, {{"responsible_user_ids", nullptr}}, {{"If-Match", "\"1\""}}), 200,
                         "clear the users");
     EXPECT_EQ(cleared["responsible_user_ids"], json::array());
+
+    // The stage: one of the template's seven, or null; anything else refused with its pointer.
+    auto at_stage = database_state();
+    for (json bad : {json(0), json(8), json("3"), json(2.5), json(true)})
+        expect_problem(c.send_json("PATCH", path, {{"stage", bad}}, {{"If-Match", "\"2\""}}), 422,
+                       "stage " + bad.dump(), "/stage");
+    EXPECT_EQ(at_stage, database_state());
+    auto staged = must(c.send_json("PATCH", path, {{"stage", 7}}, {{"If-Match", "\"2\""}}), 200, "stage 7");
+    EXPECT_EQ(staged["stage"], 7);
+    auto unstaged = must(c.send_json("PATCH", path, {{"stage", nullptr}}, {{"If-Match", "\"3\""}}), 200, "no stage");
+    EXPECT_TRUE(unstaged["stage"].is_null());
 }
 
 TEST_F(RoadmapsApi, CreateGetAndPatchWithIfMatch) {
