@@ -29,6 +29,34 @@ TEST(DatabaseOutage, PoolRecoversAfterItsConnectionsAreKilled) {
     EXPECT_EQ(http.get("/readyz").status, 200);
 }
 
+// Answers kept beside versions are dropped when the connections are lost (a restart,
+// failover or restore may bring back version numbers already seen): the next read computes.
+TEST(DatabaseOutage, KeptAnswersAreDroppedWhenTheConnectionsAreLost) {
+    testsupport::TestServer server;
+    auto http = server.admin();
+    auto misses = [&] {
+        auto body = server.client().get("/metrics").body;
+        auto at = body.find("\nanswer_cache_misses_total ");
+        return at == std::string::npos ? -1.0 : std::stod(body.substr(at + 27));
+    };
+    ASSERT_EQ(http.get("/api/v1/compliance").status, 200);
+    auto first = http.get("/api/v1/compliance");
+    ASSERT_EQ(first.status, 200);
+    double before = misses();
+    ASSERT_GE(before, 1);
+    EXPECT_EQ(http.get("/api/v1/compliance").status, 200);
+    EXPECT_EQ(misses(), before) << "kept: served again";
+    {
+        auto admin = testsupport::admin_session();
+        *admin << "select count(pg_terminate_backend(pid)) from pg_stat_activity where usename = 'nastavnik_owner' "
+                  "and application_name = 'nastavnik' and datname = current_database()";
+    }
+    auto after = http.get("/api/v1/compliance");
+    ASSERT_EQ(after.status, 200) << after.body;
+    EXPECT_EQ(after.body, first.body) << "nothing changed in the data";
+    EXPECT_EQ(misses(), before + 1) << "dropped with the connections: computed again";
+}
+
 TEST(DatabaseOutage, DatabaseDownAnswers503QuicklyAndReadyzSaysSo) {
     api::AppConfig config;
     config.db.url = "postgresql://nobody:x@127.0.0.1:1/none";  // nothing listens on port 1
