@@ -3,6 +3,7 @@
 #include <xlsxwriter.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <random>
@@ -305,10 +306,10 @@ std::string report_csv(const ReportTable& t) {
 }
 
 namespace {
-void write_workbook(const ReportTable& t, const std::string& path) {
+void write_workbook(const ReportTable& t, const std::string& path, const std::string& tmpdir) {
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
-    options.tmpdir = const_cast<char*>("/tmp");
+    options.tmpdir = const_cast<char*>(tmpdir.c_str());
     lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
     if (!wb) throw std::runtime_error("cannot create the workbook");
     lxw_worksheet* ws = workbook_add_worksheet(wb, "Отчёт");
@@ -365,8 +366,10 @@ void write_workbook(const ReportTable& t, const std::string& path) {
 
 XlsxFile::XlsxFile(const ReportTable& t) {
     thread_local std::mt19937_64 rng{std::random_device{}()};
-    path_ = "/tmp/nastavnik-report-" + std::to_string(rng()) + ".xlsx";
-    write_workbook(t, path_);
+    // The workbook and libxlsxwriter's own scratch files go to TMPDIR (/tmp by default).
+    std::string tmpdir = std::filesystem::temp_directory_path().string();
+    path_ = tmpdir + "/nastavnik-report-" + std::to_string(rng()) + ".xlsx";
+    write_workbook(t, path_, tmpdir);
 }
 
 XlsxFile::~XlsxFile() { std::remove(path_.c_str()); }

@@ -243,3 +243,47 @@ TEST(Process, StatementsPrintsEveryPreparedStatementAndEachPrepares) {
     }
     EXPECT_GE(n, 10);
 }
+
+namespace {
+
+// The XLSX export is written to TMPDIR before its status is sent: where that fails the
+// answer is a 500 problem (nothing half-sent), other formats still work, and a written
+// workbook leaves no file behind.
+TEST(Process, XlsxExportUsesTmpdirFailsCleanlyWhereItCannotWriteAndLeavesNoFile) {
+    auto url = testsupport::test_database().owner_url;
+    std::string login = testsupport::unique_code("xlsx");
+    Process admin({"create-admin", "--login", login}, {{"DATABASE_URL", url}, {"ADMIN_PASSWORD", "a long admin password"}});
+    ASSERT_EQ(admin.wait(15000), 0) << admin.output();
+    auto scratch = std::filesystem::temp_directory_path() / testsupport::unique_code("nastavnik-tmp");
+    std::filesystem::create_directories(scratch);
+
+    for (bool writable : {false, true}) {
+        std::string tmpdir = writable ? scratch.string() : (scratch / "missing").string();
+        int port = free_port();
+        Process server({"serve"}, {{"DATABASE_URL", url}, {"PORT", std::to_string(port)}, {"TMPDIR", tmpdir}});
+        ASSERT_TRUE(wait_until_serving(port, server)) << server.output();
+        testsupport::HttpClient http(port);
+        auto token = http.send_json("POST", "/api/v1/auth/login", {{"login", login}, {"password", "a long admin password"}})
+                         .json()["token"]
+                         .get<std::string>();
+        auto c = http.with_token(token);
+        auto region = c.send_json("POST", "/api/v1/regions", {{"name", "Регион"}, {"code", testsupport::unique_code("r")}});
+        ASSERT_EQ(region.status, 201) << region.body;
+        auto path = "/api/v1/regions/" + region.json()["id"].get<std::string>() + "/reports/regional?format=";
+        auto xlsx = c.get(path + "xlsx");
+        if (writable) {
+            EXPECT_EQ(xlsx.status, 200) << xlsx.body;
+            EXPECT_EQ(xlsx.body.substr(0, 2), "PK") << "a workbook is a zip";
+            EXPECT_TRUE(std::filesystem::is_empty(scratch)) << "the workbook's file is removed once sent";
+        } else {
+            EXPECT_EQ(xlsx.status, 500) << xlsx.body;
+            EXPECT_EQ(xlsx.header("content-type"), "application/problem+json");
+            EXPECT_EQ(c.get(path + "csv").status, 200) << "CSV is streamed without a file";
+        }
+        server.signal(SIGINT);
+        EXPECT_EQ(server.wait(15000), 0);
+    }
+    std::filesystem::remove_all(scratch);
+}
+
+}  // namespace
