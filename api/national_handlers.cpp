@@ -35,7 +35,6 @@ void add_national_routes(Router& r, std::shared_ptr<domain::NationalComplianceRe
         domain::check_system_admin(Access::actor(req));
         auto today = domain::Date::today_utc();
         auto as_of = req.query_param("as_of") ? as_of_param(req) : today;  // 400: not a date, or the future
-        if (as_of != today) service->rollup(as_of, today);                  // 422: a past date
         auto key = json::array({"national", as_of.iso()}).dump();
         auto version = repo->version();  // first: the answer is at least as new
         return json_answer(cache.get_or_compute(key, version, [&] {

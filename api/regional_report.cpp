@@ -368,18 +368,18 @@ XlsxFile::XlsxFile(const ReportTable& t) {
     thread_local std::mt19937_64 rng{std::random_device{}()};
     // The workbook and libxlsxwriter's own scratch files go to TMPDIR (/tmp by default).
     std::string tmpdir = std::filesystem::temp_directory_path().string();
-    path_ = tmpdir + "/nastavnik-report-" + std::to_string(rng()) + ".xlsx";
-    write_workbook(t, path_, tmpdir);
+    auto path = tmpdir + "/nastavnik-report-" + std::to_string(rng()) + ".xlsx";
+    write_workbook(t, path, tmpdir);
+    in_.open(path, std::ios::binary);
+    std::remove(path.c_str());
+    if (!in_) throw std::runtime_error("cannot read the workbook back");
 }
 
-XlsxFile::~XlsxFile() { std::remove(path_.c_str()); }
-
-void XlsxFile::write_to(const std::function<void(std::string_view)>& write) const {
-    std::ifstream in(path_, std::ios::binary);
+void XlsxFile::write_to(const std::function<void(std::string_view)>& write) {
     std::string buf(64 * 1024, '\0');
-    while (in) {
-        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-        auto n = in.gcount();
+    while (in_) {
+        in_.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+        auto n = in_.gcount();
         if (n > 0) write(std::string_view(buf.data(), static_cast<std::size_t>(n)));
     }
 }

@@ -3,6 +3,7 @@
 // its type, the campaign's indicators, the derived shares, roadmap compliance and the
 // documents checklist, then totals — headers in Russian, as the region reads them; as
 // JSON, CSV (RFC 4180, UTF-8 with a BOM) or XLSX.
+#include <fstream>
 #include <functional>
 #include <string>
 #include <variant>
@@ -45,18 +46,17 @@ std::string report_csv(const ReportTable& t);
 // The same CSV, row by row, to a writer (a streamed response).
 void write_report_csv(const ReportTable& t, const std::function<void(std::string_view)>& write);
 std::string report_xlsx(const ReportTable& t);  // throws std::runtime_error when the workbook cannot be written
-// The workbook written to a temporary file (removed when the returned object goes away);
-// its bytes are then sent in chunks.
+// The workbook written to a temporary file, opened and unlinked at once (nothing is left in
+// TMPDIR, even if the process dies while sending); its bytes are then sent in chunks.
 class XlsxFile {
 public:
     explicit XlsxFile(const ReportTable& t);
-    ~XlsxFile();
     XlsxFile(const XlsxFile&) = delete;
     XlsxFile& operator=(const XlsxFile&) = delete;
-    void write_to(const std::function<void(std::string_view)>& write) const;
+    void write_to(const std::function<void(std::string_view)>& write);
 
 private:
-    std::string path_;
+    std::ifstream in_;
 };
 
 }  // namespace api

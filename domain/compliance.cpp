@@ -91,10 +91,7 @@ DistrictCompliance ComplianceService::district(const std::string& district_id, c
     out.district_id = district_id;
     out.as_of = as_of;
     bool today = as_of == Date::today_utc();
-    // As of a past date the history is walked once for the counts and the overdue lists.
-    std::optional<PastWalk> walk;
-    if (!today) walk = repo_.past(district_id, as_of, filter.overdue_limit);
-    auto counts = walk ? walk->counts : repo_.counts(district_id, as_of, today, std::nullopt);
+    auto counts = repo_.counts(district_id, as_of, today, std::nullopt);
     out.organizations = repo_.organizations(district_id, as_of, std::nullopt);
     for (auto& o : out.organizations) {
         if (auto it = counts.find(o.organization_id); it != counts.end()) o.counts = it->second;
@@ -103,15 +100,11 @@ DistrictCompliance ComplianceService::district(const std::string& district_id, c
     }
     if (auto it = counts.find(std::nullopt); it != counts.end()) {
         out.district_roadmap = it->second;
-        if (walk)
-            out.district_roadmap_overdue = std::move(walk->district_overdue);
-        else if (it->second.overdue() > 0 && filter.overdue_limit > 0)
-            out.district_roadmap_overdue = repo_.overdue_today(district_id, true, filter.overdue_limit);
+        if (it->second.overdue() > 0 && filter.overdue_limit > 0)
+            out.district_roadmap_overdue = repo_.overdue(district_id, as_of, true, filter.overdue_limit);
     }
-    if (walk)
-        out.overdue = std::move(walk->overdue);
-    else if (out.totals.overdue() > 0 && filter.overdue_limit > 0)
-        out.overdue = repo_.overdue_today(district_id, false, filter.overdue_limit);
+    if (out.totals.overdue() > 0 && filter.overdue_limit > 0)
+        out.overdue = repo_.overdue(district_id, as_of, false, filter.overdue_limit);
     out.monitoring = repo_.completeness(district_id, as_of);
     apply_filter(out.organizations, filter);
     return out;

@@ -108,13 +108,6 @@ struct ComplianceFilter {
 };
 void apply_filter(std::vector<OrganizationCompliance>& rows, const ComplianceFilter& f);
 
-// As of a past date: the counts per roadmap owner and the oldest overdue occurrences (of the
-// active organisations, and of the district's own roadmap), from one walk of the history.
-struct PastWalk {
-    std::map<std::optional<std::string>, ComplianceCounts> counts;
-    std::vector<OccurrenceDetail> overdue, district_overdue;
-};
-
 class ComplianceRepository {
 public:
     virtual ~ComplianceRepository() = default;
@@ -128,12 +121,11 @@ public:
     // Every occurrence of one organisation's roadmap that counts on the date.
     virtual std::vector<OccurrenceDetail> occurrences(const std::string& district_id, const Date& as_of,
                                                       const std::string& organization_id) = 0;
-    // Today's oldest overdue occurrences, at most `limit`: of the district's own roadmap, or
-    // of its active organisations' roadmaps (a past date's come from past()).
-    virtual std::vector<OccurrenceDetail> overdue_today(const std::string& district_id, bool district_owner,
-                                                        int limit) = 0;
+    // The oldest overdue occurrences as of the date, at most `limit`: of the district's own
+    // roadmap, or of its active organisations' roadmaps.
+    virtual std::vector<OccurrenceDetail> overdue(const std::string& district_id, const Date& as_of,
+                                                  bool district_owner, int limit) = 0;
     virtual std::vector<CampaignCompleteness> completeness(const std::string& district_id, const Date& as_of) = 0;
-    virtual PastWalk past(const std::string& district_id, const Date& as_of, int overdue_limit) = 0;
     virtual std::vector<DistrictRow> region(const std::string& region_id, const Date& as_of, bool today) = 0;
     // A number that grows with every committed change to what the district's compliance is
     // computed from (0 before the first); an answer read after it holds while it stands.

@@ -1,6 +1,6 @@
 #pragma once
-// The national compliance roll-up: one row per region, from the per-owner summaries as of
-// today. The counting rules are the region's (domain.md, «Compliance»; ComplianceService::region):
+// The national compliance roll-up: one row per region, as of today from the per-owner
+// summaries, as of a past date from the changes kept on write. The counting rules are the region's (domain.md, «Compliance»; ComplianceService::region):
 // active organisations only, a district's own roadmap is no organisation's row, and an
 // organisation is fully compliant when something is due and all of it is done.
 #include <string>
@@ -31,8 +31,9 @@ struct NationalCompliance {
 class NationalComplianceRepository {
 public:
     virtual ~NationalComplianceRepository() = default;
-    // Every region's row as of today, from the summaries (brought up to date first).
-    virtual std::vector<RegionRow> regions_today() = 0;
+    // Every region's row as of the date: today from the summaries (brought up to date first),
+    // a past date from the changes kept on write.
+    virtual std::vector<RegionRow> regions(const Date& as_of, bool today) = 0;
     // Changes whenever anything any district's answer depends on, or a region, changes.
     virtual long long version() = 0;
 };
@@ -43,9 +44,6 @@ NationalTotals sum_rows(const std::vector<RegionRow>& rows);
 class NationalComplianceService {
 public:
     explicit NationalComplianceService(NationalComplianceRepository& repo) : repo_(repo) {}
-    // As of `today` only: a past date needs the occurrence history of every district, which
-    // is readable per district alone; it is refused (validation, `as-of-not-supported`)
-    // until monthly counters make it affordable.
     NationalCompliance rollup(const Date& as_of, const Date& today);
 
 private:

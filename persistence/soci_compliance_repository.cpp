@@ -40,6 +40,32 @@ std::string known_occurrences(const std::string& rm_filter) {
 )SQL";
 }
 
+}  // namespace
+
+// Each roadmap owner's counts as of the date in parameter `day` from the changes dated on or
+// before it (V0008): the months before its month, then the days of its own month. `scope`
+// narrows the rows (by district_id, organization_id). An owner counts while one of its
+// roadmaps does. Columns: district_id, organization_id, due, done, on_time, later, unscheduled.
+std::string history_at(const std::string& scope, const std::string& day) {
+    const std::string month = "date_trunc('month', " + day + "::date)::date";
+    const std::string cols =
+        "district_id, organization_id, roadmaps, occurrences, due, done, done_on_time, unscheduled";
+    return R"SQL(
+  hist AS (
+    SELECT x.district_id, x.organization_id, sum(x.due)::int AS due, sum(x.done)::int AS done,
+           sum(x.done_on_time)::int AS on_time, (sum(x.occurrences) - sum(x.due))::int AS later,
+           sum(x.unscheduled)::int AS unscheduled
+    FROM (SELECT )SQL" + cols + " FROM compliance_month_deltas WHERE " + scope + " AND month < " + month + R"SQL(
+          UNION ALL
+          SELECT )SQL" + cols + " FROM compliance_day_deltas WHERE " + scope + " AND day >= " + month +
+           " AND day <= " + day + R"SQL(::date) x
+    GROUP BY x.district_id, x.organization_id
+    HAVING sum(x.roadmaps) > 0)
+)SQL";
+}
+
+namespace {
+
 // The columns of an occurrence detail, from `occ`.
 constexpr const char* kDetailColumns =
     " occ.organization_id::text, occ.roadmap_id::text, occ.item_id::text, occ.number, occ.title,"
@@ -111,26 +137,9 @@ const Statement kSummary{"nsk_compliance_summary", R"SQL(
   WHERE district_id = $1::uuid AND has_approved_roadmap AND ($2::uuid IS NULL OR owner_key = $2::uuid)
 )SQL"};
 
-// The counts per owner of the roadmaps in `rm` from the occurrences in `occ`, as of $2: due,
-// done, done on time, due later, and the unscheduled items («по запросу»), which are never due.
-constexpr const char* kCountsOfOwners = R"SQL(
-  unsched AS (SELECT rm.organization_id, count(*)::int n FROM rm JOIN roadmap_items i
-    ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind = 'unscheduled'
-    GROUP BY rm.organization_id),
-  agg AS (SELECT occ.organization_id,
-    count(*) FILTER (WHERE due_on <= $2::date)::int due,
-    count(*) FILTER (WHERE due_on <= $2::date AND status = 'done' AND has_evidence AND completed_on <= $2::date)::int done,
-    count(*) FILTER (WHERE due_on <= $2::date AND status = 'done' AND has_evidence AND completed_on <= due_on)::int on_time,
-    count(*) FILTER (WHERE due_on > $2::date)::int later
-    FROM occ GROUP BY occ.organization_id),
-  owners AS (SELECT DISTINCT organization_id FROM rm))SQL";
-
-const Statement kComputedCounts{"nsk_compliance_computed", "WITH " +
-    known_occurrences("($3::uuid IS NULL OR r.organization_id = $3::uuid)") + "," + kCountsOfOwners + R"SQL(
-  SELECT owners.organization_id::text, coalesce(agg.due, 0), coalesce(agg.done, 0),
-         coalesce(agg.on_time, 0), coalesce(agg.later, 0), coalesce(unsched.n, 0)
-  FROM owners LEFT JOIN agg ON agg.organization_id IS NOT DISTINCT FROM owners.organization_id
-  LEFT JOIN unsched ON unsched.organization_id IS NOT DISTINCT FROM owners.organization_id
+const Statement kHistoryCounts{"nsk_compliance_history_counts", "WITH " +
+    history_at("district_id = $1::uuid AND ($3::uuid IS NULL OR organization_id = $3::uuid)", "$2") + R"SQL(
+  SELECT organization_id::text, due, done, on_time, later, unscheduled FROM hist
 )SQL"};
 
 const Statement kOrganizations{"nsk_compliance_organizations", R"SQL(
@@ -207,29 +216,14 @@ const Statement kOverdueToday{"nsk_compliance_overdue_today", std::string(R"SQL(
   LIMIT $4::int
 )SQL"};
 
-// A past date's counts per owner and the oldest overdue occurrences (the organisations' and
-// the district's own, at most $3 each), from one walk: kind 'c' rows carry the owner in
-// column 1 and the counts in 16..20; kind 'o' (organisations) and 'd' (the district's own)
-// carry an occurrence in columns 1..15, in list order (column 21).
-const Statement kPastWalk{"nsk_compliance_past_walk", "WITH " + known_occurrences("true") + "," + kCountsOfOwners + R"SQL(,
-  od AS (
-    SELECT occ.*, row_number() OVER (PARTITION BY occ.organization_id IS NULL
-                                     ORDER BY occ.due_on, occ.organization_id, occ.position, occ.seq) AS n
-    FROM occ
-    WHERE occ.due_on <= $2::date AND NOT (occ.status = 'done' AND occ.has_evidence AND occ.completed_on <= $2::date)
-      AND (occ.organization_id IS NULL OR EXISTS (SELECT 1 FROM organizations org WHERE org.district_id = $1::uuid
-                                                  AND org.id = occ.organization_id AND org.status = 'active')))
-  SELECT 'c', owners.organization_id::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text,
-         NULL::text, NULL::text, NULL::text, NULL::text, NULL::boolean, NULL::text, NULL::text, NULL::text,
-         coalesce(agg.due, 0), coalesce(agg.done, 0), coalesce(agg.on_time, 0), coalesce(agg.later, 0),
-         coalesce(unsched.n, 0), 0::bigint
-  FROM owners LEFT JOIN agg ON agg.organization_id IS NOT DISTINCT FROM owners.organization_id
-  LEFT JOIN unsched ON unsched.organization_id IS NOT DISTINCT FROM owners.organization_id
-  UNION ALL
-  SELECT CASE WHEN occ.organization_id IS NULL THEN 'd' ELSE 'o' END,)SQL" + kDetailColumns + R"SQL(,
-         NULL::int, NULL::int, NULL::int, NULL::int, NULL::int, occ.n
-  FROM od occ WHERE occ.n <= $3::int
-  ORDER BY 1, 22
+// A past date's oldest overdue occurrences (the district's own, $3 true, or its active
+// organisations'), at most $4, each in its state as known that day.
+const Statement kOverduePast{"nsk_compliance_overdue_past", "WITH " +
+    known_occurrences(std::string(kOverdueOwner) + kActiveOrg + " END") + R"SQL(
+  SELECT)SQL" + kDetailColumns + R"SQL( FROM occ
+  WHERE occ.due_on <= $2::date AND NOT (occ.status = 'done' AND occ.has_evidence AND occ.completed_on <= $2::date)
+  ORDER BY occ.due_on, occ.organization_id NULLS FIRST, occ.position, occ.seq
+  LIMIT $4::int
 )SQL"};
 
 const Statement kCompleteness{"nsk_compliance_completeness", std::string(R"SQL(
@@ -270,11 +264,23 @@ const Statement kRegionToday{"nsk_compliance_region_today", R"SQL(
   ORDER BY d.name, d.id
 )SQL"};
 
-const Statement kRegionDistricts{"nsk_compliance_region_districts",
-                                 "SELECT id::text, name, code FROM districts WHERE region_id = $1::uuid ORDER BY name, id"};
-
-const Statement kActiveOrganizations{"nsk_compliance_active_orgs",
-                                     "SELECT id::text FROM organizations WHERE district_id = $1::uuid AND status = 'active'"};
+// A region's districts as of a past date, with kRegionToday's rules, from the changes.
+const Statement kRegionPast{"nsk_compliance_region_past", "WITH " +
+    history_at("district_id IN (SELECT id FROM districts WHERE region_id = $1::uuid) AND organization_id IS NOT NULL",
+               "$2") + R"SQL(
+  SELECT d.id::text, d.name, d.code,
+         (SELECT count(*) FROM organizations o WHERE o.district_id = d.id AND o.status = 'active')::int,
+         (count(h.organization_id) FILTER (WHERE h.due > 0 AND h.done = h.due))::int,
+         coalesce(sum(h.due), 0)::int, coalesce(sum(h.done), 0)::int, coalesce(sum(h.on_time), 0)::int,
+         coalesce(sum(h.later), 0)::int, coalesce(sum(h.unscheduled), 0)::int, count(h.organization_id)::int
+  FROM districts d
+  LEFT JOIN hist h ON h.district_id = d.id
+       AND EXISTS (SELECT 1 FROM organizations o WHERE o.district_id = h.district_id
+                     AND o.id = h.organization_id AND o.status = 'active')
+  WHERE d.region_id = $1::uuid
+  GROUP BY d.id, d.name, d.code
+  ORDER BY d.name, d.id
+)SQL"};
 
 const Statement kVersion{"nsk_district_version",
                          "SELECT coalesce((SELECT version FROM district_versions WHERE district_id = $1::uuid), 0)"};
@@ -319,15 +325,26 @@ std::vector<domain::OccurrenceDetail> details_from(const pg::Result& r, const do
 
 pg::Param param(const std::optional<std::string>& v) { return v; }
 
+// A region's rows: the district (id, name, code), then its roll-up (rollup_at).
+std::vector<domain::DistrictRow> district_rows(const pg::Result& r) {
+    std::vector<domain::DistrictRow> out;
+    out.reserve(static_cast<std::size_t>(r.rows()));
+    for (int i = 0; i < r.rows(); ++i) {
+        domain::DistrictRow row;
+        row.district_id = r.text(i, 0);
+        row.name = r.text(i, 1);
+        row.code = r.text(i, 2);
+        rollup_at(row, r, i, 3);
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
 }  // namespace
 
 void refresh_stale(soci::session& sql, const std::string& d) {
     if (pg::exec(sql, kLockStale, {d}).int64(0, 0) > 0) pg::exec(sql, kRefreshStale, {d});
 }
-
-namespace {
-
-}  // namespace
 
 std::map<std::optional<std::string>, domain::ComplianceCounts> SociComplianceRepository::counts(
     const std::string& d, const domain::Date& as_of, bool today, const std::optional<std::string>& only) {
@@ -339,7 +356,7 @@ std::map<std::optional<std::string>, domain::ComplianceCounts> SociComplianceRep
             refresh_stale(sql, d);
             r = pg::exec(sql, kSummary, {d, param(only)});
         } else {
-            r = pg::exec(sql, kComputedCounts, {d, t, param(only)});
+            r = pg::exec(sql, kHistoryCounts, {d, t, param(only)});
         }
         for (int i = 0; i < r.rows(); ++i) out[r.opt_text(i, 0)] = counts_at(r, i, 1);
     });
@@ -393,14 +410,16 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::occurrences(cons
     return out;
 }
 
-std::vector<domain::OccurrenceDetail> SociComplianceRepository::overdue_today(const std::string& d,
-                                                                              bool district_owner, int limit) {
+std::vector<domain::OccurrenceDetail> SociComplianceRepository::overdue(const std::string& d,
+                                                                        const domain::Date& as_of,
+                                                                        bool district_owner, int limit) {
     std::vector<domain::OccurrenceDetail> out;
-    auto today = domain::Date::today_utc();
+    bool today = as_of == domain::Date::today_utc();
     db_.in_tenant(d, [&](soci::session& sql) {
-        out = details_from(pg::exec(sql, kOverdueToday, {d, today.iso(), std::string(district_owner ? "true" : "false"),
-                                                         std::to_string(limit)}),
-                           today);
+        out = details_from(pg::exec(sql, today ? kOverdueToday : kOverduePast,
+                                    {d, as_of.iso(), std::string(district_owner ? "true" : "false"),
+                                     std::to_string(limit)}),
+                           as_of);
     });
     return out;
 }
@@ -437,22 +456,6 @@ std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness
     return out;
 }
 
-domain::PastWalk SociComplianceRepository::past(const std::string& d, const domain::Date& as_of, int overdue_limit) {
-    domain::PastWalk out;
-    std::string t = as_of.iso();
-    db_.in_tenant(d, [&](soci::session& sql) {
-        auto r = pg::exec(sql, kPastWalk, {d, t, std::to_string(overdue_limit)});
-        for (int i = 0; i < r.rows(); ++i) {
-            auto kind = r.view(i, 0);
-            if (kind == "c")
-                out.counts[r.opt_text(i, 1)] = counts_at(r, i, 16);
-            else
-                (kind == "d" ? out.district_overdue : out.overdue).push_back(detail_at(r, i, 1, as_of));
-        }
-    });
-    return out;
-}
-
 long long SociComplianceRepository::version(const std::string& d) {
     long long v = 0;
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -481,47 +484,12 @@ std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::str
         });
         for (auto& d : stale) db_.in_tenant(d, [&](soci::session& sql) { refresh_stale(sql, d); });
         // One statement over the region's aggregates.
-        db_.in_region(region_id, [&](soci::session& sql) {
-            auto r = pg::exec(sql, kRegionToday, {region_id});
-            for (int i = 0; i < r.rows(); ++i) {
-                domain::DistrictRow row;
-                row.district_id = r.text(i, 0);
-                row.name = r.text(i, 1);
-                row.code = r.text(i, 2);
-                rollup_at(row, r, i, 3);
-                out.push_back(std::move(row));
-            }
-        });
+        db_.in_region(region_id, [&](soci::session& sql) { out = district_rows(pg::exec(sql, kRegionToday, {region_id})); });
         return out;
     }
-    db_.in_global([&](soci::session& sql) {
-        auto r = pg::exec(sql, kRegionDistricts, {region_id});
-        for (int i = 0; i < r.rows(); ++i) {
-            domain::DistrictRow row;
-            row.district_id = r.text(i, 0);
-            row.name = r.text(i, 1);
-            row.code = r.text(i, 2);
-            out.push_back(std::move(row));
-        }
-    });
-    for (auto& d : out) {
-        // A past date: each district computed from its history, in its own tenant scope (one
-        // transaction per district).
-        db_.in_tenant(d.district_id, [&](soci::session& sql) {
-            auto counts = this->counts(d.district_id, as_of, false, std::nullopt);
-            auto orgs = pg::exec(sql, kActiveOrganizations, {d.district_id});
-            for (int i = 0; i < orgs.rows(); ++i) {
-                ++d.organizations;
-                auto it = counts.find(orgs.text(i, 0));
-                if (it == counts.end()) {
-                    ++d.without_approved_roadmap;
-                    continue;
-                }
-                d.counts += it->second;
-                if (it->second.due > 0 && it->second.done == it->second.due) ++d.fully_compliant;
-            }
-        });
-    }
+    // A past date: one statement over the region's changes (V0008).
+    db_.in_region(region_id,
+                  [&](soci::session& sql) { out = district_rows(pg::exec(sql, kRegionPast, {region_id, as_of.iso()})); });
     return out;
 }
 

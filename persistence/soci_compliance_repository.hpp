@@ -8,6 +8,11 @@ namespace persistence {
 // day), in the caller's transaction of that district; usually there are none.
 void refresh_stale(soci::session& sql, const std::string& district_id);
 
+// A `hist` CTE (for WITH): each roadmap owner's counts as of the date in SQL parameter `day`
+// ("$2") from the changes kept on write (V0008), narrowed by the SQL condition `scope`.
+// Columns: district_id, organization_id, due, done, on_time, later, unscheduled.
+std::string history_at(const std::string& scope, const std::string& day);
+
 class SociComplianceRepository final : public domain::ComplianceRepository {
 public:
     explicit SociComplianceRepository(Database& db) : db_(db) {}
@@ -19,11 +24,10 @@ public:
                                                               const std::optional<std::string>& only) override;
     std::vector<domain::OccurrenceDetail> occurrences(const std::string& district_id, const domain::Date& as_of,
                                                       const std::string& organization_id) override;
-    std::vector<domain::OccurrenceDetail> overdue_today(const std::string& district_id, bool district_owner,
-                                                        int limit) override;
+    std::vector<domain::OccurrenceDetail> overdue(const std::string& district_id, const domain::Date& as_of,
+                                                  bool district_owner, int limit) override;
     std::vector<domain::CampaignCompleteness> completeness(const std::string& district_id,
                                                            const domain::Date& as_of) override;
-    domain::PastWalk past(const std::string& district_id, const domain::Date& as_of, int overdue_limit) override;
     long long version(const std::string& district_id) override;
     long long region_version(const std::string& region_id) override;
     std::vector<domain::DistrictRow> region(const std::string& region_id, const domain::Date& as_of, bool today) override;

@@ -17,20 +17,20 @@ const pg::Statement kStaleDistricts{"nsk_national_stale_districts", R"SQL(
 )SQL"};
 
 // Every region's row in one statement, with the region route's rules: active organisations
-// only, each with its summary when it has an approved roadmap (the district's own roadmap,
-// owner_key = the district, matches no organisation); fully compliant = something due and
-// all of it done; without an approved roadmap = active organisations without such a summary.
-// One pass over organisations joined to their summaries by the key (district_id, owner_key),
-// summed per district, then per region.
-const pg::Statement kRegions{"nsk_national_regions", R"SQL(
-  WITH per_district AS (
-    SELECT o.district_id, count(*)::int AS organizations, count(s.owner_key)::int AS with_roadmap,
-           count(*) FILTER (WHERE s.items_due > 0 AND s.items_done = s.items_due)::int AS fully,
-           sum(s.items_due)::int AS due, sum(s.items_done)::int AS done,
-           sum(s.items_done_on_time)::int AS on_time, sum(s.items_due_later)::int AS later,
-           sum(s.items_unscheduled)::int AS unscheduled
+// only, each with its counts when it has an approved roadmap (the district's own roadmap
+// matches no organisation); fully compliant = something due and all of it done; without an
+// approved roadmap = active organisations without counts. One pass over organisations joined
+// to their counts — `per_org` — summed per district, then per region.
+std::string regions_sql(const std::string& counts_cte, const std::string& per_org) {
+    return "WITH " + counts_cte + R"SQL(
+  per_district AS (
+    SELECT o.district_id, count(*)::int AS organizations, count(s.organization_id)::int AS with_roadmap,
+           count(*) FILTER (WHERE s.due > 0 AND s.done = s.due)::int AS fully,
+           sum(s.due)::int AS due, sum(s.done)::int AS done,
+           sum(s.on_time)::int AS on_time, sum(s.later)::int AS later,
+           sum(s.unscheduled)::int AS unscheduled
     FROM organizations o
-    LEFT JOIN compliance_summary s ON s.district_id = o.district_id AND s.owner_key = o.id AND s.has_approved_roadmap
+    LEFT JOIN )SQL" + per_org + R"SQL(
     WHERE o.status = 'active'
     GROUP BY o.district_id)
   SELECT r.id::text, r.name, r.code, count(d.id)::int,
@@ -43,7 +43,21 @@ const pg::Statement kRegions{"nsk_national_regions", R"SQL(
   LEFT JOIN per_district p ON p.district_id = d.id
   GROUP BY r.id, r.name, r.code
   ORDER BY r.name, r.id
-)SQL"};
+)SQL";
+}
+
+// As of today from the summaries, joined by their key (district_id, owner_key).
+const pg::Statement kRegionsToday{"nsk_national_regions", regions_sql(R"SQL(
+  summary AS (
+    SELECT district_id, owner_key, organization_id, items_due AS due, items_done AS done,
+           items_done_on_time AS on_time, items_due_later AS later, items_unscheduled AS unscheduled
+    FROM compliance_summary WHERE has_approved_roadmap),)SQL",
+    "summary s ON s.district_id = o.district_id AND s.owner_key = o.id")};
+
+// As of a past date ($1) from the changes kept on write (V0008).
+const pg::Statement kRegionsPast{"nsk_national_regions_past",
+    regions_sql(history_at("organization_id IS NOT NULL", "$1") + ",",
+                "hist s ON s.district_id = o.district_id AND s.organization_id = o.id")};
 
 // The roll-up's key: a digest of every district's version and region, and of the regions'
 // names (a change anywhere in the country changes it).
@@ -67,20 +81,9 @@ long long SociNationalRepository::version() {
     return v;
 }
 
-std::vector<domain::RegionRow> SociNationalRepository::regions_today() {
-    // Rows from an earlier day are recomputed first, each district in its own scope: once a
-    // day for a district whose next due date has passed (usually none, then one statement).
-    std::vector<std::string> stale;
-    db_.in_global([&](soci::session& sql) {
-        auto res = pg::exec(sql, kStaleDistricts, {});
-        for (int i = 0; i < res.rows(); ++i) stale.push_back(res.text(i, 0));
-    });
-    for (const auto& d : stale)
-        db_.in_tenant(d, [&](soci::session& sql) { refresh_stale(sql, d); });
-
+std::vector<domain::RegionRow> SociNationalRepository::regions(const domain::Date& as_of, bool today) {
     std::vector<domain::RegionRow> out;
-    db_.in_global([&](soci::session& sql) {
-        auto res = pg::exec(sql, kRegions, {});
+    auto read = [&](const pg::Result& res) {
         out.reserve(static_cast<std::size_t>(res.rows()));
         for (int i = 0; i < res.rows(); ++i) {
             domain::RegionRow row;
@@ -91,7 +94,22 @@ std::vector<domain::RegionRow> SociNationalRepository::regions_today() {
             rollup_at(row, res, i, 4);
             out.push_back(std::move(row));
         }
+    };
+    if (!today) {
+        db_.in_global([&](soci::session& sql) { read(pg::exec(sql, kRegionsPast, {as_of.iso()})); });
+        return out;
+    }
+    // Rows from an earlier day are recomputed first, each district in its own scope: once a
+    // day for a district whose next due date has passed (usually none, then one statement).
+    std::vector<std::string> stale;
+    db_.in_global([&](soci::session& sql) {
+        auto res = pg::exec(sql, kStaleDistricts, {});
+        for (int i = 0; i < res.rows(); ++i) stale.push_back(res.text(i, 0));
     });
+    for (const auto& d : stale)
+        db_.in_tenant(d, [&](soci::session& sql) { refresh_stale(sql, d); });
+
+    db_.in_global([&](soci::session& sql) { read(pg::exec(sql, kRegionsToday, {})); });
     return out;
 }
 

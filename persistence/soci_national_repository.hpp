@@ -4,13 +4,14 @@
 
 namespace persistence {
 
-// The national roll-up from compliance_summary, in the system scope (the summaries' policy
-// and organizations_read_wide admit it; regions and districts are global).
+// The national roll-up, in the system scope: today from compliance_summary, a past date from
+// the changes kept on write (their policies and organizations_read_wide admit it; regions and
+// districts are global).
 class SociNationalRepository final : public domain::NationalComplianceRepository {
 public:
     explicit SociNationalRepository(Database& db) : db_(db) {}
 
-    std::vector<domain::RegionRow> regions_today() override;
+    std::vector<domain::RegionRow> regions(const domain::Date& as_of, bool today) override;
     long long version() override;
 
 private:

@@ -250,6 +250,7 @@ struct World {
         rm_district = rm_d_json["id"];
         progress(rm_d_json, "1", done(y0 + "-09-30", "Приказ УО № 100"), y0 + "-09-30");
         sql_exec("update roadmaps set approved_at = '" + y0 + "-09-01 10:00:00+00' where id = '" + rm_district + "'");
+        testsupport::rebuild_compliance_history(d1);  // the dates above were moved by hand
 
         // ---- monitoring
         auto co = coordinator();
@@ -549,6 +550,112 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
     must(admin.request("DELETE", kV1 + "/districts/" + x + "/organizations/" + s), 200, "close");
     EXPECT_TRUE(must(coord.get(path), 200, "district after closing")["organizations"].empty());
     region_and_nation(0, 0, "after closing");
+}
+
+// The history kept on write (V0008) is exactly what computing it again from the roadmaps and
+// the progress records gives, after every kind of write: approvals, records done, in progress
+// then done, cancelled, work on an unscheduled item, a new version replacing the old; and
+// summed up to today it is today's summary.
+TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
+    auto admin = w().server.admin();
+    auto region = must(admin.send_json("POST", kV1 + "/regions", {{"name", "Регион истории"}, {"code", testsupport::unique_code("r")}}),
+                       201, "region")["id"].get<std::string>();
+    auto x = must(admin.send_json("POST", kV1 + "/districts",
+                                  {{"region_id", region}, {"name", "Район истории"}, {"code", testsupport::unique_code("d")}}),
+                  201, "district")["id"].get<std::string>();
+    auto s1 = w().new_org(x, "Школа истории", "school");
+    auto s2 = w().new_org(x, "Сад истории", "kindergarten");
+    auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
+    auto roadmaps = kV1 + "/districts/" + x + "/roadmaps";
+    auto approve = [&](const std::string& path) {
+        must(coord.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}), 200, "submit");
+        must(coord.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}}), 200, "approve");
+        return must(coord.get(path), 200, "roadmap");
+    };
+    auto create = [&](json owner, json items) {
+        auto rm = must(coord.send_json("POST", roadmaps,
+                                       {{"owner", owner},
+                                        {"title", "Дорожная карта"},
+                                        {"period", period(w().y0 + "-09-01", w().y3 + "-08-31")},
+                                        {"sections", json::array({{{"number", "1"}, {"title", "Мероприятия"}, {"items", items}}})}}),
+                       201, "roadmap");
+        return approve(roadmaps + "/" + rm["id"].get<std::string>());
+    };
+    auto record = [&](const json& rm, const std::string& number, json body) {
+        std::string item_id = World::item_numbered(rm, number)["id"];
+        must(coord.send_json("POST", roadmaps + "/" + rm["id"].get<std::string>() + "/items/" + item_id + "/progress", body,
+                             {{"If-Match", "*"}}),
+             201, "progress " + number + ": " + body.dump());
+    };
+    json items = json::array({item("1", "Приказ", "Сентябрь " + w().y0), item("2", "Положение", "Январь " + w().y1),
+                              item("3", "Форум", "Ноябрь " + w().y2), item("4", "Консультации", "По запросу"),
+                              item("5", "Встречи", "Октябрь " + w().y0 + ", март " + w().y1)});
+    auto rm1 = create({{"kind", "organization"}, {"organization_id", s1}}, items);
+    record(rm1, "1", World::done(w().y0 + "-09-10", "Приказ № 1"));                              // on time
+    record(rm1, "2", {{"status", "in_progress"}});
+    record(rm1, "2", World::done(w().y1 + "-02-01", "Положение № 2"));                           // late
+    record(rm1, "3", World::done(domain::Date::today_utc().iso(), "Форум заранее"));             // early
+    record(rm1, "4", World::done(w().y1 + "-01-20", "Журнал"));                                  // unscheduled
+    record(rm1, "5", {{"status", "cancelled"}, {"comment", "Перенесено"}, {"occurrence", w().y0 + "-10-01"}});
+    auto rm2 = create({{"kind", "organization"}, {"organization_id", s2}}, items);
+    record(rm2, "1", World::done(w().y0 + "-09-20", "Приказ сада"));
+    auto own = create({{"kind", "district"}}, json::array({item("1", "Муниципальный приказ", "Декабрь " + w().y0, "УО")}));
+    // A new version of the school's roadmap replaces the first (its progress starts anew).
+    auto next = must(coord.send_json("POST", roadmaps + "/" + rm1["id"].get<std::string>() + "/versions", json::object(),
+                                     {{"If-Match", "*"}}),
+                     201, "new version");
+    auto rm1b = approve(roadmaps + "/" + next["id"].get<std::string>());
+    record(rm1b, "1", World::done(w().y0 + "-09-12", "Приказ № 1 (новая версия)"));
+    record(rm1b, "2", {{"status", "in_progress"}});
+
+    // Every non-zero change per owner and day, and per owner and month.
+    auto snapshot = [&] {
+        auto sql = testsupport::admin_session();
+        std::map<std::string, std::string> out;
+        for (std::string table : {"compliance_day_deltas", "compliance_month_deltas"}) {
+            std::string key = table == "compliance_day_deltas" ? "day" : "month";
+            soci::rowset<soci::row> rows = (sql->prepare << "select owner_key::text || '@' || " + key + "::text, "
+                                                 "concat_ws(',', sum(roadmaps), sum(occurrences), sum(due), sum(done),"
+                                                 " sum(done_on_time), sum(unscheduled)) from " + table +
+                                                 " where district_id = cast(:d as uuid) group by 1"
+                                                 " having sum(abs(roadmaps) + abs(occurrences) + abs(due) + abs(done)"
+                                                 " + abs(done_on_time) + abs(unscheduled)) > 0",
+                                             soci::use(x));
+            for (auto& r : rows) out[table + ":" + r.get<std::string>(0)] = r.get<std::string>(1);
+        }
+        return out;
+    };
+    auto kept = snapshot();
+    EXPECT_GE(kept.size(), 10u);
+    testsupport::rebuild_compliance_history(x);
+    auto computed = snapshot();
+    EXPECT_EQ(kept, computed);
+
+    // Summed up to today, per owner: today's summary.
+    auto sql = testsupport::admin_session();
+    soci::rowset<soci::row> rows = (sql->prepare << R"SQL(
+        select s.owner_key::text, s.items_due, s.items_done, s.items_done_on_time, s.items_due_later, s.items_unscheduled,
+               coalesce(h.due, -1), coalesce(h.done, -1), coalesce(h.on_time, -1), coalesce(h.later, -1), coalesce(h.unscheduled, -1)
+        from compliance_summary s
+        left join (select owner_key, sum(due)::int due, sum(done)::int done, sum(done_on_time)::int on_time,
+                          (sum(occurrences) - sum(due))::int later, sum(unscheduled)::int unscheduled
+                   from compliance_day_deltas where district_id = cast(:d as uuid) and day <= current_date
+                   group by owner_key) h on h.owner_key = s.owner_key
+        where s.district_id = cast(:d2 as uuid) and s.has_approved_roadmap)SQL",
+                                     soci::use(x), soci::use(x));
+    int owners = 0;
+    for (auto& r : rows) {
+        ++owners;
+        for (int i = 1; i <= 5; ++i) EXPECT_EQ(r.get<int>(i), r.get<int>(i + 5)) << r.get<std::string>(0) << " column " << i;
+    }
+    EXPECT_EQ(owners, 3);  // the school's, the kindergarten's and the district's own
+    // Nothing was approved before today: as of yesterday no roadmap counts.
+    auto yesterday = must(coord.get(kV1 + "/districts/" + x + "/compliance?as_of=" +
+                                    domain::Date::today_utc().plus_days(-1).iso()),
+                          200, "yesterday");
+    EXPECT_TRUE(yesterday["district_roadmap"].is_null());
+    expect_counts(yesterday["totals"], {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "yesterday");
+    (void)own;
 }
 
 // A summary row from an earlier day (its next due date has passed) is recomputed before the

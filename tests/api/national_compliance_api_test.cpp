@@ -30,6 +30,15 @@
 //     R2: districts 2, organisations 2, fully 0, without 1; due 2, done 1, on time 0, overdue 1;
 //         50.0 %, 0.0 %
 //   region R3 «Национальный регион 3»: no district → a row of zeros, percentages null.
+//
+// The past: every approval is moved to y0-09-01 and every progress record to its completion
+// day, except B's February seminar (recorded today, so not known as of P = y1-03-15); the
+// history is then computed anew from the rows (as after mending data by hand). As of P:
+//   A 3, 2, 1, 1, 1, 1 as today; B «Февраль y1» not yet known done → 2, 1, 1, 1, 0, 0;
+//   E as today; F «Декабрь y0» done late, «Март y1» not due yet → 1, 1, 0, 0, 1, 0, fully compliant.
+//   R1: organisations 4, fully 1 (E), without 1 (C); 6, 4, 3, 2, 2, 1; 66.7 %, 50.0 %
+//   R2: organisations 2, fully 1 (F), without 1 (G); 1, 1, 0, 0, 1, 0; 100.0 %, 0.0 %
+//   As of y0-08-31, before every approval: no organisation has an approved roadmap, no counts.
 #include <gtest/gtest.h>
 
 #include <soci/soci.h>
@@ -117,6 +126,12 @@ struct World {
         return must(admin().get(path), 200, "get roadmap");
     }
     static json org_owner(const std::string& o) { return {{"kind", "organization"}, {"organization_id", o}}; }
+    static std::string item_of(const json& rm, const std::string& number) {
+        for (auto& s : rm.at("sections"))
+            for (auto& i : s.at("items"))
+                if (i.at("number") == number) return i.at("id");
+        throw std::runtime_error("no item " + number);
+    }
     void progress(const std::string& district, const json& rm, const std::string& number, const json& body) {
         for (auto& s : rm.at("sections"))
             for (auto& i : s.at("items"))
@@ -191,6 +206,22 @@ struct World {
         progress(d3, rm_f, "1",
                  {{"status", "done"}, {"completed_on", y1 + "-01-15"}, {"evidence", {{"url", "https://f.example/doc"}}}});
         progress(d3, rm_f, "2", {{"status", "in_progress"}, {"comment", "Готовится"}});
+
+        // The past (see the top): approvals and records moved back, but B's seminar.
+        std::string b_seminar = item_of(rm_b, "2");
+        {
+            auto s = testsupport::admin_session();
+            const std::string approved_on = y0 + "-09-01 10:00:00+00";
+            for (const auto& d : {d1, d2, d3}) {
+                *s << "update roadmaps set approved_at = cast(:t as timestamptz)"
+                      " where district_id = cast(:d as uuid) and status = 'approved'",
+                    soci::use(approved_on), soci::use(d);
+                *s << "update item_progress set recorded_at = completed_on + time '12:00'"
+                      " where district_id = cast(:d as uuid) and completed_on is not null and item_id <> cast(:i as uuid)",
+                    soci::use(d), soci::use(b_seminar);
+            }
+        }
+        for (const auto& d : {d1, d2, d3, d4}) testsupport::rebuild_compliance_history(d);
 
         token_coordinator = person(domain::Role::district_coordinator, std::nullopt, d1);
         token_viewer = person(domain::Role::district_viewer, std::nullopt, d1);
@@ -345,17 +376,47 @@ TEST_F(NationalComplianceApi, AsOfTodayExplicitlyIsTheSame) {
     expect_counts(row_of(body, w().r1), {6, 5, 4, 1, 2, 1, 83.3, 66.7}, "R1 as_of today");
 }
 
-TEST_F(NationalComplianceApi, APastDateIsNotSupportedYet) {
-    auto r = w().admin().get(kNational + "?as_of=" + w().y1 + "-03-15");
-    EXPECT_EQ(r.status, 422) << r.body;
-    EXPECT_EQ(r.header("content-type"), "application/problem+json");
-    auto j = r.json();
-    EXPECT_EQ(j.at("type"), "https://nastavnik.example/problems/as-of-not-supported");
-    EXPECT_EQ(j.at("status"), 422);
-    EXPECT_NE(j.at("detail").get<std::string>().find("monthly counters"), std::string::npos) << j.dump();
-    EXPECT_FALSE(j.at("request_id").get<std::string>().empty());
-    auto yesterday = w().admin().get(kNational + "?as_of=" + domain::Date::today_utc().plus_days(-1).iso());
-    EXPECT_EQ(yesterday.status, 422) << yesterday.body;
+TEST_F(NationalComplianceApi, APastDateAsItWasKnownThen) {
+    auto past = w().y1 + "-03-15";
+    auto body = national("?as_of=" + past);
+    EXPECT_EQ(body.at("as_of"), past);
+    auto r1 = row_of(body, w().r1);
+    ASSERT_TRUE(r1.is_object());
+    expect_orgs(r1, 2, 4, 1, 1, "R1 as of P");
+    expect_counts(r1, {6, 4, 3, 2, 2, 1, 66.7, 50.0}, "R1 as of P");
+    auto r2 = row_of(body, w().r2);
+    ASSERT_TRUE(r2.is_object());
+    expect_orgs(r2, 2, 2, 1, 1, "R2 as of P");
+    expect_counts(r2, {1, 1, 0, 0, 1, 0, 100.0, 0.0}, "R2 as of P");
+    auto r3 = row_of(body, w().r3);
+    ASSERT_TRUE(r3.is_object());
+    expect_counts(r3, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "R3 as of P");
+
+    auto before = national("?as_of=" + w().y0 + "-08-31");
+    auto r1_before = row_of(before, w().r1);
+    expect_orgs(r1_before, 2, 4, 0, 4, "R1 before every approval");
+    expect_counts(r1_before, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "R1 before every approval");
+}
+
+TEST_F(NationalComplianceApi, APastDatesRowsAreTheRegionsPastTotals) {
+    auto past = w().y1 + "-03-15";
+    auto body = national("?as_of=" + past);
+    for (auto* region : {&w().r1, &w().r2, &w().r3}) {
+        auto row = row_of(body, *region);
+        ASSERT_TRUE(row.is_object());
+        auto reg = must(w().admin().get(kV1 + "/regions/" + *region + "/compliance?as_of=" + past), 200, "region");
+        std::map<std::string, long> sums;
+        for (auto& d : reg.at("districts"))
+            for (auto* k : kOrgKeys) sums[k] += d.at(k).get<long>();
+        for (auto* k : kCountKeys) EXPECT_EQ(row.at(k), reg.at("totals").at(k)) << k;
+        for (auto* k : kOrgKeys) EXPECT_EQ(row.at(k), sums[k]) << k;
+        EXPECT_EQ(row.at("compliance_pct"), reg.at("totals").at("compliance_pct"));
+    }
+    // The totals are the sums of the rows as of the past date too.
+    std::map<std::string, long> sums;
+    for (auto& r : body.at("regions"))
+        for (auto* k : kCountKeys) sums[k] += r.at(k).get<long>();
+    for (auto& [k, v] : sums) EXPECT_EQ(body.at("totals").at(k), v) << k;
 }
 
 TEST_F(NationalComplianceApi, ABadOrFutureDateIs400) {

@@ -227,7 +227,8 @@ TEST(Process, StatementsPrintsEveryPreparedStatementAndEachPrepares) {
     auto all = nlohmann::json::parse(p.output());
     ASSERT_TRUE(all.is_object());
     for (auto name : {"nsk_compliance_summary", "nsk_compliance_overdue_today", "nsk_compliance_org_today",
-                      "nsk_compliance_computed", "nsk_compliance_region_today"})
+                      "nsk_compliance_history_counts", "nsk_compliance_overdue_past", "nsk_compliance_region_today",
+                      "nsk_compliance_region_past", "nsk_national_regions_past"})
         EXPECT_TRUE(all.contains(name)) << name << " is missing from\n" << all.dump(1);
     auto sql = testsupport::admin_session();
     int n = 0;

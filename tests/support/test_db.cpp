@@ -61,4 +61,11 @@ std::unique_ptr<soci::session> admin_session() {
         soci::postgresql, persistence::to_soci_connect_string(persistence::parse_database_url(test_database().admin_url)));
 }
 
+void rebuild_compliance_history(const std::string& district_id) {
+    auto s = admin_session();
+    int n = 0;
+    *s << "select count(*) from (select compliance_history_rebuild(cast(:d as uuid))) x", soci::use(district_id),
+        soci::into(n);
+}
+
 }  // namespace testsupport

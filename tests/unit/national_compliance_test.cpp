@@ -1,8 +1,9 @@
-// The national roll-up's service: totals are the sums of the rows; a past date is refused
-// before the repository is asked.
+// The national roll-up's service: totals are the sums of the rows; the repository is asked
+// for the date, told whether it is today.
 #include <gtest/gtest.h>
 
-#include "domain/errors.hpp"
+#include <optional>
+
 #include "domain/national_compliance.hpp"
 
 namespace {
@@ -11,8 +12,12 @@ class FakeRepo final : public domain::NationalComplianceRepository {
 public:
     std::vector<domain::RegionRow> rows;
     int calls = 0;
-    std::vector<domain::RegionRow> regions_today() override {
+    std::optional<domain::Date> asked;
+    bool asked_today = false;
+    std::vector<domain::RegionRow> regions(const domain::Date& as_of, bool today) override {
         ++calls;
+        asked = as_of;
+        asked_today = today;
         return rows;
     }
     long long version() override { return 0; }  // the route's cache key; not the service's concern
@@ -63,18 +68,19 @@ TEST(NationalCompliance, NoRowsNoTotals) {
     EXPECT_FALSE(n.totals.counts.compliance_pct().has_value());
 }
 
-TEST(NationalCompliance, APastDateIsRefusedWithoutAskingTheRepository) {
+TEST(NationalCompliance, APastDateIsAskedOfTheRepositoryAsAPastDate) {
     FakeRepo repo;
+    repo.rows = {row("1", 1, 2, 1, 0, {3, 2, 1, 1, 0})};
     domain::NationalComplianceService service(repo);
-    try {
-        service.rollup(domain::Date(2025, 5, 30), domain::Date(2025, 5, 31));
-        FAIL() << "a past date was answered";
-    } catch (const domain::Error& e) {
-        EXPECT_EQ(e.kind(), domain::ErrorKind::validation);
-        EXPECT_EQ(e.slug(), "as-of-not-supported");
-        EXPECT_NE(std::string(e.what()).find("monthly counters"), std::string::npos);
-    }
-    EXPECT_EQ(repo.calls, 0);
+    auto n = service.rollup(domain::Date(2025, 5, 30), domain::Date(2025, 5, 31));
+    EXPECT_EQ(repo.calls, 1);
+    ASSERT_TRUE(repo.asked.has_value());
+    EXPECT_EQ(*repo.asked, domain::Date(2025, 5, 30));
+    EXPECT_FALSE(repo.asked_today);
+    EXPECT_EQ(n.as_of, domain::Date(2025, 5, 30));
+    EXPECT_EQ(n.totals.counts.due, 3);
+    service.rollup(domain::Date(2025, 5, 31), domain::Date(2025, 5, 31));
+    EXPECT_TRUE(repo.asked_today);
 }
 
 }  // namespace
