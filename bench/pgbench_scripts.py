@@ -7,7 +7,7 @@ runs exactly the server's SQL; $n parameters become pgbench variables from -D:
 d (district), o (organisation), t (today), past, r (region), c (campaign).
 Only the endpoint's own SQL: the server's bearer-token look-up is not included.
 
-usage: pgbench_scripts.py DIR STATEMENTS.json REGION DISTRICT...   (the region's districts)
+usage: pgbench_scripts.py DIR STATEMENTS.json
 """
 import json, os, re, sys
 
@@ -39,19 +39,22 @@ def tx(d, *stmts, system="off", region=""):
 
 
 def district(today):
-    # ComplianceService::district in one transaction: counts (the summary, or the history walk),
-    # the organisations and their monitoring state, the overdue list (the oldest 20; the
-    # generated districts have no roadmap of their own, so the server skips that list), and
-    # the campaigns' completeness.
-    # As of a past date the history is walked once for the counts and the overdue lists.
+    # ComplianceService::district in one transaction: counts (the summary, or as of a past date
+    # the history kept on write), the organisations and their monitoring state, the overdue
+    # list (the oldest 20; the generated districts have no roadmap of their own, so the server
+    # skips that list), and the campaigns' completeness.
     t = ":t" if today else ":past"
     if today:
         # nothing is stale on the bench's day: the check finds none and nothing is recomputed
-        walk = [stmt("nsk_compliance_lock_stale", ":d"), stmt("nsk_compliance_summary", ":d", "NULL")]
+        counts = [stmt("nsk_compliance_lock_stale", ":d"), stmt("nsk_compliance_summary", ":d", "NULL")]
         overdue = [stmt("nsk_compliance_overdue_today", ":d", t, "false", OVERDUE_LIMIT)]
     else:
-        walk, overdue = [stmt("nsk_compliance_past_walk", ":d", t, OVERDUE_LIMIT)], []
-    return tx(":d", *walk,
+        counts = [stmt("nsk_compliance_history_counts", ":d", t, "NULL")]
+        # the first batch of the due-order search (100 occurrences): it holds the oldest 20
+        # overdue ones in the generated districts, as the server finds
+        overdue = [stmt("nsk_compliance_overdue_past", ":d", t, "false", "'-infinity'",
+                        "'00000000-0000-0000-0000-000000000000'", "100")]
+    return tx(":d", *counts,
               stmt("nsk_compliance_organizations", ":d", t, "NULL"),
               stmt("nsk_compliance_monitoring", ":d", t, "NULL"),
               *overdue,
@@ -68,31 +71,23 @@ def organization():
               stmt("nsk_compliance_summary", ":d", ":o"))
 
 
-def region(districts, today):
+def region(today):
+    # SociComplianceRepository::region in the region scope: as of today the stale check, then
+    # one statement over the summaries; as of a past date one statement over the history.
     if today:
-        # SociComplianceRepository::region: the stale check, then one statement in the region scope
         return tx("''", stmt("nsk_compliance_region_stale", ":r"), region=":r") + \
             tx("''", stmt("nsk_compliance_region_today", ":r"), region=":r")
-    out = tx("''", stmt("nsk_compliance_region_districts", ":r"), system="on")
-    for d in districts:
-        lit = f"'{d}'"
-        out += tx(lit, stmt("nsk_compliance_computed", lit, ":past", "NULL"),
-                  stmt("nsk_compliance_active_orgs", lit))
-    return out
+    return tx("''", stmt("nsk_compliance_region_past", ":r", ":past"), region=":r")
 
 
-def national():
-    # SociNationalRepository::regions_today as of today: the stale check, then the regions'
-    # rows from the summaries, in the system scope (no stale district here: one statement each)
-    return tx("''", stmt("nsk_national_stale_districts"), system="on") + \
-        tx("''", stmt("nsk_national_regions"), system="on")
-
-
-# As of a past date for the whole country: the occurrence walk of counts_computed without
-# the tenant predicate, as the system scope (RLS lets app.system see nothing of the
-# tenant tables, so this runs as the owner: the database's best case).
-NATIONAL_COMPUTED = """select count(*), sum(due), sum(done) from (select o.district_id, i.roadmap_id, count(*) FILTER (WHERE o.due_on <= :past) due, count(*) FILTER (WHERE o.due_on <= :past AND lp.status = 'done' AND lp.completed_on <= :past) done FROM roadmaps r JOIN roadmap_items i ON i.district_id = r.district_id AND i.roadmap_id = r.id AND i.schedule_kind <> 'unscheduled' JOIN item_occurrences o ON o.district_id = i.district_id AND o.item_id = i.id LEFT JOIN LATERAL (SELECT pr.status, pr.completed_on FROM item_progress pr WHERE pr.district_id = o.district_id AND pr.occurrence_id = o.id AND pr.recorded_at < (cast(:past as date) + 1) ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) lp ON true WHERE r.status = 'approved' AND r.approved_at < (cast(:past as date) + 1) GROUP BY 1, 2) x;
-"""
+def national(today):
+    # SociNationalRepository::regions in the system scope: as of today the stale check, then
+    # the regions' rows from the summaries (no stale district here: one statement each); as of
+    # a past date one statement over the history kept on write.
+    if today:
+        return tx("''", stmt("nsk_national_stale_districts"), system="on") + \
+            tx("''", stmt("nsk_national_regions"), system="on")
+    return tx("''", stmt("nsk_national_regions_past", ":past"), system="on")
 
 # PUT …/reports/{o} as the server runs it (Idempotency::run around MonitoringService's
 # change), on one of 64 draft reports, in one transaction with one durable commit: claim the
@@ -125,17 +120,17 @@ def report_put():
 
 
 def main():
-    out, statements, region_id, districts = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+    out, statements = sys.argv[1], sys.argv[2]
     with open(statements) as f:
         STATEMENTS.update(json.load(f))
     files = {
         "district_today.sql": district(True),
         "district_past.sql": district(False),
         "organization.sql": organization(),
-        "region_today.sql": region(districts, True),
-        "region_past.sql": region(districts, False),
-        "national.sql": national(),
-        "national_computed.sql": NATIONAL_COMPUTED,
+        "region_today.sql": region(True),
+        "region_past.sql": region(False),
+        "national.sql": national(True),
+        "national_past.sql": national(False),
     }
     for name, text in files.items():
         with open(os.path.join(out, name), "w") as f:

@@ -1,5 +1,8 @@
 #include "persistence/soci_compliance_repository.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 #include "persistence/compliance_rows.hpp"
 #include "persistence/pg.hpp"
 
@@ -12,16 +15,30 @@ namespace {
 using pg::Statement;
 
 // The roadmaps that count on day $2 — approved by then and not yet replaced by a newer
-// version approved by then — and the state of each occurrence as it was known that day
-// (the latest progress record made before the day ended). `rm_filter` narrows the roadmaps.
-std::string known_occurrences(const std::string& rm_filter) {
+// version approved by then — narrowed by `rm_filter`.
+std::string counted_roadmaps(const std::string& rm_filter) {
     return R"SQL(
-  rm AS (
+  rm AS MATERIALIZED (
     SELECT r.district_id, r.id, r.organization_id FROM roadmaps r
     WHERE r.district_id = $1::uuid AND r.status = 'approved' AND r.approved_at < ($2::date + 1)
       AND )SQL" + rm_filter + R"SQL(
       AND NOT EXISTS (SELECT 1 FROM roadmaps n WHERE n.district_id = r.district_id AND n.id = r.superseded_by
-                        AND n.approved_at < ($2::date + 1))),
+                        AND n.approved_at < ($2::date + 1))))SQL";
+}
+
+// The latest progress record of occurrence `o` made before day $2 ended: its state as known then.
+constexpr const char* kKnownState = R"SQL(
+    LEFT JOIN LATERAL (
+      SELECT pr.status, pr.completed_on, (pr.evidence_title IS NOT NULL OR pr.evidence_url IS NOT NULL) AS has_evidence,
+             pr.evidence_title, pr.evidence_number, pr.evidence_url
+      FROM item_progress pr
+      WHERE pr.district_id = o.district_id AND pr.occurrence_id = o.id AND pr.recorded_at < ($2::date + 1)
+      ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) lp ON true)SQL";
+
+// The roadmaps that count on day $2 (counted_roadmaps) and each occurrence in its state as
+// known that day (kKnownState).
+std::string known_occurrences(const std::string& rm_filter) {
+    return counted_roadmaps(rm_filter) + R"SQL(,
   occ AS (
     SELECT rm.organization_id, rm.id AS roadmap_id, i.id AS item_id, i.number, i.title, i.deadline_text,
            i.responsible, o.starts_on, o.due_on, coalesce(lp.status, 'planned') AS status, lp.completed_on,
@@ -29,13 +46,7 @@ std::string known_occurrences(const std::string& rm_filter) {
            i.position, o.seq
     FROM rm
     JOIN roadmap_items i ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind <> 'unscheduled'
-    JOIN item_occurrences o ON o.district_id = i.district_id AND o.item_id = i.id
-    LEFT JOIN LATERAL (
-      SELECT pr.status, pr.completed_on, (pr.evidence_title IS NOT NULL OR pr.evidence_url IS NOT NULL) AS has_evidence,
-             pr.evidence_title, pr.evidence_number, pr.evidence_url
-      FROM item_progress pr
-      WHERE pr.district_id = o.district_id AND pr.occurrence_id = o.id AND pr.recorded_at < ($2::date + 1)
-      ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) lp ON true
+    JOIN item_occurrences o ON o.district_id = i.district_id AND o.item_id = i.id)SQL" + kKnownState + R"SQL(
     WHERE coalesce(lp.status, 'planned') <> 'cancelled')
 )SQL";
 }
@@ -216,14 +227,29 @@ const Statement kOverdueToday{"nsk_compliance_overdue_today", std::string(R"SQL(
   LIMIT $4::int
 )SQL"};
 
-// A past date's oldest overdue occurrences (the district's own, $3 true, or its active
-// organisations'), at most $4, each in its state as known that day.
-const Statement kOverduePast{"nsk_compliance_overdue_past", "WITH " +
-    known_occurrences(std::string(kOverdueOwner) + kActiveOrg + " END") + R"SQL(
-  SELECT)SQL" + kDetailColumns + R"SQL( FROM occ
-  WHERE occ.due_on <= $2::date AND NOT (occ.status = 'done' AND occ.has_evidence AND occ.completed_on <= $2::date)
-  ORDER BY occ.due_on, occ.organization_id NULLS FIRST, occ.position, occ.seq
-  LIMIT $4::int
+// A past date's overdue occurrences are looked for in due order, a batch at a time (the
+// overdue ones are usually among the first due): the next $6 occurrences of the counting
+// roadmaps (the district's own, $3 true, or its active organisations') due by $2 after
+// (due_on, id) = ($4, $5), each in its state as known on $2, with kDetailColumns then its id,
+// its item's position, its seq, and whether it was overdue then.
+const Statement kOverduePastBatch{"nsk_compliance_overdue_past", "WITH " +
+    counted_roadmaps(std::string(kOverdueOwner) + kActiveOrg + " END") + R"SQL(,
+  cand AS (
+    SELECT o.* FROM item_occurrences o
+    WHERE o.district_id = $1::uuid AND o.due_on <= $2::date AND (o.due_on, o.id) > ($4::date, $5::uuid)
+      AND o.roadmap_id IN (SELECT id FROM rm)
+    ORDER BY o.due_on, o.id LIMIT $6::int),
+  occ AS (
+    SELECT rm.organization_id, rm.id AS roadmap_id, i.id AS item_id, i.number, i.title, i.deadline_text,
+           i.responsible, o.starts_on, o.due_on, coalesce(lp.status, 'planned') AS status, lp.completed_on,
+           coalesce(lp.has_evidence, false) AS has_evidence, lp.evidence_title, lp.evidence_number, lp.evidence_url,
+           o.id, i.position, o.seq, i.schedule_kind
+    FROM cand o JOIN rm ON rm.id = o.roadmap_id
+    JOIN roadmap_items i ON i.district_id = $1::uuid AND i.id = o.item_id)SQL" + kKnownState + R"SQL()
+  SELECT)SQL" + kDetailColumns + R"SQL(, occ.id::text, occ.position, occ.seq,
+         occ.schedule_kind <> 'unscheduled' AND occ.status <> 'cancelled'
+           AND NOT (occ.status = 'done' AND occ.has_evidence AND occ.completed_on <= $2::date)
+  FROM occ ORDER BY occ.due_on, occ.id
 )SQL"};
 
 const Statement kCompleteness{"nsk_compliance_completeness", std::string(R"SQL(
@@ -415,11 +441,48 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::overdue(const st
                                                                         bool district_owner, int limit) {
     std::vector<domain::OccurrenceDetail> out;
     bool today = as_of == domain::Date::today_utc();
+    std::string owner = district_owner ? "true" : "false";
     db_.in_tenant(d, [&](soci::session& sql) {
-        out = details_from(pg::exec(sql, today ? kOverdueToday : kOverduePast,
-                                    {d, as_of.iso(), std::string(district_owner ? "true" : "false"),
-                                     std::to_string(limit)}),
-                           as_of);
+        if (today) {
+            out = details_from(pg::exec(sql, kOverdueToday, {d, as_of.iso(), owner, std::to_string(limit)}), as_of);
+            return;
+        }
+        // Batches in due order until `limit` overdue ones are found and every other one due the
+        // same day as the last of them; then in list order (due, organisation, item, seq).
+        struct Found {
+            domain::OccurrenceDetail detail;
+            int position, seq;
+        };
+        std::vector<Found> found;
+        std::optional<domain::Date> cutoff;
+        pg::Param after_due = std::string("-infinity"), after_id = std::string("00000000-0000-0000-0000-000000000000");
+        const int batch = std::max(4 * limit, 100);
+        for (bool more = true; more;) {
+            auto r = pg::exec(sql, kOverduePastBatch, {d, as_of.iso(), owner, after_due, after_id, std::to_string(batch)});
+            more = r.rows() == batch;
+            for (int i = 0; i < r.rows(); ++i) {
+                auto due = domain::Date::parse_iso(r.text(i, 8)).value_or(domain::Date{});
+                if (cutoff && *cutoff < due) {
+                    more = false;
+                    break;
+                }
+                after_due = r.text(i, 8);
+                after_id = r.text(i, 15);
+                if (!r.boolean(i, 18)) continue;
+                found.push_back({detail_at(r, i, 0, as_of), r.integer(i, 16), r.integer(i, 17)});
+                if (!cutoff && static_cast<int>(found.size()) == limit) cutoff = due;
+            }
+        }
+        std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+            auto key = [](const Found& f) {
+                return std::make_tuple(f.detail.window.end, f.detail.organization_id.has_value(),
+                                       f.detail.organization_id.value_or(""), f.position, f.seq);
+            };
+            return key(a) < key(b);
+        });
+        if (static_cast<int>(found.size()) > limit) found.resize(static_cast<std::size_t>(limit));
+        out.reserve(found.size());
+        for (auto& f : found) out.push_back(std::move(f.detail));
     });
     return out;
 }

@@ -211,12 +211,16 @@ measure_api() {
     wrk_run computed_region 4 "$ANALYST_TOKEN" "$rpath"
     wrk_run computed_national 4 "$ADMIN_TOKEN" "/api/v1/compliance"
     wrk_run computed_national 1 "$ADMIN_TOKEN" "/api/v1/compliance"   # one at a time: no queueing
+    wrk_run computed_region_past 4 "$ANALYST_TOKEN" "$rpath?as_of=$PAST"
+    wrk_run computed_national_past 4 "$ADMIN_TOKEN" "/api/v1/compliance?as_of=$PAST"
+    wrk_run computed_national_past 1 "$ADMIN_TOKEN" "/api/v1/compliance?as_of=$PAST"
     return 0
   fi
   [ -n "$tag" ] && return 0
   wrk_run region 4 "$ANALYST_TOKEN" "$rpath"
   wrk_run national 4 "$ADMIN_TOKEN" "/api/v1/compliance"
   wrk_run region_past 4 "$ANALYST_TOKEN" "$rpath?as_of=$PAST"
+  wrk_run national_past 4 "$ADMIN_TOKEN" "/api/v1/compliance?as_of=$PAST"
   wrk_run district_csv 4 "$COORD_TOKEN" "/api/v1/districts/$DIST/reports/regional?campaign=$CAMP&format=csv"
   wrk_run region_xlsx 4 "$ANALYST_TOKEN" "/api/v1/regions/$REGION/reports/regional?format=xlsx"
   # report submission: a fresh Idempotency-Key per request, If-Match "*" (any version: the
@@ -255,13 +259,11 @@ write_pgbench_scripts() {
   local dir=$WORK/pgb db=$1
   mkdir -p "$dir"; chmod 755 "$dir"
   "$BIN" statements > "$dir/statements.json"
-  python3 "$ROOT/bench/pgbench_scripts.py" "$dir" "$dir/statements.json" "$REGION" \
-    $(sup -d "$db" -tAc "select id from districts where region_id='$REGION' order by name, id") < "$WORK/targets.txt"
+  python3 "$ROOT/bench/pgbench_scripts.py" "$dir" "$dir/statements.json" < "$WORK/targets.txt"
   chmod 644 "$dir"/*.sql
 }
-pgb_run() {  # pgb_run NAME SCRIPT DB CLIENTS [super]  (super: as the superuser, RLS bypassed)
+pgb_run() {  # pgb_run NAME SCRIPT DB CLIENTS  (as the application role: row-level security on)
   local name=$1 script=$2 db=$3 c=${4:-16} out pw=$OWPW user=nastavnik_owner opts='-c role=nastavnik_app'
-  if [ "${5:-}" = super ]; then pw=$SUPW; user=postgres; opts=; fi
   out=$(PGPASSWORD=$pw PGOPTIONS=$opts pgbench -n -M prepared -c "$c" -j 2 -T "$DUR" \
           -h 127.0.0.1 -p "$PGPORT" -U "$user" \
           -D d="$DIST" -D o="$ORG" -D t="$(date -u +%F)" -D past="$PAST" -D r="$REGION" -D c="$CAMP" \
@@ -281,7 +283,7 @@ measure_db() {
   pgb_run region "$dir/region_today.sql" "$db" 1
   pgb_run region_past "$dir/region_past.sql" "$db" 1
   pgb_run national "$dir/national.sql" "$db" 1
-  pgb_run national_computed "$dir/national_computed.sql" "$db" 1 super
+  pgb_run national_past "$dir/national_past.sql" "$db" 1
   pgb_run report_put "$dir/report_put.sql" "$db" 16
 }
 

@@ -236,4 +236,4 @@ BEGIN
 END $$;
 
 -- A past day's oldest overdue occurrences are found in due order.
-CREATE INDEX item_occurrences_district_due_idx ON item_occurrences (district_id, due_on);
+CREATE INDEX item_occurrences_district_due_idx ON item_occurrences (district_id, due_on, id);

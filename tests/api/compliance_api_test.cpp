@@ -658,6 +658,80 @@ TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
     (void)own;
 }
 
+// A past date's overdue occurrences are looked for in due order a batch at a time: here the
+// three overdue ones are the last due of more than a hundred (every other one done on its
+// last day), beyond the first batch; the list still holds the oldest, in list order.
+TEST_F(ComplianceApi, APastDatesOverdueListBeyondManyDoneOnes) {
+    auto admin = w().server.admin();
+    auto region = must(admin.send_json("POST", kV1 + "/regions", {{"name", "Регион месяцев"}, {"code", testsupport::unique_code("r")}}),
+                       201, "region")["id"].get<std::string>();
+    auto x = must(admin.send_json("POST", kV1 + "/districts",
+                                  {{"region_id", region}, {"name", "Район месяцев"}, {"code", testsupport::unique_code("d")}}),
+                  201, "district")["id"].get<std::string>();
+    auto s = w().new_org(x, "Школа месяцев", "school");
+    auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
+    auto roadmaps = kV1 + "/districts/" + x + "/roadmaps";
+    json items = json::array();
+    for (int k = 1; k <= 12; ++k) items.push_back(item(std::to_string(k), "Встреча " + std::to_string(k), "Ежемесячно"));
+    auto rm = must(coord.send_json("POST", roadmaps,
+                                   {{"owner", {{"kind", "organization"}, {"organization_id", s}}},
+                                    {"title", "Дорожная карта"},
+                                    {"period", period(w().y0 + "-09-01", w().y3 + "-08-31")},
+                                    {"sections", json::array({{{"number", "1"}, {"title", "Встречи"}, {"items", items}}})}}),
+                   201, "roadmap");
+    auto path = roadmaps + "/" + rm["id"].get<std::string>();
+    must(coord.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}), 200, "submit");
+    must(coord.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}}), 200, "approve");
+    auto full = must(coord.get(path), 200, "roadmap");
+
+    auto day = domain::Date::today_utc().plus_days(-1).iso();
+    std::string last;  // the last window's end by `day`
+    auto first_item = World::item_numbered(full, "1");
+    for (auto& o : first_item["occurrences"])
+        if (o["end"].get<std::string>() <= day) last = std::max(last, o["end"].get<std::string>());
+    ASSERT_FALSE(last.empty()) << first_item.dump(1);
+    int due = 0;
+    for (int k = 1; k <= 12; ++k) {
+        auto it = World::item_numbered(full, std::to_string(k));
+        for (auto& o : it["occurrences"]) {
+            std::string end = o["end"];
+            if (end > day) continue;
+            ++due;
+            if (k >= 10 && end == last) continue;  // items 10, 11, 12: their last window is overdue
+            must(coord.send_json("POST", path + "/items/" + it["id"].get<std::string>() + "/progress",
+                                 World::done(end, "Протокол", o["start"].get<std::string>()), {{"If-Match", "*"}}),
+                 201, "progress");
+        }
+    }
+    ASSERT_GT(due, 100) << "more occurrences than one batch";
+    {
+        auto sql = testsupport::admin_session();
+        const std::string approved_on = w().y0 + "-09-01 10:00:00+00";
+        *sql << "update roadmaps set approved_at = cast(:t as timestamptz) where district_id = cast(:d as uuid)",
+            soci::use(approved_on), soci::use(x);
+        *sql << "update item_progress set recorded_at = completed_on + time '12:00' where district_id = cast(:d as uuid)",
+            soci::use(x);
+    }
+    testsupport::rebuild_compliance_history(x);
+
+    auto two = get(coord, kV1 + "/districts/" + x + "/compliance?overdue_limit=2&as_of=" + day);
+    expect_counts(two["totals"], {due, due - 3, due - 3, 3, two["totals"]["items_due_later"].get<int>(), 0,
+                                  std::round(1000.0 * (due - 3) / due) / 10.0, std::round(1000.0 * (due - 3) / due) / 10.0},
+                  "totals");
+    EXPECT_EQ(two["overdue_total"], 3);
+    std::vector<std::string> numbers;
+    for (auto& o : two["overdue"]) {
+        numbers.push_back(o["number"]);
+        EXPECT_EQ(o["end"], last);
+        EXPECT_EQ(o["status"], "planned");
+    }
+    EXPECT_EQ(numbers, (std::vector<std::string>{"10", "11"}));
+    auto all = get(coord, kV1 + "/districts/" + x + "/compliance?as_of=" + day);
+    numbers.clear();
+    for (auto& o : all["overdue"]) numbers.push_back(o["number"]);
+    EXPECT_EQ(numbers, (std::vector<std::string>{"10", "11", "12"}));
+}
+
 // A summary row from an earlier day (its next due date has passed) is recomputed before the
 // district is read, not served as it stands.
 TEST_F(ComplianceApi, ARowFromAnEarlierDayIsRecomputedBeforeTheRead) {
