@@ -54,9 +54,10 @@ std::string known_occurrences(const std::string& rm_filter) {
 }  // namespace
 
 // Each roadmap owner's counts as of the date in parameter `day` from the changes dated on or
-// before it (V0008): the months before its month, then the days of its own month. `scope`
-// narrows the rows (by district_id, organization_id). An owner counts while one of its
-// roadmaps does. Columns: district_id, organization_id, due, done, on_time, later, unscheduled.
+// before it (V0008): its month's totals (filled first: fill_month_totals), then the days of its
+// own month. `scope` narrows the rows (by district_id, organization_id). An owner counts while
+// one of its roadmaps does. Columns: district_id, organization_id, due, done, on_time, later,
+// unscheduled.
 std::string history_at(const std::string& scope, const std::string& day) {
     const std::string month = "date_trunc('month', " + day + "::date)::date";
     const std::string cols =
@@ -66,13 +67,24 @@ std::string history_at(const std::string& scope, const std::string& day) {
     SELECT x.district_id, x.organization_id, sum(x.due)::int AS due, sum(x.done)::int AS done,
            sum(x.done_on_time)::int AS on_time, (sum(x.occurrences) - sum(x.due))::int AS later,
            sum(x.unscheduled)::int AS unscheduled
-    FROM (SELECT )SQL" + cols + " FROM compliance_month_deltas WHERE " + scope + " AND month < " + month + R"SQL(
+    FROM (SELECT )SQL" + cols + " FROM compliance_month_totals WHERE " + scope + " AND month = " + month + R"SQL(
           UNION ALL
           SELECT )SQL" + cols + " FROM compliance_day_deltas WHERE " + scope + " AND day >= " + month +
            " AND day <= " + day + R"SQL(::date) x
     GROUP BY x.district_id, x.organization_id
     HAVING sum(x.roadmaps) > 0)
 )SQL";
+}
+
+namespace {
+const pg::Statement kFillMonthTotals{
+    "nsk_compliance_fill_month_totals",
+    "SELECT compliance_fill_month_totals(date_trunc('month', $1::date)::date, $2::uuid, $3::uuid)"};
+}  // namespace
+
+void fill_month_totals(soci::session& sql, const domain::Date& day, const std::optional<std::string>& district,
+                       const std::optional<std::string>& region) {
+    pg::exec(sql, kFillMonthTotals, {day.iso(), district, region});
 }
 
 namespace {
@@ -382,6 +394,7 @@ std::map<std::optional<std::string>, domain::ComplianceCounts> SociComplianceRep
             refresh_stale(sql, d);
             r = pg::exec(sql, kSummary, {d, param(only)});
         } else {
+            fill_month_totals(sql, as_of, d, std::nullopt);
             r = pg::exec(sql, kHistoryCounts, {d, t, param(only)});
         }
         for (int i = 0; i < r.rows(); ++i) out[r.opt_text(i, 0)] = counts_at(r, i, 1);
@@ -551,8 +564,10 @@ std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::str
         return out;
     }
     // A past date: one statement over the region's changes (V0008).
-    db_.in_region(region_id,
-                  [&](soci::session& sql) { out = district_rows(pg::exec(sql, kRegionPast, {region_id, as_of.iso()})); });
+    db_.in_region(region_id, [&](soci::session& sql) {
+        fill_month_totals(sql, as_of, std::nullopt, region_id);
+        out = district_rows(pg::exec(sql, kRegionPast, {region_id, as_of.iso()}));
+    });
     return out;
 }
 

@@ -96,7 +96,10 @@ std::vector<domain::RegionRow> SociNationalRepository::regions(const domain::Dat
         }
     };
     if (!today) {
-        db_.in_global([&](soci::session& sql) { read(pg::exec(sql, kRegionsPast, {as_of.iso()})); });
+        db_.in_global([&](soci::session& sql) {
+            fill_month_totals(sql, as_of, std::nullopt, std::nullopt);
+            read(pg::exec(sql, kRegionsPast, {as_of.iso()}));
+        });
         return out;
     }
     // Rows from an earlier day are recomputed first, each district in its own scope: once a

@@ -15,8 +15,9 @@
 -- changes (progress is recorded today; approved roadmaps are not edited), so a past day's
 -- counts are final.
 --
--- The changes are summed per day and, again, per month: a day's counts are the months before
--- it plus the days of its own month, a few dozen rows per owner whatever the history's length.
+-- The changes are summed per day and, again, per month; and the months before a month are
+-- summed once, on first need, into that month's totals: a day's counts are its month's totals
+-- plus the days of its own month, a handful of rows per owner whatever the history's length.
 -- Only aggregates live here: no person's record.
 
 CREATE TABLE compliance_day_deltas (
@@ -47,10 +48,30 @@ CREATE TABLE compliance_month_deltas (
   PRIMARY KEY (district_id, month, owner_key)
 );
 
+-- Every owner's changes dated before `month` (a first day), summed. Final once that month
+-- has begun (nothing is ever dated before today), so kept once computed; a district's rows are
+-- there for a month when any is (owners with nothing before it have no row: zero).
+CREATE TABLE compliance_month_totals (
+  district_id     uuid NOT NULL REFERENCES districts(id),
+  month           date NOT NULL,
+  owner_key       uuid NOT NULL,
+  organization_id uuid,
+  roadmaps        integer NOT NULL,
+  occurrences     integer NOT NULL,
+  due             integer NOT NULL,
+  done            integer NOT NULL,
+  done_on_time    integer NOT NULL,
+  unscheduled     integer NOT NULL,
+  PRIMARY KEY (district_id, month, owner_key)
+);
+
+-- The national read takes a month's days across every district.
+CREATE INDEX compliance_day_deltas_day_idx ON compliance_day_deltas (day);
+
 DO $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['compliance_day_deltas', 'compliance_month_deltas'] LOOP
+  FOREACH t IN ARRAY ARRAY['compliance_day_deltas', 'compliance_month_deltas', 'compliance_month_totals'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
     -- Written in the district's scope (the triggers below); read by it, by a region scope
@@ -61,6 +82,30 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO nastavnik_app', t);
   END LOOP;
 END $$;
+-- A month's totals are filled by whichever scope reads them first (a district, a region, the
+-- system scope for the national roll-up): computed from the changes that scope reads.
+ALTER POLICY compliance_month_totals_scope ON compliance_month_totals
+  WITH CHECK (app_is_system() OR district_id = app_district_id()
+              OR district_id IN (SELECT id FROM districts WHERE region_id = app_region_id()));
+
+-- Fills month `m`'s totals (for a month that has begun) of the districts that lack them and
+-- have changes before it: one district, a region's, or (both NULL) every district.
+CREATE FUNCTION compliance_fill_month_totals(m date, only_district uuid, only_region uuid) RETURNS void
+LANGUAGE sql AS $$
+  WITH lacking AS (
+    SELECT d.id FROM districts d
+    WHERE (only_district IS NULL OR d.id = only_district) AND (only_region IS NULL OR d.region_id = only_region)
+      AND m <= date_trunc('month', current_date)::date
+      AND NOT EXISTS (SELECT 1 FROM compliance_month_totals t WHERE t.district_id = d.id AND t.month = m)
+      AND EXISTS (SELECT 1 FROM compliance_month_deltas x WHERE x.district_id = d.id AND x.month < m))
+  INSERT INTO compliance_month_totals (district_id, month, owner_key, organization_id, roadmaps, occurrences, due, done,
+                                       done_on_time, unscheduled)
+  SELECT x.district_id, m, x.owner_key, x.organization_id, sum(x.roadmaps), sum(x.occurrences), sum(x.due), sum(x.done),
+         sum(x.done_on_time), sum(x.unscheduled)
+  FROM lacking JOIN compliance_month_deltas x ON x.district_id = lacking.id AND x.month < m
+  GROUP BY x.district_id, x.owner_key, x.organization_id
+  ON CONFLICT DO NOTHING
+$$;
 
 -- What one occurrence in one state contributes from day b on (sign 1), or stops
 -- contributing from day b on (sign -1).
@@ -169,6 +214,7 @@ CREATE TRIGGER roadmaps_history AFTER INSERT OR UPDATE ON roadmaps
 -- triggers would have written them (for the rows that existed before this migration, and
 -- for an operator after data was mended by hand). Run in the district's scope.
 CREATE FUNCTION compliance_history_rebuild(d uuid) RETURNS void LANGUAGE sql AS $$
+  DELETE FROM compliance_month_totals WHERE district_id = d;
   DELETE FROM compliance_day_deltas WHERE district_id = d;
   DELETE FROM compliance_month_deltas WHERE district_id = d;
   WITH rm AS (
