@@ -121,11 +121,44 @@ void Database::release(std::size_t index, bool broken) noexcept {
     cv_.notify_one();
 }
 
+namespace {
+// The scope and actor of a transaction, as set_config(…, true) text parameters of kScopeSql.
+constexpr const char* kScopeSql =
+    "select set_config('app.district_id', $1, true), set_config('app.system', $2, true),"
+    " set_config('app.actor_kind', $3, true), set_config('app.actor_id', $4, true),"
+    " set_config('app.request_id', $5, true), set_config('app.region_id', $6, true)";
+
+std::vector<pg::Param> scope_settings(const std::string* district_id, const std::string* region_id) {
+    const auto* audit = domain::current_audit();
+    return {district_id ? *district_id : std::string(),
+            std::string(district_id || region_id ? "off" : "on"),
+            audit ? audit->actor_kind : std::string("system"),
+            audit ? audit->actor_id : std::string(),
+            audit ? audit->request_id : std::string(),
+            region_id ? *region_id : std::string()};
+}
+
+std::string scope_key(const std::string* district_id, const std::string* region_id) {
+    return district_id ? "d:" + *district_id : region_id ? "r:" + *region_id : std::string("g");
+}
+}  // namespace
+
+pg::Result Database::read(const std::string* district_id, const std::string* region_id, const pg::Statement& st,
+                          const std::vector<pg::Param>& params) {
+    pg::Result out;
+    if (ambient && ambient->db == this && ambient->scope == scope_key(district_id, region_id))
+        return pg::exec(*ambient->sql, st, params);
+    run(district_id,
+        [&](soci::session& sql) { out = pg::exec_scoped(sql, kScopeSql, scope_settings(district_id, region_id), st, params); },
+        region_id, true);
+    return out;
+}
+
 void Database::run(const std::string* district_id, const std::function<void(soci::session&)>& fn,
-                   const std::string* region_id) {
+                   const std::string* region_id, bool one_statement) {
     // A lost connection (the server restarted) is retried on a fresh one, at most once per
     // pooled slot; a serialization failure is retried a few times.
-    std::string scope = district_id ? "d:" + *district_id : region_id ? "r:" + *region_id : std::string("g");
+    std::string scope = scope_key(district_id, region_id);
     if (ambient && ambient->db == this && ambient->scope == scope) {
         fn(*ambient->sql);  // inside this thread's transaction of the same scope: join it
         return;
@@ -137,22 +170,20 @@ void Database::run(const std::string* district_id, const std::function<void(soci
         auto& sql = l.session();
         bool began = false, committing = false;
         try {
+            if (one_statement) {
+                fn(sql);
+                return;
+            }
             // BEGIN and the transaction's scope and actor in one round trip; they are gone at
             // commit or rollback, so a pooled connection never carries them into the next request.
-            const auto* audit = domain::current_audit();
-            std::string d = district_id ? *district_id : std::string();
-            std::string system = district_id || region_id ? "off" : "on";
-            std::string region = region_id ? *region_id : std::string();
-            std::string kind = audit ? audit->actor_kind : "system";
-            std::string actor = audit ? audit->actor_id : std::string();
-            std::string request = audit ? audit->request_id : std::string();
+            auto v = scope_settings(district_id, region_id);
             began = true;
-            pg::exec_simple(sql, "BEGIN; select set_config('app.district_id', " + pg::literal(sql, d) +
-                                     ", true), set_config('app.system', " + pg::literal(sql, system) +
-                                     ", true), set_config('app.actor_kind', " + pg::literal(sql, kind) +
-                                     ", true), set_config('app.actor_id', " + pg::literal(sql, actor) +
-                                     ", true), set_config('app.request_id', " + pg::literal(sql, request) +
-                                     ", true), set_config('app.region_id', " + pg::literal(sql, region) + ", true)");
+            pg::exec_simple(sql, "BEGIN; select set_config('app.district_id', " + pg::literal(sql, *v[0]) +
+                                     ", true), set_config('app.system', " + pg::literal(sql, *v[1]) +
+                                     ", true), set_config('app.actor_kind', " + pg::literal(sql, *v[2]) +
+                                     ", true), set_config('app.actor_id', " + pg::literal(sql, *v[3]) +
+                                     ", true), set_config('app.request_id', " + pg::literal(sql, *v[4]) +
+                                     ", true), set_config('app.region_id', " + pg::literal(sql, *v[5]) + ", true)");
             {
                 Ambient here{this, scope, &sql};
                 AmbientGuard guard(&here);

@@ -17,6 +17,12 @@
 
 namespace persistence {
 
+namespace pg {  // persistence/pg.hpp (libpq): included where read() is called
+class Result;
+struct Statement;
+using Param = std::optional<std::string>;
+}  // namespace pg
+
 struct DbConfig {
     std::string url;                       // the owner's postgresql:// URL
     std::size_t pool_size = 8;
@@ -47,6 +53,12 @@ public:
     // (compliance summaries) show that region's districts; tenant tables show nothing.
     void in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn);
 
+    // One prepared statement read in a transaction of its own with the scope (a district, a
+    // region, or neither: the system scope), in one round trip (pg::exec_scoped); inside this
+    // thread's transaction of the same scope, in that transaction. Retries and errors as above.
+    pg::Result read(const std::string* district_id, const std::string* region_id, const pg::Statement& st,
+                    const std::vector<pg::Param>& params);
+
     // True when a connection answers `select 1` within the lease timeout.
     bool ping() noexcept;
     PoolStats stats() const;
@@ -66,8 +78,9 @@ private:
     class Lease;
     Lease lease();
     void release(std::size_t index, bool broken) noexcept;
+    // `one_statement`: fn makes its own implicit transaction (read), no BEGIN or COMMIT here.
     void run(const std::string* district_id, const std::function<void(soci::session&)>& fn,
-             const std::string* region_id = nullptr);
+             const std::string* region_id = nullptr, bool one_statement = false);
 
     DbConfig config_;
     ConnectionInfo info_;

@@ -85,11 +85,67 @@ void forget(PGconn* c) {
     registry.erase(c);
 }
 
-Result exec(soci::session& sql, const Statement& st, std::initializer_list<Param> params) {
-    PGconn* c = connection(sql);
+namespace {
+std::vector<const char*> values_of(const std::vector<Param>& params) {
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+    return values;
+}
+}  // namespace
+
+Result exec_scoped(soci::session& sql, const std::string& settings, const std::vector<Param>& settings_params,
+                   const Statement& st, const std::vector<Param>& params) {
+    PGconn* c = connection(sql);
+    if (!is_prepared(c, st.name)) {
+        // Outside any transaction: a failure here leaves nothing to roll back.
+        PGresult* r = PQprepare(c, st.name, st.sql.c_str(), 0, nullptr);
+        const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+        if (!r || (!ok(r) && !(s && std::string(s) == "42P05"))) fail(c, r);  // 42P05: prepared already
+        PQclear(r);
+        remember(c, st.name, true);
+    }
+    auto sv = values_of(settings_params);
+    auto pv = values_of(params);
+    if (PQenterPipelineMode(c) != 1) fail(c, nullptr);
+    bool sent = PQsendQueryParams(c, settings.c_str(), static_cast<int>(sv.size()), nullptr, sv.data(), nullptr,
+                                  nullptr, 0) == 1 &&
+                PQsendQueryPrepared(c, st.name, static_cast<int>(pv.size()), pv.data(), nullptr, nullptr, 0) == 1 &&
+                PQpipelineSync(c) == 1;
+    if (!sent) fail(c, nullptr);
+    // Each query's results end with a null; the Sync's own result closes the pipeline.
+    PGresult* got[2] = {nullptr, nullptr};
+    for (auto& g : got) {
+        g = PQgetResult(c);
+        if (!g) break;
+        while (PGresult* extra = PQgetResult(c)) PQclear(extra);
+    }
+    PGresult* sync = got[1] ? PQgetResult(c) : nullptr;
+    bool synced = sync && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+    if (sync) PQclear(sync);
+    if (!synced || PQexitPipelineMode(c) != 1) {
+        for (auto* g : got)
+            if (g) PQclear(g);
+        fail(c, nullptr);  // the connection is lost or out of step: 08006
+    }
+    if (!ok(got[0])) {
+        PQclear(got[1]);
+        fail(c, got[0]);  // clears it
+    }
+    PQclear(got[0]);
+    if (ok(got[1])) return Result(got[1]);
+    const char* s = PQresultErrorField(got[1], PG_DIAG_SQLSTATE);
+    if (s && std::string(s) == "26000") {  // not prepared after all
+        PQclear(got[1]);
+        remember(c, st.name, false);
+        throw soci::postgresql_soci_error("prepared statement registry out of step; retrying", "40001");
+    }
+    fail(c, got[1]);
+}
+
+Result exec(soci::session& sql, const Statement& st, const std::vector<Param>& params) {
+    PGconn* c = connection(sql);
+    auto values = values_of(params);
     // The registry and the connection disagree (it was prepared after all, or is gone): the
     // failed step has aborted the transaction, so the registry is corrected and the whole
     // transaction retried (Database::run retries 40001).

@@ -74,7 +74,15 @@ private:
 PGconn* connection(soci::session& sql);
 
 // Runs the statement (prepared on this connection the first time) with text parameters.
-Result exec(soci::session& sql, const Statement& st, std::initializer_list<Param> params);
+Result exec(soci::session& sql, const Statement& st, const std::vector<Param>& params);
+
+// One statement in a transaction of its own with its scope, in one round trip: the scope's
+// `settings` statement (set_config(..., true) calls, text parameters) and the prepared
+// statement are pipelined before one Sync, so they run as one implicit transaction (prepared
+// on this connection first, outside it, the first time). A statement that is not prepared
+// after all throws 40001 after correcting the registry (retry).
+Result exec_scoped(soci::session& sql, const std::string& settings, const std::vector<Param>& settings_params,
+                   const Statement& st, const std::vector<Param>& params);
 
 // Forgets what was prepared on a connection about to be closed.
 void forget(PGconn* c);

@@ -533,19 +533,11 @@ std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness
 }
 
 long long SociComplianceRepository::version(const std::string& d) {
-    long long v = 0;
-    db_.in_tenant(d, [&](soci::session& sql) {
-        v = pg::exec(sql, kVersion, {d}).int64(0, 0);
-    });
-    return v;
+    return db_.read(&d, nullptr, kVersion, {d}).int64(0, 0);  // one round trip
 }
 
 long long SociComplianceRepository::region_version(const std::string& region_id) {
-    long long v = 0;
-    db_.in_region(region_id, [&](soci::session& sql) {
-        v = pg::exec(sql, kRegionVersion, {region_id}).int64(0, 0);
-    });
-    return v;
+    return db_.read(nullptr, &region_id, kRegionVersion, {region_id}).int64(0, 0);
 }
 
 std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::string& region_id,

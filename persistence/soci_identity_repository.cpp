@@ -86,24 +86,22 @@ const pg::Statement kSlideSession{"nsk_identity_slide_session", R"SQL(
 
 std::optional<domain::Actor> SociIdentityRepository::actor_for_session(const std::string& token_hash,
                                                                        std::chrono::seconds idle) {
-    std::optional<domain::Actor> out;
-    db_.in_global([&](soci::session& sql) {
-        auto r = pg::exec(sql, kActorForSession, {token_hash});
-        if (r.rows() == 0) return;
-        domain::Actor a;
-        a.kind = domain::Actor::Kind::user;
-        a.session_id = r.text(0, 0);
-        a.id = r.text(0, 1);
-        a.login = r.text(0, 2);
-        a.role = domain::parse_role(r.text(0, 3)).value_or(domain::Role::district_viewer);
-        a.region_id = r.opt_text(0, 4);
-        a.district_id = r.opt_text(0, 5);
-        a.organization_id = r.opt_text(0, 6);
-        // Slide the idle expiry, at most once a minute per session.
-        if (r.boolean(0, 7)) pg::exec(sql, kSlideSession, {std::to_string(idle.count()), a.session_id});
-        out = std::move(a);
-    });
-    return out;
+    // The look-up in one round trip (a read of its own); the slide, when due, in a second.
+    auto r = db_.read(nullptr, nullptr, kActorForSession, {token_hash});
+    if (r.rows() == 0) return std::nullopt;
+    domain::Actor a;
+    a.kind = domain::Actor::Kind::user;
+    a.session_id = r.text(0, 0);
+    a.id = r.text(0, 1);
+    a.login = r.text(0, 2);
+    a.role = domain::parse_role(r.text(0, 3)).value_or(domain::Role::district_viewer);
+    a.region_id = r.opt_text(0, 4);
+    a.district_id = r.opt_text(0, 5);
+    a.organization_id = r.opt_text(0, 6);
+    // Slide the idle expiry, at most once a minute per session.
+    if (r.boolean(0, 7))
+        db_.in_global([&](soci::session& sql) { pg::exec(sql, kSlideSession, {std::to_string(idle.count()), a.session_id}); });
+    return a;
 }
 
 void SociIdentityRepository::revoke_session(const std::string& session_id) {
@@ -131,9 +129,9 @@ const pg::Statement kApiKeyByPrefix{
 
 std::optional<domain::StoredApiKey> SociIdentityRepository::find_api_key(const std::string& prefix) {
     std::optional<domain::StoredApiKey> out;
-    db_.in_global([&](soci::session& sql) {
-        auto r = pg::exec(sql, kApiKeyByPrefix, {prefix});
-        if (r.rows() == 0) return;
+    {
+        auto r = db_.read(nullptr, nullptr, kApiKeyByPrefix, {prefix});  // one round trip
+        if (r.rows() == 0) return out;
         domain::StoredApiKey s;
         auto& k = s.key;
         k.id = r.text(0, 0);
@@ -150,7 +148,7 @@ std::optional<domain::StoredApiKey> SociIdentityRepository::find_api_key(const s
         s.usable = r.boolean(0, 11);
         s.touch_due = r.boolean(0, 12);
         out = std::move(s);
-    });
+    }
     return out;
 }
 

@@ -74,11 +74,7 @@ const pg::Statement kNationalVersion{"nsk_national_version", R"SQL(
 }  // namespace
 
 long long SociNationalRepository::version() {
-    long long v = 0;
-    db_.in_global([&](soci::session& sql) {
-        v = pg::exec(sql, kNationalVersion, {}).int64(0, 0);
-    });
-    return v;
+    return db_.read(nullptr, nullptr, kNationalVersion, {}).int64(0, 0);  // one round trip
 }
 
 std::vector<domain::RegionRow> SociNationalRepository::regions(const domain::Date& as_of, bool today) {

@@ -1,7 +1,8 @@
 // Statements prepared once per pooled connection (persistence/pg.hpp): the registry of what a
 // connection has prepared can fall out of step with the server (a DEALLOCATE, a PREPARE made
 // elsewhere); the transaction is then retried and the statement works, and a nested call of
-// the same scope joins the caller's transaction.
+// the same scope joins the caller's transaction. A one-statement read (Database::read) sends
+// its scope and the statement in one round trip, as one transaction of its own.
 #include <gtest/gtest.h>
 
 #include "persistence/database.hpp"
@@ -59,6 +60,56 @@ TEST(PreparedStatements, ANestedCallOfTheSameScopeJoinsTheTransaction) {
                  }),
                  soci::soci_error);
     EXPECT_EQ(plus_one(db, 0), 1) << "the connection is usable afterwards";
+}
+
+const persistence::pg::Statement kScopeSeen{
+    "nsk_test_scope_seen",
+    "select coalesce(current_setting('app.district_id', true), ''), coalesce(current_setting('app.system', true), ''),"
+    " coalesce(current_setting('app.region_id', true), ''), txid_current_if_assigned() is null, $1::text"};
+
+TEST(PreparedStatements, AOneStatementReadCarriesItsScopeAndLeavesNothingBehind) {
+    persistence::Database db(one_connection());
+    const std::string d = "8b3a76c8-094e-456c-97e8-d2ec45be1bd1", r = "1b3a76c8-094e-456c-97e8-d2ec45be1bd2";
+    auto in_district = db.read(&d, nullptr, kScopeSeen, {std::string("x")});
+    EXPECT_EQ(in_district.text(0, 0), d);
+    EXPECT_EQ(in_district.text(0, 1), "off");
+    EXPECT_EQ(in_district.text(0, 2), "");
+    EXPECT_TRUE(in_district.boolean(0, 3)) << "a read writes nothing";
+    EXPECT_EQ(in_district.text(0, 4), "x");
+    auto in_region = db.read(nullptr, &r, kScopeSeen, {std::nullopt});
+    EXPECT_EQ(in_region.text(0, 0), "");
+    EXPECT_EQ(in_region.text(0, 2), r);
+    EXPECT_TRUE(in_region.null(0, 4));
+    auto system = db.read(nullptr, nullptr, kScopeSeen, {std::string("y")});
+    EXPECT_EQ(system.text(0, 0), "");
+    EXPECT_EQ(system.text(0, 1), "on");
+    // The settings ended with the read's own transaction: the same (only) connection has none.
+    std::string left;
+    db.in_global([&](soci::session& sql) {
+        persistence::pg::exec_simple(sql, "select 1");
+        sql << "select coalesce(current_setting('app.district_id', true), '') || '|' ||"
+               " coalesce(current_setting('app.region_id', true), '')",
+            soci::into(left);
+    });
+    EXPECT_EQ(left, "|");
+}
+
+TEST(PreparedStatements, AOneStatementReadPreparesAgainAfterADeallocate) {
+    persistence::Database db(one_connection());
+    EXPECT_EQ(db.read(nullptr, nullptr, kPlusOne, {std::string("1")}).integer(0, 0), 2);
+    db.in_global([](soci::session& sql) { persistence::pg::exec_simple(sql, "DEALLOCATE ALL"); });
+    EXPECT_EQ(db.read(nullptr, nullptr, kPlusOne, {std::string("2")}).integer(0, 0), 3) << "26000, then retried";
+    // A failing read is an error, and the connection is usable afterwards.
+    EXPECT_THROW(db.read(nullptr, nullptr, kPlusOne, {std::string("not a number")}), std::exception);
+    EXPECT_EQ(db.read(nullptr, nullptr, kPlusOne, {std::string("3")}).integer(0, 0), 4);
+    EXPECT_EQ(plus_one(db, 4), 5);
+    // Inside a transaction of the same scope, the read joins it.
+    db.in_global([&](soci::session& sql) {
+        std::string outer;
+        sql << "select txid_current()::text", soci::into(outer);
+        auto r = db.read(nullptr, nullptr, kScopeSeen, {std::string("z")});
+        EXPECT_FALSE(r.boolean(0, 3)) << "the caller's transaction has an id already";
+    });
 }
 
 }  // namespace
