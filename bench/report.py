@@ -133,18 +133,24 @@ goal("one organisation ≥ 5,000 req/s, p99 ≤ 5 ms at 4 conns",
 rg, rgc, rgd = lat("region", "p50"), lat("computed_region", "p50"), dbms("region")
 goal("region compliance ≤ 50 ms", f"p50 kept {fms(rg)}, computed {fms(rgc)}; p99 computed {fms(lat('computed_region', 'p99'))}",
      fms(rgd) + " (1 client)", ratio(rgd, rgc), met(rgc is not None and rgc <= 50), "" if rgc is not None and rgc <= 50 else "see analysis §4")
-rgp = lat("region_past", "p50")
-goal("region compliance, past date (no goal of its own; ≤ 50 ms read as for today)", f"p50 kept {fms(rgp)}; computed: the first read, ~1 s",
-     fms(dbms("region_past")) + " (1 client)", "—",
-     "**met** with kept answers; **missed** computed" if rgp is not None and rgp <= 50 else "**missed**", "see analysis §4")
+rgp, rgpc, rgpd = lat("region_past", "p50"), lat("computed_region_past", "p50"), dbms("region_past")
+goal("region compliance, past date (no goal of its own; ≤ 50 ms read as for today)",
+     f"p50 kept {fms(rgp)}, computed {fms(rgpc)}; p99 computed {fms(lat('computed_region_past', 'p99'))}",
+     fms(rgpd) + " (1 client)", ratio(rgpd, rgpc), met(rgpc is not None and rgpc <= 50),
+     "" if rgpc is not None and rgpc <= 50 else "see analysis §4")
 na, nac, nad = lat("national", "p50"), lat("computed_national", "p50", 1), dbms("national")
 goal("national roll-up as of today ≤ 100 ms", f"p50 kept {fms(na)} (4 conns); computed p50 {fms(nac)}, p99 {fms(lat('computed_national', 'p99', 1))} "
      f"(1 conn; {fms(lat('computed_national', 'p50'))} at 4 conns, queued on 2 cores)",
      fms(nad) + " (the server's statements, 1 client)", ratio(nad, nac),
      ("**met** kept, and computed one at a time; **missed** computed at 4 conns" if nac is not None and nac <= 100 else "**missed**"),
      "see analysis §5")
-goal("national roll-up as of a past date ≤ 1 s", "refused (422 as-of-not-supported)", fms(dbms("national_computed")) + " (occurrence walk, 1 client)", "—",
-     "**missed** (not built)", "see analysis §5")
+npk, npc, npd = lat("national_past", "p50"), lat("computed_national_past", "p50", 1), dbms("national_past")
+goal("national roll-up as of a past date ≤ 1 s",
+     f"p50 kept {fms(npk)} (4 conns); computed p50 {fms(npc)}, p99 {fms(lat('computed_national_past', 'p99', 1))} "
+     f"(1 conn; {fms(lat('computed_national_past', 'p50'))} at 4 conns)",
+     fms(npd) + " (the server's statements, 1 client)", ratio(npd, npc),
+     met(npc is not None and npc <= 1000) + ("" if (lat('computed_national_past', 'p50') or 1e9) <= 1000 else "; over 1 s at 4 conns"),
+     "see analysis §5")
 csv = lat("district_csv", "p50")
 goal("a district's CSV ≤ 100 ms", f"p50 {fms(csv)}, p99 {fms(lat('district_csv', 'p99'))}" + bad("district_csv", 4), "= the district query", "—",
      met(csv is not None and csv <= 100), "" if csv is not None and csv <= 100 else "see analysis §6")
