@@ -16,8 +16,9 @@ nlohmann::json rollup_json(const domain::ComplianceCounts& c, int organizations,
 Response json_answer(std::string body);
 
 // /districts/{d}/compliance, /districts/{d}/organizations/{o}/compliance, /regions/{r}/compliance.
-// A district's or an organisation's answer is read in one transaction of the district and
-// kept in `cache` beside the district's version (served again until anything changes).
+// A district's or an organisation's answer is kept in `cache` beside the district's version
+// (read first, in a round trip of its own) and served again until anything changes; on a miss
+// it is computed in one transaction of the district.
 void add_compliance_routes(Router& router, domain::ComplianceService& compliance, Access& access,
                            persistence::Database& db, AnswerCache& cache);
 

@@ -94,7 +94,7 @@ def national(today):
 
 # PUT …/reports/{o} as the server runs it (Idempotency::run around MonitoringService's
 # change), on one of 64 draft reports, in one transaction with one durable commit: claim the
-# key; the campaign with its form (locked); the report with its values (locked); the update
+# key; the campaign with its form; the report with its values (locked); the update
 # (the audit and version triggers fire); the bases for the pre-fill; the stored answer.
 # The API key look-up (a read) is not included, as no script includes the credential.
 def report_put():
@@ -111,7 +111,7 @@ def report_put():
     out = "\\set k random(1, 1000000000)\n"
     out += tx(":pd",
               stmt("nsk_idempotency_claim", ":pd", actor, key, "'h'", "'o'"),
-              stmt("nsk_campaign_with_form_locked", ":pd", ":pc"),
+              stmt("nsk_campaign_with_form", ":pd", ":pc"),
               stmt("nsk_report_with_values_locked", ":pd", ":pc", ":po"),
               stmt("nsk_report_update", ":pd", ":pc", ":po", "'draft'", values_sql, "'save'", "NULL", "NULL",
                    "NULL", "NULL", "'false'", version),

@@ -104,20 +104,22 @@ void load_indicators(soci::session& sql, domain::Campaign& c) {
 }
 
 // The campaign and its form in one statement, prepared once per connection (every report
-// read and write starts with it): a campaign row repeated per form entry, in form order.
+// read and write starts with it): a campaign row repeated per form entry, in form order. The
+// form's jsonb is expanded, not sent (column 10 is NULL): sent whole on every row it cost more
+// than all the rest of a report's write.
 constexpr const char* kCampaignWithForm =
-    " select c.*, e->>'code', e->>'title', e->>'type', (e->>'required')::boolean, (e->>'derived')::boolean,"
-    " (e->>'from_bases')::boolean, (e->>'standard')::boolean, (e->>'target')::float8"
-    " from c left join lateral jsonb_array_elements(c.indicators) with ordinality as t(e, n) on true order by t.n";
+    " select c.*, NULL::text, e->>'code', e->>'title', e->>'type', (e->>'required')::boolean,"
+    " (e->>'derived')::boolean, (e->>'from_bases')::boolean, (e->>'standard')::boolean, (e->>'target')::float8"
+    " from c left join lateral jsonb_array_elements((select m.indicators from monitoring_campaigns m"
+    " where m.district_id = $1::uuid and m.id = $2::uuid)) with ordinality as t(e, n) on true order by t.n";
 constexpr const char* kOneCampaign =
     " from monitoring_campaigns c where c.district_id = $1::uuid and c.id = $2::uuid";
 
 const pg::Statement kCampaign{"nsk_campaign_with_form", std::string("with c as materialized (select ") +
-                                                             kCampaignCols + ", c.indicators" + kOneCampaign + ")" +
-                                                             kCampaignWithForm};
-const pg::Statement kCampaignLocked{"nsk_campaign_with_form_locked",
-                                    std::string("with c as materialized (select ") + kCampaignCols + ", c.indicators" +
-                                        kOneCampaign + " for update of c)" + kCampaignWithForm};
+                                                             kCampaignCols + kOneCampaign + ")" + kCampaignWithForm};
+const pg::Statement kCampaignLocked{"nsk_campaign_with_form_locked", std::string("with c as materialized (select ") +
+                                                                         kCampaignCols + kOneCampaign +
+                                                                         " for update of c)" + kCampaignWithForm};
 
 std::optional<domain::Campaign> load_campaign(soci::session& sql, const std::string& d, const std::string& id,
                                               bool lock) {
@@ -134,7 +136,7 @@ std::optional<domain::Campaign> load_campaign(soci::session& sql, const std::str
     c.created_at = r.text(0, 7);
     c.updated_at = r.text(0, 8);
     c.organization_ids = split_list(r.text(0, 9));
-    // column 10: the form as jsonb (unused); then one form entry per row
+    // column 10: NULL (the form is expanded below); then one form entry per row
     for (int i = 0; i < r.rows(); ++i) {
         if (r.null(i, 11)) continue;  // an empty form
         domain::Indicator x;
