@@ -76,6 +76,14 @@ std::string history_at(const std::string& scope, const std::string& day) {
 )SQL";
 }
 
+std::string summary_counts(const std::string& scope) {
+    return R"SQL(
+  summary AS (
+    SELECT district_id, owner_key, organization_id, items_due AS due, items_done AS done,
+           items_done_on_time AS on_time, items_due_later AS later, items_unscheduled AS unscheduled
+    FROM compliance_summary WHERE has_approved_roadmap AND )SQL" + scope + ")";
+}
+
 namespace {
 const pg::Statement kFillMonthTotals{
     "nsk_compliance_fill_month_totals",
@@ -286,39 +294,35 @@ const Statement kRegionStale{"nsk_compliance_region_stale", R"SQL(
   WHERE d.region_id = $1::uuid AND (s.valid_until < current_date OR s.as_of > current_date)
 )SQL"};
 
-const Statement kRegionToday{"nsk_compliance_region_today", R"SQL(
-  SELECT d.id::text, d.name, d.code,
-         (SELECT count(*) FROM organizations o WHERE o.district_id = d.id AND o.status = 'active')::int,
-         (count(s.owner_key) FILTER (WHERE s.items_due > 0 AND s.items_done = s.items_due))::int,
-         coalesce(sum(s.items_due), 0)::int, coalesce(sum(s.items_done), 0)::int,
-         coalesce(sum(s.items_done_on_time), 0)::int, coalesce(sum(s.items_due_later), 0)::int,
-         coalesce(sum(s.items_unscheduled), 0)::int, count(s.owner_key)::int
-  FROM districts d
-  LEFT JOIN compliance_summary s ON s.district_id = d.id AND s.organization_id IS NOT NULL AND s.has_approved_roadmap
-       AND EXISTS (SELECT 1 FROM organizations o WHERE o.district_id = s.district_id
-                     AND o.id = s.organization_id AND o.status = 'active')
-  WHERE d.region_id = $1::uuid
-  GROUP BY d.id, d.name, d.code
-  ORDER BY d.name, d.id
-)SQL"};
-
-// A region's districts as of a past date, with kRegionToday's rules, from the changes.
-const Statement kRegionPast{"nsk_compliance_region_past", "WITH " +
-    history_at("district_id IN (SELECT id FROM districts WHERE region_id = $1::uuid) AND organization_id IS NOT NULL",
-               "$2") + R"SQL(
+// A region's districts, one row each, with the region route's rules: active organisations,
+// fully compliant ones (something due and all of it done), the counts summed, organisations
+// with counts (an approved roadmap). `with` ends in a CTE `cnt` of organisations' counts
+// (history_at's columns).
+std::string region_rows(const std::string& with) {
+    return "WITH " + with + R"SQL(
   SELECT d.id::text, d.name, d.code,
          (SELECT count(*) FROM organizations o WHERE o.district_id = d.id AND o.status = 'active')::int,
          (count(h.organization_id) FILTER (WHERE h.due > 0 AND h.done = h.due))::int,
          coalesce(sum(h.due), 0)::int, coalesce(sum(h.done), 0)::int, coalesce(sum(h.on_time), 0)::int,
          coalesce(sum(h.later), 0)::int, coalesce(sum(h.unscheduled), 0)::int, count(h.organization_id)::int
   FROM districts d
-  LEFT JOIN hist h ON h.district_id = d.id
+  LEFT JOIN cnt h ON h.district_id = d.id
        AND EXISTS (SELECT 1 FROM organizations o WHERE o.district_id = h.district_id
                      AND o.id = h.organization_id AND o.status = 'active')
   WHERE d.region_id = $1::uuid
   GROUP BY d.id, d.name, d.code
   ORDER BY d.name, d.id
-)SQL"};
+)SQL";
+}
+
+constexpr const char* kRegionScope =
+    "district_id IN (SELECT id FROM districts WHERE region_id = $1::uuid) AND organization_id IS NOT NULL";
+
+// As of today from the summaries; as of a past date ($2) from the changes (V0008).
+const Statement kRegionToday{"nsk_compliance_region_today",
+                             region_rows(summary_counts(kRegionScope) + ",\n  cnt AS (SELECT * FROM summary)")};
+const Statement kRegionPast{"nsk_compliance_region_past",
+                            region_rows(history_at(kRegionScope, "$2") + ",\n  cnt AS (SELECT * FROM hist)")};
 
 const Statement kVersion{"nsk_district_version",
                          "SELECT coalesce((SELECT version FROM district_versions WHERE district_id = $1::uuid), 0)"};

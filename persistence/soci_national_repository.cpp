@@ -47,12 +47,8 @@ std::string regions_sql(const std::string& counts_cte, const std::string& per_or
 }
 
 // As of today from the summaries, joined by their key (district_id, owner_key).
-const pg::Statement kRegionsToday{"nsk_national_regions", regions_sql(R"SQL(
-  summary AS (
-    SELECT district_id, owner_key, organization_id, items_due AS due, items_done AS done,
-           items_done_on_time AS on_time, items_due_later AS later, items_unscheduled AS unscheduled
-    FROM compliance_summary WHERE has_approved_roadmap),)SQL",
-    "summary s ON s.district_id = o.district_id AND s.owner_key = o.id")};
+const pg::Statement kRegionsToday{"nsk_national_regions", regions_sql(summary_counts("true") + ",",
+                                  "summary s ON s.district_id = o.district_id AND s.owner_key = o.id")};
 
 // As of a past date ($1) from the changes kept on write (V0008).
 const pg::Statement kRegionsPast{"nsk_national_regions_past",
