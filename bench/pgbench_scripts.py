@@ -49,7 +49,7 @@ def district(today):
         counts = [stmt("nsk_compliance_lock_stale", ":d"), stmt("nsk_compliance_summary", ":d", "NULL")]
         overdue = [stmt("nsk_compliance_overdue_today", ":d", t, "false", OVERDUE_LIMIT)]
     else:
-        counts = [stmt("nsk_compliance_fill_month_totals", t, ":d", "NULL"),
+        counts = [stmt("nsk_compliance_fill_month_totals", t, ":d"),
                   stmt("nsk_compliance_history_counts", ":d", t, "NULL")]
         # the first batch of the due-order search (100 occurrences): it holds the oldest 20
         # overdue ones in the generated districts, as the server finds
@@ -78,7 +78,7 @@ def region(today):
     if today:
         return tx("''", stmt("nsk_compliance_region_stale", ":r"), region=":r") + \
             tx("''", stmt("nsk_compliance_region_today", ":r"), region=":r")
-    return tx("''", stmt("nsk_compliance_fill_month_totals", ":past", "NULL", ":r"),
+    return tx("''", stmt("nsk_compliance_fill_month_totals_region", ":past", ":r"),
               stmt("nsk_compliance_region_past", ":r", ":past"), region=":r")
 
 
@@ -89,7 +89,7 @@ def national(today):
     if today:
         return tx("''", stmt("nsk_national_stale_districts"), system="on") + \
             tx("''", stmt("nsk_national_regions"), system="on")
-    return tx("''", stmt("nsk_compliance_fill_month_totals", ":past", "NULL", "NULL"),
+    return tx("''", stmt("nsk_compliance_fill_month_totals_all", ":past", "NULL"),
               stmt("nsk_national_regions_past", ":past"), system="on")
 
 # PUT …/reports/{o} as the server runs it (Idempotency::run around MonitoringService's

@@ -85,14 +85,40 @@ std::string summary_counts(const std::string& scope) {
 }
 
 namespace {
-const pg::Statement kFillMonthTotals{
-    "nsk_compliance_fill_month_totals",
-    "SELECT compliance_fill_month_totals(date_trunc('month', $1::date)::date, $2::uuid, $3::uuid)"};
+// Fills the totals of $1's month (V0008, compliance_month_totals; a month that has begun) for
+// the districts (chosen by `districts`, on $2) that lack them and have changes before it. Once
+// there, this finds nothing to do in a few index probes.
+std::string fill_sql(const std::string& districts) {
+    return R"SQL(
+  WITH m AS (SELECT date_trunc('month', $1::date)::date AS month),
+  lacking AS (
+    SELECT d.id, m.month FROM districts d, m
+    WHERE )SQL" + districts + R"SQL(
+      AND m.month <= date_trunc('month', current_date)::date
+      AND NOT EXISTS (SELECT 1 FROM compliance_month_totals t WHERE t.district_id = d.id AND t.month = m.month)
+      AND EXISTS (SELECT 1 FROM compliance_month_deltas x WHERE x.district_id = d.id AND x.month < m.month))
+  INSERT INTO compliance_month_totals (district_id, month, owner_key, organization_id, roadmaps, occurrences, due, done,
+                                       done_on_time, unscheduled)
+  SELECT x.district_id, lacking.month, x.owner_key, x.organization_id, sum(x.roadmaps), sum(x.occurrences), sum(x.due),
+         sum(x.done), sum(x.done_on_time), sum(x.unscheduled)
+  FROM lacking JOIN compliance_month_deltas x ON x.district_id = lacking.id AND x.month < lacking.month
+  GROUP BY x.district_id, lacking.month, x.owner_key, x.organization_id
+  ON CONFLICT DO NOTHING
+)SQL";
+}
+const pg::Statement kFillDistrict{"nsk_compliance_fill_month_totals", fill_sql("d.id = $2::uuid")};
+const pg::Statement kFillRegion{"nsk_compliance_fill_month_totals_region", fill_sql("d.region_id = $2::uuid")};
+const pg::Statement kFillAll{"nsk_compliance_fill_month_totals_all", fill_sql("$2::uuid IS NULL")};
 }  // namespace
 
 void fill_month_totals(soci::session& sql, const domain::Date& day, const std::optional<std::string>& district,
                        const std::optional<std::string>& region) {
-    pg::exec(sql, kFillMonthTotals, {day.iso(), district, region});
+    if (district)
+        pg::exec(sql, kFillDistrict, {day.iso(), district});
+    else if (region)
+        pg::exec(sql, kFillRegion, {day.iso(), region});
+    else
+        pg::exec(sql, kFillAll, {day.iso(), std::nullopt});
 }
 
 namespace {

@@ -49,7 +49,8 @@ CREATE TABLE compliance_month_deltas (
 );
 
 -- Every owner's changes dated before `month` (a first day), summed. Final once that month
--- has begun (nothing is ever dated before today), so kept once computed; a district's rows are
+-- has begun (nothing is ever dated before today), so kept once computed (by the server's
+-- statement nsk_compliance_fill_month_totals, before a read needs them); a district's rows are
 -- there for a month when any is (owners with nothing before it have no row: zero).
 CREATE TABLE compliance_month_totals (
   district_id     uuid NOT NULL REFERENCES districts(id),
@@ -88,25 +89,6 @@ ALTER POLICY compliance_month_totals_scope ON compliance_month_totals
   WITH CHECK (app_is_system() OR district_id = app_district_id()
               OR district_id IN (SELECT id FROM districts WHERE region_id = app_region_id()));
 
--- Fills month `m`'s totals (for a month that has begun) of the districts that lack them and
--- have changes before it: one district, a region's, or (both NULL) every district.
-CREATE FUNCTION compliance_fill_month_totals(m date, only_district uuid, only_region uuid) RETURNS void
-LANGUAGE sql AS $$
-  WITH lacking AS (
-    SELECT d.id FROM districts d
-    WHERE (only_district IS NULL OR d.id = only_district) AND (only_region IS NULL OR d.region_id = only_region)
-      AND m <= date_trunc('month', current_date)::date
-      AND NOT EXISTS (SELECT 1 FROM compliance_month_totals t WHERE t.district_id = d.id AND t.month = m)
-      AND EXISTS (SELECT 1 FROM compliance_month_deltas x WHERE x.district_id = d.id AND x.month < m))
-  INSERT INTO compliance_month_totals (district_id, month, owner_key, organization_id, roadmaps, occurrences, due, done,
-                                       done_on_time, unscheduled)
-  SELECT x.district_id, m, x.owner_key, x.organization_id, sum(x.roadmaps), sum(x.occurrences), sum(x.due), sum(x.done),
-         sum(x.done_on_time), sum(x.unscheduled)
-  FROM lacking JOIN compliance_month_deltas x ON x.district_id = lacking.id AND x.month < m
-  GROUP BY x.district_id, x.owner_key, x.organization_id
-  ON CONFLICT DO NOTHING
-$$;
-
 -- What one occurrence in one state contributes from day b on (sign 1), or stops
 -- contributing from day b on (sign -1).
 CREATE FUNCTION compliance_occurrence_changes(due_on date, status text, completed_on date, has_evidence boolean,
@@ -126,7 +108,8 @@ $$;
 -- Adds one day's changes of one owner to its day and its month.
 CREATE FUNCTION compliance_add_changes(d uuid, org uuid, on_day date, n_roadmaps integer, n_occurrences integer,
                                        n_due integer, n_done integer, n_on_time integer, n_unscheduled integer)
-RETURNS void LANGUAGE sql AS $$
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
   INSERT INTO compliance_day_deltas AS x (district_id, day, owner_key, organization_id, roadmaps, occurrences, due,
                                           done, done_on_time, unscheduled)
   VALUES (d, on_day, coalesce(org, d), org, n_roadmaps, n_occurrences, n_due, n_done, n_on_time, n_unscheduled)
@@ -142,7 +125,7 @@ RETURNS void LANGUAGE sql AS $$
     roadmaps = x.roadmaps + EXCLUDED.roadmaps, occurrences = x.occurrences + EXCLUDED.occurrences,
     due = x.due + EXCLUDED.due, done = x.done + EXCLUDED.done, done_on_time = x.done_on_time + EXCLUDED.done_on_time,
     unscheduled = x.unscheduled + EXCLUDED.unscheduled;
-$$;
+END $$;
 
 -- A progress record (mirrored in its occurrence's row) moves the occurrence from its old
 -- state to the new one from today on, when its roadmap counts now.
