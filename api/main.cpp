@@ -20,6 +20,7 @@
 #include "domain/roadmap_service.hpp"
 #include "domain/validation.hpp"
 #include "persistence/pg.hpp"
+#include "persistence/soci_compliance_repository.hpp"
 #include "persistence/soci_roadmap_repository.hpp"
 
 namespace {
@@ -154,6 +155,14 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0, 4096));
     serve->add_option("--cors-origins", cors, "Comma-separated browser origins allowed to call the API (env CORS_ORIGINS)");
 
+    std::string rebuild_district;
+    auto* rebuild_cmd = cli.add_subcommand(
+        "rebuild-history",
+        "Compute the compliance history (past dates) anew from the roadmaps and progress records, after data was "
+        "mended by hand or restored");
+    add_db(rebuild_cmd);
+    rebuild_cmd->add_option("--district", rebuild_district, "Only this district's (default: every district)");
+
     auto* statements_cmd = cli.add_subcommand(
         "statements", "Print the prepared statements as JSON (name → SQL; bench/pgbench_scripts.py runs them)");
 
@@ -226,6 +235,20 @@ int main(int argc, char** argv) {
     if (cli.got_subcommand(import_cmd)) {
         return import_roadmap(*app, import_file, import_district, import_owner, import_period, import_format,
                               import_title.empty() ? std::nullopt : std::optional<std::string>(import_title));
+    }
+    if (cli.got_subcommand(rebuild_cmd)) {
+        try {
+            std::optional<std::string> only;
+            if (!rebuild_district.empty()) only = rebuild_district;
+            int n = persistence::rebuild_compliance_history(app->database(), only, [](int done, int total) {
+                if (done == total || done % 100 == 0)
+                    std::cerr << "nastavnik: compliance history rebuilt: " << done << " of " << total << " district(s)\n";
+            });
+            if (n == 0) std::cerr << "nastavnik: no district to rebuild\n";
+        } catch (const domain::Error& e) {
+            return fail("cannot rebuild the compliance history: " + describe(e), 2);
+        }
+        return 0;
     }
     if (!cli.got_subcommand(serve)) return 0;
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "domain/errors.hpp"
 #include "persistence/compliance_rows.hpp"
 #include "persistence/pg.hpp"
 
@@ -110,6 +111,28 @@ const pg::Statement kFillDistrict{"nsk_compliance_fill_month_totals", fill_sql("
 const pg::Statement kFillRegion{"nsk_compliance_fill_month_totals_region", fill_sql("d.region_id = $2::uuid")};
 const pg::Statement kFillAll{"nsk_compliance_fill_month_totals_all", fill_sql("$2::uuid IS NULL")};
 }  // namespace
+
+namespace {
+const pg::Statement kDistrictIds{"nsk_history_district_ids",
+                                 "SELECT id::text FROM districts WHERE $1::uuid IS NULL OR id = $1::uuid ORDER BY id"};
+const pg::Statement kRebuild{"nsk_history_rebuild", "SELECT compliance_history_rebuild($1::uuid)"};
+}  // namespace
+
+int rebuild_compliance_history(Database& db, const std::optional<std::string>& only,
+                               const std::function<void(int, int)>& progress) {
+    std::vector<std::string> ids;
+    db.in_global([&](soci::session& sql) {
+        auto r = pg::exec(sql, kDistrictIds, {only});
+        for (int i = 0; i < r.rows(); ++i) ids.push_back(r.text(i, 0));
+    });
+    if (only && ids.empty()) throw domain::not_found("The district");
+    int done = 0;
+    for (const auto& d : ids) {
+        db.in_tenant(d, [&](soci::session& sql) { pg::exec(sql, kRebuild, {d}); });
+        progress(++done, static_cast<int>(ids.size()));
+    }
+    return done;
+}
 
 void fill_month_totals(soci::session& sql, const domain::Date& day, const std::optional<std::string>& district,
                        const std::optional<std::string>& region) {

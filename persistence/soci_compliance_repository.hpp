@@ -1,5 +1,9 @@
 #pragma once
 #include "domain/compliance.hpp"
+#include <functional>
+#include <optional>
+#include <string>
+
 #include "persistence/database.hpp"
 
 namespace persistence {
@@ -19,6 +23,14 @@ std::string summary_counts(const std::string& scope);
 // district, a region's districts, or (both empty) every district, in the caller's transaction.
 void fill_month_totals(soci::session& sql, const domain::Date& day, const std::optional<std::string>& district,
                        const std::optional<std::string>& region);
+
+// Computes districts' compliance history anew from their roadmaps and progress records
+// (compliance_history_rebuild, V0008), each district in its own scope and transaction, for an
+// operator after data was mended by hand or restored: one district, or every district when
+// `only` is empty. Calls progress(done, total) after each; answers how many were rebuilt.
+// An unknown district is not_found.
+int rebuild_compliance_history(Database& db, const std::optional<std::string>& only,
+                               const std::function<void(int, int)>& progress);
 
 class SociComplianceRepository final : public domain::ComplianceRepository {
 public:

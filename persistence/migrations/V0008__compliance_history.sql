@@ -195,8 +195,12 @@ CREATE TRIGGER roadmaps_history AFTER INSERT OR UPDATE ON roadmaps
 
 -- The district's changes computed anew from its roadmaps and progress history, as the
 -- triggers would have written them (for the rows that existed before this migration, and
--- for an operator after data was mended by hand). Run in the district's scope.
+-- for an operator after data was mended by hand: `nastavnik rebuild-history`). Run in the
+-- district's scope.
 CREATE FUNCTION compliance_history_rebuild(d uuid) RETURNS void LANGUAGE sql AS $$
+  -- Answers kept beside the district's version were computed from the old history.
+  INSERT INTO district_versions AS v (district_id, version) VALUES (d, 1)
+    ON CONFLICT (district_id) DO UPDATE SET version = v.version + 1;
   DELETE FROM compliance_month_totals WHERE district_id = d;
   DELETE FROM compliance_day_deltas WHERE district_id = d;
   DELETE FROM compliance_month_deltas WHERE district_id = d;

@@ -217,6 +217,33 @@ TEST(Process, ImportRoadmapCommandRefusesBadInputAndWritesNothing) {
     EXPECT_EQ(count(), 0);
 }
 
+// An operator's rebuild of the compliance history (after mending data by hand): one district
+// or all; its version moves (answers kept beside it were computed from the old history); an
+// unknown district is a clear error.
+TEST(Process, RebuildHistoryCommandRebuildsAndMovesTheVersion) {
+    auto url = testsupport::test_database().owner_url;
+    auto district = make_district();
+    auto version = [&] {
+        auto admin = testsupport::admin_session();
+        long long v = 0;
+        *admin << "select coalesce((select version from district_versions where district_id = cast(:d as uuid)), 0)",
+            soci::use(district), soci::into(v);
+        return v;
+    };
+    auto before = version();
+    Process one({"rebuild-history", "--district", district}, {{"DATABASE_URL", url}});
+    EXPECT_EQ(one.wait(30000), 0) << one.output();
+    EXPECT_NE(one.output().find("compliance history rebuilt: 1 of 1 district(s)"), std::string::npos) << one.output();
+    EXPECT_EQ(version(), before + 1);
+    Process all({"rebuild-history"}, {{"DATABASE_URL", url}});
+    EXPECT_EQ(all.wait(60000), 0) << all.output();
+    EXPECT_NE(all.output().find("compliance history rebuilt: "), std::string::npos) << all.output();
+    EXPECT_EQ(version(), before + 2);
+    Process unknown({"rebuild-history", "--district", "00000000-0000-4000-8000-000000000000"}, {{"DATABASE_URL", url}});
+    EXPECT_EQ(unknown.wait(30000), 2);
+    EXPECT_NE(unknown.output().find("The district was not found"), std::string::npos) << unknown.output();
+}
+
 }  // namespace
 
 // The prepared statements the server runs, as `nastavnik statements` prints them for the
