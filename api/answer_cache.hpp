@@ -25,12 +25,18 @@ public:
     // The body stored for `key` at exactly `version`; nullopt otherwise (a miss).
     std::optional<std::string> find(const std::string& key, long long version);
     void put(const std::string& key, long long version, std::string body);
-    // The body kept for `key` at `version`, or compute()'s, kept and returned.
-    template <class Compute>
-    std::string get_or_compute(const std::string& key, long long version, Compute compute) {
+    // The body kept for `key` at the version read_version() answers, or compute()'s, kept
+    // beside that version and returned. read_version() is called first (so the answer is at
+    // least as new as its version); what is computed is kept only when no connection was lost
+    // from before the version was read until after the answer (a failover or restore in
+    // between could pair an answer from one history of the database with a version of another).
+    template <class ReadVersion, class Compute>
+    std::string answer(const std::string& key, ReadVersion read_version, Compute compute) {
+        auto before = epoch_source_ ? epoch_source_() : 0;
+        long long version = read_version();
         if (auto hit = find(key, version)) return std::move(*hit);
         std::string body = compute();
-        put(key, version, body);
+        if ((epoch_source_ ? epoch_source_() : 0) == before) put(key, version, body);
         return body;
     }
 

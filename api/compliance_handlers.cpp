@@ -151,12 +151,13 @@ namespace {
 std::string kept_district_answer(persistence::Database& db, AnswerCache& cache, domain::ComplianceService& compliance,
                                  const std::string& district_id, const std::string& key,
                                  const std::function<std::string()>& compute) {
-    auto version = compliance.version(district_id);
-    return cache.get_or_compute(key, version, [&] {
-        std::string body;
-        db.in_tenant(district_id, [&](soci::session&) { body = compute(); });
-        return body;
-    });
+    return cache.answer(
+        key, [&] { return compliance.version(district_id); },
+        [&] {
+            std::string body;
+            db.in_tenant(district_id, [&](soci::session&) { body = compute(); });
+            return body;
+        });
 }
 }  // namespace
 
@@ -229,8 +230,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         auto as_of = as_of_param(req);
         // Kept beside the digest of the region's district versions, read first.
         auto key = json::array({"region", region, as_of.iso()}).dump();
-        auto version = compliance.region_version(region);
-        return json_answer(cache.get_or_compute(key, version, [&] {
+        return json_answer(cache.answer(key, [&] { return compliance.region_version(region); }, [&] {
             auto c = compliance.region(region, as_of);
             json rows = json::array();
             for (auto& d : c.districts) {

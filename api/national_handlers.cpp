@@ -36,8 +36,7 @@ void add_national_routes(Router& r, std::shared_ptr<domain::NationalComplianceRe
         auto today = domain::Date::today_utc();
         auto as_of = req.query_param("as_of") ? as_of_param(req) : today;  // 400: not a date, or the future
         auto key = json::array({"national", as_of.iso()}).dump();
-        auto version = repo->version();  // first: the answer is at least as new
-        return json_answer(cache.get_or_compute(key, version, [&] {
+        return json_answer(cache.answer(key, [&] { return repo->version(); }, [&] {
             auto c = service->rollup(as_of, today);
             json rows = json::array();
             for (const auto& row : c.rows) rows.push_back(region_json(row));

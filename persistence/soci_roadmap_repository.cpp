@@ -392,11 +392,15 @@ Roadmap SociRoadmapRepository::set_status(const std::string& d, const std::strin
         auto h = lock_header(sql, d, id);
         check_version(h.version, v, "The roadmap");
         auto next = transition(h);
+        // The version this one replaces is locked before the approval is stamped: progress
+        // recorded on it (which holds it FOR SHARE) is either all before the stamp or waits and
+        // finds it replaced, so the compliance history (V0008) dates the change as the walk does.
+        if (next == domain::RoadmapStatus::approved && h.previous_id) lock_header(sql, d, *h.previous_id);
         std::string status(domain::to_string(next));
         NullableText c(comment);
         sql << "update roadmaps set status = :s, return_comment = :c, version = version + 1, updated_at = now(),"
                " submitted_at = case when :s2 = 'submitted' then now() else submitted_at end,"
-               " approved_at = case when :s3 = 'approved' then now() else approved_at end"
+               " approved_at = case when :s3 = 'approved' then clock_timestamp() else approved_at end"
                " where district_id = cast(:d as uuid) and id = cast(:id as uuid)",
             soci::use(status), soci::use(c.value, c.ind), soci::use(status), soci::use(status), soci::use(d),
             soci::use(id);
@@ -608,9 +612,12 @@ RoadmapItem SociRoadmapRepository::record_progress(const std::string& d, const s
             eu(in.evidence.url), comment(in.comment);
         const auto* audit = domain::current_audit();
         std::string by = audit ? audit->actor_id : std::string();
+        // Stamped now, after the item's lock (not at the transaction's start): records are in
+        // the order they were made, which is the order the occurrence's state followed.
         sql << "insert into item_progress(district_id, item_id, occurrence_id, status, completed_on, evidence_title,"
-               " evidence_number, evidence_date, evidence_url, comment, recorded_by) values (cast(:d as uuid),"
-               " cast(:i as uuid), cast(:o as uuid), :s, cast(:c as date), :et, :en, cast(:ed as date), :eu, :cm, :by)",
+               " evidence_number, evidence_date, evidence_url, comment, recorded_by, recorded_at) values (cast(:d as uuid),"
+               " cast(:i as uuid), cast(:o as uuid), :s, cast(:c as date), :et, :en, cast(:ed as date), :eu, :cm, :by,"
+               " clock_timestamp())",
             soci::use(d), soci::use(item_id), soci::use(*occurrence_id), soci::use(status),
             soci::use(completed.value, completed.ind), soci::use(et.value, et.ind), soci::use(en.value, en.ind),
             soci::use(ed.value, ed.ind), soci::use(eu.value, eu.ind), soci::use(comment.value, comment.ind),

@@ -69,25 +69,32 @@ CREATE TABLE compliance_month_totals (
 -- The national read takes a month's days across every district.
 CREATE INDEX compliance_day_deltas_day_idx ON compliance_day_deltas (day);
 
+-- Read by the district's scope, by a region scope for its districts and by the system scope
+-- (the national roll-up). The changes are written only in their own district's scope (the
+-- triggers, a rebuild). A month's totals are filled by whichever scope reads them first (a
+-- district, a region, the system scope), from the changes that scope reads; taken away only in
+-- the district's own scope (a rebuild); never updated.
 DO $$
 DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['compliance_day_deltas', 'compliance_month_deltas', 'compliance_month_totals'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    -- Written in the district's scope (the triggers below); read by it, by a region scope
-    -- for its districts and by the system scope for the national roll-up.
-    EXECUTE format('CREATE POLICY %I ON %I USING (app_is_system() OR district_id = app_district_id()'
-                   ' OR district_id IN (SELECT id FROM districts WHERE region_id = app_region_id()))'
-                   ' WITH CHECK (district_id = app_district_id())', t || '_scope', t);
+    EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING (app_is_system() OR district_id = app_district_id()'
+                   ' OR district_id IN (SELECT id FROM districts WHERE region_id = app_region_id()))', t || '_read', t);
+    EXECUTE format('CREATE POLICY %I ON %I FOR DELETE USING (district_id = app_district_id())', t || '_delete', t);
+  END LOOP;
+  FOREACH t IN ARRAY ARRAY['compliance_day_deltas', 'compliance_month_deltas'] LOOP
+    EXECUTE format('CREATE POLICY %I ON %I FOR INSERT WITH CHECK (district_id = app_district_id())', t || '_insert', t);
+    EXECUTE format('CREATE POLICY %I ON %I FOR UPDATE USING (district_id = app_district_id())'
+                   ' WITH CHECK (district_id = app_district_id())', t || '_update', t);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO nastavnik_app', t);
   END LOOP;
 END $$;
--- A month's totals are filled by whichever scope reads them first (a district, a region, the
--- system scope for the national roll-up): computed from the changes that scope reads.
-ALTER POLICY compliance_month_totals_scope ON compliance_month_totals
+CREATE POLICY compliance_month_totals_insert ON compliance_month_totals FOR INSERT
   WITH CHECK (app_is_system() OR district_id = app_district_id()
               OR district_id IN (SELECT id FROM districts WHERE region_id = app_region_id()));
+GRANT SELECT, INSERT, DELETE ON compliance_month_totals TO nastavnik_app;
 
 -- What one occurrence in one state contributes from day b on (sign 1), or stops
 -- contributing from day b on (sign -1).
@@ -110,6 +117,8 @@ CREATE FUNCTION compliance_add_changes(d uuid, org uuid, on_day date, n_roadmaps
                                        n_due integer, n_done integer, n_on_time integer, n_unscheduled integer)
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+  -- Shared with every writer of the district; a rebuild takes it alone.
+  PERFORM pg_advisory_xact_lock_shared(hashtextextended('compliance_history:' || d::text, 0));
   INSERT INTO compliance_day_deltas AS x (district_id, day, owner_key, organization_id, roadmaps, occurrences, due,
                                           done, done_on_time, unscheduled)
   VALUES (d, on_day, coalesce(org, d), org, n_roadmaps, n_occurrences, n_due, n_done, n_on_time, n_unscheduled)
@@ -133,6 +142,7 @@ CREATE FUNCTION compliance_history_on_occurrence() RETURNS trigger LANGUAGE plpg
 DECLARE
   did uuid := coalesce(NEW.district_id, OLD.district_id);
   org uuid;
+  on_day date;
 BEGIN
   IF TG_OP = 'UPDATE' AND (OLD.status, OLD.completed_on, OLD.has_evidence, OLD.due_on, OLD.item_id)
                           IS NOT DISTINCT FROM (NEW.status, NEW.completed_on, NEW.has_evidence, NEW.due_on, NEW.item_id) THEN
@@ -144,13 +154,18 @@ BEGIN
      AND i.id = coalesce(NEW.item_id, OLD.item_id)
      AND r.status = 'approved' AND r.superseded_by IS NULL AND i.schedule_kind <> 'unscheduled';
   IF NOT FOUND THEN RETURN NULL; END IF;
+  -- The day of the progress record just made (stamped after the item's lock, so records
+  -- follow the order the state did); today for any other change.
+  SELECT max(p.recorded_at)::date INTO on_day FROM item_progress p
+   WHERE p.district_id = did AND p.occurrence_id = coalesce(NEW.id, OLD.id);
+  on_day := greatest(coalesce(on_day, current_date), current_date);
   PERFORM compliance_add_changes(did, org, c.day, 0, sum(c.occurrences)::int, sum(c.due)::int, sum(c.done)::int,
                                  sum(c.done_on_time)::int, 0)
     FROM (SELECT x.* FROM compliance_occurrence_changes(OLD.due_on, OLD.status, OLD.completed_on, OLD.has_evidence,
-                                                        current_date, -1) x WHERE TG_OP <> 'INSERT'
+                                                        on_day, -1) x WHERE TG_OP <> 'INSERT'
           UNION ALL
           SELECT x.* FROM compliance_occurrence_changes(NEW.due_on, NEW.status, NEW.completed_on, NEW.has_evidence,
-                                                        current_date, 1) x WHERE TG_OP <> 'DELETE') c
+                                                        on_day, 1) x WHERE TG_OP <> 'DELETE') c
    GROUP BY c.day;
   RETURN NULL;
 END $$;
@@ -198,6 +213,8 @@ CREATE TRIGGER roadmaps_history AFTER INSERT OR UPDATE ON roadmaps
 -- for an operator after data was mended by hand: `nastavnik rebuild-history`). Run in the
 -- district's scope.
 CREATE FUNCTION compliance_history_rebuild(d uuid) RETURNS void LANGUAGE sql AS $$
+  -- Alone: no write of the district adds changes while they are computed anew.
+  SELECT pg_advisory_xact_lock(hashtextextended('compliance_history:' || d::text, 0));
   -- Answers kept beside the district's version were computed from the old history.
   INSERT INTO district_versions AS v (district_id, version) VALUES (d, 1)
     ON CONFLICT (district_id) DO UPDATE SET version = v.version + 1;
@@ -257,6 +274,11 @@ CREATE FUNCTION compliance_history_rebuild(d uuid) RETURNS void LANGUAGE sql AS 
          sum(due), sum(done), sum(done_on_time), sum(unscheduled)
   FROM daily GROUP BY date_trunc('month', day)::date, organization_id;
 $$;
+
+-- Days are UTC days, as in the server's sessions, whoever runs these.
+ALTER FUNCTION compliance_history_on_occurrence() SET TimeZone = 'UTC';
+ALTER FUNCTION compliance_history_on_roadmap() SET TimeZone = 'UTC';
+ALTER FUNCTION compliance_history_rebuild(uuid) SET TimeZone = 'UTC';
 
 DO $$
 DECLARE d uuid;

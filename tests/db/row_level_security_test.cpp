@@ -145,4 +145,77 @@ TEST(RowLevelSecurity, ARegionScopeReadsItsDistrictsOrganisationsAndAggregatesOn
     tx.rollback();
 }
 
+// The compliance history (V0008): a district reads and writes its own changes only; a region
+// scope and the system scope read them but can neither write nor take them away; a month's
+// totals may be filled by any scope that reads them, and taken away only by the district.
+TEST(RowLevelSecurity, TheComplianceHistoryIsWrittenOnlyInItsOwnDistrict) {
+    Fixture f;
+    std::string region;
+    {
+        auto admin = testsupport::admin_session();
+        *admin << "select region_id::text from districts where id = cast(:d as uuid)", soci::use(f.district_a),
+            soci::into(region);
+        for (const auto& d : {f.district_a, f.district_b})
+            *admin << "insert into compliance_day_deltas values (cast(:d as uuid), current_date, cast(:o as uuid), NULL,"
+                      " 1, 1, 1, 0, 0, 0)",
+                soci::use(d), soci::use(d);
+    }
+    auto s = app_session();
+    auto count = [&](const std::string& table) {
+        int n = -1;
+        *s << "select count(*) from " + table + " where district_id in (cast(:a as uuid), cast(:b as uuid))",
+            soci::use(f.district_a), soci::use(f.district_b), soci::into(n);
+        return n;
+    };
+    auto affected = [&](const std::string& sql) {
+        soci::statement st = (s->prepare << sql, soci::use(f.district_b));
+        st.execute(true);
+        return st.get_affected_rows();
+    };
+    const std::string insert_b = "insert into compliance_day_deltas select x, current_date - 1, x, NULL, 1, 1, 1, 0, 0, 0"
+                                 " from (select cast(:b as uuid) as x) b";
+    {  // district A
+        soci::transaction tx(*s);
+        *s << "select set_config('app.district_id', :d, true)", soci::use(f.district_a);
+        EXPECT_EQ(count("compliance_day_deltas"), 1) << "its own only";
+        EXPECT_EQ(affected("delete from compliance_day_deltas where district_id = cast(:b as uuid)"), 0);
+        EXPECT_EQ(affected("update compliance_day_deltas set due = 9 where district_id = cast(:b as uuid)"), 0);
+        tx.rollback();
+    }
+    for (std::string scope : {"region", "system"}) {
+        soci::transaction tx(*s);
+        if (scope == "region")
+            *s << "select set_config('app.region_id', :r, true)", soci::use(region);
+        else
+            *s << "select set_config('app.system', 'on', true)";
+        EXPECT_EQ(count("compliance_day_deltas"), 2) << scope << " reads both";
+        EXPECT_EQ(affected("delete from compliance_day_deltas where district_id = cast(:b as uuid)"), 0) << scope;
+        EXPECT_EQ(affected("update compliance_day_deltas set due = 9 where district_id = cast(:b as uuid)"), 0) << scope;
+        EXPECT_EQ(affected("insert into compliance_month_totals select x, date_trunc('month', current_date)::date, x, NULL,"
+                           " 1, 1, 1, 0, 0, 0 from (select cast(:b as uuid) as x) b"),
+                  1)
+            << scope << " fills a month's totals";
+        EXPECT_EQ(affected("delete from compliance_month_totals where district_id = cast(:b as uuid)"), 0) << scope;
+        tx.rollback();
+    }
+    for (std::string scope : {"district A", "region", "system"}) {
+        soci::transaction tx(*s);
+        if (scope == "region")
+            *s << "select set_config('app.region_id', :r, true)", soci::use(region);
+        else if (scope == "system")
+            *s << "select set_config('app.system', 'on', true)";
+        else
+            *s << "select set_config('app.district_id', :d, true)", soci::use(f.district_a);
+        soci::statement st = (s->prepare << insert_b, soci::use(f.district_b));
+        EXPECT_THROW(st.execute(true), soci::soci_error) << scope << " writes no change of district B";
+    }
+    {  // district B itself
+        soci::transaction tx(*s);
+        *s << "select set_config('app.district_id', :d, true)", soci::use(f.district_b);
+        EXPECT_EQ(affected(insert_b), 1);
+        EXPECT_EQ(affected("delete from compliance_day_deltas where district_id = cast(:b as uuid)"), 2);
+        tx.rollback();
+    }
+}
+
 }  // namespace

@@ -66,4 +66,31 @@ TEST(AnswerCache, EverythingKeptIsDroppedWhenTheEpochMoves) {
     EXPECT_EQ(c.find("a", 1), "one again");
 }
 
+TEST(AnswerCache, AnAnswerIsKeptBesideTheVersionReadBeforeIt) {
+    api::AnswerCache c;
+    int computed = 0, version_reads = 0;
+    auto read = [&] { return c.answer("k", [&] { ++version_reads; return 7LL; }, [&] { return "body " + std::to_string(++computed); }); };
+    EXPECT_EQ(read(), "body 1");
+    EXPECT_EQ(read(), "body 1") << "kept at version 7";
+    EXPECT_EQ(computed, 1);
+    EXPECT_EQ(version_reads, 2) << "the version is read on every request";
+}
+
+TEST(AnswerCache, AnAnswerComputedAcrossALostConnectionIsNotKept) {
+    unsigned long long epoch = 0;
+    api::AnswerCache c;
+    c.set_epoch_source([&] { return epoch; });
+    int computed = 0;
+    // The version is read from one history of the database; the connection is lost while the
+    // answer is computed (a failover, a restore) and the retry reads another history.
+    auto body = c.answer("k", [&] { return 5LL; }, [&] {
+        epoch = 1;
+        return "from another history " + std::to_string(++computed);
+    });
+    EXPECT_EQ(body, "from another history 1") << "answered, not kept";
+    EXPECT_FALSE(c.find("k", 5));
+    EXPECT_EQ(c.answer("k", [&] { return 5LL; }, [&] { return "again " + std::to_string(++computed); }), "again 2");
+    EXPECT_EQ(c.find("k", 5), "again 2") << "with no connection lost, kept";
+}
+
 }  // namespace
