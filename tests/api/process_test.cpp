@@ -1,11 +1,16 @@
 // The binary as an operator meets it: --help, clear one-line start-up errors with a
 // non-zero exit, and a graceful stop on SIGTERM.
 #include <gtest/gtest.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <stdexcept>
 #include <thread>
 
 #include "tests/support/http_client.hpp"
@@ -17,14 +22,22 @@ using testsupport::Process;
 namespace {
 
 int free_port() {
-    // Bind to port 0 through a throwaway listener: the kernel picks a free port.
-    for (int p = 20000 + (getpid() % 20000);; ++p) {
-        try {
-            testsupport::HttpClient(p).raw("");
-        } catch (const std::exception&) {
-            return p;  // nothing listens there
-        }
+    // Bind to port 0 on loopback: the kernel picks a port nothing is bound to (a port merely
+    // not listening may still be the local end of a connection, and a server could not bind it).
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) throw std::runtime_error("socket failed");
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+        getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+        close(fd);
+        throw std::runtime_error("bind failed");
     }
+    close(fd);
+    return ntohs(addr.sin_port);
 }
 
 bool wait_until_serving(int port, Process& p) {
