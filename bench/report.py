@@ -130,13 +130,19 @@ goal("one organisation ≥ 5,000 req/s, p99 ≤ 5 ms at 4 conns",
      ratio(rps("computed_organization"), od),
      ok_rps("organization", 5000) + f"; p99 {'≤' if p99k is not None and p99k <= 5 else '>'} 5 ms kept, "
      f"{'≤' if p99c is not None and p99c <= 5 else '>'} 5 ms computed", "see analysis §3")
+# Latency ratios compare like with like: the API one request at a time (1 conn) with the
+# database alone's one client; the 4-connection figures queue on the 2 cores.
 rg, rgc, rgd = lat("region", "p50"), lat("computed_region", "p50"), dbms("region")
-goal("region compliance ≤ 50 ms", f"p50 kept {fms(rg)}, computed {fms(rgc)}; p99 computed {fms(lat('computed_region', 'p99'))}",
-     fms(rgd) + " (1 client)", ratio(rgd, rgc), met(rgc is not None and rgc <= 50), "" if rgc is not None and rgc <= 50 else "see analysis §4")
+rgc1 = lat("computed_region", "p50", 1)
+goal("region compliance ≤ 50 ms", f"p50 kept {fms(rg)}, computed {fms(rgc)} (4 conns), {fms(rgc1)} (1 conn); "
+     f"p99 computed {fms(lat('computed_region', 'p99'))}",
+     fms(rgd) + " (1 client)", ratio(rgd, rgc1 or rgc), met(rgc is not None and rgc <= 50), "" if rgc is not None and rgc <= 50 else "see analysis §4")
 rgp, rgpc, rgpd = lat("region_past", "p50"), lat("computed_region_past", "p50"), dbms("region_past")
+rgpc1 = lat("computed_region_past", "p50", 1)
 goal("region compliance, past date (no goal of its own; ≤ 50 ms read as for today)",
-     f"p50 kept {fms(rgp)}, computed {fms(rgpc)}; p99 computed {fms(lat('computed_region_past', 'p99'))}",
-     fms(rgpd) + " (1 client)", ratio(rgpd, rgpc), met(rgpc is not None and rgpc <= 50),
+     f"p50 kept {fms(rgp)}, computed {fms(rgpc)} (4 conns), {fms(rgpc1)} (1 conn); "
+     f"p99 computed {fms(lat('computed_region_past', 'p99'))}",
+     fms(rgpd) + " (1 client)", ratio(rgpd, rgpc1 or rgpc), met(rgpc is not None and rgpc <= 50),
      "" if rgpc is not None and rgpc <= 50 else "see analysis §4")
 na, nac, nad = lat("national", "p50"), lat("computed_national", "p50", 1), dbms("national")
 goal("national roll-up as of today ≤ 100 ms", f"p50 kept {fms(na)} (4 conns); computed p50 {fms(nac)}, p99 {fms(lat('computed_national', 'p99', 1))} "

@@ -209,9 +209,11 @@ measure_api() {
   done
   if [ "$tag" = computed_ ]; then
     wrk_run computed_region 4 "$ANALYST_TOKEN" "$rpath"
+    wrk_run computed_region 1 "$ANALYST_TOKEN" "$rpath"   # one at a time, as pgbench's one client
     wrk_run computed_national 4 "$ADMIN_TOKEN" "/api/v1/compliance"
     wrk_run computed_national 1 "$ADMIN_TOKEN" "/api/v1/compliance"   # one at a time: no queueing
     wrk_run computed_region_past 4 "$ANALYST_TOKEN" "$rpath?as_of=$PAST"
+    wrk_run computed_region_past 1 "$ANALYST_TOKEN" "$rpath?as_of=$PAST"
     wrk_run computed_national_past 4 "$ADMIN_TOKEN" "/api/v1/compliance?as_of=$PAST"
     wrk_run computed_national_past 1 "$ADMIN_TOKEN" "/api/v1/compliance?as_of=$PAST"
     return 0
