@@ -239,7 +239,10 @@ int main(int argc, char** argv) {
     if (cli.got_subcommand(rebuild_cmd)) {
         try {
             std::optional<std::string> only;
-            if (!rebuild_district.empty()) only = rebuild_district;
+            if (!rebuild_district.empty()) {
+                if (!domain::is_uuid(rebuild_district)) return fail("--district must be a district's id (a UUID)", 2);
+                only = rebuild_district;
+            }
             int n = persistence::rebuild_compliance_history(app->database(), only, [](int done, int total) {
                 if (done == total || done % 100 == 0)
                     std::cerr << "nastavnik: compliance history rebuilt: " << done << " of " << total << " district(s)\n";

@@ -255,6 +255,11 @@ TEST(Process, RebuildHistoryCommandRebuildsAndMovesTheVersion) {
     Process unknown({"rebuild-history", "--district", "00000000-0000-4000-8000-000000000000"}, {{"DATABASE_URL", url}});
     EXPECT_EQ(unknown.wait(30000), 2);
     EXPECT_NE(unknown.output().find("The district was not found"), std::string::npos) << unknown.output();
+    Process malformed({"rebuild-history", "--district", "Каменский"}, {{"DATABASE_URL", url}});
+    EXPECT_EQ(malformed.wait(30000), 2);
+    EXPECT_NE(malformed.output().find("--district must be a district's id (a UUID)"), std::string::npos)
+        << malformed.output();
+    EXPECT_EQ(version(), before + 2) << "a refused rebuild moves nothing";
 }
 
 }  // namespace
