@@ -49,6 +49,7 @@
 
 #include "domain/date.hpp"
 #include "tests/support/api_expect.hpp"
+#include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
 
@@ -58,6 +59,9 @@ using testsupport::HttpResponse;
 using testsupport::must;
 using testsupport::Counts;
 using testsupport::expect_counts;
+using testsupport::done_with_evidence;
+using testsupport::item_numbered;
+using testsupport::roadmap_item;
 
 namespace {
 
@@ -71,10 +75,6 @@ void sql_exec(const std::string& statement) {
 }
 
 json period(const std::string& start, const std::string& end) { return {{"start", start}, {"end", end}}; }
-json item(const std::string& number, const std::string& title, const std::string& deadline,
-          const std::string& responsible = "Заместитель директора") {
-    return {{"number", number}, {"title", title}, {"deadline_text", deadline}, {"responsible", responsible}};
-}
 
 void expect_documents(const json& d, json order, json regulation, json program, json site, bool roadmap, bool curator,
                       int present, const std::string& what) {
@@ -122,6 +122,19 @@ struct World {
                     201, "organization " + name)["id"];
     }
     std::string roadmaps() const { return kV1 + "/districts/" + d1 + "/roadmaps"; }
+    // A district in a region of its own (region id, district id), so the shared world's
+    // numbers stay as they are.
+    std::pair<std::string, std::string> district_in_a_region_of_its_own(const std::string& region_name,
+                                                                         const std::string& district_name) {
+        std::string r = must(server.admin().send_json("POST", kV1 + "/regions",
+                                                      {{"name", region_name}, {"code", testsupport::unique_code("r")}}),
+                             201, "region")["id"];
+        std::string d = must(server.admin().send_json("POST", kV1 + "/districts",
+                                                      {{"region_id", r}, {"name", district_name},
+                                                       {"code", testsupport::unique_code("d")}}),
+                             201, "district")["id"];
+        return {r, d};
+    }
 
     // Creates, submits and approves a roadmap; answers it approved.
     json approved(json owner, json sections) {
@@ -137,12 +150,6 @@ struct World {
         must(c.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}}), 200, "approve");
         return must(c.get(path), 200, "get roadmap");
     }
-    static json item_numbered(const json& rm, const std::string& number) {
-        for (auto& s : rm.at("sections"))
-            for (auto& i : s.at("items"))
-                if (i.at("number") == number) return i;
-        throw std::runtime_error("no item " + number);
-    }
     // Records progress and backdates the new record to `recorded_on` (empty: leave it today).
     void progress(const json& rm, const std::string& number, json body, const std::string& recorded_on) {
         auto it = item_numbered(rm, number);
@@ -155,19 +162,13 @@ struct World {
                      "' and id = (select id from item_progress where item_id = '" + item_id +
                      "' order by recorded_at desc limit 1)");
     }
-    static json done(const std::string& on, const std::string& title, const std::optional<std::string>& occurrence = {}) {
-        json b = {{"status", "done"}, {"completed_on", on}, {"evidence", {{"title", title}, {"number", "1-о"}}}};
-        if (occurrence) b["occurrence"] = *occurrence;
-        return b;
-    }
 
     World() {
-        auto today = domain::Date::today_utc();
-        int sy = today.month() >= 9 ? today.year() : today.year() - 1;
-        y0 = std::to_string(sy - 1);
-        y1 = std::to_string(sy);
-        y2 = std::to_string(sy + 1);
-        y3 = std::to_string(sy + 2);
+        auto years = testsupport::school_years();
+        y0 = years.y0;
+        y1 = years.y1;
+        y2 = years.y2;
+        y3 = years.y3;
         past = y1 + "-03-15";
         auto admin = server.admin();
         region = must(admin.send_json("POST", kV1 + "/regions", {{"name", "Регион комплаенса"}, {"code", testsupport::unique_code("r")}}),
@@ -199,56 +200,56 @@ struct World {
                                   json::array({{{"number", "1"},
                                                 {"title", "Организационные мероприятия"},
                                                 {"items", json::array({
-                                                              item("1", "Приказ о внедрении ЦМН", "до 1 октября " + y0),
-                                                              item("2", "Положение о наставничестве", "Ноябрь " + y0),
-                                                              item("3", "Программа наставничества", "Декабрь " + y0),
-                                                              item("4", "Педагогический совет",
+                                                              roadmap_item("1", "Приказ о внедрении ЦМН", "до 1 октября " + y0),
+                                                              roadmap_item("2", "Положение о наставничестве", "Ноябрь " + y0),
+                                                              roadmap_item("3", "Программа наставничества", "Декабрь " + y0),
+                                                              roadmap_item("4", "Педагогический совет",
                                                                    "Октябрь " + y0 + ", март " + y1 + ", октябрь " + y2),
-                                                              item("5", "Встречи наставников", "3 раза в год"),
-                                                              item("6", "Консультации наставляемых", "Еженедельно"),
-                                                              item("7", "Индивидуальные консультации", "По запросу"),
-                                                              item("8", "Фестиваль наставничества", "Январь " + y1),
+                                                              roadmap_item("5", "Встречи наставников", "3 раза в год"),
+                                                              roadmap_item("6", "Консультации наставляемых", "Еженедельно"),
+                                                              roadmap_item("7", "Индивидуальные консультации", "По запросу"),
+                                                              roadmap_item("8", "Фестиваль наставничества", "Январь " + y1),
                                                           })}}}));
         rm_a = rm_a_json["id"];
         check_schedules(rm_a_json);
-        progress(rm_a_json, "1", done(y0 + "-09-20", "Приказ № 12"), y0 + "-09-20");
+        progress(rm_a_json, "1", done_with_evidence(y0 + "-09-20", "Приказ № 12"), y0 + "-09-20");
         progress(rm_a_json, "2",
                  {{"status", "done"}, {"completed_on", y0 + "-12-10"}, {"evidence", {{"url", "https://school1.example/doc"}}}},
                  y0 + "-12-10");
         progress(rm_a_json, "3", {{"status", "in_progress"}, {"comment", "Готовится"}}, y0 + "-12-15");
-        progress(rm_a_json, "4", done(y0 + "-10-15", "Протокол педсовета", y0 + "-10-01"), "");  // recorded today
-        progress(rm_a_json, "4", done(y1 + "-04-01", "Протокол (заранее)", y2 + "-10-01"), y1 + "-04-01");
-        progress(rm_a_json, "5", done(y0 + "-12-01", "Протокол встречи 1", y0 + "-09-01"), y0 + "-12-01");
-        progress(rm_a_json, "5", done(y1 + "-02-01", "Протокол встречи 2", y0 + "-09-01"), y1 + "-02-01");
-        progress(rm_a_json, "7", done(y1 + "-01-20", "Журнал консультаций"), y1 + "-01-20");
+        progress(rm_a_json, "4", done_with_evidence(y0 + "-10-15", "Протокол педсовета", y0 + "-10-01"), "");  // recorded today
+        progress(rm_a_json, "4", done_with_evidence(y1 + "-04-01", "Протокол (заранее)", y2 + "-10-01"), y1 + "-04-01");
+        progress(rm_a_json, "5", done_with_evidence(y0 + "-12-01", "Протокол встречи 1", y0 + "-09-01"), y0 + "-12-01");
+        progress(rm_a_json, "5", done_with_evidence(y1 + "-02-01", "Протокол встречи 2", y0 + "-09-01"), y1 + "-02-01");
+        progress(rm_a_json, "7", done_with_evidence(y1 + "-01-20", "Журнал консультаций"), y1 + "-01-20");
         progress(rm_a_json, "8", {{"status", "cancelled"}, {"comment", "Отменён региональным планом"}}, y1 + "-01-10");
         sql_exec("update roadmaps set approved_at = '" + y0 + "-09-01 10:00:00+00' where id = '" + rm_a + "'");
 
         auto rm_b_json = approved({{"kind", "organization"}, {"organization_id", b}},
                                   json::array({{{"number", "1"},
                                                 {"title", "Мероприятия"},
-                                                {"items", json::array({item("1", "Приказ", "до 1 октября " + y0, "Заведующий"),
-                                                                       item("2", "Семинар", "Февраль " + y1, "Заведующий")})}}}));
+                                                {"items", json::array({roadmap_item("1", "Приказ", "до 1 октября " + y0, "Заведующий"),
+                                                                       roadmap_item("2", "Семинар", "Февраль " + y1, "Заведующий")})}}}));
         rm_b = rm_b_json["id"];
-        progress(rm_b_json, "1", done(y0 + "-09-25", "Приказ № 3"), y0 + "-09-25");
-        progress(rm_b_json, "2", done(y1 + "-02-10", "Программа семинара"), y1 + "-02-10");
+        progress(rm_b_json, "1", done_with_evidence(y0 + "-09-25", "Приказ № 3"), y0 + "-09-25");
+        progress(rm_b_json, "2", done_with_evidence(y1 + "-02-10", "Программа семинара"), y1 + "-02-10");
         sql_exec("update roadmaps set approved_at = '" + y1 + "-04-01 10:00:00+00' where id = '" + rm_b + "'");
 
         auto rm_closed_json = approved({{"kind", "organization"}, {"organization_id", closed}},
                                        json::array({{{"number", "1"},
                                                      {"title", "Мероприятия"},
-                                                     {"items", json::array({item("1", "Приказ закрытой школы", "Октябрь " + y0)})}}}));
+                                                     {"items", json::array({roadmap_item("1", "Приказ закрытой школы", "Октябрь " + y0)})}}}));
         rm_closed = rm_closed_json["id"];
         sql_exec("update roadmaps set approved_at = '" + y0 + "-09-01 10:00:00+00' where id = '" + rm_closed + "'");
 
         auto rm_d_json = approved({{"kind", "district"}},
                                   json::array({{{"number", "1"},
                                                 {"title", "Муниципальный уровень"},
-                                                {"items", json::array({item("1", "Муниципальный приказ", "Сентябрь " + y0, "УО"),
-                                                                       item("2", "Муниципальный форум", "Январь " + y1, "УО, МЦ"),
-                                                                       item("3", "Итоговая конференция", "Май " + y3, "УО")})}}}));
+                                                {"items", json::array({roadmap_item("1", "Муниципальный приказ", "Сентябрь " + y0, "УО"),
+                                                                       roadmap_item("2", "Муниципальный форум", "Январь " + y1, "УО, МЦ"),
+                                                                       roadmap_item("3", "Итоговая конференция", "Май " + y3, "УО")})}}}));
         rm_district = rm_d_json["id"];
-        progress(rm_d_json, "1", done(y0 + "-09-30", "Приказ УО № 100"), y0 + "-09-30");
+        progress(rm_d_json, "1", done_with_evidence(y0 + "-09-30", "Приказ УО № 100"), y0 + "-09-30");
         sql_exec("update roadmaps set approved_at = '" + y0 + "-09-01 10:00:00+00' where id = '" + rm_district + "'");
         testsupport::rebuild_compliance_history(d1);  // the dates above were moved by hand
 
@@ -456,11 +457,7 @@ TEST_F(ComplianceApi, OverdueListIsTheOldestUpToTheLimitWithTheWholeCount) {
 // world's numbers stay as they are.
 TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
     auto admin = w().server.admin();
-    auto region = must(admin.send_json("POST", kV1 + "/regions", {{"name", "Регион кэша"}, {"code", testsupport::unique_code("r")}}),
-                       201, "region")["id"].get<std::string>();
-    auto x = must(admin.send_json("POST", kV1 + "/districts",
-                                  {{"region_id", region}, {"name", "Район кэша"}, {"code", testsupport::unique_code("d")}}),
-                  201, "district")["id"].get<std::string>();
+    auto [region, x] = w().district_in_a_region_of_its_own("Регион кэша", "Район кэша");
     auto s = w().new_org(x, "Школа до переименования", "school");
     auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
     auto path = kV1 + "/districts/" + x + "/compliance";
@@ -508,7 +505,7 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
                                     {"period", period(w().y0 + "-09-01", w().y3 + "-08-31")},
                                     {"sections", json::array({{{"number", "1"},
                                                                {"title", "Мероприятия"},
-                                                               {"items", json::array({item("1", "Приказ", "Январь " + w().y1)})}}})}}),
+                                                               {"items", json::array({roadmap_item("1", "Приказ", "Январь " + w().y1)})}}})}}),
                    201, "roadmap");
     auto rm_path = roadmaps + "/" + rm["id"].get<std::string>();
     auto org_before = must(coord.get(org_path), 200, "organisation before approval");
@@ -525,7 +522,7 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
     // Progress recorded: done, nothing overdue.
     auto full = must(coord.get(rm_path), 200, "roadmap");
     std::string item_id = full["sections"][0]["items"][0]["id"];
-    must(coord.send_json("POST", rm_path + "/items/" + item_id + "/progress", World::done(w().y1 + "-01-15", "Приказ № 1"),
+    must(coord.send_json("POST", rm_path + "/items/" + item_id + "/progress", done_with_evidence(w().y1 + "-01-15", "Приказ № 1"),
                          {{"If-Match", "*"}}),
          201, "progress");
     auto after = row();
@@ -557,12 +554,7 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
 // then done, cancelled, work on an unscheduled item, a new version replacing the old; and
 // summed up to today it is today's summary.
 TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
-    auto admin = w().server.admin();
-    auto region = must(admin.send_json("POST", kV1 + "/regions", {{"name", "Регион истории"}, {"code", testsupport::unique_code("r")}}),
-                       201, "region")["id"].get<std::string>();
-    auto x = must(admin.send_json("POST", kV1 + "/districts",
-                                  {{"region_id", region}, {"name", "Район истории"}, {"code", testsupport::unique_code("d")}}),
-                  201, "district")["id"].get<std::string>();
+    auto [region, x] = w().district_in_a_region_of_its_own("Регион истории", "Район истории");
     auto s1 = w().new_org(x, "Школа истории", "school");
     auto s2 = w().new_org(x, "Сад истории", "kindergarten");
     auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
@@ -582,30 +574,30 @@ TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
         return approve(roadmaps + "/" + rm["id"].get<std::string>());
     };
     auto record = [&](const json& rm, const std::string& number, json body) {
-        std::string item_id = World::item_numbered(rm, number)["id"];
+        std::string item_id = item_numbered(rm, number)["id"];
         must(coord.send_json("POST", roadmaps + "/" + rm["id"].get<std::string>() + "/items/" + item_id + "/progress", body,
                              {{"If-Match", "*"}}),
              201, "progress " + number + ": " + body.dump());
     };
-    json items = json::array({item("1", "Приказ", "Сентябрь " + w().y0), item("2", "Положение", "Январь " + w().y1),
-                              item("3", "Форум", "Ноябрь " + w().y2), item("4", "Консультации", "По запросу"),
-                              item("5", "Встречи", "Октябрь " + w().y0 + ", март " + w().y1)});
+    json items = json::array({roadmap_item("1", "Приказ", "Сентябрь " + w().y0), roadmap_item("2", "Положение", "Январь " + w().y1),
+                              roadmap_item("3", "Форум", "Ноябрь " + w().y2), roadmap_item("4", "Консультации", "По запросу"),
+                              roadmap_item("5", "Встречи", "Октябрь " + w().y0 + ", март " + w().y1)});
     auto rm1 = create({{"kind", "organization"}, {"organization_id", s1}}, items);
-    record(rm1, "1", World::done(w().y0 + "-09-10", "Приказ № 1"));                              // on time
+    record(rm1, "1", done_with_evidence(w().y0 + "-09-10", "Приказ № 1"));                              // on time
     record(rm1, "2", {{"status", "in_progress"}});
-    record(rm1, "2", World::done(w().y1 + "-02-01", "Положение № 2"));                           // late
-    record(rm1, "3", World::done(domain::Date::today_utc().iso(), "Форум заранее"));             // early
-    record(rm1, "4", World::done(w().y1 + "-01-20", "Журнал"));                                  // unscheduled
+    record(rm1, "2", done_with_evidence(w().y1 + "-02-01", "Положение № 2"));                           // late
+    record(rm1, "3", done_with_evidence(domain::Date::today_utc().iso(), "Форум заранее"));             // early
+    record(rm1, "4", done_with_evidence(w().y1 + "-01-20", "Журнал"));                                  // unscheduled
     record(rm1, "5", {{"status", "cancelled"}, {"comment", "Перенесено"}, {"occurrence", w().y0 + "-10-01"}});
     auto rm2 = create({{"kind", "organization"}, {"organization_id", s2}}, items);
-    record(rm2, "1", World::done(w().y0 + "-09-20", "Приказ сада"));
-    auto own = create({{"kind", "district"}}, json::array({item("1", "Муниципальный приказ", "Декабрь " + w().y0, "УО")}));
+    record(rm2, "1", done_with_evidence(w().y0 + "-09-20", "Приказ сада"));
+    auto own = create({{"kind", "district"}}, json::array({roadmap_item("1", "Муниципальный приказ", "Декабрь " + w().y0, "УО")}));
     // A new version of the school's roadmap replaces the first (its progress starts anew).
     auto next = must(coord.send_json("POST", roadmaps + "/" + rm1["id"].get<std::string>() + "/versions", json::object(),
                                      {{"If-Match", "*"}}),
                      201, "new version");
     auto rm1b = approve(roadmaps + "/" + next["id"].get<std::string>());
-    record(rm1b, "1", World::done(w().y0 + "-09-12", "Приказ № 1 (новая версия)"));
+    record(rm1b, "1", done_with_evidence(w().y0 + "-09-12", "Приказ № 1 (новая версия)"));
     record(rm1b, "2", {{"status", "in_progress"}});
 
     // Every non-zero change per owner and day, and per owner and month.
@@ -662,17 +654,12 @@ TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
 // three overdue ones are the last due of more than a hundred (every other one done on its
 // last day), beyond the first batch; the list still holds the oldest, in list order.
 TEST_F(ComplianceApi, APastDatesOverdueListBeyondManyDoneOnes) {
-    auto admin = w().server.admin();
-    auto region = must(admin.send_json("POST", kV1 + "/regions", {{"name", "Регион месяцев"}, {"code", testsupport::unique_code("r")}}),
-                       201, "region")["id"].get<std::string>();
-    auto x = must(admin.send_json("POST", kV1 + "/districts",
-                                  {{"region_id", region}, {"name", "Район месяцев"}, {"code", testsupport::unique_code("d")}}),
-                  201, "district")["id"].get<std::string>();
+    auto [region, x] = w().district_in_a_region_of_its_own("Регион месяцев", "Район месяцев");
     auto s = w().new_org(x, "Школа месяцев", "school");
     auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
     auto roadmaps = kV1 + "/districts/" + x + "/roadmaps";
     json items = json::array();
-    for (int k = 1; k <= 12; ++k) items.push_back(item(std::to_string(k), "Встреча " + std::to_string(k), "Ежемесячно"));
+    for (int k = 1; k <= 12; ++k) items.push_back(roadmap_item(std::to_string(k), "Встреча " + std::to_string(k), "Ежемесячно"));
     auto rm = must(coord.send_json("POST", roadmaps,
                                    {{"owner", {{"kind", "organization"}, {"organization_id", s}}},
                                     {"title", "Дорожная карта"},
@@ -686,20 +673,20 @@ TEST_F(ComplianceApi, APastDatesOverdueListBeyondManyDoneOnes) {
 
     auto day = domain::Date::today_utc().plus_days(-1).iso();
     std::string last;  // the last window's end by `day`
-    auto first_item = World::item_numbered(full, "1");
+    auto first_item = item_numbered(full, "1");
     for (auto& o : first_item["occurrences"])
         if (o["end"].get<std::string>() <= day) last = std::max(last, o["end"].get<std::string>());
     ASSERT_FALSE(last.empty()) << first_item.dump(1);
     int due = 0;
     for (int k = 1; k <= 12; ++k) {
-        auto it = World::item_numbered(full, std::to_string(k));
+        auto it = item_numbered(full, std::to_string(k));
         for (auto& o : it["occurrences"]) {
             std::string end = o["end"];
             if (end > day) continue;
             ++due;
             if (k >= 10 && end == last) continue;  // items 10, 11, 12: their last window is overdue
             must(coord.send_json("POST", path + "/items/" + it["id"].get<std::string>() + "/progress",
-                                 World::done(end, "Протокол", o["start"].get<std::string>()), {{"If-Match", "*"}}),
+                                 done_with_evidence(end, "Протокол", o["start"].get<std::string>()), {{"If-Match", "*"}}),
                  201, "progress");
         }
     }
@@ -898,9 +885,13 @@ TEST_F(ComplianceApi, AsOfAPastDateUsesOnlyWhatWasKnownThen) {
         for (int i = 0; i < 3; ++i) later.push_back("5:" + end + "-08-31");
     EXPECT_EQ(group_keys(occ, "due_later"), sorted(later));
     for (auto& x : occ["overdue"])
-        if (x["number"] == "4") EXPECT_EQ(x["status"], "planned") << "the record made after P does not count";
+        if (x["number"] == "4") {
+            EXPECT_EQ(x["status"], "planned") << "the record made after P does not count";
+        }
     for (auto& x : occ["due_later"])
-        if (x["number"] == "4" && x["end"] == y2 + "-10-31") EXPECT_EQ(x["status"], "planned") << "recorded after P";
+        if (x["number"] == "4" && x["end"] == y2 + "-10-31") {
+            EXPECT_EQ(x["status"], "planned") << "recorded after P";
+        }
 
     // The day before anything was approved: nothing counts.
     auto before = get(w().coordinator(), district_path() + "/compliance?as_of=" + y0 + "-08-31");
@@ -1071,7 +1062,7 @@ protected:
                     sum += r[key].get<double>();
                     any = true;
                 }
-            if (any) EXPECT_EQ(body.at("totals").at(key), json(sum)) << what << ": column " << key;
+            if (any) { EXPECT_EQ(body.at("totals").at(key), json(sum)) << what << ": column " << key; }
             else EXPECT_TRUE(body.at("totals").at(key).is_null()) << what << ": column " << key;
             ++checked;
         }
@@ -1188,7 +1179,7 @@ TEST_F(RegionalReportApi, CsvIsExcelReadyRfc4180) {
     auto text = r.body.substr(3);
     // CRLF everywhere: no LF without its CR.
     for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') ASSERT_TRUE(i > 0 && text[i - 1] == '\r') << "bare LF at " << i;
+        if (text[i] == '\n') { ASSERT_TRUE(i > 0 && text[i - 1] == '\r') << "bare LF at " << i; }
     ASSERT_GE(text.size(), 2u);
     EXPECT_EQ(text.substr(text.size() - 2), "\r\n");
     std::vector<std::string> lines;

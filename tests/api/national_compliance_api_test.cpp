@@ -50,6 +50,7 @@
 
 #include "domain/date.hpp"
 #include "tests/support/api_expect.hpp"
+#include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
 
@@ -59,19 +60,15 @@ using testsupport::HttpResponse;
 using testsupport::must;
 using testsupport::Counts;
 using testsupport::expect_counts;
+using testsupport::done_with_evidence;
+using testsupport::item_numbered;
+using testsupport::roadmap_item;
 
 namespace {
 
 const std::string kV1 = "/api/v1";
 const std::string kNational = kV1 + "/compliance";
 
-json item(const std::string& number, const std::string& title, const std::string& deadline) {
-    return {{"number", number}, {"title", title}, {"deadline_text", deadline}, {"responsible", "Заместитель директора"}};
-}
-
-json done(const std::string& on, const std::string& title) {
-    return {{"status", "done"}, {"completed_on", on}, {"evidence", {{"title", title}, {"number", "1-о"}}}};
-}
 
 void expect_orgs(const json& j, int districts, int organizations, int fully, int without, const std::string& what) {
     EXPECT_EQ(j.at("districts"), districts) << what;
@@ -126,24 +123,12 @@ struct World {
         return must(admin().get(path), 200, "get roadmap");
     }
     static json org_owner(const std::string& o) { return {{"kind", "organization"}, {"organization_id", o}}; }
-    static std::string item_of(const json& rm, const std::string& number) {
-        for (auto& s : rm.at("sections"))
-            for (auto& i : s.at("items"))
-                if (i.at("number") == number) return i.at("id");
-        throw std::runtime_error("no item " + number);
-    }
     void progress(const std::string& district, const json& rm, const std::string& number, const json& body) {
-        for (auto& s : rm.at("sections"))
-            for (auto& i : s.at("items"))
-                if (i.at("number") == number) {
-                    must(admin().send_json("POST",
-                                           kV1 + "/districts/" + district + "/roadmaps/" + rm["id"].get<std::string>() +
-                                               "/items/" + i["id"].get<std::string>() + "/progress",
-                                           body, {{"If-Match", "*"}}),
-                         201, "progress on item " + number);
-                    return;
-                }
-        throw std::runtime_error("no item " + number);
+        must(admin().send_json("POST",
+                               kV1 + "/districts/" + district + "/roadmaps/" + rm["id"].get<std::string>() + "/items/" +
+                                   item_numbered(rm, number)["id"].get<std::string>() + "/progress",
+                               body, {{"If-Match", "*"}}),
+             201, "progress on item " + number);
     }
     std::string person(domain::Role role, std::optional<std::string> region, std::optional<std::string> district,
                        std::optional<std::string> org = std::nullopt) {
@@ -156,12 +141,11 @@ struct World {
     }
 
     World() {
-        auto today = domain::Date::today_utc();
-        int sy = today.month() >= 9 ? today.year() : today.year() - 1;
-        y0 = std::to_string(sy - 1);
-        y1 = std::to_string(sy);
-        y2 = std::to_string(sy + 1);
-        y3 = std::to_string(sy + 2);
+        auto years = testsupport::school_years();
+        y0 = years.y0;
+        y1 = years.y1;
+        y2 = years.y2;
+        y3 = years.y3;
 
         r1 = new_region("Национальный регион 1");
         r2 = new_region("Национальный регион 2");
@@ -179,36 +163,36 @@ struct World {
         g = new_org(d3, "Детский сад З", "kindergarten");
 
         auto rm_a = approved(d1, org_owner(a),
-                             json::array({item("1", "Приказ", "до 1 октября " + y0), item("2", "Положение", "Ноябрь " + y0),
-                                          item("3", "Программа", "Декабрь " + y0), item("4", "Конференция", "Май " + y3),
-                                          item("5", "Консультации", "По запросу")}));
-        progress(d1, rm_a, "1", done(y0 + "-09-20", "Приказ № 1"));
-        progress(d1, rm_a, "2", done(y0 + "-12-10", "Положение № 2"));
+                             json::array({roadmap_item("1", "Приказ", "до 1 октября " + y0), roadmap_item("2", "Положение", "Ноябрь " + y0),
+                                          roadmap_item("3", "Программа", "Декабрь " + y0), roadmap_item("4", "Конференция", "Май " + y3),
+                                          roadmap_item("5", "Консультации", "По запросу")}));
+        progress(d1, rm_a, "1", done_with_evidence(y0 + "-09-20", "Приказ № 1"));
+        progress(d1, rm_a, "2", done_with_evidence(y0 + "-12-10", "Положение № 2"));
 
         auto rm_b = approved(d1, org_owner(b),
-                             json::array({item("1", "Приказ", "до 1 октября " + y0), item("2", "Семинар", "Февраль " + y1)}));
-        progress(d1, rm_b, "1", done(y0 + "-09-25", "Приказ № 3"));
-        progress(d1, rm_b, "2", done(y1 + "-02-10", "Программа семинара"));
+                             json::array({roadmap_item("1", "Приказ", "до 1 октября " + y0), roadmap_item("2", "Семинар", "Февраль " + y1)}));
+        progress(d1, rm_b, "1", done_with_evidence(y0 + "-09-25", "Приказ № 3"));
+        progress(d1, rm_b, "2", done_with_evidence(y1 + "-02-10", "Программа семинара"));
 
-        draft(d1, org_owner(c), json::array({item("1", "Приказ", "Октябрь " + y0)}));
+        draft(d1, org_owner(c), json::array({roadmap_item("1", "Приказ", "Октябрь " + y0)}));
 
-        approved(d1, org_owner(x), json::array({item("1", "Приказ закрытой школы", "Октябрь " + y0)}));
+        approved(d1, org_owner(x), json::array({roadmap_item("1", "Приказ закрытой школы", "Октябрь " + y0)}));
         must(admin().request("DELETE", kV1 + "/districts/" + d1 + "/organizations/" + x), 200, "close X");
 
-        approved(d1, {{"kind", "district"}}, json::array({item("1", "Муниципальный приказ", "Сентябрь " + y0)}));
+        approved(d1, {{"kind", "district"}}, json::array({roadmap_item("1", "Муниципальный приказ", "Сентябрь " + y0)}));
 
         auto rm_e = approved(d2, org_owner(e),
-                             json::array({item("1", "Приказ", "Сентябрь " + y0), item("2", "Форум", "Ноябрь " + y2)}));
-        progress(d2, rm_e, "1", done(y0 + "-09-15", "Приказ № 5"));
+                             json::array({roadmap_item("1", "Приказ", "Сентябрь " + y0), roadmap_item("2", "Форум", "Ноябрь " + y2)}));
+        progress(d2, rm_e, "1", done_with_evidence(y0 + "-09-15", "Приказ № 5"));
 
         auto rm_f = approved(d3, org_owner(f),
-                             json::array({item("1", "Положение", "Декабрь " + y0), item("2", "Семинар", "Март " + y1)}));
+                             json::array({roadmap_item("1", "Положение", "Декабрь " + y0), roadmap_item("2", "Семинар", "Март " + y1)}));
         progress(d3, rm_f, "1",
                  {{"status", "done"}, {"completed_on", y1 + "-01-15"}, {"evidence", {{"url", "https://f.example/doc"}}}});
         progress(d3, rm_f, "2", {{"status", "in_progress"}, {"comment", "Готовится"}});
 
         // The past (see the top): approvals and records moved back, but B's seminar.
-        std::string b_seminar = item_of(rm_b, "2");
+        std::string b_seminar = item_numbered(rm_b, "2").at("id");
         {
             auto s = testsupport::admin_session();
             const std::string approved_on = y0 + "-09-01 10:00:00+00";
@@ -329,8 +313,8 @@ TEST_F(NationalComplianceApi, AClosedOrganisationIsOut) {
     EXPECT_EQ(r1.at("items_overdue"), 1);  // A's item 3 only (not X's, not the district's own)
     // Closing another one (B, fully compliant, 2 due) takes its numbers away at once.
     auto b = w().new_org(w().d2, "Школа на закрытие", "school");
-    auto rm = w().approved(w().d2, World::org_owner(b), json::array({item("1", "Приказ", "Сентябрь " + w().y0)}));
-    w().progress(w().d2, rm, "1", done(w().y0 + "-09-10", "Приказ № 9"));
+    auto rm = w().approved(w().d2, World::org_owner(b), json::array({roadmap_item("1", "Приказ", "Сентябрь " + w().y0)}));
+    w().progress(w().d2, rm, "1", done_with_evidence(w().y0 + "-09-10", "Приказ № 9"));
     auto with = row_of(national(), w().r1);
     expect_orgs(with, 2, 5, 3, 1, "R1 with one more school");
     expect_counts(with, {7, 6, 5, 1, 2, 1, 85.7, 71.4}, "R1 with one more school");
@@ -424,7 +408,9 @@ TEST_F(NationalComplianceApi, ABadOrFutureDateIs400) {
         auto r = w().admin().get(kNational + "?as_of=" + bad);
         EXPECT_EQ(r.status, 400) << bad << ": " << r.body;
         EXPECT_EQ(r.header("content-type"), "application/problem+json") << bad;
-        if (r.status == 400) EXPECT_EQ(r.json().at("type"), "https://nastavnik.example/problems/bad-query") << bad;
+        if (r.status == 400) {
+            EXPECT_EQ(r.json().at("type"), "https://nastavnik.example/problems/bad-query") << bad;
+        }
     }
 }
 

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "tests/support/api_expect.hpp"
+#include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
 
@@ -98,13 +99,7 @@ json item_at(const json& rm, std::size_t section, const std::string& number) {
         if (i.at("number") == number) return i;
     throw std::runtime_error("no item " + number + " in section " + std::to_string(section));
 }
-// The first item (of any section) with this number.
-json item_numbered(const json& rm, const std::string& number) {
-    for (auto& s : rm.at("sections"))
-        for (auto& i : s.at("items"))
-            if (i.at("number") == number) return i;
-    throw std::runtime_error("no item " + number);
-}
+using testsupport::item_numbered;
 
 Windows occurrence_windows(const json& item) {
     Windows out;
