@@ -97,12 +97,12 @@ std::string fill_sql(const std::string& districts) {
     WHERE )SQL" + districts + R"SQL(
       AND m.month <= date_trunc('month', current_date)::date
       AND NOT EXISTS (SELECT 1 FROM compliance_month_totals t WHERE t.district_id = d.id AND t.month = m.month)
-      AND EXISTS (SELECT 1 FROM compliance_month_deltas x WHERE x.district_id = d.id AND x.month < m.month))
+      AND EXISTS (SELECT 1 FROM compliance_day_deltas x WHERE x.district_id = d.id AND x.day < m.month))
   INSERT INTO compliance_month_totals (district_id, month, owner_key, organization_id, roadmaps, occurrences, due, done,
                                        done_on_time, unscheduled)
   SELECT x.district_id, lacking.month, x.owner_key, x.organization_id, sum(x.roadmaps), sum(x.occurrences), sum(x.due),
          sum(x.done), sum(x.done_on_time), sum(x.unscheduled)
-  FROM lacking JOIN compliance_month_deltas x ON x.district_id = lacking.id AND x.month < lacking.month
+  FROM lacking JOIN compliance_day_deltas x ON x.district_id = lacking.id AND x.day < lacking.month
   GROUP BY x.district_id, lacking.month, x.owner_key, x.organization_id
   ON CONFLICT DO NOTHING
 )SQL";

@@ -15,9 +15,9 @@
 -- changes (progress is recorded today; approved roadmaps are not edited), so a past day's
 -- counts are final.
 --
--- The changes are summed per day and, again, per month; and the months before a month are
--- summed once, on first need, into that month's totals: a day's counts are its month's totals
--- plus the days of its own month, a handful of rows per owner whatever the history's length.
+-- The changes are summed per day; the days before a month are summed once, on first need,
+-- into that month's totals: a day's counts are its month's totals plus the days of its own
+-- month, a handful of rows per owner whatever the history's length.
 -- Only aggregates live here: no person's record.
 
 CREATE TABLE compliance_day_deltas (
@@ -32,20 +32,6 @@ CREATE TABLE compliance_day_deltas (
   done_on_time    integer NOT NULL,
   unscheduled     integer NOT NULL,
   PRIMARY KEY (district_id, day, owner_key)
-);
-
-CREATE TABLE compliance_month_deltas (
-  district_id     uuid NOT NULL REFERENCES districts(id),
-  month           date NOT NULL,  -- its first day
-  owner_key       uuid NOT NULL,
-  organization_id uuid,
-  roadmaps        integer NOT NULL,
-  occurrences     integer NOT NULL,
-  due             integer NOT NULL,
-  done            integer NOT NULL,
-  done_on_time    integer NOT NULL,
-  unscheduled     integer NOT NULL,
-  PRIMARY KEY (district_id, month, owner_key)
 );
 
 -- Every owner's changes dated before `month` (a first day), summed. Final once that month
@@ -77,20 +63,19 @@ CREATE INDEX compliance_day_deltas_day_idx ON compliance_day_deltas (day);
 DO $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['compliance_day_deltas', 'compliance_month_deltas', 'compliance_month_totals'] LOOP
+  FOREACH t IN ARRAY ARRAY['compliance_day_deltas', 'compliance_month_totals'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
     EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING (app_is_system() OR district_id = app_district_id()'
                    ' OR district_id IN (SELECT id FROM districts WHERE region_id = app_region_id()))', t || '_read', t);
     EXECUTE format('CREATE POLICY %I ON %I FOR DELETE USING (district_id = app_district_id())', t || '_delete', t);
   END LOOP;
-  FOREACH t IN ARRAY ARRAY['compliance_day_deltas', 'compliance_month_deltas'] LOOP
-    EXECUTE format('CREATE POLICY %I ON %I FOR INSERT WITH CHECK (district_id = app_district_id())', t || '_insert', t);
-    EXECUTE format('CREATE POLICY %I ON %I FOR UPDATE USING (district_id = app_district_id())'
-                   ' WITH CHECK (district_id = app_district_id())', t || '_update', t);
-    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO nastavnik_app', t);
-  END LOOP;
 END $$;
+CREATE POLICY compliance_day_deltas_insert ON compliance_day_deltas FOR INSERT
+  WITH CHECK (district_id = app_district_id());
+CREATE POLICY compliance_day_deltas_update ON compliance_day_deltas FOR UPDATE
+  USING (district_id = app_district_id()) WITH CHECK (district_id = app_district_id());
+GRANT SELECT, INSERT, UPDATE, DELETE ON compliance_day_deltas TO nastavnik_app;
 CREATE POLICY compliance_month_totals_insert ON compliance_month_totals FOR INSERT
   WITH CHECK (app_is_system() OR district_id = app_district_id()
               OR district_id IN (SELECT id FROM districts WHERE region_id = app_region_id()));
@@ -112,7 +97,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT greatest(due_on, b), 0, 0, 0, sign WHERE status = 'done' AND has_evidence AND completed_on <= due_on
 $$;
 
--- Adds one day's changes of one owner to its day and its month.
+-- Adds one day's changes of one owner.
 CREATE FUNCTION compliance_add_changes(d uuid, org uuid, on_day date, n_roadmaps integer, n_occurrences integer,
                                        n_due integer, n_done integer, n_on_time integer, n_unscheduled integer)
 RETURNS void LANGUAGE plpgsql AS $$
@@ -123,14 +108,6 @@ BEGIN
                                           done, done_on_time, unscheduled)
   VALUES (d, on_day, coalesce(org, d), org, n_roadmaps, n_occurrences, n_due, n_done, n_on_time, n_unscheduled)
   ON CONFLICT (district_id, day, owner_key) DO UPDATE SET
-    roadmaps = x.roadmaps + EXCLUDED.roadmaps, occurrences = x.occurrences + EXCLUDED.occurrences,
-    due = x.due + EXCLUDED.due, done = x.done + EXCLUDED.done, done_on_time = x.done_on_time + EXCLUDED.done_on_time,
-    unscheduled = x.unscheduled + EXCLUDED.unscheduled;
-  INSERT INTO compliance_month_deltas AS x (district_id, month, owner_key, organization_id, roadmaps, occurrences, due,
-                                            done, done_on_time, unscheduled)
-  VALUES (d, date_trunc('month', on_day)::date, coalesce(org, d), org, n_roadmaps, n_occurrences, n_due, n_done,
-          n_on_time, n_unscheduled)
-  ON CONFLICT (district_id, month, owner_key) DO UPDATE SET
     roadmaps = x.roadmaps + EXCLUDED.roadmaps, occurrences = x.occurrences + EXCLUDED.occurrences,
     due = x.due + EXCLUDED.due, done = x.done + EXCLUDED.done, done_on_time = x.done_on_time + EXCLUDED.done_on_time,
     unscheduled = x.unscheduled + EXCLUDED.unscheduled;
@@ -220,7 +197,6 @@ CREATE FUNCTION compliance_history_rebuild(d uuid) RETURNS void LANGUAGE sql AS 
     ON CONFLICT (district_id) DO UPDATE SET version = v.version + 1;
   DELETE FROM compliance_month_totals WHERE district_id = d;
   DELETE FROM compliance_day_deltas WHERE district_id = d;
-  DELETE FROM compliance_month_deltas WHERE district_id = d;
   WITH rm AS (
     SELECT r.id, r.organization_id, r.approved_at::date AS a,
            (SELECT n.approved_at::date FROM roadmaps n WHERE n.district_id = d AND n.id = r.superseded_by) AS s
@@ -262,17 +238,11 @@ CREATE FUNCTION compliance_history_rebuild(d uuid) RETURNS void LANGUAGE sql AS 
     SELECT organization_id, day, sum(roadmaps)::int AS roadmaps, sum(occurrences)::int AS occurrences,
            sum(due)::int AS due, sum(done)::int AS done, sum(done_on_time)::int AS done_on_time,
            sum(unscheduled)::int AS unscheduled
-    FROM changes GROUP BY organization_id, day),
-  by_day AS (
-    INSERT INTO compliance_day_deltas (district_id, day, owner_key, organization_id, roadmaps, occurrences, due, done,
-                                       done_on_time, unscheduled)
-    SELECT d, day, coalesce(organization_id, d), organization_id, roadmaps, occurrences, due, done, done_on_time, unscheduled
-    FROM daily)
-  INSERT INTO compliance_month_deltas (district_id, month, owner_key, organization_id, roadmaps, occurrences, due, done,
-                                       done_on_time, unscheduled)
-  SELECT d, date_trunc('month', day)::date, coalesce(organization_id, d), organization_id, sum(roadmaps), sum(occurrences),
-         sum(due), sum(done), sum(done_on_time), sum(unscheduled)
-  FROM daily GROUP BY date_trunc('month', day)::date, organization_id;
+    FROM changes GROUP BY organization_id, day)
+  INSERT INTO compliance_day_deltas (district_id, day, owner_key, organization_id, roadmaps, occurrences, due, done,
+                                     done_on_time, unscheduled)
+  SELECT d, day, coalesce(organization_id, d), organization_id, roadmaps, occurrences, due, done, done_on_time, unscheduled
+  FROM daily;
 $$;
 
 -- Days are UTC days, as in the server's sessions, whoever runs these.

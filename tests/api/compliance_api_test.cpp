@@ -600,25 +600,22 @@ TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
     record(rm1b, "1", done_with_evidence(w().y0 + "-09-12", "Приказ № 1 (новая версия)"));
     record(rm1b, "2", {{"status", "in_progress"}});
 
-    // Every non-zero change per owner and day, and per owner and month.
+    // Every non-zero change per owner and day.
     auto snapshot = [&] {
         auto sql = testsupport::admin_session();
         std::map<std::string, std::string> out;
-        for (std::string table : {"compliance_day_deltas", "compliance_month_deltas"}) {
-            std::string key = table == "compliance_day_deltas" ? "day" : "month";
-            soci::rowset<soci::row> rows = (sql->prepare << "select owner_key::text || '@' || " + key + "::text, "
-                                                 "concat_ws(',', sum(roadmaps), sum(occurrences), sum(due), sum(done),"
-                                                 " sum(done_on_time), sum(unscheduled)) from " + table +
-                                                 " where district_id = cast(:d as uuid) group by 1"
-                                                 " having sum(abs(roadmaps) + abs(occurrences) + abs(due) + abs(done)"
-                                                 " + abs(done_on_time) + abs(unscheduled)) > 0",
-                                             soci::use(x));
-            for (auto& r : rows) out[table + ":" + r.get<std::string>(0)] = r.get<std::string>(1);
-        }
+        soci::rowset<soci::row> rows = (sql->prepare << "select owner_key::text || '@' || day::text,"
+                                             " concat_ws(',', sum(roadmaps), sum(occurrences), sum(due), sum(done),"
+                                             " sum(done_on_time), sum(unscheduled)) from compliance_day_deltas"
+                                             " where district_id = cast(:d as uuid) group by 1"
+                                             " having sum(abs(roadmaps) + abs(occurrences) + abs(due) + abs(done)"
+                                             " + abs(done_on_time) + abs(unscheduled)) > 0",
+                                         soci::use(x));
+        for (auto& r : rows) out[r.get<std::string>(0)] = r.get<std::string>(1);
         return out;
     };
     auto kept = snapshot();
-    EXPECT_GE(kept.size(), 10u);
+    EXPECT_GE(kept.size(), 5u);  // the days of the changes (approvals today, due dates, completions)
     testsupport::rebuild_compliance_history(x);
     auto computed = snapshot();
     EXPECT_EQ(kept, computed);
