@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "api/access.hpp"
+#include "api/json_io.hpp"
 #include "domain/errors.hpp"
 #include "domain/validation.hpp"
 
@@ -28,8 +29,9 @@ std::string hex(const unsigned char* p, std::size_t n) {
 std::string request_hash(const Request& req) {
     std::string body = req.body;
     try {
-        if (!body.empty()) body = nlohmann::json::parse(req.body).dump();
-    } catch (...) {
+        if (!body.empty()) body = parse_json_text(req.body).dump();
+    } catch (const domain::Error&) {
+        // not JSON we would read: the raw bytes are the fingerprint (the handler refuses it)
     }
     std::string data = req.method + "\n" + req.path + "\n" + body;
     unsigned char out[crypto_hash_sha256_BYTES];

@@ -20,15 +20,40 @@ nlohmann::json json_body(const Request& req) {
                                 (media.empty() ? std::string(" (no Content-Type was given).") : " (got " + media + ")."));
     if (!domain::is_valid_utf8(req.body))
         throw domain::bad_request("invalid-utf8", "The body is not valid UTF-8.");
-    nlohmann::json j;
+    nlohmann::json j = parse_json_text(req.body);
+    if (!j.is_object()) throw domain::validation_error({{"", "must be a JSON object"}});
+    return j;
+}
+
+namespace {
+struct TooDeep {};
+}  // namespace
+
+nlohmann::json parse_json_text(std::string_view text) {
+    // nlohmann's parser is iterative, but what is built from its result (dump, copies,
+    // comparisons) recurses: the depth is refused while parsing, before any of that runs.
+    auto limit = [](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
+        if ((event == nlohmann::json::parse_event_t::object_start ||
+             event == nlohmann::json::parse_event_t::array_start) &&
+            depth >= max_json_depth)
+            throw TooDeep{};
+        return true;
+    };
     try {
-        j = nlohmann::json::parse(req.body);
+        return nlohmann::json::parse(text.begin(), text.end(), limit);
+    } catch (const TooDeep&) {
+        throw domain::bad_request("json-too-deep", "The body nests arrays and objects more than " +
+                                                       std::to_string(max_json_depth) + " levels deep.");
     } catch (const nlohmann::json::parse_error& e) {
         throw domain::bad_request("malformed-json", "The body is not well-formed JSON (at byte " +
                                                         std::to_string(e.byte) + ").");
+    } catch (const nlohmann::json::out_of_range&) {
+        // 406: a number outside the range of a double (1e400, -1e309).
+        throw domain::bad_request("number-out-of-range",
+                                  "The body has a number outside the range of a double-precision value.");
+    } catch (const nlohmann::json::exception&) {
+        throw domain::bad_request("malformed-json", "The body is not well-formed JSON.");
     }
-    if (!j.is_object()) throw domain::validation_error({{"", "must be a JSON object"}});
-    return j;
 }
 
 Fields::Fields(const nlohmann::json& object, std::string prefix, std::vector<domain::FieldError>& errors,

@@ -20,6 +20,13 @@ namespace api {
 // valid UTF-8 or not well-formed JSON, 422 when it is not an object.
 nlohmann::json json_body(const Request& req);
 
+// The deepest nesting of arrays and objects a request body may have.
+inline constexpr int max_json_depth = 64;
+
+// Any JSON text from outside: 400 (domain::Error) when it is malformed, nests deeper than
+// max_json_depth, or has a number outside the range of a double; never another exception.
+nlohmann::json parse_json_text(std::string_view text);
+
 // Reads an object's fields, nested anywhere: errors go to a shared list with `prefix`
 // before every pointer (/items/17/birth_year); `finish` adds unknown and read-only fields.
 class Fields {

@@ -129,6 +129,26 @@ TEST_F(HttpBehaviour, LivezReadyzMetricsAndTheContract) {
     EXPECT_NE(docs.body.find("/openapi.yaml"), std::string::npos);
 }
 
+// Issue 11, defect 2: a number outside a double's range was a 500 on every JSON route.
+TEST_F(HttpBehaviour, NumbersOutOfRangeAreA400NotA500) {
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"/api/v1/auth/login", R"({"login":"x","password":1e400})"},
+        {"/api/v1/auth/login", R"({"login":"x","password":1e309})"},
+        {"/api/v1/auth/login", R"({"login":"x","password":-1e400})"},
+        {"/api/v1/auth/login", R"({"login":"x","password":"p","extra":[1e999]})"},
+        {"/api/v1/regions", R"({"name":"R","code":"big","unknown":1E+400})"},
+    };
+    for (auto& [path, body] : cases) {
+        auto r = server->admin().request("POST", path, body, {{"Content-Type", "application/json"}});
+        expect_problem(r, 400, "number-out-of-range");
+    }
+    // tiny numbers underflow to zero and are read (the login is then just wrong)
+    auto tiny = http().request("POST", "/api/v1/auth/login", R"({"login":"x","password":1e-400})",
+                               {{"Content-Type", "application/json"}});
+    EXPECT_EQ(tiny.status, 422) << tiny.body;
+    EXPECT_EQ(http().get("/livez").status, 200);
+}
+
 TEST_F(HttpBehaviour, InternalErrorsNeverLeakDetails) {
     // A district id that is a UUID but names nothing: a clean 404, no SQL in sight.
     auto r = server->admin().get("/api/v1/districts/11111111-2222-4333-8444-555555555555");

@@ -708,3 +708,36 @@ TEST_F(MonitoringApi, TheDemoLoadsTwiceWithACampaignThatHasEveryKindOfReport) {
 }
 
 }  // namespace
+
+// Issue 11, defect 1: a body nested 100,000 deep with an Idempotency-Key killed the process
+// (the key's fingerprint re-serialised the parsed body recursively). Every writer's route
+// refuses it with a 400 before anything recursive runs, and the server keeps serving.
+TEST_F(MonitoringApi, ABodyNestedTooDeepIsA400AndTheServerLives) {
+    const int depth = 100000;
+    std::string deep = "{\"full_name\":" + std::string(depth, '[') + std::string(depth, ']') + "}";
+    auto c = campaign();
+    std::vector<std::pair<std::string, std::string>> routes = {
+        {"POST", org_path(district_a, org_x) + "/mentors"},
+        {"POST", org_path(district_a, org_x) + "/mentors/bulk"},
+        {"PUT", report_path(c, org_x)},
+    };
+    int n = 0;
+    for (auto& [method, path] : routes) {
+        for (bool with_key : {true, false}) {
+            std::map<std::string, std::string> h = {{"Content-Type", "application/json"}, {"If-Match", "*"}};
+            if (with_key) h["Idempotency-Key"] = "deep-" + std::to_string(n++);
+            auto r = system_x.request(method, path, deep, h);
+            EXPECT_EQ(r.status, 400) << method << " " << path << "\n" << r.body;
+            EXPECT_EQ(r.header("content-type"), "application/problem+json");
+            EXPECT_EQ(r.json().value("type", ""), "https://nastavnik.example/problems/json-too-deep") << r.body;
+        }
+    }
+    // 64 levels are still read (and refused for what they say, not how they are nested)
+    std::string ok = "{\"full_name\":" + std::string(63, '[') + std::string(63, ']') + "}";
+    EXPECT_EQ(system_x.request("POST", org_path(district_a, org_x) + "/mentors", ok,
+                               {{"Content-Type", "application/json"}, {"Idempotency-Key", "deep-ok"}})
+                  .status,
+              422);
+    EXPECT_EQ(server->client().get("/livez").status, 200);
+    EXPECT_EQ(count("select count(*) from mentoring_persons where organization_id = '" + org_x + "'"), 0);
+}
