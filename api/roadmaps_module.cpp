@@ -1,11 +1,8 @@
 #include "api/roadmaps_module.hpp"
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-
 #include "api/log.hpp"
 #include "api/roadmap_handlers.hpp"
+#include "api/seeds.hpp"
 #include "domain/roadmap_template.hpp"
 #include "persistence/soci_roadmap_repository.hpp"
 
@@ -34,26 +31,6 @@ std::unique_ptr<Module> make_roadmaps_module(ModuleContext& context) { return st
 }  // namespace api
 
 namespace api {
-namespace {
-
-std::optional<std::string> read_seed(const std::string& prefix) {
-    std::vector<std::string> dirs;
-    if (const char* d = std::getenv("NASTAVNIK_SEEDS_DIR")) dirs.emplace_back(d);
-    dirs.emplace_back("../shared/seeds");
-    dirs.emplace_back("/work/shared/seeds");
-    for (auto& dir : dirs) {
-        std::error_code ec;
-        for (auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-            auto name = entry.path().filename().string();
-            if (name.rfind(prefix, 0) != 0) continue;
-            std::ifstream in(entry.path(), std::ios::binary);
-            return std::string(std::istreambuf_iterator<char>(in), {});
-        }
-    }
-    return std::nullopt;
-}
-
-}  // namespace
 
 // The seed roadmaps as the demo district's: the district's own plan (Kameshkovo), a
 // school's, a kindergarten's and the college's, approved, with some progress recorded;
@@ -83,22 +60,23 @@ void RoadmapsModule::load_demo(const std::string& district_id) {
     };
     int imported = 0;
     for (auto& s : seeds) {
-        auto text = read_seed(s.seed);
-        if (!text) {
-            log::warn("demo roadmap seed not found; set NASTAVNIK_SEEDS_DIR", {{"seed", s.seed}});
+        auto embedded = embedded_seed(s.seed);
+        if (!embedded) {
+            log::warn("demo roadmap seed not embedded in this build", {{"seed", s.seed}});
             continue;
         }
+        std::string text(*embedded);
         if (std::string(s.seed) == "004_") {
             // The order's appendix 1 is the district's plan; the template that follows is shipped apart.
-            auto cut = text->find("Примерная форма дорожной карты");
-            if (cut != std::string::npos) text->resize(cut);
+            auto cut = text.find("Примерная форма дорожной карты");
+            if (cut != std::string::npos) text.resize(cut);
         }
         domain::RoadmapOwner owner;
         if (s.org_code) {
             owner.organization_id = org(s.org_code);
             if (!owner.organization_id) continue;
         }
-        auto result = service_.import_table(district_id, owner, s.period, std::nullopt, *text, domain::TableFormat::tsv);
+        auto result = service_.import_table(district_id, owner, s.period, std::nullopt, text, domain::TableFormat::tsv);
         auto rm = service_.submit(district_id, result.roadmap.id, {});
         rm = service_.approve(district_id, rm.id, {});
         // Progress: the first few items of every section done, with their evidence.

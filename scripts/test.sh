@@ -12,6 +12,6 @@ echo "==> throwaway PostgreSQL on 127.0.0.1:$PGPORT"
 out=$(scripts/pg.sh start "$PGDIR" "$PGPORT" --throwaway)
 export NASTAVNIK_TEST_OWNER_URL=$(printf '%s\n' "$out" | sed -n 's/^DATABASE_URL=//p')
 export NASTAVNIK_TEST_ADMIN_URL=$(printf '%s\n' "$out" | sed -n 's/^PG_ADMIN_URL=//p')
-export NASTAVNIK_SEEDS_DIR=${NASTAVNIK_SEEDS_DIR:-$(cd .. && pwd)/shared/seeds}
+
 cd "$BUILD_DIR"
 ctest --output-on-failure --timeout 1200 "$@"

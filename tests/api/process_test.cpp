@@ -15,6 +15,7 @@
 
 #include "tests/support/http_client.hpp"
 #include "tests/support/process.hpp"
+#include "tests/support/seeds.hpp"
 #include "tests/support/test_db.hpp"
 
 using testsupport::Process;
@@ -175,18 +176,9 @@ std::string make_district() {
     return district;
 }
 
-std::string seed_path(const char* prefix) {
-    const char* dir = std::getenv("NASTAVNIK_SEEDS_DIR");
-    std::string base = dir ? dir : "../shared/seeds";
-    for (auto& e : std::filesystem::directory_iterator(base))
-        if (e.path().filename().string().rfind(prefix, 0) == 0) return e.path().string();
-    return {};
-}
-
 TEST(Process, ImportRoadmapCommandImportsASeedAsADraftWithAProgressLine) {
     auto url = testsupport::test_database().owner_url;
-    auto file = seed_path("003_");
-    if (file.empty()) GTEST_SKIP() << "seeds not found (NASTAVNIK_SEEDS_DIR)";
+    auto file = testsupport::seed_path("003_").string();
     auto district = make_district();
     Process p({"import-roadmap", file, "--district", district, "--period", "2023-09-01:2024-08-31"},
               {{"DATABASE_URL", url}});

@@ -4,7 +4,7 @@
 // versions, the list's filters and pages, the seven-stage template, the deadline grammar
 // endpoint, and who may do what.
 //
-// The seeds come from NASTAVNIK_SEEDS_DIR (`make test` and scripts/test.sh set it).
+// The seeds come from the repository (data/seeds/, tests/support/seeds.hpp).
 #include <gtest/gtest.h>
 
 #include <soci/soci.h>
@@ -23,6 +23,7 @@
 
 #include "tests/support/api_expect.hpp"
 #include "tests/support/roadmap_fixture.hpp"
+#include "tests/support/seeds.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
 
@@ -41,16 +42,7 @@ using Windows = std::vector<std::pair<std::string, std::string>>;
 
 // ---------------------------------------------------------------- small helpers
 
-std::string seed_text(const std::string& prefix) {
-    const char* dir = std::getenv("NASTAVNIK_SEEDS_DIR");
-    if (!dir || !*dir) throw std::runtime_error("NASTAVNIK_SEEDS_DIR is not set: run the tests through make test");
-    for (auto& entry : std::filesystem::directory_iterator(dir)) {
-        if (entry.path().filename().string().rfind(prefix, 0) != 0) continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        return std::string(std::istreambuf_iterator<char>(in), {});
-    }
-    throw std::runtime_error("seed " + prefix + " not found in " + dir);
-}
+using testsupport::seed_text;
 
 bool is_problem(const HttpResponse& r) { return r.header("content-type") == "application/problem+json"; }
 

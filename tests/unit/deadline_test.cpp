@@ -1,6 +1,6 @@
 // Table-driven tests of the deadline grammar (domain/deadline.hpp).
 // Part 1 holds every distinct non-empty deadline text of the five seed roadmaps
-// (/work/shared/seeds), each with its seed's period; part 2 covers the rest of the grammar.
+// (data/seeds/), each with its seed's period; part 2 covers the rest of the grammar.
 #include "domain/deadline.hpp"
 
 #include <gtest/gtest.h>

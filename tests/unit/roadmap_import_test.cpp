@@ -13,6 +13,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/roadmap_import.hpp"
+#include "tests/support/seeds.hpp"
 
 using domain::ImportedItem;
 using domain::ImportedRoadmap;
@@ -23,39 +24,9 @@ namespace {
 
 // ------------------------------------------------------------------ seed helpers
 
-std::optional<std::filesystem::path> seeds_dir() {
-    std::vector<std::filesystem::path> candidates;
-    if (const char* env = std::getenv("NASTAVNIK_SEEDS_DIR"); env && *env) candidates.emplace_back(env);
-    candidates.emplace_back("../shared/seeds");
-    candidates.emplace_back("/work/shared/seeds");
-    for (const auto& c : candidates) {
-        std::error_code ec;
-        if (std::filesystem::is_directory(c, ec)) return c;
-    }
-    return std::nullopt;
-}
-
-// The seed whose file name starts with `prefix` ("000_"), or nullopt.
-std::optional<std::string> read_seed(const std::string& prefix) {
-    const auto dir = seeds_dir();
-    if (!dir) return std::nullopt;
-    std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(*dir, ec)) {
-        const auto name = e.path().filename().string();
-        if (name.rfind(prefix, 0) == 0 && e.path().extension() == ".txt") {
-            std::ifstream f(e.path(), std::ios::binary);
-            std::stringstream ss;
-            ss << f.rdbuf();
-            return ss.str();
-        }
-    }
-    return std::nullopt;
-}
-
 #define LOAD_SEED(var, prefix)                                                       \
-    const auto var##_text = read_seed(prefix);                                       \
-    if (!var##_text) GTEST_SKIP() << "seed " << prefix << " not found (NASTAVNIK_SEEDS_DIR)"; \
-    const ImportedRoadmap var = domain::parse_roadmap_table(*var##_text, TableFormat::tsv)
+    const std::string var##_text = testsupport::seed_text(prefix);                   \
+    const ImportedRoadmap var = domain::parse_roadmap_table(var##_text, TableFormat::tsv)
 
 const ImportedItem* find_item(const ImportedSection& s, const std::string& number) {
     for (const auto& it : s.items)
@@ -200,7 +171,7 @@ TEST(RoadmapImportSeeds, Seed000CollegeRomanAndNumberedSections) {
     EXPECT_EQ(iv4->expected_result, "Грамоты, благодарности");
     EXPECT_FALSE(iv4->stage.has_value());
 
-    expect_every_line_accounted(*r_text, r);
+    expect_every_line_accounted(r_text, r);
 }
 
 // ------------------------------------------------------------------ seed 001: indicators, continuations, two tables
@@ -284,7 +255,7 @@ TEST(RoadmapImportSeeds, Seed001IndicatorsContinuationsAndSecondTable) {
     EXPECT_EQ(unplaced_lines(r), (std::vector<int>{41, 43, 45, 46, 47, 48}));
     for (const auto& u : r.unplaced) EXPECT_EQ(u.code, "outside-table") << u.line;
     EXPECT_EQ(r.unplaced[0].text, "Перспективные результаты внедрения целевой модели наставничества");
-    expect_every_line_accounted(*r_text, r);
+    expect_every_line_accounted(r_text, r);
 }
 
 // ------------------------------------------------------------------ seed 002: kindergarten, the seven stages
@@ -353,7 +324,7 @@ TEST(RoadmapImportSeeds, Seed002KindergartenSevenStages) {
     ASSERT_NE(i78, nullptr);
     EXPECT_EQ(i78->title, "Формирование долгосрочной базы наставников.");  // <p> stripped; stage 7 from its section
     EXPECT_EQ(i78->stage, 7);
-    expect_every_line_accounted(*r_text, r);
+    expect_every_line_accounted(r_text, r);
 }
 
 // ------------------------------------------------------------------ seed 003: Aban district, <b> sections
@@ -425,7 +396,7 @@ TEST(RoadmapImportSeeds, Seed003AbanBoldSectionsAndSentenceContinuations) {
     ASSERT_EQ(r.unplaced.size(), 1u);
     EXPECT_EQ(r.unplaced[0].line, 43);
     EXPECT_EQ(r.unplaced[0].code, "separator");
-    expect_every_line_accounted(*r_text, r);
+    expect_every_line_accounted(r_text, r);
 }
 
 // ------------------------------------------------------------------ seed 004: Kameshkovo district + template
@@ -519,7 +490,7 @@ TEST(RoadmapImportSeeds, Seed004KameshkovoRoadmapAndStageTemplate) {
     EXPECT_EQ(r.unplaced[0].code, "outside-table");
     EXPECT_EQ(r.unplaced[0].text,
               "Примерная форма дорожной карты внедрения целевой модели наставничества в образовательной организации");
-    expect_every_line_accounted(*r_text, r, {41});
+    expect_every_line_accounted(r_text, r, {41});
 }
 
 // ------------------------------------------------------------------ CSV

@@ -11,27 +11,9 @@
 
 #include "domain/roadmap_import.hpp"
 #include "domain/roadmap_template.hpp"
+#include "tests/support/seeds.hpp"
 
 namespace {
-
-std::optional<std::string> read_seed_004() {
-    std::vector<std::filesystem::path> dirs;
-    if (const char* env = std::getenv("NASTAVNIK_SEEDS_DIR"); env && *env) dirs.emplace_back(env);
-    dirs.emplace_back("../shared/seeds");
-    dirs.emplace_back("/work/shared/seeds");
-    for (const auto& d : dirs) {
-        std::error_code ec;
-        if (!std::filesystem::is_directory(d, ec)) continue;
-        for (const auto& e : std::filesystem::directory_iterator(d, ec)) {
-            if (e.path().filename().string().rfind("004_", 0) != 0) continue;
-            std::ifstream f(e.path(), std::ios::binary);
-            std::stringstream ss;
-            ss << f.rdbuf();
-            return ss.str();
-        }
-    }
-    return std::nullopt;
-}
 
 // A seed list entry in the template's form: no trailing «;», no trailing «.» unless after «др»/«пр».
 std::string tidy(std::string s) {
@@ -119,9 +101,8 @@ TEST(RoadmapTemplate, LookupAndStageNames) {
 // The static data matches what the importer reads from seed 004's template table, except for the
 // page-break repair between stages 2 and 3 (documented in roadmap_template.hpp).
 TEST(RoadmapTemplate, AgreesWithTheImportedSeed004Table) {
-    const auto text = read_seed_004();
-    if (!text) GTEST_SKIP() << "seed 004 not found (NASTAVNIK_SEEDS_DIR)";
-    const auto r = domain::parse_roadmap_table(*text, domain::TableFormat::tsv);
+    const auto text = testsupport::seed_text("004_");
+    const auto r = domain::parse_roadmap_table(text, domain::TableFormat::tsv);
     std::vector<const domain::ImportedSection*> stages;
     for (const auto& s : r.sections)
         if (r.table_info[static_cast<std::size_t>(s.table) - 1].stage_template) stages.push_back(&s);
