@@ -153,6 +153,7 @@ std::string fill_sql(const std::string& districts) {
          sum(x.done), sum(x.done_on_time), sum(x.unscheduled), lacking.version
   FROM lacking JOIN compliance_day_deltas x ON x.district_id = lacking.id AND x.day < lacking.month
   GROUP BY x.district_id, lacking.month, lacking.version, x.owner_key, x.organization_id
+  ORDER BY x.district_id, x.owner_key  -- rows locked in key order: concurrent fills never deadlock
   ON CONFLICT (district_id, month, owner_key) DO UPDATE SET
     organization_id = EXCLUDED.organization_id, roadmaps = EXCLUDED.roadmaps, occurrences = EXCLUDED.occurrences,
     due = EXCLUDED.due, done = EXCLUDED.done, done_on_time = EXCLUDED.done_on_time,
