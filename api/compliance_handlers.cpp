@@ -141,7 +141,7 @@ domain::Date as_of_param(const Request& req) {
     auto v = req.query_param("as_of");
     if (!v) return today;
     auto d = domain::Date::parse_iso(*v);
-    if (!d) throw domain::bad_request("bad-query", "Query parameter 'as_of' must be a date (YYYY-MM-DD).");
+    if (!d || d->year() < 1) throw domain::bad_request("bad-query", "Query parameter 'as_of' must be a date (YYYY-MM-DD).");
     if (*d > today) throw domain::bad_request("bad-query", "Query parameter 'as_of' must not be in the future.");
     return *d;
 }
@@ -150,7 +150,7 @@ ComplianceTime compliance_time(const Request& req) {
     ComplianceTime out;
     if (auto k = req.query_param("known_at")) {
         auto at = domain::Instant::parse_rfc3339(*k);
-        if (!at)
+        if (!at || at->utc_date().year() < 1)  // the database's timestamps start at year 1
             throw domain::bad_request("bad-query",
                                       "Query parameter 'known_at' must be an RFC 3339 instant (YYYY-MM-DDTHH:MM:SSZ or "
                                       "with an offset such as +03:00).");

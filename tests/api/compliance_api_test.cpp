@@ -1242,7 +1242,8 @@ TEST_F(ComplianceApi, BadAsOfIs400OnEveryCompliancePath) {
     };
     for (auto& [client, path] : paths) {
         auto sep = path.find('?') == std::string::npos ? "?" : (path.back() == '?' || path.back() == '&' ? "" : "&");
-        for (auto bad : {std::string("yesterday"), std::string("2025-02-30"), std::string("2025-1-05"), std::string(""), tomorrow}) {
+        for (auto bad : {std::string("yesterday"), std::string("2025-02-30"), std::string("2025-1-05"), std::string(""),
+                         std::string("0000-06-01"), tomorrow}) {
             auto r = client.get(path + sep + "as_of=" + bad);
             EXPECT_EQ(r.status, 400) << path << " as_of=" << bad << "\n" << r.body;
             EXPECT_EQ(r.header("content-type"), "application/problem+json") << path;
@@ -1264,7 +1265,7 @@ TEST_F(ComplianceApi, BadKnownAtIs400OnEveryCompliancePath) {
     for (auto& [client, path] : paths) {
         for (auto bad : {std::string("yesterday"), std::string("2025-01-01"), std::string("2025-01-01T10:00:00"),
                          std::string("2025-02-30T10:00:00Z"), std::string("2025-01-01T25:00:00Z"), std::string(""),
-                         tomorrow}) {
+                         std::string("0000-06-01T00:00:00Z"), std::string("0001-01-01T00:00:00%2B01:00"), tomorrow}) {
             auto r = client.get(path + "known_at=" + bad);
             EXPECT_EQ(r.status, 400) << path << " known_at=" << bad << "\n" << r.body;
             EXPECT_EQ(r.header("content-type"), "application/problem+json") << path;
