@@ -11,6 +11,7 @@
 #include "persistence/migrations.hpp"
 #include "persistence/soci_catalog_repository.hpp"
 #include "persistence/soci_identity_repository.hpp"
+#include "persistence/soci_sign_in_attempts.hpp"
 
 namespace api {
 
@@ -20,7 +21,8 @@ App::App(AppConfig config) : config_(std::move(config)) {
     catalog_ = std::make_unique<domain::CatalogService>(*catalog_repo_);
     identity_repo_ = std::make_unique<persistence::SociIdentityRepository>(*db_);
     crypto_ = std::make_unique<SodiumCrypto>(config_.fast_password_hashing);
-    identity_ = std::make_unique<domain::IdentityService>(*identity_repo_, *crypto_);
+    sign_in_attempts_ = std::make_unique<persistence::SociSignInAttempts>(*db_);
+    identity_ = std::make_unique<domain::IdentityService>(*identity_repo_, *crypto_, *sign_in_attempts_);
     access_ = std::make_unique<Access>(*catalog_);
     answers_ = std::make_unique<AnswerCache>(config_.answer_cache_bytes);
     answers_->set_epoch_source([db = db_.get()] { return db->lost_connections(); });

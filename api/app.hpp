@@ -48,6 +48,7 @@ private:
     std::unique_ptr<domain::CatalogService> catalog_;
     std::unique_ptr<domain::IdentityRepository> identity_repo_;
     std::unique_ptr<domain::Crypto> crypto_;
+    std::unique_ptr<domain::SignInAttempts> sign_in_attempts_;
     std::unique_ptr<domain::IdentityService> identity_;
     std::unique_ptr<Access> access_;
     std::unique_ptr<AnswerCache> answers_;

@@ -1,6 +1,7 @@
 #include "api/compliance_module.hpp"
 
 #include "api/compliance_handlers.hpp"
+#include "api/export_slot.hpp"
 #include "api/json_io.hpp"
 #include "api/national_handlers.hpp"
 #include "api/regional_report.hpp"
@@ -59,6 +60,7 @@ public:
             if (format != "json" && format != "csv" && format != "xlsx")
                 throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
             auto when = compliance_time(req);
+            auto slot = hold_export_slot(c_.db, "district " + d.id, format);  // one export at a time
             auto sheet = reports_.campaign(d.id, *campaign);
             if (!sheet) throw domain::not_found("The campaign");
             domain::ComplianceFilter rows_only;
@@ -67,7 +69,7 @@ public:
             auto table = district_report(*sheet, compliance);
             table.as_of = when.as_of.iso();
             table.known_at = when.known_at;
-            return export_as(req, table, "regional-report-" + sheet->reporting_date);
+            return keep_while_sending(export_as(req, table, "regional-report-" + sheet->reporting_date), slot);
         });
 
         r.add("GET", "/api/v1/regions/{r}/reports/regional", [this](Request& req) {
@@ -77,6 +79,7 @@ public:
             if (format != "json" && format != "csv" && format != "xlsx")
                 throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
             auto when = compliance_time(req);
+            auto slot = hold_export_slot(c_.db, "region " + region, format);  // one export at a time
             auto as_of = when.as_of;
             auto info = c_.catalog.region(region);
             auto compliance = service_.region(region, as_of, when.known_at);
@@ -91,7 +94,7 @@ public:
             auto table = region_report(info.name + " — мониторинг ЦМН на " + as_of.iso(), sheets);
             table.as_of = as_of.iso();
             table.known_at = when.known_at;
-            return export_as(req, table, "regional-report-" + as_of.iso());
+            return keep_while_sending(export_as(req, table, "regional-report-" + as_of.iso()), slot);
         });
     }
 

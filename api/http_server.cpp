@@ -11,6 +11,7 @@
 
 #include "api/log.hpp"
 #include "api/problem.hpp"
+#include "api/rate_limit.hpp"
 #include "domain/audit_context.hpp"
 #include "domain/validation.hpp"
 
@@ -107,6 +108,7 @@ struct HttpServer::Core {
     // connection is closed once it is written, so no client reuses a connection that is
     // about to go away.
     std::atomic<bool> draining{false};
+    RateLimiter rate_limiter{options.rate_limit_per_minute};
 
     [[nodiscard]] bool origin_allowed(const std::string& origin) const {
         for (auto& o : options.cors_origins)
@@ -120,7 +122,7 @@ struct HttpServer::Core {
         if (!origin || !origin_allowed(*origin)) return;
         res.with_header("Access-Control-Allow-Origin", *origin);
         res.with_header("Vary", "Origin");
-        res.with_header("Access-Control-Expose-Headers", "ETag, Link, Location, Retry-After, X-Request-Id, Idempotent-Replayed, Content-Disposition");
+        res.with_header("Access-Control-Expose-Headers", "ETag, Link, Location, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id, Idempotent-Replayed, Content-Disposition");
         if (req.method == "OPTIONS" && req.header("access-control-request-method")) {
             std::string methods;
             for (auto& m : allowed_methods) methods += (methods.empty() ? "" : ", ") + m;
@@ -182,8 +184,23 @@ struct HttpServer::Core {
                                " bytes.",
                            req);
         Response res;
+        std::optional<RateLimiter::Decision> quota;
         try {
-            if (m.needs_credential) identify(req);
+            if (m.needs_credential) {
+                identify(req);
+                if (rate_limiter.enabled()) {
+                    // One bucket per person (all their sessions) or per API key.
+                    quota = rate_limiter.take(
+                        (req.actor->kind == domain::Actor::Kind::user ? "user " : "key ") + req.actor->id);
+                    if (!quota->allowed)
+                        throw domain::Error(domain::ErrorKind::too_many_requests, "rate-limited",
+                                            "Too many requests with this credential; the limit is " +
+                                                std::to_string(rate_limiter.per_minute()) +
+                                                " a minute. Try again in " + std::to_string(quota->retry_after) +
+                                                " seconds.")
+                            .retry_after(quota->retry_after);
+                }
+            }
             domain::AuditInfo audit;
             if (req.actor) {
                 audit.actor_kind = req.actor->kind == domain::Actor::Kind::user ? "user" : "api_key";
@@ -196,6 +213,10 @@ struct HttpServer::Core {
             res = (*m.handler)(req);
         } catch (...) {
             res = problem_from_exception(std::current_exception(), req);
+        }
+        if (quota) {
+            res.with_header("RateLimit-Policy", rate_limiter.policy_header());
+            res.with_header("RateLimit", rate_limiter.header(*quota));
         }
         add_cors(req, res, {});
         return res;

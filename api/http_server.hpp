@@ -28,6 +28,8 @@ struct ServerOptions {
     // /metrics asks for `Authorization: Bearer <metrics_token>` when set, and answers
     // loopback clients only when not.
     std::string metrics_token;
+    // Requests a minute per credential (api/rate_limit.hpp; RATE_LIMIT_PER_MINUTE); 0: no limit.
+    int rate_limit_per_minute = 600;
 };
 
 // Turns a bearer credential into the caller; throws domain::Error(unauthorized).

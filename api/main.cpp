@@ -111,6 +111,8 @@ int main(int argc, char** argv) {
     std::string metrics_token = env("METRICS_TOKEN");
     int grace_ms = static_cast<int>(env_number("SHUTDOWN_GRACE_MS", 1000));
     int cache_mb = static_cast<int>(env_number("ANSWER_CACHE_MB", 32));
+    int rate_limit = static_cast<int>(env_number("RATE_LIMIT_PER_MINUTE", 600));
+    int statement_timeout_ms = static_cast<int>(env_number("STATEMENT_TIMEOUT_MS", 15000));
 
     auto add_db = [&](CLI::App* sub) {
         sub->add_option("--database-url", database_url, "PostgreSQL URL of the schema owner (env DATABASE_URL)");
@@ -131,6 +133,13 @@ int main(int argc, char** argv) {
     serve->add_option("--shutdown-grace-ms", grace_ms,
                       "On SIGTERM, how long /readyz answers 503 before the server stops (env SHUTDOWN_GRACE_MS)")
         ->check(CLI::Range(0, 600000));
+    serve->add_option("--rate-limit-per-minute", rate_limit,
+                      "Requests a minute per credential, per instance (env RATE_LIMIT_PER_MINUTE; 0: no limit)")
+        ->check(CLI::Range(0, 1000000));
+    serve->add_option("--statement-timeout-ms", statement_timeout_ms,
+                      "Longest a database statement may run before the request is answered 503 "
+                      "(env STATEMENT_TIMEOUT_MS; 0: no limit)")
+        ->check(CLI::Range(0, 3600000));
     auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations and exit");
     add_db(migrate);
     auto* demo_cmd = cli.add_subcommand("demo", "Load the demo district (Kameshkovo, Vladimir region) and exit");
@@ -191,6 +200,10 @@ int main(int argc, char** argv) {
     api::AppConfig config;
     config.db.url = database_url;
     config.db.pool_size = static_cast<std::size_t>(pool > 0 ? pool : threads + 2);
+    if (statement_timeout_ms < 0) return fail("STATEMENT_TIMEOUT_MS must be 0 or more", 2);
+    config.db.statement_timeout = std::chrono::milliseconds(statement_timeout_ms);
+    if (rate_limit < 0) return fail("RATE_LIMIT_PER_MINUTE must be 0 or more", 2);
+    config.server.rate_limit_per_minute = rate_limit;
     config.server.address = host;
     config.server.port = static_cast<std::uint16_t>(port);
     config.server.threads = threads;

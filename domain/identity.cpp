@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <limits>
 
 #include "domain/date.hpp"
 #include "domain/errors.hpp"
@@ -98,53 +99,47 @@ void NewApiKey::validate(const std::string& now) {
     v.throw_if_failed();
 }
 
-int LoginThrottle::retry_after(const std::string& key, Clock::time_point now) {
-    std::lock_guard lock(mu_);
-    auto it = entries_.find(key);
-    if (it == entries_.end()) return 0;
-    auto until = it->second.first + window_;
-    if (now >= until) {
-        entries_.erase(it);
-        return 0;
-    }
-    if (it->second.failures < max_failures_) return 0;
-    return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(until - now).count());
-}
+namespace {
+constexpr const char* kLoginKind = "login";
+constexpr const char* kAddressKind = "address";
 
-void LoginThrottle::failed(const std::string& key, Clock::time_point now) {
-    std::lock_guard lock(mu_);
-    if (entries_.size() > 100000) entries_.clear();  // bounded memory under a flood of made-up logins
-    auto& e = entries_[key];
-    if (e.failures == 0 || now >= e.first + window_) {
-        e.failures = 0;
-        e.first = now;
-    }
-    ++e.failures;
+[[noreturn]] void too_many_attempts(int wait) {
+    throw Error(ErrorKind::too_many_requests, "too-many-attempts",
+                "Too many failed sign-ins; try again in " + std::to_string(wait) + " seconds.")
+        .retry_after(wait);
 }
-
-void LoginThrottle::succeeded(const std::string& key) {
-    std::lock_guard lock(mu_);
-    entries_.erase(key);
-}
+}  // namespace
 
 LoginResult IdentityService::login(const std::string& login, const std::string& password, const std::string& client) {
-    std::string login_key = lower_ascii(login);
-    int wait = std::max(login_throttle_.retry_after(login_key), client_throttle_.retry_after(client));
-    if (wait > 0)
-        throw Error(ErrorKind::too_many_requests, "too-many-attempts",
-                    "Too many failed sign-ins; try again in " + std::to_string(wait) + " seconds.")
-            .retry_after(wait);
-    auto stored = login.size() <= 64 ? repo_.find_login(login) : std::nullopt;
+    // What the counts are kept under: the login as people type it (any case); anything that
+    // can never be a login (too long, not printable ASCII) by its digest, so that no input
+    // reaches the database as a key it cannot hold.
+    bool plain = !login.empty() && login.size() <= 64 &&
+                 std::all_of(login.begin(), login.end(), [](char c) { return c > ' ' && c < 127; });
+    std::string login_key = plain ? lower_ascii(login) : "sha256:" + crypto_.sha256_hex(login);
+    std::string address = client.size() <= 64 ? client : "sha256:" + crypto_.sha256_hex(client);
+    // An address with many failures is hot: its logins that have failed already are held
+    // back sooner, and its wrong passwords are answered 429; logins that have not failed
+    // are still tried.
+    auto from_address = attempts_.counted(kAddressKind, address, limits_.window);
+    bool hot = from_address.attempts >= limits_.address_failures;
+    // The attempt is counted before the password is checked, in one atomic step with the
+    // check of the limit, so concurrent attempts never get more than the limit evaluated;
+    // a right password forgets the count again.
+    if (int wait = attempts_.try_count(kLoginKind, login_key,
+                                       hot ? limits_.hot_login_failures : limits_.login_failures, limits_.window))
+        too_many_attempts(wait);
+    auto stored = plain ? repo_.find_login(login) : std::nullopt;
     // Verify even for an unknown login, so the answer takes as long either way.
     static const std::string decoy = crypto_.hash_password("decoy password for timing");
     bool ok = crypto_.verify_password(stored ? stored->password_hash : decoy, password) && stored &&
               stored->user.status == "active";
     if (!ok) {
-        login_throttle_.failed(login_key);
-        client_throttle_.failed(client);
+        attempts_.try_count(kAddressKind, address, std::numeric_limits<int>::max() - 1, limits_.window);
+        if (hot) too_many_attempts(std::max(1, from_address.retry_after));
         unauthorized("The login or the password is wrong.");
     }
-    login_throttle_.succeeded(login_key);
+    attempts_.forget(kLoginKind, login_key);
     std::string token = kTokenPrefix + crypto_.random_token(32);
     auto expires = repo_.create_session(stored->user.id, crypto_.sha256_hex(token), idle_timeout, absolute_timeout);
     return {token, expires, stored->user};

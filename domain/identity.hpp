@@ -2,8 +2,6 @@
 // People who sign in, their sessions, API keys for school systems, the audit log.
 #include <chrono>
 #include <cstdint>
-#include <map>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -127,38 +125,51 @@ public:
     virtual Page<AuditEntry> audit_log(const std::string& district_id, const AuditQuery&) = 0;
 };
 
-// Repeated sign-in failures per login and per client address: after `max_failures`
-// within `window`, further attempts are refused until the window has passed.
-class LoginThrottle {
+// Sign-in attempts counted where every instance sees them and a restart keeps them (the
+// database: persistence/soci_sign_in_attempts.cpp). A count lives in a fixed window that
+// opens with its first attempt; `kind` says what the key is ("login" or "address").
+class SignInAttempts {
 public:
-    using Clock = std::chrono::steady_clock;
-    LoginThrottle(int max_failures = 5, std::chrono::seconds window = std::chrono::minutes(15))
-        : max_failures_(max_failures), window_(window) {}
-    // Seconds to wait before trying again, or 0 when an attempt may go ahead.
-    int retry_after(const std::string& key, Clock::time_point now = Clock::now());
-    void failed(const std::string& key, Clock::time_point now = Clock::now());
-    void succeeded(const std::string& key);
-
-private:
-    struct Entry {
-        int failures = 0;
-        Clock::time_point first;
+    virtual ~SignInAttempts() = default;
+    // Counts one attempt of (kind, key) unless `limit` are counted in its open window
+    // already: atomically, so concurrent callers never get more than `limit` admitted.
+    // 0 when it was counted, else the seconds until the window closes (at least 1).
+    virtual int try_count(const std::string& kind, const std::string& key, int limit, std::chrono::seconds window) = 0;
+    struct Count {
+        int attempts = 0;     // in the open window (0 when none is open)
+        int retry_after = 0;  // seconds until that window closes
     };
-    int max_failures_;
-    std::chrono::seconds window_;
-    std::mutex mu_;
-    std::map<std::string, Entry> entries_;
+    virtual Count counted(const std::string& kind, const std::string& key, std::chrono::seconds window) = 0;
+    // Forgets the count of (kind, key): a login's after a successful sign-in.
+    virtual void forget(const std::string& kind, const std::string& key) = 0;
+};
+
+// How sign-in failures are held back (IdentityService::login).
+struct SignInLimits {
+    std::chrono::seconds window{std::chrono::minutes(15)};
+    // Attempts a login may fail in a window; further attempts, even with the right password,
+    // are refused (429) until the window closes.
+    int login_failures = 5;
+    // Failures from one client address (a school's shared NAT address, or one machine
+    // trying many logins) after which the address is "hot": from then on a login that has
+    // failed `hot_login_failures` times is refused from it, and a wrong password from it is
+    // answered 429 rather than 401. A login that has not failed is still tried: a teacher
+    // with the right password signs in while a pupil behind the same address hammers.
+    int address_failures = 30;
+    int hot_login_failures = 2;
 };
 
 class IdentityService {
 public:
-    IdentityService(IdentityRepository& repo, Crypto& crypto) : repo_(repo), crypto_(crypto) {}
+    IdentityService(IdentityRepository& repo, Crypto& crypto, SignInAttempts& attempts, SignInLimits limits = {})
+        : repo_(repo), crypto_(crypto), attempts_(attempts), limits_(limits) {}
 
     static constexpr std::chrono::seconds idle_timeout{std::chrono::hours(2)};
     static constexpr std::chrono::seconds absolute_timeout{std::chrono::hours(12)};
 
     // Throws unauthorized for a wrong login or password (the same answer for both) and
-    // too_many_requests after repeated failures for the login or the client address.
+    // too_many_requests after repeated failures for the login or the client address
+    // (SignInLimits says how many).
     LoginResult login(const std::string& login, const std::string& password, const std::string& client);
     // The actor behind a bearer credential; throws unauthorized when it is not valid now.
     Actor authenticate(const std::string& bearer);
@@ -192,10 +203,8 @@ public:
 private:
     IdentityRepository& repo_;
     Crypto& crypto_;
-    // Five failures for one login in 15 minutes lock that login; a client address (a
-    // school's shared NAT) may fail more often before it is held back.
-    LoginThrottle login_throttle_{5, std::chrono::minutes(15)};
-    LoginThrottle client_throttle_{30, std::chrono::minutes(15)};
+    SignInAttempts& attempts_;
+    SignInLimits limits_;
 };
 
 }  // namespace domain

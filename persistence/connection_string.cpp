@@ -84,12 +84,13 @@ ConnectionInfo parse_database_url(std::string_view url) {
     return info;
 }
 
-std::string to_soci_connect_string(const ConnectionInfo& info, std::string_view role) {
+std::string to_soci_connect_string(const ConnectionInfo& info, std::string_view role, long long statement_timeout_ms) {
     std::string s = "dbname=" + quote(info.dbname) + " host=" + quote(info.host) + " port=" + quote(info.port);
     if (!info.user.empty()) s += " user=" + quote(info.user);
     if (!info.password.empty()) s += " password=" + quote(info.password);
     std::string options = "-c TimeZone=UTC";
     if (!role.empty()) options += " -c role=" + std::string(role);
+    if (statement_timeout_ms > 0) options += " -c statement_timeout=" + std::to_string(statement_timeout_ms);
     s += " connect_timeout=3 application_name='nastavnik' options=" + quote(options);
     if (!info.extra.empty()) s += " " + info.extra;
     return s;

@@ -60,7 +60,7 @@ private:
 };
 
 Database::Database(DbConfig config) : config_(std::move(config)), info_(parse_database_url(config_.url)) {
-    app_connect_ = to_soci_connect_string(info_, config_.app_role);
+    app_connect_ = to_soci_connect_string(info_, config_.app_role, config_.statement_timeout.count());
     slots_.resize(config_.pool_size == 0 ? 1 : config_.pool_size);
 }
 
@@ -74,6 +74,14 @@ std::unique_ptr<soci::session> Database::open_owner_session() const {
         // libpq's message carries no password; keep its first line only.
         msg = msg.substr(0, msg.find('\n'));
         throw std::runtime_error("cannot connect to the database at " + redacted(info_) + ": " + msg);
+    }
+}
+
+std::unique_ptr<soci::session> Database::open_app_session() const {
+    try {
+        return std::make_unique<soci::session>(soci::postgresql, app_connect_);
+    } catch (const soci::soci_error&) {
+        unavailable();
     }
 }
 
@@ -206,6 +214,10 @@ void Database::run(const std::string* district_id, const std::function<void(soci
                 l.mark_broken();
             }
             if ((state == "40001" || state == "40P01") && conflicts++ < 3) continue;
+            if (state == "57014")  // query_canceled: statement_timeout (config_.statement_timeout)
+                throw domain::Error(domain::ErrorKind::unavailable, "statement-timeout",
+                                    "The database took too long to answer this request; try again shortly.")
+                    .retry_after(5);
             if (state == "23505")
                 throw domain::Error(domain::ErrorKind::conflict, "conflict", "It conflicts with an existing record.");
             if (state.rfind("22", 0) == 0)  // a value PostgreSQL could not take (a safety net)

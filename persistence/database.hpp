@@ -28,6 +28,10 @@ struct DbConfig {
     std::size_t pool_size = 8;
     std::string app_role = "nastavnik_app";  // requests run as this role (RLS applies)
     std::chrono::milliseconds lease_timeout{2000};
+    // Longest a statement of the application's may run (statement_timeout on its
+    // connections, STATEMENT_TIMEOUT_MS); one that runs longer — or waits longer for a
+    // lock — is cancelled and the request answered 503 with Retry-After. 0: no limit.
+    std::chrono::milliseconds statement_timeout{15000};
 };
 
 struct PoolStats {
@@ -69,6 +73,9 @@ public:
 
     // Opens a one-off session as the owner (migrations, admin commands).
     std::unique_ptr<soci::session> open_owner_session() const;
+    // Opens a one-off session as the application role, outside the pool (a lock held for
+    // longer than a transaction: persistence/advisory_lock.hpp); throws unavailable.
+    std::unique_ptr<soci::session> open_app_session() const;
 
 private:
     struct Slot {

@@ -110,8 +110,9 @@ rec count db size "$(sup -d "$DB" -tAc "select pg_size_pretty(pg_database_size('
 start_server() {  # start_server DB [ANSWER_CACHE_MB]  (0: every answer computed)
   local db=$1
   PORT=$(scripts/free_port.sh)
+  # The benchmark measures throughput: no rate limit per credential (RATE_LIMIT_PER_MINUTE=0).
   ANSWER_CACHE_MB=${2:-32} DATABASE_URL=$(url_for "$db") PORT=$PORT THREADS=$THREADS DB_POOL_SIZE=$POOL LOG_LEVEL=warn \
-    "$BIN" serve >"$WORK/server-$db.log" 2>&1 &
+    RATE_LIMIT_PER_MINUTE=0 "$BIN" serve >"$WORK/server-$db.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/livez" >/dev/null 2>&1 && break; sleep 0.1; done
   curl -fs "http://127.0.0.1:$PORT/livez" >/dev/null || { cat "$WORK/server-$db.log" >&2; exit 1; }

@@ -13,6 +13,8 @@ TestServer::TestServer(ServerOptionsForTest o) {
     config.server.port = 0;
     config.server.threads = o.threads;
     config.server.max_request_bytes = o.max_request_bytes;
+    config.server.rate_limit_per_minute = o.rate_limit_per_minute;
+    config.db.statement_timeout = o.statement_timeout;
     config.server.cors_origins = {"https://dashboard.example"};
     config.fast_password_hashing = true;
     app_ = std::make_unique<api::App>(config);

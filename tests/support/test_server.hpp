@@ -11,6 +11,8 @@ struct ServerOptionsForTest {
     std::size_t pool_size = 4;
     std::size_t max_request_bytes = 1 << 20;
     int threads = 2;
+    int rate_limit_per_minute = 0;  // off unless a test is about it
+    std::chrono::milliseconds statement_timeout{15000};
 };
 
 class TestServer {

@@ -21,6 +21,12 @@ TEST(DatabaseUrl, ParsesEveryPartAndDecodesEscapes) {
     EXPECT_NE(s.find("TimeZone=UTC"), std::string::npos);
 }
 
+TEST(DatabaseUrl, TheStatementTimeoutIsAConnectionOption) {
+    auto i = parse_database_url("postgresql://u:p@h/db");
+    EXPECT_NE(to_soci_connect_string(i, "nastavnik_app", 15000).find("-c statement_timeout=15000"), std::string::npos);
+    EXPECT_EQ(to_soci_connect_string(i, "nastavnik_app", 0).find("statement_timeout"), std::string::npos);
+}
+
 TEST(DatabaseUrl, DefaultsHostAndPort) {
     auto i = parse_database_url("postgres://u@/db");
     EXPECT_EQ(i.host, "127.0.0.1");

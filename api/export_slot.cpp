@@ -1,0 +1,26 @@
+#include "api/export_slot.hpp"
+
+#include "domain/errors.hpp"
+#include "persistence/advisory_lock.hpp"
+
+namespace api {
+
+std::shared_ptr<void> hold_export_slot(persistence::Database& db, const std::string& scope, const std::string& format) {
+    if (format != "csv" && format != "xlsx") return nullptr;
+    auto lock = persistence::AdvisoryLock::try_acquire(db, "nastavnik export " + scope);
+    if (!lock)
+        throw domain::Error(domain::ErrorKind::too_many_requests, "export-in-progress",
+                            "Another export of this report is being made right now; try again when it is done.")
+            .retry_after(5);
+    return std::shared_ptr<persistence::AdvisoryLock>(std::move(lock));
+}
+
+Response keep_while_sending(Response r, std::shared_ptr<void> slot) {
+    if (!slot || !r.stream) return r;
+    r.stream = [stream = std::move(r.stream), slot = std::move(slot)](const Response::ChunkWriter& write) {
+        stream(write);
+    };
+    return r;
+}
+
+}  // namespace api
