@@ -201,7 +201,9 @@ int main(int argc, char** argv) {
     config.db.url = database_url;
     config.db.pool_size = static_cast<std::size_t>(pool > 0 ? pool : threads + 2);
     if (statement_timeout_ms < 0) return fail("STATEMENT_TIMEOUT_MS must be 0 or more", 2);
-    config.db.statement_timeout = std::chrono::milliseconds(statement_timeout_ms);
+    // Requests are held to the statement timeout; the admin commands (a history rebuild of a
+    // large district, an import) run as long as their work takes.
+    config.db.statement_timeout = std::chrono::milliseconds(cli.got_subcommand(serve) ? statement_timeout_ms : 0);
     if (rate_limit < 0) return fail("RATE_LIMIT_PER_MINUTE must be 0 or more", 2);
     config.server.rate_limit_per_minute = rate_limit;
     config.server.address = host;

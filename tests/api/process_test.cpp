@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <thread>
+#include <tuple>
 
 #include "tests/support/http_client.hpp"
 #include "tests/support/process.hpp"
@@ -190,6 +191,40 @@ TEST(Process, CreateAdminMakesAUserWhoCanSignIn) {
     server.signal(SIGINT);
     EXPECT_EQ(server.wait(15000), 0);
     EXPECT_EQ(server.output().find("a long admin password"), std::string::npos);  // not in the logs either
+}
+
+TEST(Process, TheRateLimitAndTheStatementTimeoutComeFromTheEnvironment) {
+    auto url = testsupport::test_database().owner_url;
+    for (auto [name, value, message] : {std::tuple{"RATE_LIMIT_PER_MINUTE", "lots", "must be a whole number"},
+                                        std::tuple{"RATE_LIMIT_PER_MINUTE", "-1", "must be 0 or more"},
+                                        std::tuple{"STATEMENT_TIMEOUT_MS", "15s", "must be a whole number"},
+                                        std::tuple{"STATEMENT_TIMEOUT_MS", "-5", "must be 0 or more"}}) {
+        Process p({"serve"}, {{"DATABASE_URL", url}, {name, value}});
+        EXPECT_EQ(p.wait(10000), 2) << name << "=" << value << "\n" << p.output();
+        EXPECT_NE(p.output().find(std::string(name) + " " + message), std::string::npos) << p.output();
+    }
+    std::string login = testsupport::unique_code("root");
+    Process admin({"create-admin", "--login", login}, {{"DATABASE_URL", url}, {"ADMIN_PASSWORD", "a long admin password"}});
+    ASSERT_EQ(admin.wait(15000), 0) << admin.output();
+    for (auto [setting, policy] : {std::pair{"", "600;w=60"}, std::pair{"3", "3;w=60"}}) {
+        int port = free_port();
+        std::map<std::string, std::string> env = {{"DATABASE_URL", url}, {"PORT", std::to_string(port)}};
+        if (*setting) env["RATE_LIMIT_PER_MINUTE"] = setting;
+        Process server({"serve"}, env);
+        ASSERT_TRUE(wait_until_serving(port, server)) << server.output();
+        testsupport::HttpClient http(port);
+        auto signed_in = http.send_json("POST", "/api/v1/auth/login", {{"login", login}, {"password", "a long admin password"}});
+        ASSERT_EQ(signed_in.status, 200) << signed_in.body;
+        auto me = http.with_token(signed_in.json()["token"]);
+        EXPECT_EQ(me.get("/api/v1/me").header("ratelimit-policy"), policy);
+        if (std::string(setting) == "3") {
+            me.get("/api/v1/me");
+            me.get("/api/v1/me");
+            EXPECT_EQ(me.get("/api/v1/me").status, 429);
+        }
+        server.signal(SIGINT);
+        EXPECT_EQ(server.wait(15000), 0);
+    }
 }
 
 }  // namespace
