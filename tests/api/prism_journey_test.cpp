@@ -200,6 +200,7 @@ TEST_F(PrismJourney, CoordinatorCuratorAndSchoolSystemStayOnTheContract) {
     call(coordinator, "PATCH", op, 200, json{{"short_name", "СОШ № 1"}}, {{"If-Match", etag}});
     call(coordinator, "PATCH", op, 412, json{{"short_name", "СОШ № 1 г. Камешково"}}, {{"If-Match", etag}});
     call(coordinator, "GET", dp + "/organizations/" + none, 404);
+    call(coordinator, "GET", dp + "/organizations?cursor=not-one-we-gave", 400);
     call(coordinator, "POST", dp + "/organizations", 422, json{{"name", "   "}, {"type", "school"}});
 
     const auto curator_login = testsupport::unique_code("curator");
@@ -210,12 +211,17 @@ TEST_F(PrismJourney, CoordinatorCuratorAndSchoolSystemStayOnTheContract) {
     auto key = call(coordinator, "POST", op + "/api-keys", 201, json{{"name", "Сетевой город"}, {"scopes", {"read", "write"}}});
     const auto school_system = as(key.json().value("secret", ""));
     call(coordinator, "GET", op + "/api-keys", 200);
+    auto spare = call(coordinator, "POST", op + "/api-keys", 201, json{{"name", "Отчёты"}, {"scopes", {"read"}}});
+    call(coordinator, "DELETE", op + "/api-keys/" + spare.json().value("id", none), 200);
+    call(admin, "POST", kV1 + "/regions", 409, json{{"name", "Та же"}, {"code", call(admin, "GET", kV1 + "/regions/" + region, 200).json()["code"]}});
 
     // ---- the curator: a roadmap, written, submitted, approved, and progress on it
     const auto curator = as(sign_in(curator_login, password));
     call(curator, "GET", kV1 + "/me", 200);
+    call(curator, "POST", dp + "/organizations", 403, json{{"name", "Чужая школа"}, {"type", "school"}});
     const auto years = testsupport::school_years();
     const json period = {{"start", years.y0 + "-09-01"}, {"end", years.y1 + "-08-31"}};
+    call(curator, "POST", kV1 + "/deadlines/parse", 200, json{{"text", "Ежегодно сентябрь-октябрь"}, {"period", period}});
     auto rm = call(curator, "POST", dp + "/roadmaps", 201,
                    json{{"owner", {{"kind", "organization"}, {"organization_id", o}}},
                         {"title", "Дорожная карта внедрения целевой модели наставничества"},
@@ -304,6 +310,8 @@ TEST_F(PrismJourney, CoordinatorCuratorAndSchoolSystemStayOnTheContract) {
     call(coordinator, "GET", dp + "/compliance?as_of=" + years.y1 + "-06-01", 200);
     call(curator, "GET", op + "/compliance", 200);
     call(admin, "GET", kV1 + "/regions/" + region + "/compliance", 200);
+    call(admin, "GET", kV1 + "/compliance", 200);
+    call(admin, "GET", kV1 + "/regions/" + region + "/reports/regional?campaign=" + c + "&format=json", 200);
     call(coordinator, "GET", dp + "/reports/regional?campaign=" + c + "&format=json", 200);
     call(coordinator, "GET", kV1 + "/indicators", 200);
     call(coordinator, "GET", kV1 + "/mentoring-forms", 200);
@@ -313,7 +321,7 @@ TEST_F(PrismJourney, CoordinatorCuratorAndSchoolSystemStayOnTheContract) {
     call(curator, "GET", kV1 + "/me", 401);
 
     // The journey met the documented errors it set out to meet.
-    for (int s : {401, 404, 412, 422, 428}) EXPECT_TRUE(statuses.count(s)) << "no " << s << " was exercised";
+    for (int s : {400, 401, 403, 404, 409, 412, 422, 428}) EXPECT_TRUE(statuses.count(s)) << "no " << s << " was exercised";
     EXPECT_GE(requests, 60);
 }
 
