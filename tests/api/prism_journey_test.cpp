@@ -63,7 +63,7 @@ public:
                                      "--host", "127.0.0.1", "--port", std::to_string(port_), "--verboseLevel", "warn"},
             std::map<std::string, std::string>{{"PATH", std::getenv("PATH") ? std::getenv("PATH") : "/usr/bin:/bin"}});
         // Prism reads and dereferences the whole file first: give it time on a loaded machine.
-        for (int i = 0; i < 1200; ++i) {
+        for (int i = 0; i < 1800; ++i) {
             try {
                 if (HttpClient(port_).get("/livez").status == 200) return;
             } catch (const std::exception&) {
@@ -71,7 +71,7 @@ public:
             if (process_->wait(100) != -1)
                 throw std::runtime_error("Prism exited before serving:\n" + process_->output());
         }
-        throw std::runtime_error("Prism did not serve within two minutes:\n" + process_->output());
+        throw std::runtime_error("Prism did not serve within three minutes:\n" + process_->output());
     }
     int port() const { return port_; }
     // What Prism logged so far (read, so its pipe never fills and blocks it).
