@@ -718,8 +718,9 @@ TEST_F(RoadmapsApi, ImportWarningsStayWithTheDraftUntilItIsApproved) {
     EXPECT_FALSE(must(c.get(path), 200, "GET the approved roadmap").contains("import_warnings"));
     auto db = testsupport::admin_session();
     int kept = -1;
-    *db << "select count(*) from roadmaps where id = cast(:i as uuid) and import_warnings is not null",
-        soci::use(body["roadmap"]["id"].get<std::string>()), soci::into(kept);
+    const std::string id = body["roadmap"]["id"].get<std::string>();
+    *db << "select count(*) from roadmaps where id = cast(:i as uuid) and import_warnings is not null", soci::use(id),
+        soci::into(kept);
     EXPECT_EQ(kept, 0) << "the warnings are dropped once approved";
     // a roadmap written as JSON has none
     auto plain = create(c, a, org_owner(x), period("2024-09-01", "2025-08-31"), {section("1.", "Раздел", {item("1.1", "Пункт", "май")})});
@@ -827,6 +828,30 @@ TEST_F(RoadmapsApi, ImportsTheSampleFormOnItsOwnAsPart2) {
     EXPECT_EQ(body["warnings"], json::array());
     EXPECT_EQ(body["parts"][0]["imported"], false);
     EXPECT_EQ(body["parts"][1]["imported"], true);
+}
+
+// The demo district imports seed 004 whole: its plan, the sample form after it left out by the
+// importer (no hand cut), approved, so no warning is kept.
+TEST_F(RoadmapsApi, TheDemoDistrictsPlanIsSeed004WithoutItsSampleForm) {
+    server->app().load_demo();
+    auto db = testsupport::admin_session();
+    int roadmaps_n = 0, sections_n = 0, items_n = 0, kept = -1;
+    *db << "select count(*) from roadmaps r join districts d on d.id = r.district_id"
+           " where d.code = 'kameshkovo' and r.organization_id is null",
+        soci::into(roadmaps_n);
+    *db << "select count(*) from roadmap_sections s join roadmaps r on r.district_id = s.district_id and r.id = s.roadmap_id"
+           " join districts d on d.id = r.district_id where d.code = 'kameshkovo' and r.organization_id is null",
+        soci::into(sections_n);
+    *db << "select count(*) from roadmap_items i join roadmaps r on r.district_id = i.district_id and r.id = i.roadmap_id"
+           " join districts d on d.id = r.district_id where d.code = 'kameshkovo' and r.organization_id is null",
+        soci::into(items_n);
+    *db << "select count(*) from roadmaps r join districts d on d.id = r.district_id"
+           " where d.code = 'kameshkovo' and r.status = 'approved' and r.import_warnings is not null",
+        soci::into(kept);
+    EXPECT_EQ(roadmaps_n, 1);
+    EXPECT_EQ(sections_n, 5);
+    EXPECT_EQ(items_n, 14);
+    EXPECT_EQ(kept, 0);
 }
 
 // ---------------------------------------------------------------- bad imports
