@@ -612,6 +612,7 @@ private:
     std::optional<Schedule> monthly();
     std::optional<Schedule> school_year_edge();
     std::optional<Schedule> then_yearly();
+    std::optional<Schedule> open_start();
 };
 
 // «2024», «2024 г.», «2024 года», «2023-2024 уч.г.», «2020-2021 учебного года», «2022-2024 гг.»
@@ -733,8 +734,36 @@ std::optional<Point> Parser::point() {
             return fail();
         return pt;
     }
+    // «последняя неделя мая» (its last seven days, cut at the month's end)
+    if (any({"последняя", "последней", "последнюю", "последние"})) {
+        if (any({"неделя", "недели", "неделе", "неделю", "нед", "дни", "декада", "декады", "декаде", "декаду"})) {
+            const bool decade = starts_with(t_[i_ - 1].s, "декад");
+            const int m = month_of(wd());
+            if (!m) return fail();
+            ++i_;
+            pt.m = m;
+            pt.d1 = decade ? 21 : 25;
+            pt.d2 = 31;
+            pt.clamp = true;
+            if (!attach_year(pt)) return fail();
+            return pt;
+        }
+        return fail();
+    }
     // «1 неделя февраля», «первая неделя февраля», «в первую неделю февраля»
     if (auto n = ordinal()) {
+        // «первая декада сентября», «I декада октября»: days 1-10, 11-20, 21-end
+        if (*n <= 3 && any({"декада", "декады", "декаде", "декаду"})) {
+            const int m = month_of(wd());
+            if (!m) return fail();
+            ++i_;
+            pt.m = m;
+            pt.d1 = 10 * (*n - 1) + 1;
+            pt.d2 = *n == 3 ? 31 : 10 * *n;
+            pt.clamp = true;
+            if (!attach_year(pt)) return fail();
+            return pt;
+        }
         if (any({"неделя", "недели", "неделе", "неделю", "нед"})) {
             const int m = month_of(wd());
             if (!m) return fail();
@@ -1344,6 +1373,18 @@ std::optional<Schedule> Parser::monthly() {
             ++k;
             continue;
         }
+        // «(не реже) 1 раз(а) в месяц»
+        {
+            std::size_t j = k;
+            if (w == "не" && in(w_at(k + 1), {"реже", "менее"})) j += 2;
+            if (j < t_.size() && t_[j].t == T::num && t_[j].v == 1) ++j;
+            else if (in(w_at(j), {"один", "одного"})) ++j;
+            if (in(w_at(j), {"раз", "раза"}) && in(w_at(j + 1), {"в", "за"}) && starts_with(w_at(j + 2), "месяц")) {
+                every_month = true;
+                k = j + 2;
+                continue;
+            }
+        }
         if (t.t == T::num && t.nd <= 2 && t.v >= 1 && t.v <= 31 && !day) {
             std::size_t j = k + 1;
             if (j + 1 < t_.size() && t_[j].t == T::dash && in(w_at(j + 1), {"го", "е", "ого", "ое", "й"})) j += 2;
@@ -1426,8 +1467,12 @@ std::optional<Schedule> Parser::monthly() {
 // окончания учебного года» → due by 31 May; «в начале учебного года» → September.
 std::optional<Schedule> Parser::school_year_edge() {
     i_ = 0;
-    int edge = 0;  // 1 end, 2 by the end, 3 start
-    if (seq({"в", "конце"}) || word("конец") || seq({"на", "конец"}) || seq({"по", "окончании"}) ||
+    int edge = 0;  // 1 end, 2 by the end, 3 start, 4 by the start
+    any({"ежегодно"});
+    while (kind(T::comma) || kind(T::dash)) {}
+    if (seq({"до", "начала"}) || seq({"к", "началу"}) || seq({"до", "старта"}))
+        edge = 4;
+    else if (seq({"в", "конце"}) || word("конец") || seq({"на", "конец"}) || seq({"по", "окончании"}) ||
         seq({"по", "завершении"}) || seq({"по", "итогам"}) || seq({"после", "окончания"}) || seq({"после", "завершения"}))
         edge = 1;
     else if (seq({"до", "конца"}) || seq({"к", "концу"}) || seq({"до", "окончания"}) || seq({"до", "завершения"}))
@@ -1454,7 +1499,12 @@ std::optional<Schedule> Parser::school_year_edge() {
         if (!done()) return std::nullopt;
     }
     Item it;
-    if (edge == 3) {
+    if (edge == 4) {  // by the day before 1 September
+        it.deadline = true;
+        it.m1 = it.m2 = 8;
+        it.d1 = 1;
+        it.d2 = 31;
+    } else if (edge == 3) {
         it.m1 = it.m2 = 9;
     } else if (edge == 1) {
         it.m1 = it.m2 = 5;
@@ -1467,7 +1517,7 @@ std::optional<Schedule> Parser::school_year_edge() {
         it.d2 = 31;
     }
     if (named) {
-        it.y1 = it.y2 = named->y2 - (edge == 3 ? 1 : 0);
+        it.y1 = it.y2 = named->y2 - (edge >= 3 ? 1 : 0);
         return resolve_list({it});
     }
     return resolve_recurring({it});
@@ -1484,7 +1534,24 @@ std::optional<Schedule> Parser::then_yearly() {
     std::size_t cut = end;
     if (in(w_at(end - 1), {"ежегодно", "ежегодное", "ежегодный"})) cut = end - 1;
     else if (end >= 2 && in(w_at(end - 2), {"каждый", "каждого"}) && in(w_at(end - 1), {"год", "года"})) cut = end - 2;
-    else return std::nullopt;
+    else {
+        // «До 1 октября 2024 г., далее – ежегодно до 1 октября»: the tail restates the head yearly
+        for (std::size_t k = 1; k + 1 < end; ++k) {
+            if (w_at(k) != "ежегодно") continue;
+            std::size_t j = k;
+            while (j > 0 && (t_[j - 1].t == T::dash || t_[j - 1].t == T::comma)) --j;
+            if (!in(w_at(j - 1), {"далее", "затем", "дальнейшем"})) continue;
+            Parser tail(std::vector<Tok>(t_.begin() + static_cast<std::ptrdiff_t>(k + 1), t_.end()), p_, opt_);
+            std::vector<Item> tail_items;
+            if (!tail.item_list(tail_items)) return std::nullopt;
+            for (auto& ti : tail_items)
+                if (ti.has_year()) return std::nullopt;
+            cut = k;
+            end = k + 1;
+            break;
+        }
+        if (cut == t_.size()) return std::nullopt;
+    }
     bool marker = false;
     while (cut > 0) {
         const Tok& t = t_[cut - 1];
@@ -1504,7 +1571,8 @@ std::optional<Schedule> Parser::then_yearly() {
         }
         break;
     }
-    if (!marker || cut == 0) return std::nullopt;
+    (void)marker;  // «Август, ежегодно», «Сентябрь 2024 ежегодно»: the repeat needs no «далее»
+    if (cut == 0) return std::nullopt;
     Parser head(std::vector<Tok>(t_.begin(), t_.begin() + static_cast<std::ptrdiff_t>(cut)), p_, opt_);
     std::vector<Item> items;
     if (!head.item_list(items)) return std::nullopt;
@@ -1532,8 +1600,57 @@ std::optional<Schedule> Parser::then_yearly() {
     return resolve_recurring(repeated);
 }
 
+// From a start on: «с 01.09.2024», «начиная с сентября 2024 г.» → from that start to the
+// period's end; «ежегодно, начиная с сентября 2024 г.», «с сентября 2024 г. ежегодно» → that
+// window and its yearly repeats (as «Сентябрь 2024, далее ежегодно»).
+std::optional<Schedule> Parser::open_start() {
+    i_ = 0;
+    bool yearly = false;
+    if (any({"ежегодно"})) {
+        yearly = true;
+        while (kind(T::comma) || kind(T::dash)) {}
+    }
+    const bool starting = word("начиная");
+    if (!any({"с", "со"})) return std::nullopt;
+    if (!starting && !yearly && done()) return std::nullopt;
+    auto pt = point();
+    if (!pt || !pt->y) return std::nullopt;
+    while (kind(T::comma) || kind(T::dash)) {}
+    if (any({"ежегодно"}) || seq({"и", "далее", "ежегодно"})) yearly = true;
+    if (!done()) return std::nullopt;
+    Item it = span_of(*pt, *pt);
+    if (yearly) {
+        std::vector<Tok> head(t_.begin(), t_.end());
+        std::vector<Tok> rebuilt;
+        // the same as «<point>, далее ежегодно»
+        Tok dalee;
+        dalee.t = T::word;
+        dalee.s = "далее";
+        Tok every;
+        every.t = T::word;
+        every.s = "ежегодно";
+        std::size_t from = 0;
+        while (from < head.size() && !(head[from].t == T::word && in(head[from].s, {"с", "со"}))) ++from;
+        for (std::size_t k = from + 1; k < head.size(); ++k) {
+            if (head[k].t == T::word && head[k].s == "ежегодно") break;
+            if (head[k].t == T::comma || head[k].t == T::dash) continue;
+            if (head[k].t == T::word && in(head[k].s, {"и", "далее"})) continue;
+            rebuilt.push_back(head[k]);
+        }
+        rebuilt.push_back(dalee);
+        rebuilt.push_back(every);
+        return Parser(rebuilt, p_, opt_).then_yearly();
+    }
+    BuildError err;
+    auto r = build(it, it.y1, end_year(it, it.y1), err);
+    if (!r) return unscheduled(build_error_text(err));
+    if (r->start > p_.end) return with_windows(ScheduleKind::window, {DateRange{r->start, r->start}});
+    return with_windows(ScheduleKind::window, {DateRange{r->start, p_.end}});
+}
+
 std::optional<Schedule> Parser::run() {
     if (t_.empty()) return std::nullopt;
+    if (auto s = open_start()) return s;
     if (auto s = then_yearly()) return s;
     if (auto s = monthly()) return s;
     if (auto s = school_year_edge()) return s;
@@ -1627,6 +1744,7 @@ bool whole_period_phrase(const std::vector<Tok>& toks) {
         if (!joined.empty()) joined += ' ';
         joined += x;
     }
+    if (joined.rfind("ежегодно ", 0) == 0) joined = joined.substr(std::string_view("ежегодно ").size());
     return in(joined, {"в течение года",
                        "в течение учебного года",
                        "в течение календарного года",
