@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <unordered_map>
 #include <utility>
 
 #include "domain/errors.hpp"
@@ -971,28 +972,20 @@ private:
         item_open_ = false;
     }
 
-    // Each part's extent and counts.
+    // Each part's extent and counts (one pass over the records, tables and sections).
     void finish_parts() {
-        int last_line = 0;
-        for (const auto& rec : r_)
-            if (!rec.blank) last_line = rec.line;
-        for (std::size_t k = 0; k < parts_.size(); ++k) {
-            auto& p = parts_[k];
-            if (k + 1 < parts_.size()) {
-                int end = p.line;
-                for (const auto& rec : r_)
-                    if (!rec.blank && rec.line < parts_[k + 1].line) end = std::max(end, rec.line);
-                p.end_line = end;
-            } else {
-                p.end_line = std::max(p.line, last_line);
-            }
-            for (std::size_t t = 0; t < table_part_.size(); ++t)
-                if (table_part_[t] == p.number) ++p.tables;
-            for (std::size_t s = 0; s < section_part_.size(); ++s)
-                if (section_part_[s] == p.number) {
-                    ++p.sections;
-                    p.items += out_->sections[s].items.size();
-                }
+        std::size_t k = 0;
+        for (const auto& rec : r_) {
+            if (rec.blank) continue;
+            while (k + 1 < parts_.size() && rec.line >= parts_[k + 1].line) ++k;
+            if (!parts_.empty() && rec.line >= parts_[k].line) parts_[k].end_line = rec.line;
+        }
+        for (auto& p : parts_) p.end_line = std::max(p.end_line, p.line);
+        for (int t : table_part_) ++parts_[static_cast<std::size_t>(t) - 1].tables;
+        for (std::size_t i = 0; i < section_part_.size(); ++i) {
+            auto& p = parts_[static_cast<std::size_t>(section_part_[i]) - 1];
+            ++p.sections;
+            p.items += out_->sections[i].items.size();
         }
         out_->parts = parts_;
     }
@@ -1057,7 +1050,7 @@ private:
             int line;
             std::string number;
         };
-        std::vector<std::pair<std::string, Seen>> seen;
+        std::unordered_map<std::string, Seen> seen;
         for (std::size_t k = 0; k < o.sections.size(); ++k) {
             const auto& s = o.sections[k];
             if (s.items.empty()) {
@@ -1082,7 +1075,7 @@ private:
             for (const auto& it : s.items) {
                 const std::string key = number_key(it.number);
                 if (key.empty()) continue;
-                auto prev = std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == key; });
+                auto prev = seen.find(key);
                 if (prev != seen.end()) {
                     o.warnings.push_back(ImportWarning{
                         it.line, "duplicate-number",
@@ -1091,7 +1084,7 @@ private:
                         "Номер мероприятия «" + it.number + "» повторяет номер «" + prev->second.number +
                             "» в строке " + std::to_string(prev->second.line) + "."});
                 } else {
-                    seen.push_back({key, Seen{it.line, it.number}});
+                    seen.emplace(key, Seen{it.line, it.number});
                 }
             }
         }

@@ -727,6 +727,22 @@ TEST(RoadmapImportWarnings, EmptySectionAtTheEndAndRepeatsAcrossSections) {
     EXPECT_EQ(r.warnings[1].message, "Section «III.» «Пустой в конце» has no items.");
 }
 
+// Thousands of repeated numbers and appendix captions, each reported once (the reading stays
+// linear: a quadratic one would take minutes here and hit the suite's timeout).
+TEST(RoadmapImportWarnings, ManyRepeatsAndParts) {
+    std::string tsv = "№\tМероприятие\tСрок\n";
+    for (int k = 0; k < 20000; ++k) tsv += "1.1\tСовещание\tмай\n";
+    for (int k = 0; k < 3000; ++k) tsv += "Приложение " + std::to_string(k + 2) + "\n№\tМероприятие\tСрок\n1\tПункт\tмай\n";
+    const auto r = domain::parse_roadmap_table(tsv, TableFormat::tsv);
+    EXPECT_EQ(r.item_count(), 20000u);
+    EXPECT_EQ(r.parts.size(), 3001u);
+    const auto dup = std::count_if(r.warnings.begin(), r.warnings.end(), [](const auto& w) { return w.code == "duplicate-number"; });
+    const auto apx = std::count_if(r.warnings.begin(), r.warnings.end(), [](const auto& w) { return w.code == "appendix-not-imported"; });
+    EXPECT_EQ(dup, 19999);
+    EXPECT_EQ(apx, 3000);
+    EXPECT_EQ(r.parts.back().end_line, 20001 + 3 * 3000);
+}
+
 // ------------------------------------------------------------------ the period, when none is given
 
 TEST(RoadmapImportPeriod, ReadFromEachSeedsTitleOrItsDeadlines) {
