@@ -852,6 +852,7 @@ std::optional<Item> Parser::item() {
         return std::nullopt;
     };
     any({"в", "во", "на"});
+    (void)(word("течение") || word("протяжении"));  // «ежегодно, в течение сентября»
     // Deadlines: «до 1 октября 2024», «к 1 сентября», «не позднее 30.09.2024», «до конца мая».
     {
         const std::size_t before = i_;
@@ -923,7 +924,7 @@ std::optional<Item> Parser::item() {
             Item it;
             bool ok = false;
             bool calendar_by_year = false;
-            if (starts_with(w, "квартал") && *n <= 4) {
+            if ((starts_with(w, "квартал") || w == "кв") && *n <= 4) {
                 ++i_;
                 const bool school = opt_.kvartal_mode == QuarterMode::school;
                 ok = true;
@@ -1418,13 +1419,23 @@ std::optional<Schedule> Parser::monthly() {
     if (day && months_toks.empty()) every_month = true;  // «до 15 числа»: a day without a month
     if (!every_month) return std::nullopt;
     std::vector<bool> allowed(13, true);
+    DateRange limit = p_;
     if (!months_toks.empty()) {
         while (!months_toks.empty() && months_toks.front().t == T::dash) months_toks.erase(months_toks.begin());
         if (!months_toks.empty() && months_toks.front().t == T::word &&
             in(months_toks.front().s, {"в", "течение", "на", "протяжении"})) {
-            // «ежемесячно в течение учебного года»: the whole period
+            // «ежемесячно в течение учебного года»: the whole period; «в течение 2024-2025
+            // учебного года, ежемесячно»: the months of that span
             std::vector<Tok> probe(months_toks.begin(), months_toks.end());
-            if (!whole_period_phrase(probe)) return std::nullopt;
+            if (!whole_period_phrase(probe)) {
+                auto span = Parser(probe, p_, opt_).run();
+                if (!span || span->windows.size() != 1 ||
+                    (span->kind != ScheduleKind::whole_period && span->kind != ScheduleKind::window))
+                    return std::nullopt;
+                auto c = intersect(span->windows[0], p_);
+                if (!c) return unscheduled("no occurrence within the period");
+                limit = *c;
+            }
         } else {
             Parser sub(months_toks, p_, opt_);
             std::vector<Item> items;
@@ -1439,17 +1450,17 @@ std::optional<Schedule> Parser::monthly() {
         }
     }
     std::vector<DateRange> out;
-    Date from = p_.start;
-    for (int y = p_.start.year(); y <= p_.end.year(); ++y)
+    Date from = limit.start;
+    for (int y = limit.start.year(); y <= limit.end.year(); ++y)
         for (int m = 1; m <= 12; ++m) {
             if (!allowed[static_cast<std::size_t>(m)]) continue;
             const DateRange month{Date{y, unsigned(m), 1}, Date{y, unsigned(m), unsigned(eom(y, m))}};
             if (!day) {
-                if (auto c = intersect(month, p_)) out.push_back(*c);
+                if (auto c = intersect(month, limit)) out.push_back(*c);
                 continue;
             }
             const Date due{y, unsigned(m), unsigned(std::min(day, eom(y, m)))};
-            if (due < p_.start || due > p_.end) continue;
+            if (due < limit.start || due > limit.end) continue;
             if (by) {
                 out.push_back(DateRange{std::min(from, due), due});
                 from = due.plus_days(1);
@@ -1480,6 +1491,9 @@ std::optional<Schedule> Parser::school_year_edge() {
     else if (seq({"в", "начале"}) || word("начало") || seq({"с", "начала"}) || seq({"на", "начало"}))
         edge = 3;
     if (!edge) return std::nullopt;
+    // «в начале и в конце учебного года»: both edges
+    bool and_end = false;
+    if (edge == 3 && (seq({"и", "в", "конце"}) || seq({"и", "конце"}) || seq({"и", "конец"}))) and_end = true;
     any({"каждого", "текущего", "данного"});
     std::optional<YearSpec> named;
     if (any({"учебного", "уч"}) || (wd() == "у" && wd(1) == "г")) {
@@ -1516,11 +1530,20 @@ std::optional<Schedule> Parser::school_year_edge() {
         it.d1 = 1;
         it.d2 = 31;
     }
-    if (named) {
-        it.y1 = it.y2 = named->y2 - (edge >= 3 ? 1 : 0);
-        return resolve_list({it});
+    std::vector<Item> items{it};
+    if (and_end) {
+        Item end;
+        end.m1 = end.m2 = 5;
+        end.d1 = 15;
+        end.d2 = 31;
+        items.push_back(end);
     }
-    return resolve_recurring({it});
+    if (named) {
+        items[0].y1 = items[0].y2 = named->y2 - (edge >= 3 ? 1 : 0);
+        if (and_end) items[1].y1 = items[1].y2 = named->y2;
+        return resolve_list(items);
+    }
+    return resolve_recurring(items);
 }
 
 // A first date, then every year: «Сентябрь 2024, далее ежегодно», «до 1 октября 2023 г. и
@@ -1648,8 +1671,49 @@ std::optional<Schedule> Parser::open_start() {
     return with_windows(ScheduleKind::window, {DateRange{r->start, p_.end}});
 }
 
+// «I и II полугодие», «1, 2 четверть», «по итогам I и II полугодия» → each ordinal with its unit:
+// «I полугодие и II полугодие».
+void spread_ordinal_units(std::vector<Tok>& t) {
+    auto ordinal_at = [&](std::size_t k) {
+        if (k >= t.size()) return false;
+        if (t[k].t == T::num) return t[k].nd == 1 && t[k].v >= 1 && t[k].v <= 4;
+        return t[k].t == T::word && ordinal_word(t[k].s) != 0;
+    };
+    auto unit_at = [&](std::size_t k) {
+        return k < t.size() && t[k].t == T::word &&
+               (starts_with(t[k].s, "полугод") || starts_with(t[k].s, "четверт") || starts_with(t[k].s, "квартал") ||
+                t[k].s == "кв");
+    };
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        if (!ordinal_at(k)) continue;
+        std::size_t j = k;  // the run of ordinals «I и II», «1, 2 и 3»
+        std::vector<std::size_t> ords{k};
+        while (j + 2 < t.size() + 1 && j + 1 < t.size() &&
+               (t[j + 1].t == T::comma || (t[j + 1].t == T::word && t[j + 1].s == "и")) && ordinal_at(j + 2)) {
+            j += 2;
+            ords.push_back(j);
+        }
+        if (ords.size() < 2 || !unit_at(j + 1)) continue;
+        const Tok unit = t[j + 1];
+        std::vector<Tok> out(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(k));
+        for (std::size_t q = 0; q < ords.size(); ++q) {
+            if (q) {
+                Tok sep;
+                sep.t = T::comma;
+                out.push_back(sep);
+            }
+            out.push_back(t[ords[q]]);
+            out.push_back(unit);
+        }
+        out.insert(out.end(), t.begin() + static_cast<std::ptrdiff_t>(j + 2), t.end());
+        t = std::move(out);
+        return;
+    }
+}
+
 std::optional<Schedule> Parser::run() {
     if (t_.empty()) return std::nullopt;
+    spread_ordinal_units(t_);
     if (auto s = open_start()) return s;
     if (auto s = then_yearly()) return s;
     if (auto s = monthly()) return s;
@@ -1696,10 +1760,15 @@ std::optional<Schedule> Parser::run() {
     // «по итогам I полугодия», «в конце 2 четверти», «по окончании I полугодия 2024/2025 уч. г.»:
     // the period named (a quarter's, a half-year's end is read as the whole of it).
     i_ = 0;
-    if (seq({"по", "итогам"}) || seq({"по", "окончании"}) || seq({"по", "завершении"}) || seq({"в", "конце"}) ||
-        word("конец") || seq({"на", "конец"})) {
+    const bool end_of = seq({"в", "конце"}) || word("конец") || seq({"на", "конец"});
+    if (end_of || seq({"по", "итогам"}) || seq({"по", "окончании"}) || seq({"по", "завершении"})) {
         items.clear();
-        if (item_list(items)) return resolve_list(std::move(items));
+        if (!item_list(items)) return std::nullopt;
+        // «в конце 2024 года»: its December
+        if (end_of && items.size() == 1 && items[0].whole_year && items[0].y1 == items[0].y2 && items[0].m1 == 1 &&
+            items[0].m2 == 12)
+            items[0].m1 = 12;
+        return resolve_list(std::move(items));
     }
     return std::nullopt;
 }
