@@ -752,6 +752,18 @@ std::optional<Point> Parser::point() {
     }
     // «1 неделя февраля», «первая неделя февраля», «в первую неделю февраля»
     if (auto n = ordinal()) {
+        // «первая половина октября»: days 1-15; «вторая половина сентября»: 16-end
+        if (*n <= 2 && any({"половина", "половины", "половине", "половину"})) {
+            const int m = month_of(wd());
+            if (!m) return fail();
+            ++i_;
+            pt.m = m;
+            pt.d1 = *n == 1 ? 1 : 16;
+            pt.d2 = *n == 1 ? 15 : 31;
+            pt.clamp = true;
+            if (!attach_year(pt)) return fail();
+            return pt;
+        }
         // «первая декада сентября», «I декада октября»: days 1-10, 11-20, 21-end
         if (*n <= 3 && any({"декада", "декады", "декаде", "декаду"})) {
             const int m = month_of(wd());
@@ -860,7 +872,12 @@ std::optional<Item> Parser::item() {
         if (any({"до", "к", "ко"}) || seq({"не", "позднее"}) || seq({"не", "позже"}) || seq({"срок", "до"}) ||
             seq({"в", "срок", "до"}) || (by_end = word("по"))) {
             if (any({"конца", "концу", "окончания", "окончанию"})) by_end = true;
+            const bool by_middle = !by_end && in(wd(), {"середины", "середине"});  // «до середины октября»: the 15th
             if (auto pt = point()) {
+                if (by_middle) {
+                    pt->d1 = 15;
+                    pt->clamp = false;
+                }
                 Item it;
                 it.deadline = true;
                 it.m1 = it.m2 = pt->m;

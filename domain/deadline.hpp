@@ -60,7 +60,13 @@
 //    завершении учебного года» = 15-31 May; «до конца/к концу/до окончания учебного года» =
 //    due by 31 May; «в начале учебного года» = September.
 //  * «по итогам I полугодия», «в конце 2 четверти», «по окончании I полугодия 2024/2025 уч. г.»
-//    = the half-year or quarter named (its end read as the whole of it).
+//    = the half-year or quarter named (its end read as the whole of it); «I и II полугодие»,
+//    «1, 2 четверть» = each of them; «кв.» = «квартал»; «в конце 2024 года» = its December.
+//  * Parts of a month: decades («первая декада сентября» = 1-10, II = 11-20, III = 21-end),
+//    halves («первая половина» = 1-15, «вторая» = 16-end), «последняя неделя» = 25-end;
+//    «до середины октября» = by the 15th.
+//  * From a start on: «с 01.09.2024», «начиная с сентября 2024» = that start .. the period's
+//    end (kind window); «ежегодно, начиная с сентября 2024 г.» = «Сентябрь 2024, далее ежегодно».
 //  * A parenthesised qualifier does not change a schedule the rest defines:
 //    «На регулярной основе (по запросу)» is whole_period. Parentheses holding the dates
 //    themselves are read («2 раза в год (май, ноябрь)»).
