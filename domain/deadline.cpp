@@ -1456,9 +1456,18 @@ std::optional<Schedule> Parser::monthly() {
         } else {
             Parser sub(months_toks, p_, opt_);
             std::vector<Item> items;
-            if (!sub.item_list(items) || items.size() != 1 || items[0].deadline || items[0].has_year() || items[0].d1 ||
-                items[0].d2)
+            if (!sub.item_list(items) || items.size() != 1 || items[0].deadline || items[0].d1 || items[0].d2)
                 return std::nullopt;
+            if (items[0].has_year()) {  // «ежемесячно с сентября 2024 по май 2025»: the months of that span
+                Item it = items[0];
+                it.complete_years();
+                BuildError err;
+                auto span = build(it, it.y1, it.y2, err);
+                if (!span) return unscheduled(build_error_text(err));
+                auto c = intersect(*span, p_);
+                if (!c) return unscheduled("no occurrence within the period");
+                limit = *c;
+            }
             std::fill(allowed.begin(), allowed.end(), false);
             for (int m = items[0].m1;; m = m % 12 + 1) {
                 allowed[static_cast<std::size_t>(m)] = true;
