@@ -1583,6 +1583,12 @@ std::optional<Schedule> Parser::then_yearly() {
     std::size_t cut = end;
     if (in(w_at(end - 1), {"ежегодно", "ежегодное", "ежегодный"})) cut = end - 1;
     else if (end >= 2 && in(w_at(end - 2), {"каждый", "каждого"}) && in(w_at(end - 1), {"год", "года"})) cut = end - 2;
+    else if (end >= 4 && w_at(end - 3) == "раз" && in(w_at(end - 2), {"в", "за"}) && w_at(end - 1) == "год" &&
+             in(w_at(end - 4), {"далее", "затем"}))  // «…, далее раз в год»
+        cut = end - 3;
+    else if (end >= 5 && t_[end - 4].t == T::num && t_[end - 4].v == 1 && w_at(end - 3) == "раз" &&
+             in(w_at(end - 2), {"в", "за"}) && w_at(end - 1) == "год" && in(w_at(end - 5), {"далее", "затем"}))
+        cut = end - 4;  // «…, далее 1 раз в год»
     else {
         // «До 1 октября 2024 г., далее – ежегодно до 1 октября»: the tail restates the head yearly
         for (std::size_t k = 1; k + 1 < end; ++k) {
