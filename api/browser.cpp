@@ -1,5 +1,8 @@
 #include "api/browser.hpp"
 
+#include <cctype>
+#include <utility>
+
 #include "domain/errors.hpp"
 
 namespace api {
@@ -32,6 +35,34 @@ bool has_header(const Response& res, std::string_view name) {
         if (same) return true;
     }
     return false;
+}
+
+// "name:port" or "[v6]:port" → lower-case name and port ("" when none).
+std::pair<std::string, std::string> split_host(std::string_view hp) {
+    auto bracket = hp.rfind(']');
+    auto colon = hp.rfind(':');
+    std::string name, port;
+    if (colon != std::string_view::npos && (bracket == std::string_view::npos || colon > bracket)) {
+        name = hp.substr(0, colon);
+        port = hp.substr(colon + 1);
+    } else {
+        name = hp;
+    }
+    for (auto& c : name) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return {name, port};
+}
+
+// Whether `origin` is scheme://<the Host header>. Pistache hands the Host header back with
+// ":80" when it had no port, so a missing port and 80 both mean the scheme's default port.
+bool same_origin(const std::string& origin, const std::string& scheme, const std::string& host) {
+    auto prefix = scheme + "://";
+    if (origin.rfind(prefix, 0) != 0) return false;
+    const std::string default_port = scheme == "https" ? "443" : "80";
+    auto [oname, oport] = split_host(std::string_view(origin).substr(prefix.size()));
+    auto [hname, hport] = split_host(host);
+    if (oport.empty()) oport = default_port;
+    if (hport.empty() || hport == "80") hport = default_port;
+    return !oname.empty() && oname == hname && oport == hport;
 }
 
 }  // namespace
@@ -71,7 +102,7 @@ void check_cookie_write_origin(const Request& req, const std::string& scheme, co
                             "A change signed in by the session cookie must carry an Origin header of this site; "
                             "programs send Authorization: Bearer instead.");
     auto host = req.header("host");
-    if (host && *origin == scheme + "://" + *host) return;
+    if (host && same_origin(*origin, scheme, *host)) return;
     for (auto& a : allowed)
         if (a == *origin) return;
     throw domain::Error(domain::ErrorKind::forbidden, "cross-origin-write",
