@@ -399,3 +399,96 @@ TEST_F(WebApi, TheSeriesRefusesBadPeriodsAndOtherCallers) {
 }
 
 }  // namespace
+
+namespace {
+
+// ---- the heat map: organisations × stages
+
+TEST_F(WebApi, TheStagesSplitEachOrganisationsOccurrencesByTheirStage) {
+    auto admin = server->admin();
+    auto y = testsupport::school_years();
+    auto item = [&](const std::string& n, const std::string& title, const std::string& deadline, std::optional<int> stage) {
+        auto j = testsupport::roadmap_item(n, title, deadline);
+        if (stage) j["stage"] = *stage;
+        return j;
+    };
+    // Stage 1: two items (one done); in a stage-3 section an item of stage 5 (overdue) and one
+    // of the section's stage (due later); a section of no stage with one overdue item.
+    auto rm = admin.send_json(
+        "POST", kV1 + "/districts/" + district_id + "/roadmaps",
+        {{"owner", {{"kind", "organization"}, {"organization_id", org_id}}},
+         {"period", {{"start", y.y0 + "-09-01"}, {"end", y.y3 + "-08-31"}}},
+         {"title", "Дорожная карта"},
+         {"sections", json::array({{{"number", "1"}, {"title", "Подготовка"}, {"stage", 1},
+                                    {"items", json::array({item("1", "Приказ", "Октябрь " + y.y0, std::nullopt),
+                                                           item("2", "Положение", "Ноябрь " + y.y0, std::nullopt)})}},
+                                   {{"number", "2"}, {"title", "Формирование базы"}, {"stage", 3},
+                                    {"items", json::array({item("3", "Анкетирование", "Декабрь " + y.y0, 5),
+                                                           item("4", "Итоги", "Май " + y.y3, std::nullopt)})}},
+                                   {{"number", "3"}, {"title", "Прочее"},
+                                    {"items", json::array({item("5", "Совещание", "Январь " + y.y1, std::nullopt)})}}})}});
+    ASSERT_EQ(rm.status, 201) << rm.body;
+    std::string path = kV1 + "/districts/" + district_id + "/roadmaps/" + rm.json()["id"].get<std::string>();
+    ASSERT_EQ(admin.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}).status, 200);
+    auto approved = admin.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}});
+    ASSERT_EQ(approved.status, 200) << approved.body;
+    auto first = testsupport::item_numbered(approved.json(), "1");
+    ASSERT_EQ(admin.send_json("POST", path + "/items/" + first["id"].get<std::string>() + "/progress",
+                              testsupport::done_with_evidence(y.y0 + "-10-10", "Приказ № 5"), {{"If-Match", "*"}})
+                  .status,
+              201);
+    // A second organisation with nothing: a row with no stages.
+    ASSERT_EQ(admin.send_json("POST", orgs(), {{"name", "Детский сад № 2"}, {"type", "kindergarten"}}).status, 201);
+
+    auto r = admin.get(kV1 + "/districts/" + district_id + "/compliance/stages");
+    ASSERT_EQ(r.status, 200) << r.body;
+    auto body = r.json();
+    ASSERT_EQ(body["organizations"].size(), 2u) << r.body;
+    json school;
+    for (auto& o : body["organizations"])
+        if (o["organization_id"] == org_id) school = o;
+    ASSERT_FALSE(school.is_null()) << r.body;
+    auto& s = school["by_stage"];
+    EXPECT_EQ(s["1"]["items_due"], 2) << s;
+    EXPECT_EQ(s["1"]["items_done"], 1) << s;
+    EXPECT_EQ(s["1"]["compliance_pct"], 50.0) << s;
+    EXPECT_EQ(s["5"]["items_overdue"], 1) << "the item's own stage wins over its section's: " << s;
+    EXPECT_EQ(s["3"]["items_due_later"], 1) << s;
+    EXPECT_EQ(s["3"]["items_due"], 0) << s;
+    EXPECT_EQ(s["none"]["items_overdue"], 1) << s;
+    EXPECT_FALSE(s["1"].contains("items_unscheduled"));
+    // The stages add up to the organisation's own answer, and the totals to the rows.
+    auto own = admin.get(orgs() + "/" + org_id + "/compliance").json();
+    int due = 0, done = 0, later = 0;
+    for (auto& [k, v] : s.items()) {
+        due += v["items_due"].get<int>();
+        done += v["items_done"].get<int>();
+        later += v["items_due_later"].get<int>();
+        EXPECT_EQ(body["totals_by_stage"][k], v) << k << ": only this school has occurrences";
+    }
+    EXPECT_EQ(due, own["items_due"].get<int>());
+    EXPECT_EQ(done, own["items_done"].get<int>());
+    EXPECT_EQ(later, own["items_due_later"].get<int>());
+    EXPECT_EQ(school["items_due"], own["items_due"]);
+    for (auto& o : body["organizations"])
+        if (o["organization_id"] != org_id) {
+            EXPECT_TRUE(o["by_stage"].empty()) << o;
+        }
+
+    // A past date: before the deadlines nothing is due.
+    auto past = admin.get(kV1 + "/districts/" + district_id + "/compliance/stages?as_of=" + y.y0 + "-09-02");
+    ASSERT_EQ(past.status, 200) << past.body;
+    auto past_body = past.json();
+    for (auto& o : past_body["organizations"])
+        for (auto& [k, v] : o["by_stage"].items()) EXPECT_EQ(v["items_due"], 0) << k;
+    // Curators read their own organisation only.
+    domain::NewUser curator;
+    curator.role = domain::Role::org_curator;
+    curator.district_id = district_id;
+    curator.organization_id = org_id;
+    EXPECT_EQ(anon().with_token(server->sign_in_new_user(curator)).get(kV1 + "/districts/" + district_id + "/compliance/stages").status,
+              403);
+    EXPECT_EQ(admin.get(kV1 + "/districts/" + district_id + "/compliance/stages?as_of=tomorrow").status, 400);
+}
+
+}  // namespace
