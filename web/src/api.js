@@ -103,3 +103,20 @@ export async function logout() {
   try { await post('/auth/logout'); } catch { /* signed out anyway */ }
   try { sessionStorage.removeItem(TOKEN_KEY); } catch { /* ignore */ }
 }
+
+// True when the server had no cookie session and a bearer token is used instead: plain
+// download links would then go without a credential.
+export function usesBearer() { return !!token(); }
+
+// Downloads a file with the bearer token (the fallback mode) through a blob URL.
+export async function downloadWithBearer(url) {
+  const res = await fetch(url, { headers: { Authorization: `Bearer ${token()}`, 'Accept-Language': 'ru' } });
+  if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
+  const cd = res.headers.get('Content-Disposition') || '';
+  const m = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(cd);
+  const name = m ? decodeURIComponent(m[1] || m[2]) : 'report';
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href; a.download = name; document.body.appendChild(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10000);
+}

@@ -52,10 +52,10 @@ export function ShareBar({ value, label }) {
 
 // Colour class for a compliance share; null when nothing was due.
 export function heatClass(v) {
-  if (v === null || v === undefined) return 'h-none';
-  if (v >= 90) return 'h4';
-  if (v >= 75) return 'h3';
-  if (v >= 50) return 'h2';
-  if (v >= 25) return 'h1';
-  return 'h0';
+  if (v === null || v === undefined) return 'hc-none';
+  if (v >= 90) return 'hc4';
+  if (v >= 75) return 'hc3';
+  if (v >= 50) return 'hc2';
+  if (v >= 25) return 'hc1';
+  return 'hc0';
 }

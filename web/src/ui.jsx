@@ -64,8 +64,43 @@ export function Field({ label, hint, children, id, class: cls }) {
   );
 }
 
+// A day typed as DD.MM.YYYY (the Russian format, whatever the browser's locale); reports
+// the ISO day (YYYY-MM-DD) once complete and valid, '' when emptied.
+export function DateInput({ id, value, onChange, required, describedBy, max, ...rest }) {
+  const fmt = (iso) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '');
+  const [text, setText] = useState(fmt(value));
+  const [bad, setBad] = useState(false);
+  useEffect(() => { if (parse(text) !== (value || '')) setText(fmt(value)); }, [value]);
+  function parse(t) {
+    const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(t);
+    if (!m) return null;
+    const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    const d = new Date(iso + 'T00:00:00Z');
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+  }
+  return (
+    <input id={id} type="text" inputMode="numeric" placeholder="ДД.ММ.ГГГГ" value={text} required={required} autocomplete="off"
+      aria-describedby={describedBy} aria-invalid={bad ? 'true' : undefined} class="date-input" {...rest}
+      onInput={(e) => {
+        const t = e.currentTarget.value; setText(t);
+        if (t.trim() === '') { setBad(false); onChange(''); return; }
+        const iso = parse(t);
+        setBad(!iso && t.length >= 10);
+        if (iso) onChange(iso);
+      }}
+      onBlur={() => setBad(text.trim() !== '' && !parse(text))} />
+  );
+}
+
 export function TextField({ label, value, onInput, type = 'text', hint, required, ...rest }) {
   const id = useId();
+  if (type === 'date') {
+    return (
+      <Field label={label} hint={hint || 'ДД.ММ.ГГГГ'} id={id}>
+        <DateInput id={id} value={value} onChange={onInput} required={required} describedBy={`${id}-hint`} {...rest} />
+      </Field>
+    );
+  }
   return (
     <Field label={label} hint={hint} id={id}>
       <input id={id} type={type} value={value ?? ''} required={required}

@@ -1,30 +1,45 @@
 // The regional report as XLSX and CSV: plain download links (the session cookie goes along).
 import { useState } from 'preact/hooks';
-import { get, getAll } from '../api.js';
+import { get, getAll, usesBearer, downloadWithBearer } from '../api.js';
 import { num, pct, date } from '../format.js';
 import { useAsync, Async, PageTitle, Select, Empty } from '../ui.jsx';
 
 export function ExportPage({ me, districtId: d, regionId: r }) {
   const base = d ? `/api/v1/districts/${d}/reports/regional` : `/api/v1/regions/${r}/reports/regional`;
-  const camps = useAsync(() => (d ? getAll(`/districts/${d}/monitoring-campaigns`) : Promise.resolve([])), [d]);
-  const [campaign, setCampaign] = useState('');
+  const camps = useAsync(() => (d ? getAll(`/districts/${d}/monitoring-campaigns`)
+    .then((cs) => cs.sort((a, b) => b.reporting_date.localeCompare(a.reporting_date))) : Promise.resolve([])), [d]);
+  const [chosen, setCampaign] = useState('');
+  // A district's report is per campaign: the latest one unless another is chosen.
+  const campaign = chosen || (camps.data && camps.data[0] ? camps.data[0].id : '');
   const q = campaign ? `&campaign=${campaign}` : '';
-  const preview = useAsync(() => get(`${base.replace('/api/v1', '')}?format=json${q}`), [base, campaign]);
+  const ready = !d || (camps.data && campaign);
+  const preview = useAsync(() => (ready ? get(`${base.replace('/api/v1', '')}?format=json${q}`) : new Promise(() => {})), [base, campaign, ready]);
+  if (d && camps.data && !camps.data.length) {
+    return (<><PageTitle>Региональный отчёт</PageTitle><Empty>Отчёт строится по мониторингу, а мониторингов ещё не было.</Empty></>);
+  }
   return (
     <>
       <PageTitle sub={d ? 'По организациям района: показатели мониторинга, доли, выполнение дорожных карт и документы, с итогами.' : 'По районам региона: показатели, доли, выполнение, с итогами.'}>Региональный отчёт</PageTitle>
       {d && camps.data && camps.data.length > 0 && (
         <Select label="Мониторинг" value={campaign} onChange={setCampaign}
-          options={[['', 'Последний'], ...camps.data.map((c) => [c.id, `${c.title} (${date(c.reporting_date)})`])]} />
+          options={camps.data.map((c) => [c.id, `${c.title} (данные на ${date(c.reporting_date)})`])} />
       )}
+      {preview.data && <p><strong>{preview.data.title}</strong></p>}
       <div class="buttons downloads">
-        <a class="button" href={`${base}?format=xlsx${q}`} download>Скачать XLSX</a>
-        <a class="button secondary" href={`${base}?format=csv${q}`} download>Скачать CSV</a>
+        <a class="button" href={`${base}?format=xlsx${q}`} download onClick={viaBearer}>Скачать XLSX</a>
+        <a class="button secondary" href={`${base}?format=csv${q}`} download onClick={viaBearer}>Скачать CSV</a>
       </div>
       <h2>Просмотр</h2>
       <Async state={preview}>{(rep) => <ReportTable rep={rep} />}</Async>
     </>
   );
+}
+
+// The session cookie goes with a plain link; only the bearer fallback needs a fetch.
+function viaBearer(e) {
+  if (!usesBearer()) return;
+  e.preventDefault();
+  downloadWithBearer(e.currentTarget.getAttribute('href')).catch((x) => alert(x.text || x.message));
 }
 
 function cell(v) {

@@ -5,7 +5,7 @@ import { useState, useEffect } from 'preact/hooks';
 import { get, request } from '../api.js';
 import { href, go } from '../router.js';
 import { num, pct, date, today, schoolYear, ORG_TYPE, label } from '../format.js';
-import { useAsync, Async, PageTitle, SortTh, sortRows, Select, Empty, Loading, useId, ErrorBox } from '../ui.jsx';
+import { useAsync, Async, PageTitle, SortTh, sortRows, Select, Empty, Loading, useId, ErrorBox, DateInput } from '../ui.jsx';
 import { TrendChart, ShareBar, heatClass } from '../charts.jsx';
 import { STAGES, stageCompliance, pool } from '../stages.js';
 
@@ -14,8 +14,11 @@ export function AsOfPicker({ value, onChange }) {
   return (
     <div class="field asof">
       <label for={id}>Дата среза</label>
-      <input id={id} type="date" value={value} max={today()} onChange={(e) => e.currentTarget.value && onChange(e.currentTarget.value)} />
-      <span class="hint">на {date(value)}</span>
+      <div class="asof-row">
+        <DateInput id={id} value={value} describedBy={`${id}-hint`} onChange={(v) => v && v !== value && onChange(v)} />
+        <button type="button" class="secondary" onClick={() => onChange(today())}>Сегодня</button>
+      </div>
+      <span class="hint" id={`${id}-hint`}>ДД.ММ.ГГГГ; данные — как они были известны на эту дату</span>
     </div>
   );
 }
@@ -31,7 +34,7 @@ export function Overview({ me, districtId: d, query }) {
   const asOf = query.as_of || today();
   const setAsOf = (v) => go(`/d/${d}`, { as_of: v });
   const state = useAsync(() => Promise.all([
-    get(`/districts/${d}/compliance?as_of=${asOf}&overdue_limit=50`),
+    get(`/districts/${d}/compliance?as_of=${asOf}&overdue_limit=20`),
     get(`/districts/${d}`),
     me.role === 'district_coordinator' || me.role === 'system_admin'
       ? get(`/districts/${d}/roadmaps?status=submitted&limit=200`).catch(() => ({ items: [] }))
@@ -66,7 +69,7 @@ function Totals({ d, c }) {
     <section aria-labelledby="totals-h">
       <h2 id="totals-h">Выполнение дорожных карт организаций</h2>
       <div class="kpis">
-        <Kpi title="выполнено в срок и позже" value={share(t.compliance_pct)} sub={`${num(t.items_done)} из ${num(t.items_due)} мероприятий`} link="#orgs-h" kind={heatClass(t.compliance_pct)} />
+        <Kpi title="выполнено" value={share(t.compliance_pct)} sub={`${num(t.items_done)} из ${num(t.items_due)} с наступившим сроком`} link="#orgs-h" kind={heatClass(t.compliance_pct)} />
         <Kpi title="выполнено в срок" value={share(t.on_time_pct)} sub={`${num(t.items_done_on_time)} из ${num(t.items_due)}`} link="#orgs-h" />
         <Kpi title="просрочено" value={num(c.overdue_total)} sub="мероприятий" link="#overdue-h" kind={c.overdue_total ? 'bad' : ''} />
         <Kpi title="срок не наступил" value={num(t.items_due_later)} sub={`без срока: ${num(t.items_unscheduled)}`} />
@@ -173,8 +176,8 @@ function HeatMap({ d, c, asOf }) {
             </tbody>
           </table>
           <p class="legend" aria-hidden="true">
-            <span class="heat-cell h0">&lt; 25 %</span><span class="heat-cell h1">25–49 %</span><span class="heat-cell h2">50–74 %</span>
-            <span class="heat-cell h3">75–89 %</span><span class="heat-cell h4">≥ 90 %</span><span class="heat-cell h-none">нет сроков</span>
+            <span class="heat-cell hc0">&lt; 25 %</span><span class="heat-cell hc1">25–49 %</span><span class="heat-cell hc2">50–74 %</span>
+            <span class="heat-cell hc3">75–89 %</span><span class="heat-cell hc4">≥ 90 %</span><span class="heat-cell hc-none">нет сроков</span>
           </p>
         </div>
       )}</Async>
