@@ -265,8 +265,8 @@ export function ReportPage({ me, districtId: d, campaignId: c, orgId: o }) {
         <ul>{RULES.map((r) => <li key={r}>{r}</li>)}</ul>
       </details>
       <form class="report-form" onSubmit={(e) => onSave(e, false)}>
-        {camp.indicators.map((ind) => (
-          <IndicatorField key={ind.code} ind={ind} value={ind.derived ? rep.derived[ind.code] : values[ind.code]} flags={flagsFor(ind.code)}
+        {camp.indicators.map((ind, i) => (
+          <IndicatorField key={ind.code} ind={ind} whole={/^из них/i.test(ind.title) && i > 0 ? wholeOf(camp.indicators, i) : null} value={ind.derived ? rep.derived[ind.code] : values[ind.code]} flags={flagsFor(ind.code)}
             bases={rep.bases} disabled={!editable || ind.derived} onChange={(v) => setValues({ ...values, [ind.code]: v })} />
         ))}
         {rep.flags.filter((f) => !camp.indicators.find((i) => i.code === f.code)).map((f, i) => <p key={i} class={`flag flag-${f.kind}`}>{FLAG_KIND[f.kind]}: {f.message}</p>)}
@@ -302,7 +302,13 @@ function AcceptReturn({ canAccept, onAccept, onReturn }) {
   );
 }
 
-function IndicatorField({ ind, value, flags, bases, disabled, onChange }) {
+// «Из них …» counts a part of the nearest whole above it (not itself a part).
+function wholeOf(inds, i) {
+  for (let k = i - 1; k >= 0; k--) if (!/^из них/i.test(inds[k].title) && !inds[k].derived) return inds[k].title;
+  return null;
+}
+
+function IndicatorField({ ind, whole, value, flags, bases, disabled, onChange }) {
   const id = useId('ind');
   const na = value === 'not_applicable';
   const hintId = `${id}-flags`;
@@ -334,8 +340,8 @@ function IndicatorField({ ind, value, flags, bases, disabled, onChange }) {
     );
   }
   return (
-    <div class={`field ind ${flags.length ? 'flagged' : ''}`}>
-      <label for={id}>{ind.title}{ind.required && <span class="req" aria-label="обязательно"> *</span>}{ind.derived && <span class="muted"> (считается)</span>}{ind.target ? <span class="muted"> — цель {ind.target} %</span> : null}</label>
+    <div class={`field ind ${flags.length ? 'flagged' : ''}`} data-code={ind.code}>
+      <label for={id}>{whole && <span class="whole">{whole}: </span>}{ind.title}{ind.required && <span class="req" aria-label="обязательно"> *</span>}{ind.derived && <span class="muted"> (считается)</span>}{ind.target ? <span class="muted"> — цель {ind.target} %</span> : null}</label>
       {input}
       {baseVal !== null && <div class="hint">По базам: {new Intl.NumberFormat('ru-RU').format(baseVal)}</div>}
       {flags.length > 0 && (
