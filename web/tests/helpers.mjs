@@ -137,3 +137,13 @@ export async function readZip(file) {
   }
   return out;
 }
+
+export async function getAllItems(api, p) {
+  const out = []; let cursor = null;
+  do {
+    const sep = p.includes('?') ? '&' : '?';
+    const page = await api.get(`${p}${sep}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    out.push(...page.items); cursor = page.next_cursor;
+  } while (cursor);
+  return out;
+}

@@ -23,7 +23,7 @@ export function AdminPage({ me }) {
             <section key={r.id} aria-labelledby={`reg-${r.id}`}>
               <h2 id={`reg-${r.id}`}>{r.name} <span class="muted">({r.code})</span></h2>
               <p><a href={href(`/r/${r.id}`)}>Выполнение по районам</a></p>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
                 <table>
                   <thead><tr><th scope="col">Район</th><th scope="col">Код</th><th scope="col">Действия</th></tr></thead>
                   <tbody>

@@ -119,7 +119,7 @@ function People({ kind, d, o, canWrite }) {
       )}
       <ErrorBox error={err} />
       <Async state={state}>{(items) => (items.length ? (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
           <table>
             <thead><tr><th scope="col">ФИО</th><th scope="col">Категория</th><th scope="col">Год рождения</th><th scope="col">Согласие</th><th scope="col">Внешний id</th></tr></thead>
             <tbody>
@@ -167,7 +167,7 @@ function Programs({ d, o, canWrite }) {
             </form>
           )}
           {items.length ? (
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)"><table>
               <thead><tr><th scope="col">Программа</th><th scope="col">Формы</th><th scope="col">Период</th></tr></thead>
               <tbody>{items.map((p) => <tr key={p.id}><td>{p.title}</td><td>{p.forms.map((f) => fname[f] || f).join(', ')}</td><td>{p.period ? `${date(p.period.start)} – ${date(p.period.end)}` : '—'}</td></tr>)}</tbody>
             </table></div>
@@ -213,7 +213,7 @@ function Pairs({ d, o, canWrite }) {
             </form>
           )}
           {pairs.length ? (
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)"><table>
               <thead><tr><th scope="col">Наставник</th><th scope="col">Наставляемые</th><th scope="col">Форма</th><th scope="col">Период</th><th scope="col">Статус</th></tr></thead>
               <tbody>{pairs.map((p) => <tr key={p.id}><td>{nm[p.mentor_id] || '—'}</td><td>{(p.mentee_ids || []).map((m) => nm[m] || '—').join(', ')}</td><td>{fname[p.form] || p.form}</td><td>{date(p.start_date)} – {p.end_date ? date(p.end_date) : '…'}</td><td>{p.status}</td></tr>)}</tbody>
             </table></div>

@@ -56,7 +56,7 @@ function ReportTable({ rep }) {
   if (!cols.length) return <Empty>Нет данных.</Empty>;
   const key = (c) => c.key || c.code || c.name;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
       <table class="report">
         <thead><tr>{cols.map((c) => <th scope="col" key={key(c)}>{c.title || c.label || key(c)}</th>)}</tr></thead>
         <tbody>

@@ -113,7 +113,7 @@ function Preview({ p, busy, onCreate }) {
       {rm.sections.map((s, si) => (
         <details key={si} open={si < 2}>
           <summary>{s.number} {s.title || 'Без названия'} <span class="muted">({num(s.items.length)})</span></summary>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
             <table>
               <thead><tr><th scope="col">№</th><th scope="col">Мероприятие</th><th scope="col">Срок в документе</th><th scope="col">Как понят</th><th scope="col">Ответственные</th></tr></thead>
               <tbody>

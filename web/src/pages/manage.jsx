@@ -26,7 +26,7 @@ export function OrganizationsPage({ me, districtId: d }) {
       <Async state={state}>{(items) => {
         const rows = items.filter((o) => !q || (o.name + ' ' + (o.short_name || '')).toLowerCase().includes(q.toLowerCase()));
         return rows.length ? (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
             <table>
               <thead><tr><th scope="col">Организация</th><th scope="col">Тип</th><th scope="col">Статус</th><th scope="col">Адрес</th></tr></thead>
               <tbody>
@@ -125,7 +125,7 @@ function ApiKeys({ d, o }) {
         <button type="submit">Выпустить ключ</button>
       </form>
       <Async state={state}>{(keys) => (keys.length ? (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
           <table>
             <thead><tr><th scope="col">Система</th><th scope="col">Префикс</th><th scope="col">Права</th><th scope="col">Создан</th><th scope="col">Использован</th><th scope="col">Действие</th></tr></thead>
             <tbody>
@@ -159,7 +159,7 @@ export function UsersPage({ me, districtId: d }) {
         return (
           <>
             {adding && <NewUser d={d} orgs={orgs} onDone={() => { setAdding(false); state.reload(); }} onCancel={() => setAdding(false)} />}
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
               <table>
                 <thead><tr><th scope="col">ФИО</th><th scope="col">Логин</th><th scope="col">Роль</th><th scope="col">Организация</th><th scope="col">Статус</th><th scope="col">Действие</th></tr></thead>
                 <tbody>

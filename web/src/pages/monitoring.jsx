@@ -27,7 +27,7 @@ export function CampaignsPage({ me, districtId: d }) {
       {isCoordinator(me) && !creating && <div class="buttons"><button type="button" onClick={() => setCreating(true)}>Открыть новый мониторинг</button></div>}
       {creating && <NewCampaign d={d} onCancel={() => setCreating(false)} />}
       <Async state={state}>{(items) => (items.length ? (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
           <table>
             <thead><tr><th scope="col">Мониторинг</th><th scope="col">На дату</th><th scope="col">Срок сдачи</th><th scope="col">Приём до</th><th scope="col">Состояние</th><th scope="col" class="num">Организаций</th></tr></thead>
             <tbody>
@@ -112,7 +112,7 @@ export function CampaignPage({ me, districtId: d, campaignId: c }) {
             <Select label="Показать" value={f} onChange={setF} options={[['', 'Все'], ['missing', 'Не сданные'], ['submitted', 'Сданные, ждут приёмки'], ['accepted', 'Принятые'], ['returned', 'Возвращённые'], ['draft', 'Черновики']]} />
           </div>
           {rows.length ? (
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
               <table>
                 <thead><tr><th scope="col">Организация</th><th scope="col">Тип</th><th scope="col">Статус</th><th scope="col">Сдан</th><th scope="col">Отметки</th></tr></thead>
                 <tbody>

@@ -87,7 +87,7 @@ function Monitoring({ d, c }) {
   return (
     <section aria-labelledby="mon-h">
       <h2 id="mon-h">Полнота мониторинга</h2>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
         <table>
           <thead><tr><th scope="col">Мониторинг</th><th scope="col">Срок</th><th scope="col" class="num">Ожидается</th><th scope="col" class="num">Сдано</th><th scope="col" class="num">В срок</th><th scope="col" class="num">С опозданием</th><th scope="col" class="num">Не сдано</th></tr></thead>
           <tbody>
@@ -153,7 +153,7 @@ function HeatMap({ d, c, asOf }) {
       <h2 id="heat-h">Организации по этапам</h2>
       <p class="muted">Доля выполненных мероприятий этапа из тех, чей срок наступил; «—» — ничего не было к сроку.</p>
       <Async state={state}>{(rows) => (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
           <table class="heat">
             <thead>
               <tr><th scope="col">Организация</th>{STAGES.map(([n, s, full]) => <th scope="col" key={n} class="num"><abbr title={full}>{n}. {s}</abbr></th>)}</tr>
@@ -199,7 +199,7 @@ function OrgTable({ d, c, asOf }) {
           options={[['', 'Все типы'], ...types.map((t) => [t, label(ORG_TYPE, t)])]} />
         <span class="muted">Показано: {num(rows.length)} из {num(c.organizations.length)}</span>
       </div>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
         <table class="orgs">
           <thead>
             <tr>
@@ -245,7 +245,7 @@ export function MonState({ m }) {
 
 export function OccurrenceTable({ rows, d, showOrg, orgNames }) {
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
       <table>
         <thead>
           <tr>

@@ -27,7 +27,7 @@ export function RegionPage({ me, regionId: r, query }) {
         </div>
         <h2>Районы</h2>
         {c.districts.length ? (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
             <table>
               <thead><tr>
                 <SortTh col="name" sort={sort} setSort={setSort}>Район</SortTh>
@@ -85,7 +85,7 @@ export function RegionDistrictPage({ me, regionId: r, districtId: d, query }) {
         {dc && (
           <>
             <h2>По типам организаций</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
               <table>
                 <thead><tr><th scope="col">Тип</th><th scope="col" class="num">К сроку</th><th scope="col" class="num">Выполнено</th><th scope="col" class="num">В срок</th><th scope="col" class="num">Просрочено</th></tr></thead>
                 <tbody>
@@ -96,7 +96,7 @@ export function RegionDistrictPage({ me, regionId: r, districtId: d, query }) {
               </table>
             </div>
             <h2>Организации</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
               <table>
                 <thead><tr>
                   <SortTh col="name" sort={sort} setSort={setSort}>Организация</SortTh>

@@ -41,7 +41,7 @@ export function RoadmapsPage({ me, districtId: d, query }) {
         const rows = [...items].sort((a, b) => (a.status === 'submitted' ? -1 : 0) - (b.status === 'submitted' ? -1 : 0));
         if (!rows.length) return <Empty>Дорожных карт нет.</Empty>;
         return (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
             <table>
               <thead><tr><th scope="col">Дорожная карта</th><th scope="col">Чья</th><th scope="col">Период</th><th scope="col">Статус</th><th scope="col" class="num">Мероприятий</th><th scope="col">Версия</th></tr></thead>
               <tbody>

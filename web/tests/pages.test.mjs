@@ -1,0 +1,93 @@
+// Every page for every role at desktop (1280) and phone (360) width: a screenshot kept in
+// web/test-results/, axe-core with no serious or critical violation, no script error, and
+// nothing wider than the phone's screen but the tables (which scroll inside their box).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, signIn, shot, axe, Api, BASE } from './helpers.mjs';
+
+let browser; let coord;
+before(async () => { browser = await launch(); coord = await Api.as('coordinator'); });
+after(async () => { await browser.close(); });
+
+async function settle(page) {
+  await page.waitForFunction(() => !document.body.innerText.includes('Загрузка…'), null, { timeout: 20000 });
+  await page.waitForTimeout(250);
+}
+
+async function visitAll(who, pages) {
+  const problems = [];
+  for (const width of [1280, 360]) {
+    const page = await newPage(browser, width);
+    if (who) await signIn(page, who); else await page.goto(BASE + '/');
+    const base = page.url().split('#')[0];
+    for (const [name, hash] of pages) {
+      if (hash !== null) await page.goto(base + hash);
+      await settle(page);
+      await shot(page, `${who || 'anon'}-${name}`);
+      for (const v of await axe(page)) problems.push(`${name} @${width}: ${v.impact} ${v.id} (${v.help}) ${v.nodes.join(' | ')}`);
+      if (width === 360) {
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (wide > 362) problems.push(`${name} @360: the page is ${wide}px wide`);
+      }
+    }
+    for (const e of page.jsErrors) problems.push(`script error @${width}: ${e}`);
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+}
+
+test('pages: the sign-in page', async () => { await visitAll(null, [['signin', null]]); });
+
+test('pages: the coordinator\'s pages', async () => {
+  const d = coord.me.district_id;
+  const c = await coord.get(`/districts/${d}/compliance`);
+  const o = c.organizations.find((x) => x.documents.approved_roadmap) || c.organizations[0];
+  const rms = await coord.get(`/districts/${d}/roadmaps?status=approved&owner=${o.organization_id}`);
+  const camps = await coord.get(`/districts/${d}/monitoring-campaigns`);
+  const camp = camps.items[0];
+  await visitAll('coordinator', [
+    ['overview', `#/d/${d}`],
+    ['org-compliance', `#/d/${d}/orgs/${o.organization_id}/compliance`],
+    ['roadmaps', `#/d/${d}/roadmaps`],
+    ['roadmap', `#/d/${d}/roadmaps/${rms.items[0].id}`],
+    ['import', `#/d/${d}/import`],
+    ['campaigns', `#/d/${d}/campaigns`],
+    ['campaign', `#/d/${d}/campaigns/${camp.id}`],
+    ['report', `#/d/${d}/campaigns/${camp.id}/reports/${camp.organization_ids[0]}`],
+    ['organizations', `#/d/${d}/orgs`],
+    ['organization', `#/d/${d}/orgs/${o.organization_id}`],
+    ['users', `#/d/${d}/users`],
+    ['export', `#/d/${d}/export`],
+    ['bases-mentors', `#/d/${d}/orgs/${o.organization_id}/bases`],
+    ['bases-mentees', `#/d/${d}/orgs/${o.organization_id}/bases?tab=mentees`],
+    ['bases-programs', `#/d/${d}/orgs/${o.organization_id}/bases?tab=programs`],
+    ['bases-pairs', `#/d/${d}/orgs/${o.organization_id}/bases?tab=pairs`],
+  ]);
+});
+
+test('pages: the curator\'s pages', async () => {
+  const cur = await Api.as('curator');
+  const d = cur.me.district_id; const o = cur.me.organization_id;
+  const rms = await cur.get(`/districts/${d}/roadmaps?owner=${o}&status=approved`);
+  const camps = await cur.get(`/districts/${d}/monitoring-campaigns`);
+  await visitAll('curator', [
+    ['roadmaps', `#/d/${d}/roadmaps`],
+    ['roadmap', `#/d/${d}/roadmaps/${rms.items[0].id}`],
+    ['import', `#/d/${d}/import`],
+    ['compliance', `#/d/${d}/orgs/${o}/compliance`],
+    ['campaigns', `#/d/${d}/campaigns`],
+    ['report', `#/d/${d}/campaigns/${camps.items[0].id}/reports/${o}`],
+    ['bases', `#/d/${d}/orgs/${o}/bases`],
+  ]);
+});
+
+test('pages: the analyst\'s and the administrator\'s pages', async () => {
+  const an = await Api.as('analyst');
+  const r = an.me.region_id;
+  await visitAll('analyst', [
+    ['region', `#/r/${r}`],
+    ['district', `#/r/${r}/d/${coord.me.district_id}`],
+    ['export', `#/r/${r}/export`],
+  ]);
+  await visitAll('admin', [['regions', '#/admin']]);
+});
