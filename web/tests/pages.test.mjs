@@ -91,3 +91,39 @@ test('pages: the analyst\'s and the administrator\'s pages', async () => {
   ]);
   await visitAll('admin', [['regions', '#/admin']]);
 });
+
+test('keyboard alone: sign in, open a section, sort a table', async () => {
+  const page = await newPage(browser);
+  await page.goto(BASE + '/');
+  await page.getByLabel('Логин').waitFor();
+  const tabTo = async (pred, max = 60) => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(pred)) return;
+    }
+    throw new Error(`not reached by Tab: ${pred}`);
+  };
+  // The login field has the focus on arrival (autofocus) or is reached by Tab.
+  if (!(await page.evaluate(() => document.activeElement && document.activeElement.autocomplete === 'username'))) {
+    await tabTo(() => document.activeElement.autocomplete === 'username');
+  }
+  await page.keyboard.type('coordinator.kameshkovo');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('nastavnik-coordinator');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /Обзор: / }).waitFor();
+  await tabTo(() => document.activeElement.textContent === 'Дорожные карты');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Дорожные карты', exact: true }).waitFor();
+  await tabTo(() => document.activeElement.textContent === 'Обзор');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /Обзор: / }).waitFor();
+  await page.locator('table.orgs').waitFor();
+  await tabTo(() => document.activeElement.classList.contains('th-sort') && document.activeElement.textContent.startsWith('Просрочено'), 150);
+  await page.keyboard.press('Enter');
+  await page.locator('table.orgs th[aria-sort="ascending"]', { hasText: 'Просрочено' }).waitFor();
+  // The focus is visible: an outline on the focused control.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await page.context().close();
+});

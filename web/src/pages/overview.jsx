@@ -132,7 +132,14 @@ function Trend({ d, asOf }) {
   return (
     <section aria-labelledby="trend-h">
       <h2 id="trend-h">Динамика выполнения за учебный год</h2>
-      <Async state={state}>{(points) => <TrendChart points={points} title="Доля выполненных мероприятий" />}</Async>
+      <Async state={state}>{(points) => (
+        <>
+          <TrendChart points={points} title="Доля выполненных мероприятий" />
+          {points.filter((p) => p.value !== null && p.value !== undefined).length < 2 && (
+            <p class="muted">Точек пока мало: прошлые даты показываются так, как данные были известны тогда, и история копится с начала работы в системе.</p>
+          )}
+        </>
+      )}</Async>
     </section>
   );
 }

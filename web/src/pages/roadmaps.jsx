@@ -207,9 +207,14 @@ function MonthRuler({ period }) {
   }
   const every = Math.ceil(months.length / 12);
   return (
-    <svg class="ruler" viewBox={`0 0 ${w} 14`} preserveAspectRatio="none" aria-hidden="true">
-      {months.map(([x, n], i) => <line key={i} x1={x} x2={x} y1="0" y2="14" class="tick" vector-effect="non-scaling-stroke" />)}
-    </svg>
+    <div aria-hidden="true">
+      <div class="months">
+        {months.map(([x, n, y], i) => <span key={i}>{i % every === 0 ? (y ? `${n} ${y}` : n) : ''}</span>)}
+      </div>
+      <svg class="ruler" viewBox={`0 0 ${w} 14`} preserveAspectRatio="none">
+        {months.map(([x], i) => <line key={i} x1={x} x2={x} y1="0" y2="14" class="tick" vector-effect="non-scaling-stroke" />)}
+      </svg>
+    </div>
   );
 }
 
