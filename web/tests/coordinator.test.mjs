@@ -21,6 +21,13 @@ test('coordinator: sign in, the overview, from a percentage to its overdue items
   await page.getByRole('heading', { name: 'Организации по этапам' }).waitFor();
   await page.locator('table.heat tbody tr').first().waitFor();
   await shot(page, 'coordinator-overview');
+  // The overdue count opens the overdue list, on this page, oldest first.
+  const url = page.url();
+  await page.locator('a.kpi', { hasText: 'просрочено' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'overdue-h');
+  assert.equal(page.url(), url);
+  const listed = page.locator('section', { has: page.locator('#overdue-h') }).locator('table').first().locator('tbody tr');
+  assert.equal(await listed.count(), Math.min(c.overdue.length, c.overdue_total));
   // An organisation with overdue items: click its percentage.
   const org = c.organizations.find((o) => o.items_overdue > 0);
   assert.ok(org, 'the demo district has an organisation with overdue items');

@@ -25,9 +25,17 @@ export function AsOfPicker({ value, onChange }) {
 
 const share = (v) => (v === null || v === undefined ? '—' : pct(v / 100));
 
+// In-page targets (#id) are scrolled to and focused: the hash is the app's route.
+export function jumpTo(e, link) {
+  if (!link.startsWith('#') || link.startsWith('#/')) return;
+  e.preventDefault();
+  const el = document.getElementById(link.slice(1));
+  if (el) { el.scrollIntoView({ block: 'start' }); el.focus({ preventScroll: true }); }
+}
+
 export function Kpi({ title, value, sub, link, kind }) {
   const body = <><span class="kpi-value">{value}</span><span class="kpi-title">{title}</span>{sub && <span class="kpi-sub">{sub}</span>}</>;
-  return link ? <a class={`kpi ${kind || ''}`} href={link}>{body}</a> : <div class={`kpi ${kind || ''}`}>{body}</div>;
+  return link ? <a class={`kpi ${kind || ''}`} href={link} onClick={(e) => jumpTo(e, link)}>{body}</a> : <div class={`kpi ${kind || ''}`}>{body}</div>;
 }
 
 export function Overview({ me, districtId: d, query }) {
