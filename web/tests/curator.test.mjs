@@ -46,6 +46,17 @@ test('curator: import a seed roadmap through the preview, then create the draft'
   await page.getByText('Черновик', { exact: true }).waitFor();
   assert.equal(await count(), 1);
   await shot(page, 'curator-roadmap-draft');
+  // Correct a deadline in the draft: its window is read again.
+  const item = page.locator('li.item').first();
+  await item.getByRole('button', { name: /^Изменить/ }).click();
+  await item.getByLabel('Срок (как в документе)').fill('Октябрь 2024');
+  await item.getByRole('button', { name: 'Сохранить' }).click();
+  await page.locator('li.item').first().getByText('01.10.2024 – 31.10.2024').waitFor();
+  // Submit for approval.
+  await page.getByRole('button', { name: 'Отправить на согласование' }).click();
+  await page.getByText('Дорожная карта отправлена на согласование.').waitFor();
+  const mine = (await cur.get(`/districts/${d}/roadmaps?owner=${o}&limit=200`)).items.find((r) => r.title === title);
+  assert.equal(mine.status, 'submitted');
   await page.context().close();
 });
 

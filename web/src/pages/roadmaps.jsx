@@ -128,6 +128,7 @@ export function RoadmapPage({ me, districtId: d, roadmapId: id }) {
   };
   const writable = canWriteRoadmap(me, rm);
   const current = rm.status === 'approved' && !rm.superseded_by;
+  const editable = writable && (rm.status === 'draft' || rm.status === 'returned');
   const items = rm.sections.reduce((n, s) => n + s.items.length, 0);
   return (
     <>
@@ -144,6 +145,10 @@ export function RoadmapPage({ me, districtId: d, roadmapId: id }) {
         {writable && (rm.status === 'draft' || rm.status === 'returned') && (
           <ActionButton onClick={() => workflow('submit')}>Отправить на согласование</ActionButton>
         )}
+        {editable && (
+          <ActionButton class="danger" confirm="Удалить черновик дорожной карты со всеми разделами и мероприятиями?"
+            onClick={async () => { await request('DELETE', `/districts/${d}/roadmaps/${id}`, { headers: { 'If-Match': etag } }); go(`/d/${d}/roadmaps`); }}>Удалить черновик</ActionButton>
+        )}
         {isCoordinator(me) && rm.status === 'submitted' && <ApproveReturn onApprove={() => workflow('approve')} onReturn={(c) => workflow('return', { comment: c })} />}
         {writable && current && (
           <ActionButton class="secondary" onClick={async () => {
@@ -153,8 +158,8 @@ export function RoadmapPage({ me, districtId: d, roadmapId: id }) {
         )}
       </div>
       {current && writable && <p class="muted">Отмечайте выполнение каждого срока: «Выполнено» требует дату и подтверждение — документ (номер и дата приказа) или ссылку.</p>}
-      {!current && rm.status !== 'approved' && <p class="muted">Выполнение отмечается после утверждения дорожной карты.</p>}
-      <Timeline rm={rm} d={d} canRecord={current && writable} onItem={(item) => {
+      {!current && rm.status !== 'approved' && <p class="muted">Выполнение отмечается после утверждения дорожной карты.{editable ? ' Пока это черновик, мероприятия можно исправить: сроки пересчитываются сразу.' : ''}</p>}
+      <Timeline rm={rm} d={d} canRecord={current && writable} canEdit={editable} reload={load} onItem={(item) => {
         setRm({ ...rm, sections: rm.sections.map((s) => ({ ...s, items: s.items.map((it) => (it.id === item.id ? item : it)) })) });
       }} />
     </>
@@ -233,7 +238,7 @@ function ItemBar({ item, period }) {
   );
 }
 
-function Timeline({ rm, d, canRecord, onItem }) {
+function Timeline({ rm, d, canRecord, canEdit, reload, onItem }) {
   if (!rm.sections.length) return <Empty>В дорожной карте нет разделов.</Empty>;
   return (
     <div class="timeline">
@@ -247,7 +252,7 @@ function Timeline({ rm, d, canRecord, onItem }) {
           {s.description && <p class="muted pre">{s.description}</p>}
           <MonthRuler period={rm.period} />
           <ol class="items">
-            {s.items.map((it) => <Item key={it.id} it={it} rm={rm} d={d} canRecord={canRecord} onItem={onItem} />)}
+            {s.items.map((it) => <Item key={it.id} it={it} rm={rm} d={d} canRecord={canRecord} canEdit={canEdit} reload={reload} onItem={onItem} />)}
           </ol>
         </section>
       ))}
@@ -255,8 +260,9 @@ function Timeline({ rm, d, canRecord, onItem }) {
   );
 }
 
-function Item({ it, rm, d, canRecord, onItem }) {
+function Item({ it, rm, d, canRecord, canEdit, reload, onItem }) {
   const [open, setOpen] = useState(null); // occurrence start (or 'new') being recorded
+  const [editing, setEditing] = useState(false);
   const unscheduled = it.schedule && it.schedule.kind === 'unscheduled';
   return (
     <li class="item" id={`item-${it.id}`}>
@@ -271,6 +277,14 @@ function Item({ it, rm, d, canRecord, onItem }) {
           </div>
         </div>
       </div>
+      {canEdit && !editing && (
+        <div class="buttons">
+          <button type="button" class="small secondary" onClick={() => setEditing(true)}>Изменить<span class="sr-only"> {it.number} {it.title}</span></button>
+          <ActionButton class="small danger" confirm={`Удалить мероприятие ${it.number} «${it.title}»?`}
+            onClick={async () => { await request('DELETE', `/districts/${d}/roadmaps/${rm.id}/items/${it.id}`, { headers: { 'If-Match': `"${it.version}"` } }); reload(); }}>Удалить<span class="sr-only"> {it.number}</span></ActionButton>
+        </div>
+      )}
+      {editing && <ItemEditForm it={it} rm={rm} d={d} onDone={() => { setEditing(false); reload(); }} onCancel={() => setEditing(false)} />}
       <ItemBar item={it} period={rm.period} />
       {it.occurrences.length > 0 && (
         <ul class="occs">
@@ -352,6 +366,32 @@ function ProgressForm({ it, occ, d, rm, onDone, onCancel }) {
         <button type="submit" disabled={busy}>Сохранить</button>
         <button type="button" class="secondary" onClick={onCancel}>Отмена</button>
       </div>
+    </form>
+  );
+}
+
+function ItemEditForm({ it, rm, d, onDone, onCancel }) {
+  const [f, setF] = useState({ number: it.number, title: it.title, deadline_text: it.deadline_text, responsible: it.responsible, expected_result: it.expected_result, stage: it.stage ? String(it.stage) : '' });
+  const [err, setErr] = useState(null);
+  const set = (k) => (v) => setF({ ...f, [k]: v });
+  return (
+    <form class="card progress-form" aria-label={`Изменить мероприятие ${it.number}`} onSubmit={async (e) => {
+      e.preventDefault(); setErr(null);
+      try {
+        await request('PATCH', `/districts/${d}/roadmaps/${rm.id}/items/${it.id}`, { body: { ...f, stage: f.stage ? Number(f.stage) : null }, headers: { 'If-Match': `"${it.version}"` } });
+        onDone();
+      } catch (x) { setErr(x); }
+    }}>
+      <div class="row">
+        <TextField label="Номер" value={f.number} onInput={set('number')} />
+        <Select label="Этап ЦМН" value={f.stage} onChange={set('stage')} options={[['', 'не указан'], ...STAGES.map(([n, , full]) => [String(n), `${n}. ${full}`])]} />
+      </div>
+      <TextArea label="Мероприятие" value={f.title} onInput={set('title')} rows={2} required />
+      <TextField label="Срок (как в документе)" value={f.deadline_text} onInput={set('deadline_text')} hint="Например: «Сентябрь 2025», «Ежегодно сентябрь-октябрь», «Не менее 3 раз в год»" />
+      <TextField label="Ответственные" value={f.responsible} onInput={set('responsible')} />
+      <TextArea label="Ожидаемый результат" value={f.expected_result} onInput={set('expected_result')} rows={2} />
+      <ErrorBox error={err} />
+      <div class="buttons"><button type="submit">Сохранить</button><button type="button" class="secondary" onClick={onCancel}>Отмена</button></div>
     </form>
   );
 }
