@@ -125,3 +125,31 @@ test('coordinator: the regional report downloads as an XLSX workbook with the ro
   assert.ok(text.includes(onScreen), 'the CSV holds the first row');
   await page.context().close();
 });
+
+test('coordinator: an API key\'s secret is shown once, with a copy button, and the key works', async () => {
+  const orgs = await coord.get(`/districts/${d}/organizations?type=college`);
+  const org = orgs.items[0];
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+  await signIn(page, 'coordinator');
+  await page.getByRole('link', { name: 'Организации', exact: true }).click();
+  await page.getByRole('link', { name: org.short_name || org.name, exact: true }).click();
+  const name = `Сетевой город ${unique()}`;
+  await page.getByLabel('Название системы').fill(name);
+  await page.getByRole('button', { name: 'Выпустить ключ' }).click();
+  const secret = (await page.locator('.secret-value').innerText()).trim();
+  assert.match(secret, /^nsk_/);
+  await page.getByRole('button', { name: 'Копировать ключ' }).click();
+  await page.getByRole('button', { name: 'Скопировано' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), secret);
+  await shot(page, 'coordinator-api-key');
+  // The key reads its organisation; the secret is not shown again after a reload.
+  const me = await fetch(`${BASE}/api/v1/me`, { headers: { Authorization: `Bearer ${secret}` } });
+  assert.equal(me.status, 200);
+  assert.equal((await me.json()).organization_id, org.id);
+  await page.reload();
+  await page.getByRole('cell', { name, exact: true }).waitFor();
+  assert.equal(await page.locator('.secret-value').count(), 0);
+  assert.ok(!(await page.locator('body').innerText()).includes(secret));
+  await page.context().close();
+});
