@@ -142,3 +142,29 @@ test('curator: fill and submit a monitoring report with a flagged value', async 
   assert.equal(after.values.mentors_total, mentorsTotal);
   await page.context().close();
 });
+
+test('curator: mentees loaded from a CSV (bulk upsert), again without duplicates', async () => {
+  const u = unique();
+  const y = new Date().getUTCFullYear();
+  const csv = '\uFEFFexternal_id;full_name;category;birth_year;consent_date;consent_given_by\n'
+    + `csv-${u}-1;Петров Пётр ${u};student;${y - 14};${daysFromNow(-30)};parent\n`
+    + `csv-${u}-2;"Сидорова Анна ${u}";student;${y - 15};${daysFromNow(-30)};parent\n`;
+  const file = path.join((await import('./helpers.mjs')).RESULTS, `mentees-${u}.csv`);
+  const fs = await import('node:fs');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, csv);
+  const page = await newPage(browser);
+  await signIn(page, 'curator');
+  await page.getByRole('link', { name: 'Наставники и пары' }).click();
+  await page.getByRole('link', { name: 'Наставляемые' }).click();
+  await page.getByLabel('Файл CSV').setInputFiles(file);
+  await page.getByText(/добавлено 2, обновлено 0, без изменений 0/).waitFor();
+  await page.getByRole('cell', { name: `Петров Пётр ${u}` }).waitFor();
+  await page.getByRole('cell', { name: `Сидорова Анна ${u}` }).waitFor();
+  await shot(page, 'curator-mentees');
+  await page.getByLabel('Файл CSV').setInputFiles(file);
+  await page.getByText(/добавлено 0, обновлено 0, без изменений 2/).waitFor();
+  const all = await cur.get(`/districts/${d}/organizations/${o}/mentees?limit=200`);
+  assert.equal(all.items.filter((p) => p.external_id && p.external_id.startsWith(`csv-${u}`)).length, 2);
+  await page.context().close();
+});

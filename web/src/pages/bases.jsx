@@ -72,7 +72,9 @@ function People({ kind, d, o, canWrite }) {
   const [given, setGiven] = useState(kind === 'mentees' ? 'parent' : 'self');
   const fileId = useId('csv');
   const onFile = (e) => {
-    const f = e.currentTarget.files[0]; if (!f) return;
+    const input = e.currentTarget;
+    const f = input.files[0]; if (!f) return;
+    input.value = ''; // choosing the same file again loads it again
     setErr(null); setMsg(null);
     const rd = new FileReader();
     rd.onload = async () => {
