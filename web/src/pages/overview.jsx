@@ -18,7 +18,7 @@ export function AsOfPicker({ value, onChange }) {
         <DateInput id={id} value={value} describedBy={`${id}-hint`} onChange={(v) => v && v !== value && onChange(v)} />
         <button type="button" class="secondary" onClick={() => onChange(today())}>Сегодня</button>
       </div>
-      <span class="hint" id={`${id}-hint`}>ДД.ММ.ГГГГ; данные — как они были известны на эту дату</span>
+      <span class="hint" id={`${id}-hint`}>ДД.ММ.ГГГГ</span>
     </div>
   );
 }
@@ -144,7 +144,7 @@ function Trend({ d, asOf }) {
         <>
           <TrendChart points={points} title="Доля выполненных мероприятий" />
           {points.filter((p) => p.value !== null && p.value !== undefined).length < 2 && (
-            <p class="muted">Точек пока мало: прошлые даты показываются так, как данные были известны тогда, и история копится с начала работы в системе.</p>
+            <p class="muted">На прошлые даты этого учебного года сроков ещё не было или данные не внесены.</p>
           )}
         </>
       )}</Async>
