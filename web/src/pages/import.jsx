@@ -19,8 +19,9 @@ function contentTypeFor(name) {
 export function ImportPage({ me, districtId: d, query }) {
   const sy = schoolYear(today());
   const [owner, setOwner] = useState(me.role === 'org_curator' ? me.organization_id : (query.owner || 'district'));
-  const [start, setStart] = useState(sy.start);
-  const [end, setEnd] = useState(sy.end);
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
+  const [part, setPart] = useState('1');
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState('');
@@ -32,7 +33,9 @@ export function ImportPage({ me, districtId: d, query }) {
   const orgs = useAsync(() => (isCoordinator(me) ? getAll(`/districts/${d}/organizations?status=active`) : Promise.resolve([])), [d]);
 
   const url = (dry) => {
-    const q = new URLSearchParams({ owner, period_start: start, period_end: end });
+    const q = new URLSearchParams({ owner });
+    if (start && end) { q.set('period_start', start); q.set('period_end', end); }
+    if (part !== '1') q.set('part', part);
     if (title.trim()) q.set('title', title.trim());
     if (dry) q.set('dry_run', 'true');
     return `/districts/${d}/roadmaps/import?${q}`;
@@ -50,7 +53,8 @@ export function ImportPage({ me, districtId: d, query }) {
     if (!f) return;
     setFileName(f.name); setCtype(contentTypeFor(f.name)); setPreview(null);
     const rd = new FileReader();
-    rd.onload = () => setText(String(rd.result));
+    rd.onload = () => { setText(String(rd.result)); setPart('1'); };
+    e.currentTarget.value = '';
     rd.readAsText(f, 'utf-8');
   };
   return (
@@ -63,9 +67,10 @@ export function ImportPage({ me, districtId: d, query }) {
             options={[['district', 'Района (УО/МЦ)'], ...(orgs.data || []).map((o) => [o.id, o.short_name || o.name])]} />
         )}
         <div class="row">
-          <TextField label="Начало периода" type="date" value={start} onInput={(v) => { setStart(v); setPreview(null); }} required />
-          <TextField label="Конец периода" type="date" value={end} onInput={(v) => { setEnd(v); setPreview(null); }} required />
+          <TextField label="Начало периода" type="date" value={start} onInput={(v) => { setStart(v); setPreview(null); }} />
+          <TextField label="Конец периода" type="date" value={end} onInput={(v) => { setEnd(v); setPreview(null); }} />
         </div>
+        <p class="hint">Период можно не указывать: он будет определён по заголовку документа («на 2024-2025 учебный год») или по годам в сроках — предварительный просмотр покажет, какой получился. Например, учебный год: {date(sy.start)} – {date(sy.end)}.</p>
         <TextField label="Название (необязательно)" value={title} onInput={setTitle} hint="Если пусто — берётся заголовок документа." />
         <div class="field">
           <label for={fileId}>Файл таблицы (.txt, .tsv, .csv)</label>
@@ -80,12 +85,12 @@ export function ImportPage({ me, districtId: d, query }) {
           <button type="submit" disabled={busy || !text.trim()}>Предварительный просмотр</button>
         </div>
       </form>
-      {preview && <Preview p={preview} busy={busy} onCreate={() => send(false)} />}
+      {preview && <Preview p={preview} busy={busy} part={part} onPart={(v) => { setPart(v); }} onAgain={() => send(true)} onCreate={() => send(false)} />}
     </>
   );
 }
 
-function Preview({ p, busy, onCreate }) {
+function Preview({ p, busy, part, onPart, onAgain, onCreate }) {
   const rm = p.roadmap;
   const warnings = p.warnings || [];
   const unplaced = p.unplaced || [];
@@ -95,11 +100,23 @@ function Preview({ p, busy, onCreate }) {
       <h2 id="preview-h">Предварительный просмотр</h2>
       <p><strong>{rm.title}</strong></p>
       <p class="muted">Период {date(rm.period.start)} – {date(rm.period.end)} · таблиц: {num(p.tables)} · разделов: {num(rm.sections.length)} · мероприятий: {num(items)}</p>
+      {p.parts && p.parts.length > 1 && (
+        <div class="card">
+          <h3 class="h3">Части документа</h3>
+          <ul class="plain">
+            {p.parts.map((x) => <li key={x.number}>{x.number}. {x.caption || 'План мероприятий'} <span class="muted">(строки {x.line}–{x.end_line}; разделов {num(x.sections)}, мероприятий {num(x.items)})</span>{x.imported ? <strong> — импортируется</strong> : ''}</li>)}
+          </ul>
+          <div class="toolbar">
+            <Select label="Какую часть импортировать" value={part} onChange={onPart} options={p.parts.map((x) => [String(x.number), `${x.number}. ${x.caption || 'План мероприятий'}`])} />
+            <button type="button" class="secondary" onClick={onAgain} disabled={busy}>Показать эту часть</button>
+          </div>
+        </div>
+      )}
       <section aria-labelledby="warn-h">
         <h3 id="warn-h">Предупреждения ({num(warnings.length)})</h3>
         {warnings.length ? (
           <ul class="warnings">
-            {warnings.map((w, i) => <li key={i} class="warning">{w.line ? <span class="muted">строка {w.line}: </span> : null}{w.message || w.detail || w.reason || w.text}{w.text && (w.message || w.reason) ? <span class="muted"> — «{w.text}»</span> : null}</li>)}
+            {warnings.map((w, i) => <li key={i} class="warning">{w.line ? <span class="muted">строка {w.line}: </span> : null}{w.message_ru || w.message || w.detail || w.reason}</li>)}
           </ul>
         ) : <p class="muted">Предупреждений нет.</p>}
       </section>
@@ -115,10 +132,11 @@ function Preview({ p, busy, onCreate }) {
           <summary>{s.number} {s.title || 'Без названия'} <span class="muted">({num(s.items.length)})</span></summary>
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
             <table>
-              <thead><tr><th scope="col">№</th><th scope="col">Мероприятие</th><th scope="col">Срок в документе</th><th scope="col">Как понят</th><th scope="col">Ответственные</th></tr></thead>
+              <thead><tr><th scope="col">Строка</th><th scope="col">№</th><th scope="col">Мероприятие</th><th scope="col">Срок в документе</th><th scope="col">Как понят</th><th scope="col">Ответственные</th></tr></thead>
               <tbody>
                 {s.items.map((it, ii) => (
                   <tr key={ii}>
+                    <td class="muted">{it.line ?? '—'}</td>
                     <td>{it.number}</td>
                     <td>{it.title}</td>
                     <td>{it.deadline_text || '—'}</td>

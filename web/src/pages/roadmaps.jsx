@@ -140,6 +140,12 @@ export function RoadmapPage({ me, districtId: d, roadmapId: id }) {
         <span class="muted">Мероприятий: {num(items)}</span>
       </div>
       {msg && <Notice>{msg}</Notice>}
+      {rm.import_warnings && rm.import_warnings.length > 0 && (
+        <details class="rules">
+          <summary>Замечания импорта ({num(rm.import_warnings.length)}) — проверьте перед отправкой</summary>
+          <ul class="warnings">{rm.import_warnings.map((w, i) => <li key={i} class="warning"><span class="muted">строка {w.line}: </span>{w.message_ru || w.message}</li>)}</ul>
+        </details>
+      )}
       {rm.return_comment && <div class="alert alert-warn" role="note"><strong>Замечание координатора:</strong> {rm.return_comment}</div>}
       <div class="buttons workflow">
         {writable && (rm.status === 'draft' || rm.status === 'returned') && (
