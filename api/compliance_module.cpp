@@ -1,6 +1,7 @@
 #include "api/compliance_module.hpp"
 
 #include "api/compliance_handlers.hpp"
+#include "api/compliance_series_handlers.hpp"
 #include "api/json_io.hpp"
 #include "api/national_handlers.hpp"
 #include "api/regional_report.hpp"
@@ -44,6 +45,7 @@ public:
 
     void add_routes(Router& r) override {
         add_compliance_routes(r, service_, c_.access, c_.db, c_.answers);
+        add_compliance_series_routes(r, service_, c_.access, c_.db, c_.answers);
         add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.db), c_.answers);
 
         r.add("GET", "/api/v1/districts/{d}/reports/regional", [this](Request& req) {

@@ -23,6 +23,9 @@ struct ServerOptions {
     std::chrono::seconds header_timeout{10}, body_timeout{30}, keepalive_timeout{60};
     // Browser origins allowed to call the API (CORS); exact matches, never "*".
     std::vector<std::string> cors_origins;
+    // How browsers reach the site: "https" behind a TLS proxy makes the session cookie
+    // Secure and the Origin a cookie write must carry https://<Host> (PUBLIC_SCHEME).
+    std::string public_scheme = "http";
 };
 
 // Turns a bearer credential into the caller; throws domain::Error(unauthorized).

@@ -15,7 +15,7 @@ struct OpsHooks {
     const std::atomic<bool>* draining = nullptr;  // true once shutdown has begun
 };
 
-// /livez, /readyz, /metrics, /openapi.yaml, /docs
+// /livez, /readyz, /metrics, /openapi.yaml  (/docs: api/web_handlers.hpp)
 void add_ops_routes(Router& router, Metrics& metrics, OpsHooks hooks);
 
 std::string_view openapi_yaml();  // embedded at build time

@@ -9,6 +9,11 @@ missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# The web app is built with node and npm (Debian's nodejs and npm unless some node is on
+# PATH already); its browser tests drive Debian's chromium.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-liberation)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "==> installing: ${missing[*]}"
 SUDO=""
