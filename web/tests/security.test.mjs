@@ -29,12 +29,19 @@ test('security: sign-out ends the session at once; back gives the sign-in page',
   await signIn(page, 'coordinator');
   await page.getByRole('heading', { name: /Обзор: / }).waitFor();
   assert.equal((await page.context().request.get(BASE + '/api/v1/me')).status(), 200, 'the cookie session works');
+  // The session is an HttpOnly cookie: no script on the page can read it, and no token is kept.
+  assert.deepEqual(await page.evaluate(() => [document.cookie, sessionStorage.length, localStorage.length]), ['', 0, 0]);
+  const cookie = (await page.context().cookies()).find((c) => c.httpOnly);
+  assert.ok(cookie && cookie.sameSite === 'Strict', 'an HttpOnly SameSite=Strict cookie');
+  await page.getByRole('link', { name: 'Дорожные карты', exact: true }).click();
+  await page.getByRole('heading', { name: 'Дорожные карты', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Выйти' }).click();
   await page.getByRole('button', { name: 'Войти' }).waitFor();
   assert.equal((await page.context().request.get(BASE + '/api/v1/me')).status(), 401, 'the session is over');
   await page.goBack();
   await page.getByRole('button', { name: 'Войти' }).waitFor();
   assert.equal(await page.getByRole('heading', { name: /Обзор: / }).count(), 0);
+  assert.equal(await page.locator('header.top').count(), 0, 'nothing of the signed-in app is shown');
   await page.reload();
   await page.getByRole('button', { name: 'Войти' }).waitFor();
   await shot(page, 'signin');
