@@ -1,7 +1,6 @@
-// The API client: same-origin fetch with the session cookie, Accept-Language: ru so problem
-// details read in Russian. Until the server has the cookie session, a bearer token from the
-// login answer is kept for this tab (sessionStorage) as a fallback.
-const TOKEN_KEY = 'nastavnik.token';
+// The API client: same-origin fetch with the session cookie (HttpOnly, SameSite=Strict: no
+// credential is ever visible to a script on the page), Accept-Language: ru so problem details
+// read in Russian.
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -35,12 +34,8 @@ function statusText(s) {
 let onUnauthorized = () => {};
 export function setUnauthorizedHandler(fn) { onUnauthorized = fn; }
 
-function token() { try { return sessionStorage.getItem(TOKEN_KEY); } catch { return null; } }
-
 export async function request(method, path, { body, headers = {}, contentType, raw = false } = {}) {
   const h = { 'Accept-Language': 'ru', Accept: 'application/json, application/problem+json', ...headers };
-  const t = token();
-  if (t) h.Authorization = `Bearer ${t}`;
   let payload;
   if (body !== undefined) {
     if (contentType) { h['Content-Type'] = contentType; payload = body; }
@@ -86,37 +81,11 @@ export async function getAll(path, max = 1000) {
 }
 
 export async function login(loginName, password) {
-  try { sessionStorage.removeItem(TOKEN_KEY); } catch { /* private mode */ }
-  try {
-    // The cookie session: HttpOnly, SameSite=Strict; no token reaches the page.
-    await post('/auth/login', { login: loginName, password, session: 'cookie' });
-  } catch (e) {
-    // A server without cookie sessions refuses the unknown field: fall back to a bearer token.
-    if (e.status !== 422 && e.status !== 400) throw e;
-    const r = await post('/auth/login', { login: loginName, password });
-    sessionStorage.setItem(TOKEN_KEY, r.data.token);
-  }
+  await post('/auth/login', { login: loginName, password, session: 'cookie' });
   return await get('/me');
 }
 
 export async function logout() {
   try { await post('/auth/logout'); } catch { /* signed out anyway */ }
-  try { sessionStorage.removeItem(TOKEN_KEY); } catch { /* ignore */ }
 }
 
-// True when the server had no cookie session and a bearer token is used instead: plain
-// download links would then go without a credential.
-export function usesBearer() { return !!token(); }
-
-// Downloads a file with the bearer token (the fallback mode) through a blob URL.
-export async function downloadWithBearer(url) {
-  const res = await fetch(url, { headers: { Authorization: `Bearer ${token()}`, 'Accept-Language': 'ru' } });
-  if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
-  const cd = res.headers.get('Content-Disposition') || '';
-  const m = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(cd);
-  const name = m ? decodeURIComponent(m[1] || m[2]) : 'report';
-  const href = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = href; a.download = name; document.body.appendChild(a); a.click(); a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10000);
-}

@@ -1,6 +1,6 @@
 // The regional report as XLSX and CSV: plain download links (the session cookie goes along).
 import { useState } from 'preact/hooks';
-import { get, getAll, usesBearer, downloadWithBearer } from '../api.js';
+import { get, getAll } from '../api.js';
 import { num, pct, date } from '../format.js';
 import { useAsync, Async, PageTitle, Select, Empty } from '../ui.jsx';
 
@@ -26,20 +26,13 @@ export function ExportPage({ me, districtId: d, regionId: r }) {
       )}
       {preview.data && <p><strong>{preview.data.title}</strong></p>}
       <div class="buttons downloads">
-        <a class="button" href={`${base}?format=xlsx${q}`} download onClick={viaBearer}>Скачать XLSX</a>
-        <a class="button secondary" href={`${base}?format=csv${q}`} download onClick={viaBearer}>Скачать CSV</a>
+        <a class="button" href={`${base}?format=xlsx${q}`} download>Скачать XLSX</a>
+        <a class="button secondary" href={`${base}?format=csv${q}`} download>Скачать CSV</a>
       </div>
       <h2>Просмотр</h2>
       <Async state={preview}>{(rep) => <ReportTable rep={rep} />}</Async>
     </>
   );
-}
-
-// The session cookie goes with a plain link; only the bearer fallback needs a fetch.
-function viaBearer(e) {
-  if (!usesBearer()) return;
-  e.preventDefault();
-  downloadWithBearer(e.currentTarget.getAttribute('href')).catch((x) => alert(x.text || x.message));
 }
 
 function cell(v) {
