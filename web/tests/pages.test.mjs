@@ -127,3 +127,27 @@ test('keyboard alone: sign in, open a section, sort a table', async () => {
   assert.notEqual(outline, 'none');
   await page.context().close();
 });
+
+test('district viewer: reads the district, no write button anywhere', async () => {
+  const d = coord.me.district_id;
+  const submitted = await coord.get(`/districts/${d}/roadmaps?status=submitted`);
+  const approved = await coord.get(`/districts/${d}/roadmaps?status=approved`);
+  const camps = await coord.get(`/districts/${d}/monitoring-campaigns`);
+  const camp = camps.items[0];
+  const page = await newPage(browser);
+  await signIn(page, 'viewer');
+  const base = page.url().split('#')[0];
+  const WRITE = /Утвердить|Вернуть|Отметить|Создать|Добавить|Сохранить|Отправить|Удалить|Закрыть|Отозвать|Выпустить|Изменить|Начать|Открыть|Принять|Импорт/;
+  const hashes = [`#/d/${d}`, `#/d/${d}/roadmaps`, `#/d/${d}/roadmaps/${approved.items[0].id}`, `#/d/${d}/campaigns`, `#/d/${d}/campaigns/${camp.id}`,
+    `#/d/${d}/campaigns/${camp.id}/reports/${camp.organization_ids[0]}`, `#/d/${d}/export`];
+  if (submitted.items.length) hashes.push(`#/d/${d}/roadmaps/${submitted.items[0].id}`);
+  for (const h of hashes) {
+    await page.goto(base + h);
+    await settle(page);
+    const controls = [...await page.locator('button:visible').allInnerTexts(), ...await page.locator('a.button:visible').allInnerTexts()];
+    for (const b of controls) assert.doesNotMatch(b, WRITE, `${h}: «${b}»`);
+    assert.equal(await page.locator('input:not([disabled]):not([readonly])').evaluateAll((els) => els.filter((e) => !e.closest('.asof') && !e.closest('.toolbar')).length), 0, `${h}: no editable field`);
+  }
+  await shot(page, 'viewer-report');
+  await page.context().close();
+});
