@@ -1,5 +1,5 @@
 // The system administrator: regions, districts and each district's first coordinator.
-import { useState } from 'preact/hooks';
+import { useState, useEffect } from 'preact/hooks';
 import { getAll, post } from '../api.js';
 import { href } from '../router.js';
 import { useAsync, Async, PageTitle, TextField, Select, ErrorBox, Empty, Notice } from '../ui.jsx';
@@ -9,6 +9,10 @@ export function AdminPage({ me }) {
   const state = useAsync(() => Promise.all([getAll('/regions'), getAll('/districts')]), []);
   const [msg, setMsg] = useState(null);
   const [coordFor, setCoordFor] = useState(null);
+  useEffect(() => {
+    const h = coordFor && document.getElementById('coord-h');
+    if (h) { h.scrollIntoView({ block: 'start' }); h.focus({ preventScroll: true }); }
+  }, [coordFor]);
   return (
     <>
       <PageTitle>Регионы и районы</PageTitle>
@@ -40,7 +44,7 @@ export function AdminPage({ me }) {
           )) : <Empty>Регионов нет.</Empty>}
           {coordFor && (
             <div>
-              <h2>Координатор района «{coordFor.name}»</h2>
+              <h2 id="coord-h" tabIndex={-1}>Координатор района «{coordFor.name}»</h2>
               <NewUser d={coordFor.id} roles={[['district_coordinator', 'Координатор района']]}
                 onDone={() => { setMsg(`Координатор района «${coordFor.name}» создан.`); setCoordFor(null); }} onCancel={() => setCoordFor(null)} />
             </div>
