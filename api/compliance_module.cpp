@@ -63,13 +63,16 @@ public:
             auto format = req.query_param("format").value_or("json");
             if (format != "json" && format != "csv" && format != "xlsx")
                 throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
-            auto as_of = as_of_param(req);
+            auto when = compliance_time(req);
             auto sheet = reports_.campaign(d.id, *campaign);
             if (!sheet) throw domain::not_found("The campaign");
             domain::ComplianceFilter rows_only;
             rows_only.overdue_limit = 0;  // the report lists no occurrences
-            auto compliance = service_.district(d.id, as_of, rows_only);
-            return export_as(req, district_report(*sheet, compliance), "regional-report-" + sheet->reporting_date);
+            auto compliance = service_.district(d.id, when.as_of, rows_only, when.known_at);
+            auto table = district_report(*sheet, compliance);
+            table.as_of = when.as_of.iso();
+            table.known_at = when.known_at;
+            return export_as(req, table, "regional-report-" + sheet->reporting_date);
         });
 
         r.add("GET", "/api/v1/regions/{r}/reports/regional", [this](Request& req) {
@@ -78,9 +81,10 @@ public:
             auto format = req.query_param("format").value_or("json");
             if (format != "json" && format != "csv" && format != "xlsx")
                 throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
-            auto as_of = as_of_param(req);
+            auto when = compliance_time(req);
+            auto as_of = when.as_of;
             auto info = c_.catalog.region(region);
-            auto compliance = service_.region(region, as_of);
+            auto compliance = service_.region(region, as_of, when.known_at);
             std::vector<DistrictSheet> sheets;
             for (auto& d : compliance.districts) {
                 DistrictSheet s;
@@ -89,8 +93,10 @@ public:
                 s.compliance = d;
                 sheets.push_back(std::move(s));
             }
-            return export_as(req, region_report(info.name + " — мониторинг ЦМН на " + as_of.iso(), sheets),
-                             "regional-report-" + as_of.iso());
+            auto table = region_report(info.name + " — мониторинг ЦМН на " + as_of.iso(), sheets);
+            table.as_of = as_of.iso();
+            table.known_at = when.known_at;
+            return export_as(req, table, "regional-report-" + as_of.iso());
         });
     }
 

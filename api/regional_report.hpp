@@ -5,6 +5,7 @@
 // JSON, CSV (RFC 4180, UTF-8 with a BOM) or XLSX.
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -26,6 +27,10 @@ using ReportCell = std::variant<std::monostate, std::string, double, bool>;
 
 struct ReportTable {
     std::string title;
+    // The two time axes the numbers are read at (domain.md, «Compliance»): as_of (YYYY-MM-DD)
+    // and known_at (UTC RFC 3339; nullopt: what was known when the report was made).
+    std::string as_of;
+    std::optional<std::string> known_at;
     std::vector<ReportColumn> columns;
     std::vector<std::vector<ReportCell>> rows;
     std::vector<ReportCell> totals;

@@ -536,6 +536,8 @@ struct YearSpec {
     }
 };
 
+bool whole_period_phrase(const std::vector<Tok>& toks);
+
 class Parser {
 public:
     Parser(std::vector<Tok> toks, const DateRange& period, const DeadlineOptions& opt)
@@ -607,6 +609,9 @@ private:
     std::vector<DateRange> halves(bool school) const;
     std::vector<DateRange> months() const;
     std::optional<Schedule> parse_rest_as_recurring();
+    std::optional<Schedule> monthly();
+    std::optional<Schedule> school_year_edge();
+    std::optional<Schedule> then_yearly();
 };
 
 // «2024», «2024 г.», «2024 года», «2023-2024 уч.г.», «2020-2021 учебного года», «2022-2024 гг.»
@@ -1313,8 +1318,225 @@ std::optional<Schedule> Parser::parse_rest_as_recurring() {
     return resolve_recurring(items);
 }
 
+// Monthly with a day of the month, or within a span of months: «до 5 числа каждого месяца»,
+// «ежемесячно, до 5 числа», «ежемесячно до 10-го числа», «до 15 числа» (a day without a month
+// is a day of every month), «5 числа каждого месяца», «ежемесячно (сентябрь-май)», «ежемесячно
+// с сентября по май до 5 числа». With a day: the dues are that day of every month of the
+// period (the month's last day when shorter), and «до»/«к»/«не позднее» windows run from the
+// day after the previous due (or the period's start); without «до» the window is the day
+// itself. Without a day: each month of the span, clipped to the period.
+std::optional<Schedule> Parser::monthly() {
+    bool every_month = false, by = false;
+    int day = 0;
+    std::vector<Tok> rest;
+    for (std::size_t k = 0; k < t_.size(); ++k) {
+        const Tok& t = t_[k];
+        const std::string_view w = t.t == T::word ? std::string_view(t.s) : std::string_view();
+        auto w_at = [&](std::size_t j) {
+            return j < t_.size() && t_[j].t == T::word ? std::string_view(t_[j].s) : std::string_view();
+        };
+        if (starts_with(w, "ежемесячн") || starts_with(w, "помесячн")) {
+            every_month = true;
+            continue;
+        }
+        if (in(w, {"каждого", "каждый", "каждом", "каждое"}) && starts_with(w_at(k + 1), "месяц")) {
+            every_month = true;
+            ++k;
+            continue;
+        }
+        if (t.t == T::num && t.nd <= 2 && t.v >= 1 && t.v <= 31 && !day) {
+            std::size_t j = k + 1;
+            if (j + 1 < t_.size() && t_[j].t == T::dash && in(w_at(j + 1), {"го", "е", "ого", "ое", "й"})) j += 2;
+            else if (in(w_at(j), {"го", "ого"})) j += 1;
+            const bool numbered = in(w_at(j), {"числа", "число", "чис", "числу"});
+            // «ежемесячно до 5»: a bare day after «до» in a monthly text
+            const bool bare = !numbered && j >= t_.size() && k > 0 && in(w_at(k - 1), {"до", "к", "позднее"});
+            if (numbered || bare) {
+                day = t.v;
+                if (k > 0 && in(w_at(k - 1), {"до", "к", "ко", "позднее", "позже"})) by = true;
+                while (!rest.empty() && rest.back().t == T::word &&
+                       in(rest.back().s, {"до", "к", "ко", "не", "позднее", "позже", "срок", "в"}))
+                    rest.pop_back();
+                k = numbered ? j : j - 1;
+                if (in(w_at(k + 1), {"месяца", "месяц"})) ++k;  // «до 5 числа месяца»
+                continue;
+            }
+        }
+        rest.push_back(t);
+    }
+    if (!day && !every_month) return std::nullopt;
+    // What is left: nothing, or the months it runs in; a few connecting words allowed.
+    std::vector<Tok> months_toks;
+    for (auto& t : rest) {
+        if (t.t == T::comma || t.t == T::lparen || t.t == T::rparen || t.t == T::colon || t.t == T::semi) continue;
+        if (t.t == T::word && in(t.s, {"следующего", "следующий", "за", "отчетным", "отчетный", "месяцем", "месяца",
+                                       "проводится", "ежегодно"}))
+            continue;
+        months_toks.push_back(t);
+    }
+    if (day && months_toks.empty()) every_month = true;  // «до 15 числа»: a day without a month
+    if (!every_month) return std::nullopt;
+    std::vector<bool> allowed(13, true);
+    if (!months_toks.empty()) {
+        while (!months_toks.empty() && months_toks.front().t == T::dash) months_toks.erase(months_toks.begin());
+        if (!months_toks.empty() && months_toks.front().t == T::word &&
+            in(months_toks.front().s, {"в", "течение", "на", "протяжении"})) {
+            // «ежемесячно в течение учебного года»: the whole period
+            std::vector<Tok> probe(months_toks.begin(), months_toks.end());
+            if (!whole_period_phrase(probe)) return std::nullopt;
+        } else {
+            Parser sub(months_toks, p_, opt_);
+            std::vector<Item> items;
+            if (!sub.item_list(items) || items.size() != 1 || items[0].deadline || items[0].has_year() || items[0].d1 ||
+                items[0].d2)
+                return std::nullopt;
+            std::fill(allowed.begin(), allowed.end(), false);
+            for (int m = items[0].m1;; m = m % 12 + 1) {
+                allowed[static_cast<std::size_t>(m)] = true;
+                if (m == items[0].m2) break;
+            }
+        }
+    }
+    std::vector<DateRange> out;
+    Date from = p_.start;
+    for (int y = p_.start.year(); y <= p_.end.year(); ++y)
+        for (int m = 1; m <= 12; ++m) {
+            if (!allowed[static_cast<std::size_t>(m)]) continue;
+            const DateRange month{Date{y, unsigned(m), 1}, Date{y, unsigned(m), unsigned(eom(y, m))}};
+            if (!day) {
+                if (auto c = intersect(month, p_)) out.push_back(*c);
+                continue;
+            }
+            const Date due{y, unsigned(m), unsigned(std::min(day, eom(y, m)))};
+            if (due < p_.start || due > p_.end) continue;
+            if (by) {
+                out.push_back(DateRange{std::min(from, due), due});
+                from = due.plus_days(1);
+            } else {
+                out.push_back(DateRange{due, due});
+            }
+        }
+    if (out.empty()) return unscheduled("no occurrence within the period");
+    return with_windows(ScheduleKind::recurring, std::move(out));
+}
+
+// The school year's edges, every school year of the period (or the one named): «в конце
+// учебного года», «конец учебного года», «по окончании/по итогам/по завершении учебного года»
+// → 15-31 May (lessons end by 31 May, most schools' last weeks); «до конца/к концу/до
+// окончания учебного года» → due by 31 May; «в начале учебного года» → September.
+std::optional<Schedule> Parser::school_year_edge() {
+    i_ = 0;
+    int edge = 0;  // 1 end, 2 by the end, 3 start
+    if (seq({"в", "конце"}) || word("конец") || seq({"на", "конец"}) || seq({"по", "окончании"}) ||
+        seq({"по", "завершении"}) || seq({"по", "итогам"}) || seq({"после", "окончания"}) || seq({"после", "завершения"}))
+        edge = 1;
+    else if (seq({"до", "конца"}) || seq({"к", "концу"}) || seq({"до", "окончания"}) || seq({"до", "завершения"}))
+        edge = 2;
+    else if (seq({"в", "начале"}) || word("начало") || seq({"с", "начала"}) || seq({"на", "начало"}))
+        edge = 3;
+    if (!edge) return std::nullopt;
+    any({"каждого", "текущего", "данного"});
+    std::optional<YearSpec> named;
+    if (any({"учебного", "уч"}) || (wd() == "у" && wd(1) == "г")) {
+        if (wd() == "у") i_ += 2;
+        else if (!any({"года", "год", "г"})) return std::nullopt;
+    } else if (auto ys = year_spec(); ys && ys->school) {
+        named = ys;
+    } else {
+        return std::nullopt;
+    }
+    if (!done()) {
+        if (!named) {
+            if (auto ys = year_spec(); ys && ys->school) named = ys;  // «в конце учебного года 2024-2025»
+        }
+        while (kind(T::comma) || kind(T::semi)) {}
+        if (!done() && !any({"ежегодно"})) return std::nullopt;
+        if (!done()) return std::nullopt;
+    }
+    Item it;
+    if (edge == 3) {
+        it.m1 = it.m2 = 9;
+    } else if (edge == 1) {
+        it.m1 = it.m2 = 5;
+        it.d1 = 15;
+        it.d2 = 31;
+    } else {
+        it.deadline = true;
+        it.m1 = it.m2 = 5;
+        it.d1 = 1;
+        it.d2 = 31;
+    }
+    if (named) {
+        it.y1 = it.y2 = named->y2 - (edge == 3 ? 1 : 0);
+        return resolve_list({it});
+    }
+    return resolve_recurring({it});
+}
+
+// A first date, then every year: «Сентябрь 2024, далее ежегодно», «до 1 октября 2023 г. и
+// далее ежегодно», «октябрь, далее - ежегодно», «май 2024 г., затем ежегодно». The first
+// window is repeated a year later, and so on, over the period; the repeats outside the period
+// are dropped (the first one too, unless nothing is left, when it stays as written).
+std::optional<Schedule> Parser::then_yearly() {
+    std::size_t end = t_.size();
+    auto w_at = [&](std::size_t j) { return j < t_.size() && t_[j].t == T::word ? std::string_view(t_[j].s) : std::string_view(); };
+    if (end == 0) return std::nullopt;
+    std::size_t cut = end;
+    if (in(w_at(end - 1), {"ежегодно", "ежегодное", "ежегодный"})) cut = end - 1;
+    else if (end >= 2 && in(w_at(end - 2), {"каждый", "каждого"}) && in(w_at(end - 1), {"год", "года"})) cut = end - 2;
+    else return std::nullopt;
+    bool marker = false;
+    while (cut > 0) {
+        const Tok& t = t_[cut - 1];
+        if (t.t == T::dash || t.t == T::comma || t.t == T::colon || t.t == T::semi) {
+            --cut;
+            continue;
+        }
+        if (t.t == T::word && in(t.s, {"далее", "затем", "потом", "впоследствии", "и", "а", "также"})) {
+            marker = true;
+            --cut;
+            continue;
+        }
+        if (t.t == T::word && t.s == "дальнейшем" && cut >= 2 && w_at(cut - 2) == "в") {
+            marker = true;
+            cut -= 2;
+            continue;
+        }
+        break;
+    }
+    if (!marker || cut == 0) return std::nullopt;
+    Parser head(std::vector<Tok>(t_.begin(), t_.begin() + static_cast<std::ptrdiff_t>(cut)), p_, opt_);
+    std::vector<Item> items;
+    if (!head.item_list(items)) return std::nullopt;
+    std::vector<Item> repeated;
+    for (auto it : items) {
+        it.complete_years();
+        if (!it.has_year() || it.whole_year) {
+            repeated.push_back(it);
+            continue;
+        }
+        std::vector<Item> copies;
+        for (int k = 0; it.y1 + k <= p_.end.year() + 1 && k <= 60; ++k) {
+            Item c = it;
+            c.y1 += k;
+            c.y2 += k;
+            BuildError err;
+            auto r = build(c, c.y1, c.y2, err);
+            if (!r) continue;
+            const bool inside = it.deadline ? (r->end >= p_.start && r->end <= p_.end) : intersect(*r, p_).has_value();
+            if (inside) copies.push_back(c);
+        }
+        if (copies.empty()) copies.push_back(it);
+        for (auto& c : copies) repeated.push_back(c);
+    }
+    return resolve_recurring(repeated);
+}
+
 std::optional<Schedule> Parser::run() {
     if (t_.empty()) return std::nullopt;
+    if (auto s = then_yearly()) return s;
+    if (auto s = monthly()) return s;
+    if (auto s = school_year_edge()) return s;
     // Frequency words only.
     if (auto u = family()) return units(*u, 1);
     // «Не менее 3 раз в год», «2 раза в год май, ноябрь»
@@ -1353,8 +1575,16 @@ std::optional<Schedule> Parser::run() {
     // Plain dates, months, ranges and lists.
     i_ = 0;
     std::vector<Item> items;
-    if (!item_list(items)) return std::nullopt;
-    return resolve_list(std::move(items));
+    if (item_list(items)) return resolve_list(std::move(items));
+    // «по итогам I полугодия», «в конце 2 четверти», «по окончании I полугодия 2024/2025 уч. г.»:
+    // the period named (a quarter's, a half-year's end is read as the whole of it).
+    i_ = 0;
+    if (seq({"по", "итогам"}) || seq({"по", "окончании"}) || seq({"по", "завершении"}) || seq({"в", "конце"}) ||
+        word("конец") || seq({"на", "конец"})) {
+        items.clear();
+        if (item_list(items)) return resolve_list(std::move(items));
+    }
+    return std::nullopt;
 }
 
 // ---------------------------------------------------------------- phrase checks

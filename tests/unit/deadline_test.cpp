@@ -415,6 +415,170 @@ TEST(DeadlineGrammar, LongReasonIsTruncatedAtACodePoint) {
     EXPECT_EQ(s.reason->substr(s.reason->size() - 3), "…");
 }
 
+// ---------------------------------------------------------------- part 3: phrases of other schools' roadmaps
+// (issue 12, part 5): a day of every month, a first date then every year, the school year's
+// edges, and the variants real tables write them in.
+
+// Every month of `p` from month m1 to m2 (cyclic), each due on day `day` (0: the whole month);
+// `by`: windows from the day after the previous due.
+std::vector<DateRange> monthly_windows(const DateRange& p, int day, bool by, int m1 = 1, int m2 = 12) {
+    std::vector<DateRange> out;
+    Date from = p.start;
+    for (int y = p.start.year(); y <= p.end.year(); ++y)
+        for (int m = 1; m <= 12; ++m) {
+            const bool allowed = m1 <= m2 ? (m >= m1 && m <= m2) : (m >= m1 || m <= m2);
+            if (!allowed) continue;
+            const Date last = Date::end_of_month(y, unsigned(m));
+            if (!day) {
+                const Date a = std::max(Date(y, unsigned(m), 1), p.start), b = std::min(last, p.end);
+                if (a <= b) out.push_back({a, b});
+                continue;
+            }
+            const Date due(y, unsigned(m), std::min(unsigned(day), last.day()));
+            if (due < p.start || due > p.end) continue;
+            out.push_back(by ? DateRange{std::min(from, due), due} : DateRange{due, due});
+            from = due.plus_days(1);
+        }
+    return out;
+}
+
+TEST(DeadlineWider, ADayOfEveryMonth) {
+    const DateRange P2 = r("2024-09-01", "2026-08-31");
+    check({
+        {"«до N числа каждого месяца»: due on the 5th, from the day after the last due", "до 5 числа каждого месяца",
+         P000, recurring(monthly_windows(P000, 5, true))},
+        {"«ежемесячно, до N числа»", "ежемесячно, до 5 числа", P000, recurring(monthly_windows(P000, 5, true))},
+        {"«ежемесячно до N числа», no comma, capital", "Ежемесячно до 5 числа", P000,
+         recurring(monthly_windows(P000, 5, true))},
+        {"«до 10-го числа»: the ordinal ending", "Ежемесячно до 10-го числа", P000,
+         recurring(monthly_windows(P000, 10, true))},
+        {"the monthly word after the day", "до 25 числа ежемесячно", P000, recurring(monthly_windows(P000, 25, true))},
+        {"«числа» omitted after a monthly word", "ежемесячно до 5", P000, recurring(monthly_windows(P000, 5, true))},
+        {"«числа» omitted, ordinal ending, comma", "Ежемесячно, до 25-го", P000, recurring(monthly_windows(P000, 25, true))},
+        {"«не позднее N числа каждого месяца»", "не позднее 10 числа каждого месяца", P000,
+         recurring(monthly_windows(P000, 10, true))},
+        {"a day without a month is a day of every month", "до 15 числа", P000,
+         recurring(monthly_windows(P000, 15, true))},
+        {"on the day itself, without «до»", "10 числа каждого месяца", P000, recurring(monthly_windows(P000, 10, false))},
+        {"the 31st is the last day of shorter months", "до 31 числа каждого месяца", P000,
+         recurring(monthly_windows(P000, 31, true))},
+        {"«месяца, следующего за отчетным»: still the 5th of every month", "до 5 числа месяца, следующего за отчетным",
+         P000, recurring(monthly_windows(P000, 5, true))},
+        {"two school years: 24 months", "ежемесячно до 5 числа", P2, recurring(monthly_windows(P2, 5, true))},
+        {"a calendar year", "до 20 числа каждого месяца", P002, recurring(monthly_windows(P002, 20, true))},
+        {"monthly within a span of months, in parentheses", "ежемесячно (сентябрь-май)", P000,
+         recurring(monthly_windows(P000, 0, false, 9, 5))},
+        {"monthly «с сентября по май»", "ежемесячно с сентября по май", P000,
+         recurring(monthly_windows(P000, 0, false, 9, 5))},
+        {"monthly, a dash before the months", "ежемесячно, сентябрь - май", P000,
+         recurring(monthly_windows(P000, 0, false, 9, 5))},
+        {"monthly by a day within a span of months", "ежемесячно до 5 числа (сентябрь - май)", P000,
+         recurring(monthly_windows(P000, 5, true, 9, 5))},
+        {"monthly during the school year: every month of the period", "ежемесячно в течение учебного года", P000,
+         recurring(monthly_windows(P000, 0, false))},
+        {"«каждый месяц»", "Каждый месяц", P000, recurring(monthly_windows(P000, 0, false))},
+        {"«1 раз в месяц»", "1 раз в месяц", P000, recurring(monthly_windows(P000, 0, false))},
+        {"«ежемесячно» alone", "ежемесячно", P000, recurring(monthly_windows(P000, 0, false))},
+        {"a day of a named month is no monthly phrase", "до 10 сентября", P000, window("2024-09-01", "2024-09-10")},
+    });
+}
+
+TEST(DeadlineWider, AFirstDateThenEveryYear) {
+    const DateRange P3 = r("2023-09-01", "2026-08-31");
+    check({
+        {"«…, далее ежегодно»: the month in every year of the period", "Сентябрь 2024, далее ежегодно", P3,
+         recurring({r("2024-09-01", "2024-09-30"), r("2025-09-01", "2025-09-30")})},
+        {"«… и далее ежегодно» after a due date: dues every year, windows between them",
+         "до 1 октября 2023 г. и далее ежегодно", P3,
+         recurring({r("2023-09-01", "2023-10-01"), r("2023-10-02", "2024-10-01"), r("2024-10-02", "2025-10-01")})},
+        {"the first date before the period: its repeats inside it", "Сентябрь 2020, далее ежегодно", P000,
+         recurring({r("2024-09-01", "2024-09-30")})},
+        {"«г.», a dash before «ежегодно»", "Сентябрь 2024 г., далее – ежегодно", P3,
+         recurring({r("2024-09-01", "2024-09-30"), r("2025-09-01", "2025-09-30")})},
+        {"«года и далее ежегодно»", "сентябрь 2024 года и далее ежегодно", P3,
+         recurring({r("2024-09-01", "2024-09-30"), r("2025-09-01", "2025-09-30")})},
+        {"«затем ежегодно»", "Август 2024, затем ежегодно", P3,
+         recurring({r("2024-08-01", "2024-08-31"), r("2025-08-01", "2025-08-31"), r("2026-08-01", "2026-08-31")})},
+        {"«и в дальнейшем ежегодно»", "май 2024 и в дальнейшем ежегодно", P3,
+         recurring({r("2024-05-01", "2024-05-31"), r("2025-05-01", "2025-05-31"), r("2026-05-01", "2026-05-31")})},
+        {"a date «01.09.2024 и далее ежегодно»", "01.09.2024 и далее ежегодно", P3,
+         recurring({r("2024-09-01", "2024-09-01"), r("2025-09-01", "2025-09-01")})},
+        {"a yearless month then yearly: every year", "октябрь, далее - ежегодно", P3,
+         recurring({r("2023-10-01", "2023-10-31"), r("2024-10-01", "2024-10-31"), r("2025-10-01", "2025-10-31")})},
+        {"only the first inside the period", "Сентябрь 2024, далее ежегодно", P000, recurring({r("2024-09-01", "2024-09-30")})},
+        {"no repeat inside the period: the first as written", "Сентябрь 2026 и далее ежегодно", P000,
+         recurring({r("2026-09-01", "2026-09-30")})},
+        {"a range of months then yearly (the last repeat as written, past the period's end)",
+         "август-сентябрь 2024, далее ежегодно", P3,
+         recurring({r("2024-08-01", "2024-09-30"), r("2025-08-01", "2025-09-30"), r("2026-08-01", "2026-09-30")})},
+        {"«август-сентябрь ежегодно»: yearly, clipped", "август-сентябрь ежегодно", P000,
+         recurring({r("2024-09-01", "2024-09-30"), r("2025-08-01", "2025-08-31")})},
+    });
+}
+
+TEST(DeadlineWider, TheSchoolYearsEdges) {
+    // Decision: the school year ends with May (lessons end by 31 May, the federal calendar's
+    // last weeks), so «в конце учебного года» is 15-31 May; «до конца учебного года» is due by
+    // 31 May; «в начале учебного года» is September.
+    const DateRange P2 = r("2024-09-01", "2026-08-31");
+    check({
+        {"«в конце учебного года»: 15-31 May", "в конце учебного года", P000, recurring({r("2025-05-15", "2025-05-31")})},
+        {"every school year of the period", "В конце учебного года", P2,
+         recurring({r("2025-05-15", "2025-05-31"), r("2026-05-15", "2026-05-31")})},
+        {"«конец уч. года»", "конец уч. года", P000, recurring({r("2025-05-15", "2025-05-31")})},
+        {"«по окончании учебного года»", "по окончании учебного года", P000, recurring({r("2025-05-15", "2025-05-31")})},
+        {"«по итогам учебного года»", "по итогам учебного года", P000, recurring({r("2025-05-15", "2025-05-31")})},
+        {"«до конца учебного года»: due by 31 May", "до конца учебного года", P000, recurring({r("2024-09-01", "2025-05-31")})},
+        {"due by 31 May, every school year", "до конца учебного года", P2,
+         recurring({r("2024-09-01", "2025-05-31"), r("2025-06-01", "2026-05-31")})},
+        {"«к концу учебного года»", "к концу учебного года", P000, recurring({r("2024-09-01", "2025-05-31")})},
+        {"a named school year", "в конце 2024-2025 учебного года", P2, window("2025-05-15", "2025-05-31")},
+        {"by the end of a named school year", "до конца 2024-2025 учебного года", P2, window("2024-09-01", "2025-05-31")},
+        {"«в начале учебного года»: September", "в начале учебного года", P000, recurring({r("2024-09-01", "2024-09-30")})},
+        {"«…, ежегодно» changes nothing", "В начале учебного года, ежегодно", P2,
+         recurring({r("2024-09-01", "2024-09-30"), r("2025-09-01", "2025-09-30")})},
+        {"a calendar-year period: May of it", "в конце учебного года", P002, recurring({r("2024-05-15", "2024-05-31")})},
+    });
+}
+
+TEST(DeadlineWider, VariantsRealTablesWrite) {
+    check({
+        {"«ежеквартально»: calendar quarters", "Ежеквартально", P000,
+         recurring({r("2024-09-01", "2024-09-30"), r("2024-10-01", "2024-12-31"), r("2025-01-01", "2025-03-31"),
+                    r("2025-04-01", "2025-06-30"), r("2025-07-01", "2025-08-31")})},
+        {"«1 раз в полугодие»: school halves", "1 раз в полугодие", P000,
+         recurring({r("2024-09-01", "2024-12-31"), r("2025-01-01", "2025-05-31")})},
+        {"«в течение учебного года»", "в течение учебного года", P000, whole(P000)},
+        {"«по итогам года»", "по итогам года", P000, count(1, {P000})},
+        {"«по итогам полугодия»", "по итогам полугодия", P000,
+         recurring({r("2024-09-01", "2024-12-31"), r("2025-01-01", "2025-05-31")})},
+        {"«по итогам четверти»", "по итогам четверти", P000,
+         recurring({r("2024-09-01", "2024-10-31"), r("2024-11-01", "2024-12-31"), r("2025-01-01", "2025-03-31"),
+                    r("2025-04-01", "2025-05-31")})},
+        {"«по итогам I полугодия»: the first half", "по итогам I полугодия", P000, window("2024-09-01", "2024-12-31")},
+        {"«в конце 2 четверти»: the second quarter", "в конце 2 четверти", P000, window("2024-11-01", "2024-12-31")},
+        {"«по окончании I полугодия 2024/2025 уч. г.»", "по окончании I полугодия 2024/2025 уч. г.", P000,
+         window("2024-09-01", "2024-12-31")},
+        {"a date", "01.09.2024", P000, window("2024-09-01", "2024-09-01")},
+        {"due by a date", "до 30.09.2024", P000, window("2024-09-01", "2024-09-30")},
+        {"due by a date with «г.» glued", "до 01.10.2024г.", P000, window("2024-09-01", "2024-10-01")},
+        {"«с … по …» dates", "с 01.09.2024 по 31.05.2025", P000, window("2024-09-01", "2025-05-31")},
+        {"«с … г. по … г.»", "с 01.09.2024 г. по 31.05.2025 г.", P000, window("2024-09-01", "2025-05-31")},
+        {"«IV квартал 2024»", "IV квартал 2024", P000, window("2024-10-01", "2024-12-31")},
+        {"«4 квартал 2024 года»", "4 квартал 2024 года", P000, window("2024-10-01", "2024-12-31")},
+        {"«1 полугодие 2024/2025 уч. года»", "1 полугодие 2024/2025 уч. года", P000, window("2024-09-01", "2024-12-31")},
+        {"«II полугодие 2024-2025 уч.г.»", "II полугодие 2024-2025 уч.г.", P000, window("2025-01-01", "2025-05-31")},
+        {"«2 раза в год (декабрь, май)»", "2 раза в год (декабрь, май)", P000,
+         recurring({r("2024-12-01", "2024-12-31"), r("2025-05-01", "2025-05-31")})},
+        {"«Октябрь 2024 – май 2025»", "Октябрь 2024 – май 2025", P000, window("2024-10-01", "2025-05-31")},
+        {"«с сентября 2024 по май 2025»", "с сентября 2024 по май 2025", P000, window("2024-09-01", "2025-05-31")},
+        {"«не позднее 25.05.2025»", "не позднее 25.05.2025", P000, window("2024-09-01", "2025-05-25")},
+        {"«Ежегодно, до 30 мая»", "Ежегодно, до 30 мая", P000, recurring({r("2024-09-01", "2025-05-30")})},
+        {"«май, сентябрь ежегодно»", "май, сентябрь ежегодно", P000,
+         recurring({r("2024-09-01", "2024-09-30"), r("2025-05-01", "2025-05-31")})},
+    });
+}
+
 TEST(DeadlineNames, KindsAndLowerCase) {
     EXPECT_EQ(domain::to_string(ScheduleKind::window), "window");
     EXPECT_EQ(domain::to_string(ScheduleKind::recurring), "recurring");
