@@ -69,6 +69,27 @@ protected:
         return n;
     }
 
+    // The school's roadmap from these sections, submitted and approved, with item 1 done
+    // with evidence on 10 October y0 (y0: the school year before the current one).
+    void approved_roadmap_with_first_item_done(const json& sections) const {
+        auto admin = server->admin();
+        auto y = testsupport::school_years();
+        auto rm = admin.send_json("POST", kV1 + "/districts/" + district_id + "/roadmaps",
+                                  {{"owner", {{"kind", "organization"}, {"organization_id", org_id}}},
+                                   {"period", {{"start", y.y0 + "-09-01"}, {"end", y.y3 + "-08-31"}}},
+                                   {"title", "Дорожная карта"},
+                                   {"sections", sections}});
+        ASSERT_EQ(rm.status, 201) << rm.body;
+        std::string path = kV1 + "/districts/" + district_id + "/roadmaps/" + rm.json()["id"].get<std::string>();
+        ASSERT_EQ(admin.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}).status, 200);
+        auto approved = admin.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}});
+        ASSERT_EQ(approved.status, 200) << approved.body;
+        auto item = testsupport::item_numbered(approved.json(), "1");
+        auto done = admin.send_json("POST", path + "/items/" + item["id"].get<std::string>() + "/progress",
+                                    testsupport::done_with_evidence(y.y0 + "-10-10", "Приказ № 5"), {{"If-Match", "*"}});
+        ASSERT_EQ(done.status, 201) << done.body;
+    }
+
     static testsupport::TestServer* server;
     std::string district_id, org_id, login;
 };
@@ -313,23 +334,12 @@ TEST_F(WebApi, TheSeriesIsTheDistrictsComplianceOnEachDate) {
     auto admin = server->admin();
     auto y = testsupport::school_years();
     // An approved roadmap of the school with two items due in the past, one done.
-    auto rm = admin.send_json("POST", kV1 + "/districts/" + district_id + "/roadmaps",
-                              {{"owner", {{"kind", "organization"}, {"organization_id", org_id}}},
-                               {"period", {{"start", y.y0 + "-09-01"}, {"end", y.y3 + "-08-31"}}},
-                               {"title", "Дорожная карта"},
-                               {"sections", json::array({{{"number", "1"},
-                                                          {"title", "Организационный этап"},
-                                                          {"items", json::array({testsupport::roadmap_item("1", "Приказ", "Октябрь " + y.y0),
-                                                                                 testsupport::roadmap_item("2", "Положение", "Ноябрь " + y.y0)})}}})}});
-    ASSERT_EQ(rm.status, 201) << rm.body;
-    std::string path = kV1 + "/districts/" + district_id + "/roadmaps/" + rm.json()["id"].get<std::string>();
-    ASSERT_EQ(admin.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}).status, 200);
-    auto approved = admin.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}});
-    ASSERT_EQ(approved.status, 200) << approved.body;
-    auto item = testsupport::item_numbered(approved.json(), "1");
-    auto done = admin.send_json("POST", path + "/items/" + item["id"].get<std::string>() + "/progress",
-                                testsupport::done_with_evidence(y.y0 + "-10-10", "Приказ № 5"), {{"If-Match", "*"}});
-    ASSERT_EQ(done.status, 201) << done.body;
+    approved_roadmap_with_first_item_done(json::array(
+        {{{"number", "1"},
+          {"title", "Организационный этап"},
+          {"items", json::array({testsupport::roadmap_item("1", "Приказ", "Октябрь " + y.y0),
+                                 testsupport::roadmap_item("2", "Положение", "Ноябрь " + y.y0)})}}}));
+    if (HasFatalFailure()) return;
 
     auto today = domain::Date::today_utc();
     std::string from = today.plus_days(-72).iso();
@@ -398,10 +408,6 @@ TEST_F(WebApi, TheSeriesRefusesBadPeriodsAndOtherCallers) {
     EXPECT_EQ(stranger.get(kV1 + "/districts/" + *other.district_id + "/compliance/series").status, 200);
 }
 
-}  // namespace
-
-namespace {
-
 // ---- the heat map: organisations × stages
 
 TEST_F(WebApi, TheStagesSplitEachOrganisationsOccurrencesByTheirStage) {
@@ -414,29 +420,16 @@ TEST_F(WebApi, TheStagesSplitEachOrganisationsOccurrencesByTheirStage) {
     };
     // Stage 1: two items (one done); in a stage-3 section an item of stage 5 (overdue) and one
     // of the section's stage (due later); a section of no stage with one overdue item.
-    auto rm = admin.send_json(
-        "POST", kV1 + "/districts/" + district_id + "/roadmaps",
-        {{"owner", {{"kind", "organization"}, {"organization_id", org_id}}},
-         {"period", {{"start", y.y0 + "-09-01"}, {"end", y.y3 + "-08-31"}}},
-         {"title", "Дорожная карта"},
-         {"sections", json::array({{{"number", "1"}, {"title", "Подготовка"}, {"stage", 1},
-                                    {"items", json::array({item("1", "Приказ", "Октябрь " + y.y0, std::nullopt),
-                                                           item("2", "Положение", "Ноябрь " + y.y0, std::nullopt)})}},
-                                   {{"number", "2"}, {"title", "Формирование базы"}, {"stage", 3},
-                                    {"items", json::array({item("3", "Анкетирование", "Декабрь " + y.y0, 5),
-                                                           item("4", "Итоги", "Май " + y.y3, std::nullopt)})}},
-                                   {{"number", "3"}, {"title", "Прочее"},
-                                    {"items", json::array({item("5", "Совещание", "Январь " + y.y1, std::nullopt)})}}})}});
-    ASSERT_EQ(rm.status, 201) << rm.body;
-    std::string path = kV1 + "/districts/" + district_id + "/roadmaps/" + rm.json()["id"].get<std::string>();
-    ASSERT_EQ(admin.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}).status, 200);
-    auto approved = admin.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}});
-    ASSERT_EQ(approved.status, 200) << approved.body;
-    auto first = testsupport::item_numbered(approved.json(), "1");
-    ASSERT_EQ(admin.send_json("POST", path + "/items/" + first["id"].get<std::string>() + "/progress",
-                              testsupport::done_with_evidence(y.y0 + "-10-10", "Приказ № 5"), {{"If-Match", "*"}})
-                  .status,
-              201);
+    approved_roadmap_with_first_item_done(json::array(
+        {{{"number", "1"}, {"title", "Подготовка"}, {"stage", 1},
+          {"items", json::array({item("1", "Приказ", "Октябрь " + y.y0, std::nullopt),
+                                 item("2", "Положение", "Ноябрь " + y.y0, std::nullopt)})}},
+         {{"number", "2"}, {"title", "Формирование базы"}, {"stage", 3},
+          {"items", json::array({item("3", "Анкетирование", "Декабрь " + y.y0, 5),
+                                 item("4", "Итоги", "Май " + y.y3, std::nullopt)})}},
+         {{"number", "3"}, {"title", "Прочее"},
+          {"items", json::array({item("5", "Совещание", "Январь " + y.y1, std::nullopt)})}}}));
+    if (HasFatalFailure()) return;
     // A second organisation with nothing: a row with no stages.
     ASSERT_EQ(admin.send_json("POST", orgs(), {{"name", "Детский сад № 2"}, {"type", "kindergarten"}}).status, 201);
 
