@@ -28,6 +28,9 @@ struct ServerOptions {
     // /metrics asks for `Authorization: Bearer <metrics_token>` when set, and answers
     // loopback clients only when not.
     std::string metrics_token;
+    // How browsers reach the site: "https" behind a TLS proxy makes the session cookie
+    // Secure and the Origin a cookie write must carry https://<Host> (PUBLIC_SCHEME).
+    std::string public_scheme = "http";
 };
 
 // Turns a bearer credential into the caller; throws domain::Error(unauthorized).

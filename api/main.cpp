@@ -134,6 +134,7 @@ int main(int argc, char** argv) {
     bool demo = false;
     std::string cors = env("CORS_ORIGINS");
     std::string metrics_token = env("METRICS_TOKEN");
+    std::string public_scheme = env("PUBLIC_SCHEME", "http");
     int grace_ms = static_cast<int>(env_number("SHUTDOWN_GRACE_MS", 1000));
     int cache_mb = static_cast<int>(env_number("ANSWER_CACHE_MB", 32));
 
@@ -188,6 +189,9 @@ int main(int argc, char** argv) {
                       "it off (env ANSWER_CACHE_MB)")
         ->check(CLI::Range(0, 4096));
     serve->add_option("--cors-origins", cors, "Comma-separated browser origins allowed to call the API (env CORS_ORIGINS)");
+    serve->add_option("--public-scheme", public_scheme,
+                      "http, or https when browsers reach the site over https (a TLS proxy in front): the session "
+                      "cookie is then Secure and browser writes must come from https://<Host> (env PUBLIC_SCHEME)");
 
     std::string rebuild_district;
     auto* rebuild_cmd = cli.add_subcommand(
@@ -218,6 +222,7 @@ int main(int argc, char** argv) {
     if (port < 0 || port > 65535) return fail("PORT must be 0..65535", 2);
     if (threads < 1) return fail("THREADS must be at least 1", 2);
     if (max_request < 1024) return fail("MAX_REQUEST_BYTES must be at least 1024", 2);
+    if (public_scheme != "http" && public_scheme != "https") return fail("PUBLIC_SCHEME must be http or https", 2);
 
     api::AppConfig config;
     config.db.url = database_url;
@@ -226,6 +231,7 @@ int main(int argc, char** argv) {
     config.server.port = static_cast<std::uint16_t>(port);
     config.server.threads = threads;
     config.server.max_request_bytes = static_cast<std::size_t>(max_request);
+    config.server.public_scheme = public_scheme;
     if (cache_mb < 0) return fail("ANSWER_CACHE_MB must be 0 or more", 2);
     config.answer_cache_bytes = static_cast<std::size_t>(cache_mb) << 20;
     for (std::size_t i = 0; i < cors.size();) {
