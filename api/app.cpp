@@ -8,6 +8,7 @@
 #include "api/monitoring_module.hpp"
 #include "api/roadmaps_module.hpp"
 #include "api/ops_handlers.hpp"
+#include "api/web_handlers.hpp"
 #include "persistence/migrations.hpp"
 #include "persistence/soci_catalog_repository.hpp"
 #include "persistence/soci_identity_repository.hpp"
@@ -55,8 +56,9 @@ App::App(AppConfig config) : config_(std::move(config)) {
     hooks.draining = &draining_;
     hooks.metrics_token = config_.server.metrics_token;
     add_ops_routes(router_, metrics_, hooks);
+    add_web_routes(router_);
     add_catalog_routes(router_, *catalog_, *access_);
-    add_identity_routes(router_, *identity_, *catalog_, *access_);
+    add_identity_routes(router_, *identity_, *catalog_, *access_, config_.server);
 
     context_ = std::make_unique<ModuleContext>(ModuleContext{*db_, *catalog_, *identity_, *access_, *answers_});
     modules_.push_back(make_roadmaps_module(*context_));

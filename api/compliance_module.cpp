@@ -2,6 +2,8 @@
 
 #include "api/compliance_handlers.hpp"
 #include "api/export_slot.hpp"
+#include "api/compliance_series_handlers.hpp"
+#include "api/compliance_stages_handlers.hpp"
 #include "api/json_io.hpp"
 #include "api/national_handlers.hpp"
 #include "api/regional_report.hpp"
@@ -9,6 +11,7 @@
 #include "persistence/soci_compliance_repository.hpp"
 #include "persistence/soci_national_repository.hpp"
 #include "persistence/soci_report_repository.hpp"
+#include "persistence/soci_roadmap_repository.hpp"
 
 namespace api {
 namespace {
@@ -45,6 +48,8 @@ public:
 
     void add_routes(Router& r) override {
         add_compliance_routes(r, service_, c_.access, c_.db, c_.answers);
+        add_compliance_series_routes(r, service_, c_.access, c_.db, c_.answers);
+        add_compliance_stage_routes(r, service_, std::make_shared<persistence::SociRoadmapRepository>(c_.db), c_.access, c_.db, c_.answers);
         add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.db), c_.answers);
 
         r.add("GET", "/api/v1/districts/{d}/reports/regional", [this](Request& req) {

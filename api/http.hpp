@@ -61,6 +61,9 @@ public:
     // A route; those under /api/v1 need a credential unless added with add_public.
     void add(std::string method, std::string path_template, Handler handler);
     void add_public(std::string method, std::string path_template, Handler handler);
+    // The handler of a GET (or HEAD) whose path no route knows: the web app's files and its
+    // index for the browser's own paths (api/web_handlers.cpp). Not a route of the contract.
+    void set_fallback(Handler handler) { fallback_ = std::move(handler); }
 
     struct Match {
         const Handler* handler = nullptr;
@@ -84,6 +87,7 @@ private:
         bool needs_credential;
     };
     std::vector<Route> routes_;
+    Handler fallback_;
 };
 
 std::string percent_decode(std::string_view s, bool plus_is_space = false);

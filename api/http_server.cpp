@@ -9,6 +9,7 @@
 #include <random>
 #include <string_view>
 
+#include "api/browser.hpp"
 #include "api/log.hpp"
 #include "api/problem.hpp"
 #include "api/rate_limit.hpp"
@@ -133,17 +134,27 @@ struct HttpServer::Core {
         }
     }
 
-    // The caller, from the Authorization header only; credentials in the query string
-    // are refused so that they never land in logs and browser histories.
+    // The caller, from the Authorization header, else from a browser's session cookie (a
+    // session token only; a write must then come from this site's Origin); credentials in
+    // the query string are refused so that they never land in logs and browser histories.
     void identify(Request& req) const {
         for (const char* name : {"access_token", "token", "api_key", "apikey", "key"})
             if (req.query.count(name))
                 throw domain::Error(domain::ErrorKind::unauthorized, "credentials-in-query",
                                     "Credentials in the query string are refused; send Authorization: Bearer <token>.");
         auto h = req.header("authorization");
-        if (!h)
+        if (!h) {
+            if (auto cookie = session_cookie(req)) {
+                check_cookie_write_origin(req, options.public_scheme, options.cors_origins);
+                req.actor = authenticate(*cookie);
+                if (req.actor->kind != domain::Actor::Kind::user)  // never an API key in a browser
+                    throw domain::Error(domain::ErrorKind::unauthorized, "session-invalid",
+                                        "The session cookie is not valid. Sign in again.");
+                return;
+            }
             throw domain::Error(domain::ErrorKind::unauthorized, "credentials-missing",
                                 "Sign in first: send Authorization: Bearer <token or API key>.");
+        }
         if (h->size() < 8 || lower(h->substr(0, 7)) != "bearer ")
             throw domain::Error(domain::ErrorKind::unauthorized, "credentials-malformed",
                                 "Only Bearer credentials are accepted here.");
@@ -224,6 +235,7 @@ struct HttpServer::Core {
 
     // The promise of the write for a body sent whole; nothing for a streamed one.
     std::optional<Async::Promise<ssize_t>> send(Http::ResponseWriter& writer, const Request& req, Response& res) {
+        finish_headers(req, res);
         auto& h = writer.headers();
         h.add(std::make_shared<NamedHeader>("X-Request-Id", req.request_id));
         if (!res.content_type.empty()) h.add(std::make_shared<NamedHeader>("Content-Type", res.content_type));
@@ -339,9 +351,12 @@ private:
         for (auto& h : preq.headers().list()) {
             std::ostringstream os;
             h->write(os);
+            if (auto accept = std::dynamic_pointer_cast<Http::Header::Accept>(h))  // Pistache writes none
+                for (auto& m : accept->media()) os << (os.tellp() > 0 ? ", " : "") << m.toString();
             req.headers.emplace_back(lower(h->name()), os.str());
         }
         for (auto& [name, raw] : preq.headers().rawList()) req.headers.emplace_back(lower(name), raw.value());
+        for (const auto& c : preq.cookies()) req.headers.emplace_back("cookie", c.name + "=" + c.value);  // parsed apart by Pistache
         req.body = preq.body();
         auto given = req.header("x-request-id");
         req.request_id = given && valid_request_id(*given) ? *given : new_request_id();

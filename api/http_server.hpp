@@ -30,6 +30,9 @@ struct ServerOptions {
     std::string metrics_token;
     // Requests a minute per credential (api/rate_limit.hpp; RATE_LIMIT_PER_MINUTE); 0: no limit.
     int rate_limit_per_minute = 600;
+    // How browsers reach the site: "https" behind a TLS proxy makes the session cookie
+    // Secure and the Origin a cookie write must carry https://<Host> (PUBLIC_SCHEME).
+    std::string public_scheme = "http";
 };
 
 // Turns a bearer credential into the caller; throws domain::Error(unauthorized).

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/browser.hpp"
 #include "api/json_io.hpp"
 #include "domain/date.hpp"
 #include "domain/validation.hpp"
@@ -14,6 +15,13 @@ using domain::Need;
 namespace {
 
 json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+
+// The "session" of a sign-in: true for "cookie", false for "token" (the default).
+std::optional<bool> parse_session_kind(std::string_view s) {
+    if (s == "cookie") return true;
+    if (s == "token") return false;
+    return std::nullopt;
+}
 
 json key_json(const domain::ApiKey& k) {
     return {{"id", k.id},
@@ -113,25 +121,37 @@ json user_json(const domain::User& u) {
 }
 
 void add_identity_routes(Router& r, domain::IdentityService& identity, domain::CatalogService& catalog,
-                         Access& access) {
+                         Access& access, const ServerOptions& server) {
     // ---- signing in
     r.add_public("POST", "/api/v1/auth/login", [&](Request& req) {
         auto body = json_body(req);
         FieldReader f(body);
         auto login = f.text("login", true).value_or("");
         auto password = f.text("password", true).value_or("");
+        // "cookie": a browser's sign-in; the token goes into an HttpOnly cookie, never the body.
+        auto cookie = f.choice("session", false, parse_session_kind, "token, cookie").value_or(false);
         f.finish();
+        // A cookie sign-in only from this site's pages (no signing a victim in from elsewhere).
+        if (cookie) check_cookie_write_origin(req, server.public_scheme, server.cors_origins);
         auto result = identity.login(login, password, req.client_ip);
-        return Response::json(200, {{"token", result.token},
-                                    {"token_type", "Bearer"},
-                                    {"expires_at", result.expires_at},
-                                    {"idle_timeout_seconds", domain::IdentityService::idle_timeout.count()},
-                                    {"user", user_json(result.user)}})
-            .with_header("Cache-Control", "no-store");
+        json out = {{"expires_at", result.expires_at},
+                    {"idle_timeout_seconds", domain::IdentityService::idle_timeout.count()},
+                    {"user", user_json(result.user)}};
+        if (cookie) {
+            out["session"] = "cookie";
+            return Response::json(200, out)
+                .with_header("Set-Cookie", session_cookie_header(result.token, server.public_scheme == "https"))
+                .with_header("Cache-Control", "no-store");
+        }
+        out["token"] = result.token;
+        out["token_type"] = "Bearer";
+        return Response::json(200, out).with_header("Cache-Control", "no-store");
     });
     r.add("POST", "/api/v1/auth/logout", [&](Request& req) {
         identity.logout(Access::actor(req));
-        return Response::no_content();
+        auto res = Response::no_content();
+        if (session_cookie(req)) res.with_header("Set-Cookie", clear_session_cookie_header(server.public_scheme == "https"));
+        return res;
     });
     r.add("GET", "/api/v1/me", [&](Request& req) {
         const auto& a = Access::actor(req);

@@ -43,12 +43,18 @@ std::string describe(const domain::Error& e) {
 
 // nastavnik import-roadmap FILE …: the same import as the API's, with a progress line.
 int import_roadmap(api::App& app, const std::string& file, const std::string& district, const std::string& owner,
-                   const std::string& period, std::string format, const std::optional<std::string>& title_opt) {
-    auto colon = period.find(':');
-    auto start = domain::Date::parse_iso(period.substr(0, colon));
-    auto end = colon == std::string::npos ? std::nullopt : domain::Date::parse_iso(period.substr(colon + 1));
-    if (!start || !end) return fail("--period must be START:END as YYYY-MM-DD:YYYY-MM-DD", 2);
+                   const std::string& period, std::string format, const std::optional<std::string>& title_opt,
+                   int part, bool dry_run) {
+    std::optional<domain::DateRange> range;
+    if (!period.empty()) {
+        auto colon = period.find(':');
+        auto start = domain::Date::parse_iso(period.substr(0, colon));
+        auto end = colon == std::string::npos ? std::nullopt : domain::Date::parse_iso(period.substr(colon + 1));
+        if (!start || !end) return fail("--period must be START:END as YYYY-MM-DD:YYYY-MM-DD", 2);
+        range = domain::DateRange{*start, *end};
+    }
     if (!domain::is_uuid(district)) return fail("--district must be the district's id", 2);
+    if (part < 1) return fail("--part must be 1 (the plan) or an appendix's number", 2);
     domain::RoadmapOwner o;
     if (owner != "district") {
         if (!domain::is_uuid(owner)) return fail("--owner must be district or an organisation's id", 2);
@@ -58,18 +64,37 @@ int import_roadmap(api::App& app, const std::string& file, const std::string& di
     if (format != "tsv" && format != "csv") return fail("--format must be tsv or csv", 2);
     std::ifstream in(file, std::ios::binary);
     std::string text((std::istreambuf_iterator<char>(in)), {});
-    std::cerr << "nastavnik: importing " << file << " (" << text.size() << " bytes)…" << std::flush;
+    std::cerr << "nastavnik: " << (dry_run ? "reading " : "importing ") << file << " (" << text.size() << " bytes)…"
+              << std::flush;
     domain::AuditScope audit({"system", "cli:import-roadmap", ""});
+    const auto table_format = format == "csv" ? domain::TableFormat::csv : domain::TableFormat::tsv;
+    domain::ImportOptions options;
+    options.part = part;
+    auto report = [](int tables, std::size_t sections, int items, const std::vector<domain::UnplacedLine>& unplaced,
+                     const std::vector<domain::ImportWarning>& warnings) {
+        std::cerr << " " << tables << " table(s), " << sections << " sections, " << items << " items, "
+                  << unplaced.size() << " unplaced line(s), " << warnings.size() << " warning(s)\n";
+        for (auto& u : unplaced) std::cerr << "  line " << u.line << ": " << u.reason << ": " << u.text << "\n";
+        for (auto& w : warnings) std::cerr << "  line " << w.line << ": warning " << w.code << ": " << w.message << "\n";
+    };
     try {
         app.catalog().district(district);
         if (o.organization_id) app.catalog().organization(district, *o.organization_id);
+        if (dry_run) {
+            auto plan = domain::RoadmapService::plan_import(o, range, title_opt, text, table_format, options);
+            int items = 0;
+            for (auto& s : plan.record.sections) items += static_cast<int>(s.items.size());
+            report(plan.parsed.tables, plan.record.sections.size(), items, plan.parsed.unplaced,
+                   plan.record.import_warnings);
+            std::cerr << "  period " << plan.record.input.period.start.iso() << ".." << plan.record.input.period.end.iso()
+                      << "; nothing written (--dry-run)\n";
+            return 0;
+        }
         persistence::SociRoadmapRepository repo(app.database());
         domain::RoadmapService service(repo);
-        auto result = service.import_table(district, o, {*start, *end}, title_opt, text,
-                                           format == "csv" ? domain::TableFormat::csv : domain::TableFormat::tsv);
-        std::cerr << " " << result.tables << " table(s), " << result.roadmap.sections.size() << " sections, "
-                  << result.roadmap.item_count << " items, " << result.unplaced.size() << " unplaced line(s)\n";
-        for (auto& u : result.unplaced) std::cerr << "  line " << u.line << ": " << u.reason << ": " << u.text << "\n";
+        auto result = service.import_table(district, o, range, title_opt, text, table_format, options);
+        report(result.tables, result.roadmap.sections.size(), result.roadmap.item_count, result.unplaced,
+               result.warnings);
         std::cout << result.roadmap.id << "\n";
         return 0;
     } catch (const domain::Error& e) {
@@ -109,6 +134,7 @@ int main(int argc, char** argv) {
     bool demo = false;
     std::string cors = env("CORS_ORIGINS");
     std::string metrics_token = env("METRICS_TOKEN");
+    std::string public_scheme = env("PUBLIC_SCHEME", "http");
     int grace_ms = static_cast<int>(env_number("SHUTDOWN_GRACE_MS", 1000));
     int cache_mb = static_cast<int>(env_number("ANSWER_CACHE_MB", 32));
     int rate_limit = static_cast<int>(env_number("RATE_LIMIT_PER_MINUTE", 600));
@@ -158,7 +184,13 @@ int main(int argc, char** argv) {
     import_cmd->add_option("file", import_file, "The table file")->required()->check(CLI::ExistingFile);
     import_cmd->add_option("--district", import_district, "The district's id")->required();
     import_cmd->add_option("--owner", import_owner, "district, or the owning organisation's id");
-    import_cmd->add_option("--period", import_period, "START:END, e.g. 2024-09-01:2025-08-31")->required();
+    import_cmd->add_option("--period", import_period,
+                           "START:END, e.g. 2024-09-01:2025-08-31 (default: read from the title or the deadlines, "
+                           "with a warning)");
+    int import_part = 1;
+    bool import_dry_run = false;
+    import_cmd->add_option("--part", import_part, "1: the plan (default); 2…: an appendix after it");
+    import_cmd->add_flag("--dry-run", import_dry_run, "Read and report only; write nothing");
     import_cmd->add_option("--format", import_format, "tsv or csv (default: by the file's extension)");
     import_cmd->add_option("--title", import_title, "The roadmap's title (default: the document's heading)");
     serve->add_option("--answer-cache-mb", cache_mb,
@@ -166,6 +198,9 @@ int main(int argc, char** argv) {
                       "it off (env ANSWER_CACHE_MB)")
         ->check(CLI::Range(0, 4096));
     serve->add_option("--cors-origins", cors, "Comma-separated browser origins allowed to call the API (env CORS_ORIGINS)");
+    serve->add_option("--public-scheme", public_scheme,
+                      "http, or https when browsers reach the site over https (a TLS proxy in front): the session "
+                      "cookie is then Secure and browser writes must come from https://<Host> (env PUBLIC_SCHEME)");
 
     std::string rebuild_district;
     auto* rebuild_cmd = cli.add_subcommand(
@@ -196,6 +231,7 @@ int main(int argc, char** argv) {
     if (port < 0 || port > 65535) return fail("PORT must be 0..65535", 2);
     if (threads < 1) return fail("THREADS must be at least 1", 2);
     if (max_request < 1024) return fail("MAX_REQUEST_BYTES must be at least 1024", 2);
+    if (public_scheme != "http" && public_scheme != "https") return fail("PUBLIC_SCHEME must be http or https", 2);
 
     api::AppConfig config;
     config.db.url = database_url;
@@ -210,6 +246,7 @@ int main(int argc, char** argv) {
     config.server.port = static_cast<std::uint16_t>(port);
     config.server.threads = threads;
     config.server.max_request_bytes = static_cast<std::size_t>(max_request);
+    config.server.public_scheme = public_scheme;
     if (cache_mb < 0) return fail("ANSWER_CACHE_MB must be 0 or more", 2);
     config.answer_cache_bytes = static_cast<std::size_t>(cache_mb) << 20;
     for (std::size_t i = 0; i < cors.size();) {
@@ -255,7 +292,8 @@ int main(int argc, char** argv) {
     }
     if (cli.got_subcommand(import_cmd)) {
         return import_roadmap(*app, import_file, import_district, import_owner, import_period, import_format,
-                              import_title.empty() ? std::nullopt : std::optional<std::string>(import_title));
+                              import_title.empty() ? std::nullopt : std::optional<std::string>(import_title),
+                              import_part, import_dry_run);
     }
     if (cli.got_subcommand(rebuild_cmd)) {
         try {

@@ -58,19 +58,6 @@ void add_ops_routes(Router& r, Metrics& metrics, OpsHooks hooks) {
         res.body = std::string(openapi_yaml());
         return res;
     });
-    r.add("GET", "/docs", [](Request&) {
-        Response res;
-        res.content_type = "text/html; charset=utf-8";
-        res.body = R"(<!doctype html>
-<html lang="ru"><head><meta charset="utf-8"><title>Nastavnik API</title></head>
-<body>
-<redoc spec-url="/openapi.yaml"></redoc>
-<noscript>The contract is at <a href="/openapi.yaml">/openapi.yaml</a>.</noscript>
-<script src="https://cdn.redoc.ly/redoc/latest/bundles/redoc.standalone.js"></script>
-</body></html>
-)";
-        return res;
-    });
 }
 
 }  // namespace api

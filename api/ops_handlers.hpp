@@ -16,7 +16,7 @@ struct OpsHooks {
     std::string metrics_token;                    // empty: /metrics for loopback clients only
 };
 
-// /livez, /readyz, /metrics, /openapi.yaml, /docs
+// /livez, /readyz, /metrics, /openapi.yaml  (/docs: api/web_handlers.hpp)
 void add_ops_routes(Router& router, Metrics& metrics, OpsHooks hooks);
 
 std::string_view openapi_yaml();  // embedded at build time

@@ -1,5 +1,7 @@
 #include "api/roadmap_handlers.hpp"
 
+#include <charconv>
+
 #include "api/roadmap_json.hpp"
 #include "domain/validation.hpp"
 
@@ -115,6 +117,14 @@ domain::Date query_date(const Request& req, const char* name, bool required) {
     return *d;
 }
 
+// ?name=true|false (absent: false); anything else is 400.
+bool query_flag(const Request& req, const char* name) {
+    auto v = req.query_param(name);
+    if (!v || *v == "false" || *v == "0") return false;
+    if (*v == "true" || *v == "1") return true;
+    throw domain::bad_request("bad-query", std::string("Query parameter '") + name + "' must be true or false.");
+}
+
 void check_owner_exists(domain::CatalogService& catalog, const std::string& d, const domain::RoadmapOwner& owner) {
     if (owner.organization_id && !catalog.find_organization(d, *owner.organization_id))
         throw domain::validation_error({{"/owner/organization_id", "no such organization in this district"}});
@@ -206,7 +216,22 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
         auto owner = owner_from_query(req);
         check_edit(Access::actor(req), d, owner);
         check_owner_exists(catalog, d.id, owner);
-        domain::DateRange period{query_date(req, "period_start", true), query_date(req, "period_end", true)};
+        // The period: both dates, or neither (a table's period is then inferred and reported).
+        std::optional<domain::DateRange> period;
+        const bool has_start = req.query_param("period_start").has_value(),
+                   has_end = req.query_param("period_end").has_value();
+        if (has_start != has_end)
+            throw domain::bad_request("bad-query", "Give both period_start and period_end (YYYY-MM-DD), or neither.");
+        if (has_start) period = domain::DateRange{query_date(req, "period_start", true), query_date(req, "period_end", true)};
+        const bool dry_run = query_flag(req, "dry_run");
+        domain::ImportOptions options;
+        if (auto part = req.query_param("part")) {
+            int n = 0;
+            auto [end, ec] = std::from_chars(part->data(), part->data() + part->size(), n);
+            if (ec != std::errc() || end != part->data() + part->size() || n < 1 || n > 1000)
+                throw domain::bad_request("bad-query", "Query parameter 'part' must be a whole number from 1 (the plan).");
+            options.part = n;
+        }
         auto media = media_type(req);
         domain::TableFormat format = domain::TableFormat::tsv;
         if (media == "text/tab-separated-values" || media == "text/plain") format = domain::TableFormat::tsv;
@@ -214,11 +239,14 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
         else if (media == "application/json") {
             // A roadmap another system exported as JSON: {title?, approval?, sections: [...]}, the
             // owner and period from the query as for tables.
+            if (!period)
+                throw domain::bad_request("bad-query",
+                                          "Query parameters 'period_start' and 'period_end' are required for a JSON roadmap.");
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             domain::RoadmapInput in;
             in.owner = owner;
-            in.period = period;
+            in.period = *period;
             for (auto& [k, v] : body.items())
                 if (k != "title" && k != "sections" && k != "approval") errors.push_back({"/" + k, "is not a field here"});
             if (auto t = body.find("title"); t != body.end() && t->is_string()) in.title = t->get<std::string>();
@@ -232,8 +260,17 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
                 for (std::size_t i = 0; i < secs->size(); ++i)
                     in.sections.push_back(read_section((*secs)[i], "/sections/" + std::to_string(i), errors));
             if (!errors.empty()) throw domain::validation_error(std::move(errors));
+            if (dry_run) {
+                auto rec = domain::RoadmapService::preview(std::move(in));
+                json out = import_report_json({}, 0, {}, {}, 1);
+                out["dry_run"] = true;
+                out["roadmap"] = preview_json(rec, nullptr);
+                return Response::json(200, out);
+            }
             auto rm = roadmaps.create(d.id, std::move(in));
-            return Response::json(201, {{"roadmap", to_json(rm)}, {"unplaced", json::array()}, {"tables", 0}})
+            json out = import_report_json({}, 0, {}, {}, 1);
+            out["roadmap"] = to_json(rm);
+            return Response::json(201, out)
                 .with_header("Location", "/api/v1/districts/" + d.id + "/roadmaps/" + rm.id)
                 .with_header("ETag", etag(rm.version));
         } else {
@@ -242,10 +279,19 @@ void add_roadmap_routes(Router& r, domain::RoadmapService& roadmaps, domain::Cat
                                 "as application/json.");
         }
         auto title = req.query_param("title");
-        auto result = roadmaps.import_table(d.id, owner, period, title, req.body, format);
-        json unplaced = json::array();
-        for (auto& u : result.unplaced) unplaced.push_back(to_json(u));
-        return Response::json(201, {{"roadmap", to_json(result.roadmap)}, {"unplaced", unplaced}, {"tables", result.tables}})
+        if (dry_run) {
+            // What the import would create; nothing is written (no roadmap, no audit row).
+            auto plan = domain::RoadmapService::plan_import(owner, period, title, req.body, format, options);
+            json out = import_report_json(plan.parsed.unplaced, plan.parsed.tables, plan.record.import_warnings,
+                                          plan.parsed.parts, plan.parsed.part);
+            out["dry_run"] = true;
+            out["roadmap"] = preview_json(plan.record, &plan.parsed);
+            return Response::json(200, out);
+        }
+        auto result = roadmaps.import_table(d.id, owner, period, title, req.body, format, options);
+        json out = import_report_json(result.unplaced, result.tables, result.warnings, result.parts, result.part);
+        out["roadmap"] = to_json(result.roadmap);
+        return Response::json(201, out)
             .with_header("Location", "/api/v1/districts/" + d.id + "/roadmaps/" + result.roadmap.id)
             .with_header("ETag", etag(result.roadmap.version));
     });

@@ -126,6 +126,11 @@ json to_json(const domain::Roadmap& r) {
     json sections = json::array();
     for (auto& s : r.sections) sections.push_back(to_json(s));
     out["sections"] = sections;
+    if (!r.import_warnings.empty()) {
+        json warnings = json::array();
+        for (auto& w : r.import_warnings) warnings.push_back(to_json(w));
+        out["import_warnings"] = warnings;
+    }
     return out;
 }
 
@@ -142,6 +147,74 @@ json to_json(const domain::RoadmapTemplate& t) {
 
 json to_json(const domain::UnplacedLine& u) {
     return {{"line", u.line}, {"text", u.text}, {"reason", u.reason}, {"code", u.code}};
+}
+
+json to_json(const domain::ImportWarning& w) {
+    return {{"line", w.line}, {"code", w.code}, {"message", w.message}, {"message_ru", w.message_ru}};
+}
+
+json to_json(const domain::ImportedPart& p, int imported_part) {
+    return {{"number", p.number},
+            {"line", p.line},
+            {"end_line", p.end_line},
+            {"caption", p.caption.empty() ? json(nullptr) : json(p.caption)},
+            {"tables", p.tables},
+            {"sections", p.sections},
+            {"items", p.items},
+            {"imported", p.number == imported_part}};
+}
+
+json import_report_json(const std::vector<domain::UnplacedLine>& unplaced, int tables,
+                        const std::vector<domain::ImportWarning>& warnings,
+                        const std::vector<domain::ImportedPart>& parts, int part) {
+    json u = json::array(), w = json::array(), p = json::array();
+    for (auto& x : unplaced) u.push_back(to_json(x));
+    for (auto& x : warnings) w.push_back(to_json(x));
+    for (auto& x : parts) p.push_back(to_json(x, part));
+    return {{"unplaced", u}, {"tables", tables}, {"warnings", w}, {"parts", p}, {"part", part}};
+}
+
+json preview_json(const domain::NewRoadmapRecord& rec, const domain::ImportedRoadmap* parsed) {
+    const auto& in = rec.input;
+    json sections = json::array();
+    int items_total = 0;
+    for (std::size_t k = 0; k < rec.sections.size(); ++k) {
+        const auto& s = rec.sections[k];
+        const domain::ImportedSection* ps =
+            parsed && k < parsed->sections.size() ? &parsed->sections[k] : nullptr;
+        json items = json::array();
+        for (std::size_t j = 0; j < s.items.size(); ++j) {
+            const auto& i = s.items[j];
+            const domain::ImportedItem* pi = ps && j < ps->items.size() ? &ps->items[j] : nullptr;
+            items.push_back({{"number", i.input.number},
+                             {"title", i.input.title},
+                             {"deadline_text", i.input.deadline_text},
+                             {"schedule", to_json(i.schedule)},
+                             {"occurrence_count", i.occurrences.size()},
+                             {"responsible", i.input.responsible},
+                             {"expected_result", i.input.expected_result},
+                             {"indicators", i.input.indicators},
+                             {"notes", i.input.notes},
+                             {"stage", opt(i.input.stage)},
+                             {"line", pi ? json(pi->line) : json(nullptr)},
+                             {"end_line", pi ? json(pi->end_line) : json(nullptr)}});
+            ++items_total;
+        }
+        sections.push_back({{"number", s.input.number},
+                            {"title", s.input.title},
+                            {"description", s.input.description},
+                            {"stage", opt(s.input.stage)},
+                            {"line", ps ? json(ps->line) : json(nullptr)},
+                            {"items", items}});
+    }
+    return {{"title", in.title},
+            {"owner",
+             {{"kind", in.owner.is_district() ? "district" : "organization"},
+              {"organization_id", opt(in.owner.organization_id)}}},
+            {"period", {{"start", in.period.start.iso()}, {"end", in.period.end.iso()}}},
+            {"status", "draft"},
+            {"item_count", items_total},
+            {"sections", sections}};
 }
 
 std::optional<domain::DateRange> read_period(FieldReader& f, const json& body, const char* name, bool required) {

@@ -17,6 +17,15 @@ nlohmann::json to_json(const domain::RoadmapSection&);
 nlohmann::json to_json(const domain::Roadmap&);
 nlohmann::json to_json(const domain::RoadmapTemplate&);
 nlohmann::json to_json(const domain::UnplacedLine&);
+nlohmann::json to_json(const domain::ImportWarning&);
+nlohmann::json to_json(const domain::ImportedPart&, int imported_part);
+// The import's answer besides the roadmap: unplaced lines, tables, warnings, parts.
+nlohmann::json import_report_json(const std::vector<domain::UnplacedLine>& unplaced, int tables,
+                                  const std::vector<domain::ImportWarning>& warnings,
+                                  const std::vector<domain::ImportedPart>& parts, int part);
+// What a record would create (dry_run=true): the roadmap as it would be, sections and items with
+// their source lines when `parsed` has them (same order), every schedule read; no ids.
+nlohmann::json preview_json(const domain::NewRoadmapRecord& record, const domain::ImportedRoadmap* parsed);
 
 // {start, end} as dates; errors under `pointer`.
 std::optional<domain::DateRange> read_period(FieldReader& f, const nlohmann::json& body, const char* name,

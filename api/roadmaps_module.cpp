@@ -65,12 +65,9 @@ void RoadmapsModule::load_demo(const std::string& district_id) {
             log::warn("demo roadmap seed not embedded in this build", {{"seed", s.seed}});
             continue;
         }
+        // 004: the order's appendix 1 is the district's plan; the sample form after it is a part
+        // of its own, left out by default (the importer reports it).
         std::string text(*embedded);
-        if (std::string(s.seed) == "004_") {
-            // The order's appendix 1 is the district's plan; the template that follows is shipped apart.
-            auto cut = text.find("Примерная форма дорожной карты");
-            if (cut != std::string::npos) text.resize(cut);
-        }
         domain::RoadmapOwner owner;
         if (s.org_code) {
             owner.organization_id = org(s.org_code);

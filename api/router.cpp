@@ -96,6 +96,10 @@ Router::Match Router::match(std::string_view method, std::string_view path) cons
         if (std::find(m.allowed.begin(), m.allowed.end(), r.method) == m.allowed.end()) m.allowed.push_back(r.method);
         m.route = r.path_template;
     }
+    if (m.allowed.empty() && fallback_ && method == "GET") {
+        m.handler = &fallback_;
+        m.route = "web";
+    }
     return m;
 }
 

@@ -536,6 +536,8 @@ struct YearSpec {
     }
 };
 
+bool whole_period_phrase(const std::vector<Tok>& toks);
+
 class Parser {
 public:
     Parser(std::vector<Tok> toks, const DateRange& period, const DeadlineOptions& opt)
@@ -607,6 +609,10 @@ private:
     std::vector<DateRange> halves(bool school) const;
     std::vector<DateRange> months() const;
     std::optional<Schedule> parse_rest_as_recurring();
+    std::optional<Schedule> monthly();
+    std::optional<Schedule> school_year_edge();
+    std::optional<Schedule> then_yearly();
+    std::optional<Schedule> open_start();
 };
 
 // «2024», «2024 г.», «2024 года», «2023-2024 уч.г.», «2020-2021 учебного года», «2022-2024 гг.»
@@ -728,8 +734,48 @@ std::optional<Point> Parser::point() {
             return fail();
         return pt;
     }
+    // «последняя неделя мая» (its last seven days, cut at the month's end)
+    if (any({"последняя", "последней", "последнюю", "последние"})) {
+        if (any({"неделя", "недели", "неделе", "неделю", "нед", "дни", "декада", "декады", "декаде", "декаду"})) {
+            const bool decade = starts_with(t_[i_ - 1].s, "декад");
+            const int m = month_of(wd());
+            if (!m) return fail();
+            ++i_;
+            pt.m = m;
+            pt.d1 = decade ? 21 : 25;
+            pt.d2 = 31;
+            pt.clamp = true;
+            if (!attach_year(pt)) return fail();
+            return pt;
+        }
+        return fail();
+    }
     // «1 неделя февраля», «первая неделя февраля», «в первую неделю февраля»
     if (auto n = ordinal()) {
+        // «первая половина октября»: days 1-15; «вторая половина сентября»: 16-end
+        if (*n <= 2 && any({"половина", "половины", "половине", "половину"})) {
+            const int m = month_of(wd());
+            if (!m) return fail();
+            ++i_;
+            pt.m = m;
+            pt.d1 = *n == 1 ? 1 : 16;
+            pt.d2 = *n == 1 ? 15 : 31;
+            pt.clamp = true;
+            if (!attach_year(pt)) return fail();
+            return pt;
+        }
+        // «первая декада сентября», «I декада октября»: days 1-10, 11-20, 21-end
+        if (*n <= 3 && any({"декада", "декады", "декаде", "декаду"})) {
+            const int m = month_of(wd());
+            if (!m) return fail();
+            ++i_;
+            pt.m = m;
+            pt.d1 = 10 * (*n - 1) + 1;
+            pt.d2 = *n == 3 ? 31 : 10 * *n;
+            pt.clamp = true;
+            if (!attach_year(pt)) return fail();
+            return pt;
+        }
         if (any({"неделя", "недели", "неделе", "неделю", "нед"})) {
             const int m = month_of(wd());
             if (!m) return fail();
@@ -818,6 +864,7 @@ std::optional<Item> Parser::item() {
         return std::nullopt;
     };
     any({"в", "во", "на"});
+    (void)(word("течение") || word("протяжении"));  // «ежегодно, в течение сентября»
     // Deadlines: «до 1 октября 2024», «к 1 сентября», «не позднее 30.09.2024», «до конца мая».
     {
         const std::size_t before = i_;
@@ -825,7 +872,12 @@ std::optional<Item> Parser::item() {
         if (any({"до", "к", "ко"}) || seq({"не", "позднее"}) || seq({"не", "позже"}) || seq({"срок", "до"}) ||
             seq({"в", "срок", "до"}) || (by_end = word("по"))) {
             if (any({"конца", "концу", "окончания", "окончанию"})) by_end = true;
+            const bool by_middle = !by_end && in(wd(), {"середины", "середине"});  // «до середины октября»: the 15th
             if (auto pt = point()) {
+                if (by_middle) {
+                    pt->d1 = 15;
+                    pt->clamp = false;
+                }
                 Item it;
                 it.deadline = true;
                 it.m1 = it.m2 = pt->m;
@@ -889,7 +941,7 @@ std::optional<Item> Parser::item() {
             Item it;
             bool ok = false;
             bool calendar_by_year = false;
-            if (starts_with(w, "квартал") && *n <= 4) {
+            if ((starts_with(w, "квартал") || w == "кв") && *n <= 4) {
                 ++i_;
                 const bool school = opt_.kvartal_mode == QuarterMode::school;
                 ok = true;
@@ -1313,8 +1365,391 @@ std::optional<Schedule> Parser::parse_rest_as_recurring() {
     return resolve_recurring(items);
 }
 
+// Monthly with a day of the month, or within a span of months: «до 5 числа каждого месяца»,
+// «ежемесячно, до 5 числа», «ежемесячно до 10-го числа», «до 15 числа» (a day without a month
+// is a day of every month), «5 числа каждого месяца», «ежемесячно (сентябрь-май)», «ежемесячно
+// с сентября по май до 5 числа». With a day: the dues are that day of every month of the
+// period (the month's last day when shorter), and «до»/«к»/«не позднее» windows run from the
+// day after the previous due (or the period's start); without «до» the window is the day
+// itself. Without a day: each month of the span, clipped to the period.
+std::optional<Schedule> Parser::monthly() {
+    bool every_month = false, by = false;
+    int day = 0;
+    std::vector<Tok> rest;
+    for (std::size_t k = 0; k < t_.size(); ++k) {
+        const Tok& t = t_[k];
+        const std::string_view w = t.t == T::word ? std::string_view(t.s) : std::string_view();
+        auto w_at = [&](std::size_t j) {
+            return j < t_.size() && t_[j].t == T::word ? std::string_view(t_[j].s) : std::string_view();
+        };
+        if (starts_with(w, "ежемесячн") || starts_with(w, "помесячн")) {
+            every_month = true;
+            continue;
+        }
+        if (in(w, {"каждого", "каждый", "каждом", "каждое"}) && starts_with(w_at(k + 1), "месяц")) {
+            every_month = true;
+            ++k;
+            continue;
+        }
+        // «(не реже) 1 раз(а) в месяц»
+        {
+            std::size_t j = k;
+            if (w == "не" && in(w_at(k + 1), {"реже", "менее"})) j += 2;
+            if (j < t_.size() && t_[j].t == T::num && t_[j].v == 1) ++j;
+            else if (in(w_at(j), {"один", "одного"})) ++j;
+            if (in(w_at(j), {"раз", "раза"}) && in(w_at(j + 1), {"в", "за"}) && starts_with(w_at(j + 2), "месяц")) {
+                every_month = true;
+                k = j + 2;
+                continue;
+            }
+        }
+        if (t.t == T::num && t.nd <= 2 && t.v >= 1 && t.v <= 31 && !day) {
+            std::size_t j = k + 1;
+            if (j + 1 < t_.size() && t_[j].t == T::dash && in(w_at(j + 1), {"го", "е", "ого", "ое", "й"})) j += 2;
+            else if (in(w_at(j), {"го", "ого"})) j += 1;
+            const bool numbered = in(w_at(j), {"числа", "число", "чис", "числу"});
+            // «ежемесячно до 5»: a bare day after «до» in a monthly text
+            const bool bare = !numbered && j >= t_.size() && k > 0 && in(w_at(k - 1), {"до", "к", "позднее"});
+            if (numbered || bare) {
+                day = t.v;
+                if (k > 0 && in(w_at(k - 1), {"до", "к", "ко", "позднее", "позже"})) by = true;
+                while (!rest.empty() && rest.back().t == T::word &&
+                       in(rest.back().s, {"до", "к", "ко", "не", "позднее", "позже", "срок", "в"}))
+                    rest.pop_back();
+                k = numbered ? j : j - 1;
+                if (in(w_at(k + 1), {"месяца", "месяц"})) ++k;  // «до 5 числа месяца»
+                continue;
+            }
+        }
+        rest.push_back(t);
+    }
+    if (!day && !every_month) return std::nullopt;
+    // What is left: nothing, or the months it runs in; a few connecting words allowed.
+    std::vector<Tok> months_toks;
+    for (auto& t : rest) {
+        if (t.t == T::comma || t.t == T::lparen || t.t == T::rparen || t.t == T::colon || t.t == T::semi) continue;
+        if (t.t == T::word && in(t.s, {"следующего", "следующий", "за", "отчетным", "отчетный", "месяцем", "месяца",
+                                       "проводится", "ежегодно"}))
+            continue;
+        months_toks.push_back(t);
+    }
+    if (day && months_toks.empty()) every_month = true;  // «до 15 числа»: a day without a month
+    if (!every_month) return std::nullopt;
+    std::vector<bool> allowed(13, true);
+    DateRange limit = p_;
+    if (!months_toks.empty()) {
+        while (!months_toks.empty() && months_toks.front().t == T::dash) months_toks.erase(months_toks.begin());
+        if (!months_toks.empty() && months_toks.front().t == T::word &&
+            in(months_toks.front().s, {"в", "течение", "на", "протяжении"})) {
+            // «ежемесячно в течение учебного года»: the whole period; «в течение 2024-2025
+            // учебного года, ежемесячно»: the months of that span
+            std::vector<Tok> probe(months_toks.begin(), months_toks.end());
+            if (!whole_period_phrase(probe)) {
+                auto span = Parser(probe, p_, opt_).run();
+                if (!span || span->windows.size() != 1 ||
+                    (span->kind != ScheduleKind::whole_period && span->kind != ScheduleKind::window))
+                    return std::nullopt;
+                auto c = intersect(span->windows[0], p_);
+                if (!c) return unscheduled("no occurrence within the period");
+                limit = *c;
+            }
+        } else {
+            Parser sub(months_toks, p_, opt_);
+            std::vector<Item> items;
+            if (!sub.item_list(items) || items.size() != 1 || items[0].deadline || items[0].d1 || items[0].d2)
+                return std::nullopt;
+            if (items[0].has_year()) {  // «ежемесячно с сентября 2024 по май 2025»: the months of that span
+                Item it = items[0];
+                it.complete_years();
+                BuildError err;
+                auto span = build(it, it.y1, it.y2, err);
+                if (!span) return unscheduled(build_error_text(err));
+                auto c = intersect(*span, p_);
+                if (!c) return unscheduled("no occurrence within the period");
+                limit = *c;
+            }
+            std::fill(allowed.begin(), allowed.end(), false);
+            for (int m = items[0].m1;; m = m % 12 + 1) {
+                allowed[static_cast<std::size_t>(m)] = true;
+                if (m == items[0].m2) break;
+            }
+        }
+    }
+    std::vector<DateRange> out;
+    Date from = limit.start;
+    for (int y = limit.start.year(); y <= limit.end.year(); ++y)
+        for (int m = 1; m <= 12; ++m) {
+            if (!allowed[static_cast<std::size_t>(m)]) continue;
+            const DateRange month{Date{y, unsigned(m), 1}, Date{y, unsigned(m), unsigned(eom(y, m))}};
+            if (!day) {
+                if (auto c = intersect(month, limit)) out.push_back(*c);
+                continue;
+            }
+            const Date due{y, unsigned(m), unsigned(std::min(day, eom(y, m)))};
+            if (due < limit.start || due > limit.end) continue;
+            if (by) {
+                out.push_back(DateRange{std::min(from, due), due});
+                from = due.plus_days(1);
+            } else {
+                out.push_back(DateRange{due, due});
+            }
+        }
+    if (out.empty()) return unscheduled("no occurrence within the period");
+    return with_windows(ScheduleKind::recurring, std::move(out));
+}
+
+// The school year's edges, every school year of the period (or the one named): «в конце
+// учебного года», «конец учебного года», «по окончании/по итогам/по завершении учебного года»
+// → 15-31 May (lessons end by 31 May, most schools' last weeks); «до конца/к концу/до
+// окончания учебного года» → due by 31 May; «в начале учебного года» → September.
+std::optional<Schedule> Parser::school_year_edge() {
+    i_ = 0;
+    int edge = 0;  // 1 end, 2 by the end, 3 start, 4 by the start
+    any({"ежегодно"});
+    while (kind(T::comma) || kind(T::dash)) {}
+    if (seq({"до", "начала"}) || seq({"к", "началу"}) || seq({"до", "старта"}))
+        edge = 4;
+    else if (seq({"в", "конце"}) || word("конец") || seq({"на", "конец"}) || seq({"по", "окончании"}) ||
+        seq({"по", "завершении"}) || seq({"по", "итогам"}) || seq({"после", "окончания"}) || seq({"после", "завершения"}))
+        edge = 1;
+    else if (seq({"до", "конца"}) || seq({"к", "концу"}) || seq({"до", "окончания"}) || seq({"до", "завершения"}))
+        edge = 2;
+    else if (seq({"в", "начале"}) || word("начало") || seq({"с", "начала"}) || seq({"на", "начало"}))
+        edge = 3;
+    if (!edge) return std::nullopt;
+    // «в начале и в конце учебного года»: both edges
+    bool and_end = false;
+    if (edge == 3 && (seq({"и", "в", "конце"}) || seq({"и", "конце"}) || seq({"и", "конец"}))) and_end = true;
+    any({"каждого", "текущего", "данного"});
+    std::optional<YearSpec> named;
+    if (any({"учебного", "уч"}) || (wd() == "у" && wd(1) == "г")) {
+        if (wd() == "у") i_ += 2;
+        else if (!any({"года", "год", "г"})) return std::nullopt;
+    } else if (auto ys = year_spec(); ys && ys->school) {
+        named = ys;
+    } else {
+        return std::nullopt;
+    }
+    if (!done()) {
+        if (!named) {
+            if (auto ys = year_spec(); ys && ys->school) named = ys;  // «в конце учебного года 2024-2025»
+        }
+        while (kind(T::comma) || kind(T::semi)) {}
+        if (!done() && !any({"ежегодно"})) return std::nullopt;
+        if (!done()) return std::nullopt;
+    }
+    Item it;
+    if (edge == 4) {  // by the day before 1 September
+        it.deadline = true;
+        it.m1 = it.m2 = 8;
+        it.d1 = 1;
+        it.d2 = 31;
+    } else if (edge == 3) {
+        it.m1 = it.m2 = 9;
+    } else if (edge == 1) {
+        it.m1 = it.m2 = 5;
+        it.d1 = 15;
+        it.d2 = 31;
+    } else {
+        it.deadline = true;
+        it.m1 = it.m2 = 5;
+        it.d1 = 1;
+        it.d2 = 31;
+    }
+    std::vector<Item> items{it};
+    if (and_end) {
+        Item end;
+        end.m1 = end.m2 = 5;
+        end.d1 = 15;
+        end.d2 = 31;
+        items.push_back(end);
+    }
+    if (named) {
+        items[0].y1 = items[0].y2 = named->y2 - (edge >= 3 ? 1 : 0);
+        if (and_end) items[1].y1 = items[1].y2 = named->y2;
+        return resolve_list(items);
+    }
+    return resolve_recurring(items);
+}
+
+// A first date, then every year: «Сентябрь 2024, далее ежегодно», «до 1 октября 2023 г. и
+// далее ежегодно», «октябрь, далее - ежегодно», «май 2024 г., затем ежегодно». The first
+// window is repeated a year later, and so on, over the period; the repeats outside the period
+// are dropped (the first one too, unless nothing is left, when it stays as written).
+std::optional<Schedule> Parser::then_yearly() {
+    std::size_t end = t_.size();
+    auto w_at = [&](std::size_t j) { return j < t_.size() && t_[j].t == T::word ? std::string_view(t_[j].s) : std::string_view(); };
+    if (end == 0) return std::nullopt;
+    std::size_t cut = end;
+    if (in(w_at(end - 1), {"ежегодно", "ежегодное", "ежегодный"})) cut = end - 1;
+    else if (end >= 2 && in(w_at(end - 2), {"каждый", "каждого"}) && in(w_at(end - 1), {"год", "года"})) cut = end - 2;
+    else if (end >= 4 && w_at(end - 3) == "раз" && in(w_at(end - 2), {"в", "за"}) && w_at(end - 1) == "год" &&
+             in(w_at(end - 4), {"далее", "затем"}))  // «…, далее раз в год»
+        cut = end - 3;
+    else if (end >= 5 && t_[end - 4].t == T::num && t_[end - 4].v == 1 && w_at(end - 3) == "раз" &&
+             in(w_at(end - 2), {"в", "за"}) && w_at(end - 1) == "год" && in(w_at(end - 5), {"далее", "затем"}))
+        cut = end - 4;  // «…, далее 1 раз в год»
+    else {
+        // «До 1 октября 2024 г., далее – ежегодно до 1 октября»: the tail restates the head yearly
+        for (std::size_t k = 1; k + 1 < end; ++k) {
+            if (w_at(k) != "ежегодно") continue;
+            std::size_t j = k;
+            while (j > 0 && (t_[j - 1].t == T::dash || t_[j - 1].t == T::comma)) --j;
+            if (!in(w_at(j - 1), {"далее", "затем", "дальнейшем"})) continue;
+            Parser tail(std::vector<Tok>(t_.begin() + static_cast<std::ptrdiff_t>(k + 1), t_.end()), p_, opt_);
+            std::vector<Item> tail_items;
+            if (!tail.item_list(tail_items)) return std::nullopt;
+            for (auto& ti : tail_items)
+                if (ti.has_year()) return std::nullopt;
+            cut = k;
+            end = k + 1;
+            break;
+        }
+        if (cut == t_.size()) return std::nullopt;
+    }
+    bool marker = false;
+    while (cut > 0) {
+        const Tok& t = t_[cut - 1];
+        if (t.t == T::dash || t.t == T::comma || t.t == T::colon || t.t == T::semi) {
+            --cut;
+            continue;
+        }
+        if (t.t == T::word && in(t.s, {"далее", "затем", "потом", "впоследствии", "и", "а", "также"})) {
+            marker = true;
+            --cut;
+            continue;
+        }
+        if (t.t == T::word && t.s == "дальнейшем" && cut >= 2 && w_at(cut - 2) == "в") {
+            marker = true;
+            cut -= 2;
+            continue;
+        }
+        break;
+    }
+    (void)marker;  // «Август, ежегодно», «Сентябрь 2024 ежегодно»: the repeat needs no «далее»
+    if (cut == 0) return std::nullopt;
+    Parser head(std::vector<Tok>(t_.begin(), t_.begin() + static_cast<std::ptrdiff_t>(cut)), p_, opt_);
+    std::vector<Item> items;
+    if (!head.item_list(items)) return std::nullopt;
+    std::vector<Item> repeated;
+    for (auto it : items) {
+        it.complete_years();
+        if (!it.has_year() || it.whole_year) {
+            repeated.push_back(it);
+            continue;
+        }
+        std::vector<Item> copies;
+        for (int k = 0; it.y1 + k <= p_.end.year() + 1 && k <= 60; ++k) {
+            Item c = it;
+            c.y1 += k;
+            c.y2 += k;
+            BuildError err;
+            auto r = build(c, c.y1, c.y2, err);
+            if (!r) continue;
+            const bool inside = it.deadline ? (r->end >= p_.start && r->end <= p_.end) : intersect(*r, p_).has_value();
+            if (inside) copies.push_back(c);
+        }
+        if (copies.empty()) copies.push_back(it);
+        for (auto& c : copies) repeated.push_back(c);
+    }
+    return resolve_recurring(repeated);
+}
+
+// From a start on: «с 01.09.2024», «начиная с сентября 2024 г.» → from that start to the
+// period's end; «ежегодно, начиная с сентября 2024 г.», «с сентября 2024 г. ежегодно» → that
+// window and its yearly repeats (as «Сентябрь 2024, далее ежегодно»).
+std::optional<Schedule> Parser::open_start() {
+    i_ = 0;
+    bool yearly = false;
+    if (any({"ежегодно"})) {
+        yearly = true;
+        while (kind(T::comma) || kind(T::dash)) {}
+    }
+    const bool starting = word("начиная");
+    if (!any({"с", "со"})) return std::nullopt;
+    if (!starting && !yearly && done()) return std::nullopt;
+    auto pt = point();
+    if (!pt || !pt->y) return std::nullopt;
+    while (kind(T::comma) || kind(T::dash)) {}
+    if (any({"ежегодно"}) || seq({"и", "далее", "ежегодно"})) yearly = true;
+    if (!done()) return std::nullopt;
+    Item it = span_of(*pt, *pt);
+    if (yearly) {
+        std::vector<Tok> head(t_.begin(), t_.end());
+        std::vector<Tok> rebuilt;
+        // the same as «<point>, далее ежегодно»
+        Tok dalee;
+        dalee.t = T::word;
+        dalee.s = "далее";
+        Tok every;
+        every.t = T::word;
+        every.s = "ежегодно";
+        std::size_t from = 0;
+        while (from < head.size() && !(head[from].t == T::word && in(head[from].s, {"с", "со"}))) ++from;
+        for (std::size_t k = from + 1; k < head.size(); ++k) {
+            if (head[k].t == T::word && head[k].s == "ежегодно") break;
+            if (head[k].t == T::comma || head[k].t == T::dash) continue;
+            if (head[k].t == T::word && in(head[k].s, {"и", "далее"})) continue;
+            rebuilt.push_back(head[k]);
+        }
+        rebuilt.push_back(dalee);
+        rebuilt.push_back(every);
+        return Parser(rebuilt, p_, opt_).then_yearly();
+    }
+    BuildError err;
+    auto r = build(it, it.y1, end_year(it, it.y1), err);
+    if (!r) return unscheduled(build_error_text(err));
+    if (r->start > p_.end) return with_windows(ScheduleKind::window, {DateRange{r->start, r->start}});
+    return with_windows(ScheduleKind::window, {DateRange{r->start, p_.end}});
+}
+
+// «I и II полугодие», «1, 2 четверть», «по итогам I и II полугодия» → each ordinal with its unit:
+// «I полугодие и II полугодие».
+void spread_ordinal_units(std::vector<Tok>& t) {
+    auto ordinal_at = [&](std::size_t k) {
+        if (k >= t.size()) return false;
+        if (t[k].t == T::num) return t[k].nd == 1 && t[k].v >= 1 && t[k].v <= 4;
+        return t[k].t == T::word && ordinal_word(t[k].s) != 0;
+    };
+    auto unit_at = [&](std::size_t k) {
+        return k < t.size() && t[k].t == T::word &&
+               (starts_with(t[k].s, "полугод") || starts_with(t[k].s, "четверт") || starts_with(t[k].s, "квартал") ||
+                t[k].s == "кв");
+    };
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        if (!ordinal_at(k)) continue;
+        std::size_t j = k;  // the run of ordinals «I и II», «1, 2 и 3»
+        std::vector<std::size_t> ords{k};
+        while (j + 2 < t.size() + 1 && j + 1 < t.size() &&
+               (t[j + 1].t == T::comma || (t[j + 1].t == T::word && t[j + 1].s == "и")) && ordinal_at(j + 2)) {
+            j += 2;
+            ords.push_back(j);
+        }
+        if (ords.size() < 2 || !unit_at(j + 1)) continue;
+        const Tok unit = t[j + 1];
+        std::vector<Tok> out(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(k));
+        for (std::size_t q = 0; q < ords.size(); ++q) {
+            if (q) {
+                Tok sep;
+                sep.t = T::comma;
+                out.push_back(sep);
+            }
+            out.push_back(t[ords[q]]);
+            out.push_back(unit);
+        }
+        out.insert(out.end(), t.begin() + static_cast<std::ptrdiff_t>(j + 2), t.end());
+        t = std::move(out);
+        return;
+    }
+}
+
 std::optional<Schedule> Parser::run() {
     if (t_.empty()) return std::nullopt;
+    spread_ordinal_units(t_);
+    if (auto s = open_start()) return s;
+    if (auto s = then_yearly()) return s;
+    if (auto s = monthly()) return s;
+    if (auto s = school_year_edge()) return s;
     // Frequency words only.
     if (auto u = family()) return units(*u, 1);
     // «Не менее 3 раз в год», «2 раза в год май, ноябрь»
@@ -1353,8 +1788,21 @@ std::optional<Schedule> Parser::run() {
     // Plain dates, months, ranges and lists.
     i_ = 0;
     std::vector<Item> items;
-    if (!item_list(items)) return std::nullopt;
-    return resolve_list(std::move(items));
+    if (item_list(items)) return resolve_list(std::move(items));
+    // «по итогам I полугодия», «в конце 2 четверти», «по окончании I полугодия 2024/2025 уч. г.»:
+    // the period named (a quarter's, a half-year's end is read as the whole of it).
+    i_ = 0;
+    const bool end_of = seq({"в", "конце"}) || word("конец") || seq({"на", "конец"});
+    if (end_of || seq({"по", "итогам"}) || seq({"по", "окончании"}) || seq({"по", "завершении"})) {
+        items.clear();
+        if (!item_list(items)) return std::nullopt;
+        // «в конце 2024 года»: its December
+        if (end_of && items.size() == 1 && items[0].whole_year && items[0].y1 == items[0].y2 && items[0].m1 == 1 &&
+            items[0].m2 == 12)
+            items[0].m1 = 12;
+        return resolve_list(std::move(items));
+    }
+    return std::nullopt;
 }
 
 // ---------------------------------------------------------------- phrase checks
@@ -1397,6 +1845,7 @@ bool whole_period_phrase(const std::vector<Tok>& toks) {
         if (!joined.empty()) joined += ' ';
         joined += x;
     }
+    if (joined.rfind("ежегодно ", 0) == 0) joined = joined.substr(std::string_view("ежегодно ").size());
     return in(joined, {"в течение года",
                        "в течение учебного года",
                        "в течение календарного года",

@@ -45,6 +45,28 @@
 //    «2023-2024 уч.г.») → whole_period, window = that span clipped to the period; if the
 //    span misses the period entirely the span itself is returned as kind window.
 //    «Y1-Y2» with consecutive years and no «гг.» is a school year; «Y1-Y2 гг.» calendar years.
+//  * A day of every month («до 5 числа каждого месяца», «ежемесячно, до 10-го числа»,
+//    «ежемесячно до 5», «до 15 числа» — a day without a month is a day of every month): one
+//    due per month of the period on that day (a shorter month's last day), windows from the
+//    day after the previous due («до»/«к»/«не позднее»), or the day itself without them;
+//    «ежемесячно (сентябрь-май)», «ежемесячно с сентября по май» keep only those months.
+//  * A first date, then every year («Сентябрь 2024, далее ежегодно», «до 1 октября 2023 г. и
+//    далее ежегодно», «…, затем ежегодно», «… и в дальнейшем ежегодно»): the first window (or
+//    due date) repeated a year later and so on; the repeats outside the period are dropped,
+//    the first one too unless none is left (then it stays as written). Kind recurring.
+//  * The school year's edges, every school year of the period (or the one named): it ends
+//    with May (lessons end by 31 May in the federal calendar, the last weeks being the
+//    summing-up), so «в конце учебного года», «конец уч. года», «по окончании/по итогам/по
+//    завершении учебного года» = 15-31 May; «до конца/к концу/до окончания учебного года» =
+//    due by 31 May; «в начале учебного года» = September.
+//  * «по итогам I полугодия», «в конце 2 четверти», «по окончании I полугодия 2024/2025 уч. г.»
+//    = the half-year or quarter named (its end read as the whole of it); «I и II полугодие»,
+//    «1, 2 четверть» = each of them; «кв.» = «квартал»; «в конце 2024 года» = its December.
+//  * Parts of a month: decades («первая декада сентября» = 1-10, II = 11-20, III = 21-end),
+//    halves («первая половина» = 1-15, «вторая» = 16-end), «последняя неделя» = 25-end;
+//    «до середины октября» = by the 15th.
+//  * From a start on: «с 01.09.2024», «начиная с сентября 2024» = that start .. the period's
+//    end (kind window); «ежегодно, начиная с сентября 2024 г.» = «Сентябрь 2024, далее ежегодно».
 //  * A parenthesised qualifier does not change a schedule the rest defines:
 //    «На регулярной основе (по запросу)» is whole_period. Parentheses holding the dates
 //    themselves are read («2 раза в год (май, ноябрь)»).

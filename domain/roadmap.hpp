@@ -10,6 +10,7 @@
 #include "domain/date.hpp"
 #include "domain/deadline.hpp"
 #include "domain/errors.hpp"
+#include "domain/import_warning.hpp"
 #include "domain/paging.hpp"
 
 namespace domain {
@@ -81,6 +82,8 @@ struct Roadmap {
     std::optional<std::string> submitted_at, approved_at;
     std::vector<RoadmapSection> sections;  // empty in list results
     int item_count = 0;
+    // What the import of this draft doubted (empty in list results, and once approved).
+    std::vector<ImportWarning> import_warnings;
 };
 
 // ---- what callers send ----------------------------------------------------------
@@ -177,6 +180,7 @@ struct NewRoadmapRecord {
     std::vector<NewSectionRecord> sections;
     int revision = 1;
     std::optional<std::string> previous_id;
+    std::vector<ImportWarning> import_warnings;  // kept with the draft until it is approved
 };
 
 class RoadmapRepository {

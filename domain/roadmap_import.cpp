@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <unordered_map>
 #include <utility>
 
 #include "domain/errors.hpp"
@@ -843,6 +844,36 @@ bool is_title_start(const std::string& folded) {
     return false;
 }
 
+// A caption that starts an appendix or a sample form after the plan: «Приложение №2», «Приложение
+// 2 к приказу», «Примерная форма дорожной карты…», «Образец…», «Типовая форма…», «Макет…».
+bool is_appendix_caption(const std::string& cell) {
+    const std::string f = fold(collapse_spaces(strip_stars(cell)));
+    auto starts = [&](std::string_view p) { return f.rfind(p, 0) == 0; };
+    if (starts("примерная форма") || starts("примерный план") || starts("примерная дорожная карта") ||
+        starts("образец") || starts("типовая форма") || starts("макет ") || starts("форма дорожной карты"))
+        return true;
+    if (!starts("приложение")) return false;
+    const std::string_view rest = std::string_view(f).substr(std::string_view("приложение").size());
+    if (rest.empty()) return true;
+    if (rest.rfind("№", 0) == 0) return true;
+    if (rest[0] != ' ') return false;
+    const std::string_view r2 = rest.substr(1);
+    return r2.rfind("№", 0) == 0 || r2.rfind("n", 0) == 0 || r2.rfind("к ", 0) == 0 ||
+           (!r2.empty() && r2[0] >= '0' && r2[0] <= '9');
+}
+
+// «2.1.», «2.1)», «2.1» → «2.1»: the number two items must not share.
+std::string number_key(std::string_view n) {
+    n = trim_view(n);
+    while (!n.empty() && (n.back() == '.' || n.back() == ')' || n.back() == ' ')) n.remove_suffix(1);
+    return std::string(n);
+}
+
+// At most 60 characters of a title, for a message.
+std::string quote_title(const std::string& s) {
+    return "«" + truncate_chars(collapse_spaces(s), 60) + "»";
+}
+
 // ---------------------------------------------------------------- the builder
 
 struct Row {
@@ -860,23 +891,40 @@ public:
     }
 
     // Returns false when no header was found.
-    bool run(ImportedRoadmap& out) {
+    bool run(ImportedRoadmap& out, const ImportOptions& options) {
         out_ = &out;
         std::size_t first_header = r_.size();
         for (std::size_t i = 0; i < r_.size(); ++i) {
             const Record& rec = r_[i];
             if (rec.blank) continue;
             if (auto h = detect_header(rec.cells)) {
-                if (first_header == r_.size()) first_header = i;
+                if (first_header == r_.size()) {
+                    first_header = i;
+                    parts_.push_back(ImportedPart{1, rec.line, 0, "", 0, 0, 0});
+                } else if (h->stage_template && !template_ && part_items_ > 0) {
+                    start_part(rec, "");  // a sample stage table after the plan, without a caption
+                }
                 start_table(rec, *h);
                 continue;
             }
-            if (!in_table_) continue;  // the preamble
+            if (!in_table_) continue;  // the preamble (of the document or of an appendix)
+            if (part_items_ > 0 && (rec.cells.size() == 1 || only_first_cell(rec)) && is_appendix_caption(rec.cells[0])) {
+                start_part(rec, rec.cells[0]);
+                continue;
+            }
             place(rec, i);
         }
         if (first_header == r_.size()) return false;
         extract_title(first_header);
         assign_stages();
+        finish_parts();
+        if (options.part < 1 || static_cast<std::size_t>(options.part) > parts_.size())
+            throw validation_error({{"/part", "the document has " + std::to_string(parts_.size()) +
+                                                  " part(s): the plan is 1, each appendix after it the next number"}});
+        keep_part(options.part);
+        review_structure();
+        std::stable_sort(out.warnings.begin(), out.warnings.end(),
+                         [](const ImportWarning& a, const ImportWarning& b) { return a.line < b.line; });
         return true;
     }
 
@@ -897,6 +945,151 @@ private:
     bool item_open_ = false;
     bool placed_in_table_ = false;  // a section or item was placed since the last header
 
+    // Parts: the plan is 1, each appendix after it the next; what the builder produced, by part.
+    std::vector<ImportedPart> parts_;
+    std::size_t part_items_ = 0;          // items placed in the current part
+    std::vector<int> section_part_;       // per out_->sections
+    std::vector<int> table_part_;         // per out_->table_info
+    std::vector<int> unplaced_part_;      // per out_->unplaced
+    std::vector<int> warning_part_;       // per out_->warnings
+
+    int current_part() const { return parts_.empty() ? 1 : parts_.back().number; }
+
+    void warn(int line, const char* code, std::string message, std::string message_ru) {
+        out_->warnings.push_back(ImportWarning{line, code, std::move(message), std::move(message_ru)});
+        warning_part_.push_back(current_part());
+    }
+
+    void start_part(const Record& rec, const std::string& caption) {
+        ImportedPart p;
+        p.number = static_cast<int>(parts_.size()) + 1;
+        p.line = rec.line;
+        p.caption = truncate_chars(collapse_spaces(strip_stars(caption)), 300);
+        parts_.push_back(std::move(p));
+        part_items_ = 0;
+        in_table_ = false;  // what follows up to the next header is the appendix's preamble
+        section_ = -1;
+        item_open_ = false;
+    }
+
+    // Each part's extent and counts (one pass over the records, tables and sections).
+    void finish_parts() {
+        std::size_t k = 0;
+        for (const auto& rec : r_) {
+            if (rec.blank) continue;
+            while (k + 1 < parts_.size() && rec.line >= parts_[k + 1].line) ++k;
+            if (!parts_.empty() && rec.line >= parts_[k].line) parts_[k].end_line = rec.line;
+        }
+        for (auto& p : parts_) p.end_line = std::max(p.end_line, p.line);
+        for (int t : table_part_) ++parts_[static_cast<std::size_t>(t) - 1].tables;
+        for (std::size_t i = 0; i < section_part_.size(); ++i) {
+            auto& p = parts_[static_cast<std::size_t>(section_part_[i]) - 1];
+            ++p.sections;
+            p.items += out_->sections[i].items.size();
+        }
+        out_->parts = parts_;
+    }
+
+    // Drops every other part's tables, sections, unplaced lines and warnings; reports the
+    // appendices left out.
+    void keep_part(int part) {
+        ImportedRoadmap& o = *out_;
+        o.part = part;
+        std::vector<int> table_map(o.table_info.size() + 1, 0);
+        std::vector<ImportedTable> tables;
+        for (std::size_t t = 0; t < o.table_info.size(); ++t)
+            if (table_part_[t] == part) {
+                tables.push_back(std::move(o.table_info[t]));
+                table_map[t + 1] = static_cast<int>(tables.size());
+            }
+        o.table_info = std::move(tables);
+        o.tables = static_cast<int>(o.table_info.size());
+        std::vector<ImportedSection> sections;
+        for (std::size_t s = 0; s < o.sections.size(); ++s)
+            if (section_part_[s] == part) {
+                o.sections[s].table = table_map[static_cast<std::size_t>(o.sections[s].table)];
+                sections.push_back(std::move(o.sections[s]));
+            }
+        o.sections = std::move(sections);
+        std::vector<UnplacedLine> unplaced;
+        for (std::size_t u = 0; u < o.unplaced.size(); ++u)
+            if (unplaced_part_[u] == part) unplaced.push_back(std::move(o.unplaced[u]));
+        o.unplaced = std::move(unplaced);
+        std::vector<ImportWarning> warnings;
+        for (std::size_t w = 0; w < o.warnings.size(); ++w)
+            if (warning_part_[w] == part) warnings.push_back(std::move(o.warnings[w]));
+        o.warnings = std::move(warnings);
+        if (part > 1) {
+            const auto& p = parts_[static_cast<std::size_t>(part) - 1];
+            if (!p.caption.empty()) {
+                o.title = p.caption;
+                o.title_line = p.line;
+            }
+        }
+        for (const auto& p : parts_) {
+            if (p.number == part || p.number == 1) continue;
+            const std::string what = p.caption.empty() ? std::string("a stage template table")
+                                                       : quote_title(p.caption);
+            const std::string lines = std::to_string(p.line) + "–" + std::to_string(p.end_line);
+            const std::string counts = std::to_string(p.sections) + " section(s), " + std::to_string(p.items) + " item(s)";
+            const std::string counts_ru = "разделов: " + std::to_string(p.sections) + ", мероприятий: " + std::to_string(p.items);
+            o.warnings.push_back(ImportWarning{
+                p.line, "appendix-not-imported",
+                "Lines " + lines + " are an appendix after the plan (" + what + ", " + counts +
+                    "): not imported as the plan's items. Import it on its own with part=" + std::to_string(p.number) + ".",
+                "Строки " + lines + " — приложение после плана (" +
+                    (p.caption.empty() ? std::string("таблица этапов") : quote_title(p.caption)) + "; " + counts_ru +
+                    "): в мероприятия плана не включены. Загрузить его отдельно: part=" + std::to_string(p.number) + "."});
+        }
+    }
+
+    // Doubts visible once the part is assembled: items numbered alike, sections left empty.
+    void review_structure() {
+        ImportedRoadmap& o = *out_;
+        struct Seen {
+            int line;
+            std::string number;
+        };
+        std::unordered_map<std::string, Seen> seen;
+        for (std::size_t k = 0; k < o.sections.size(); ++k) {
+            const auto& s = o.sections[k];
+            if (s.items.empty()) {
+                const std::string name = s.number.empty() ? quote_title(s.title) : "«" + s.number + "» " + quote_title(s.title);
+                const ImportedSection* next = k + 1 < o.sections.size() && o.sections[k + 1].table == s.table
+                                                  ? &o.sections[k + 1]
+                                                  : nullptr;
+                if (next) {
+                    const std::string nn = next->number.empty() ? quote_title(next->title) : "«" + next->number + "»";
+                    o.warnings.push_back(ImportWarning{
+                        s.line, "empty-section",
+                        "Section " + name + " has no items: the heading " + nn + " right under it (line " +
+                            std::to_string(next->line) + ") starts a section of its own; nested headings are kept flat.",
+                        "В разделе " + name + " нет мероприятий: заголовок " + nn + " сразу под ним (строка " +
+                            std::to_string(next->line) + ") открывает отдельный раздел; вложенные заголовки "
+                            "сохранены на одном уровне."});
+                } else {
+                    o.warnings.push_back(ImportWarning{s.line, "empty-section", "Section " + name + " has no items.",
+                                                       "В разделе " + name + " нет мероприятий."});
+                }
+            }
+            for (const auto& it : s.items) {
+                const std::string key = number_key(it.number);
+                if (key.empty()) continue;
+                auto prev = seen.find(key);
+                if (prev != seen.end()) {
+                    o.warnings.push_back(ImportWarning{
+                        it.line, "duplicate-number",
+                        "Item number «" + it.number + "» repeats item «" + prev->second.number + "» on line " +
+                            std::to_string(prev->second.line) + ".",
+                        "Номер мероприятия «" + it.number + "» повторяет номер «" + prev->second.number +
+                            "» в строке " + std::to_string(prev->second.line) + "."});
+                } else {
+                    seen.emplace(key, Seen{it.line, it.number});
+                }
+            }
+        }
+    }
+
     void start_table(const Record& rec, const Header& h) {
         in_table_ = true;
         header_roles_ = h.roles;
@@ -916,6 +1109,7 @@ private:
         while (!t.columns.empty() && t.columns.back().empty()) t.columns.pop_back();
         t.stage_template = template_;
         out_->table_info.push_back(std::move(t));
+        table_part_.push_back(current_part());
         out_->tables = static_cast<int>(out_->table_info.size());
     }
 
@@ -936,6 +1130,7 @@ private:
 
     void unplaced(const Record& rec, std::string reason, std::string code) {
         out_->unplaced.push_back(UnplacedLine{rec.line, truncate_chars(rec.raw, 300), std::move(reason), std::move(code)});
+        unplaced_part_.push_back(current_part());
     }
 
     static bool only_first_cell(const Record& rec) {
@@ -1020,6 +1215,7 @@ private:
         t.stage_template = template_;
         t.headerless = true;
         out_->table_info.push_back(std::move(t));
+        table_part_.push_back(current_part());
         out_->tables = static_cast<int>(out_->table_info.size());
         section_ = -1;
         item_open_ = false;
@@ -1120,6 +1316,7 @@ private:
         s.line = rec.line;
         s.table = out_->tables;
         out_->sections.push_back(std::move(s));
+        section_part_.push_back(current_part());
         section_ = static_cast<int>(out_->sections.size()) - 1;
         item_open_ = false;
         placed_in_table_ = true;
@@ -1131,6 +1328,7 @@ private:
             implicit.line = rec.line;
             implicit.table = out_->tables;
             out_->sections.push_back(std::move(implicit));
+            section_part_.push_back(current_part());
             section_ = static_cast<int>(out_->sections.size()) - 1;
         }
         ImportedItem it;
@@ -1144,6 +1342,7 @@ private:
         it.line = rec.line;
         it.end_line = rec.line;
         out_->sections[static_cast<std::size_t>(section_)].items.push_back(std::move(it));
+        ++part_items_;
         item_open_ = true;
         placed_in_table_ = true;
     }
@@ -1155,6 +1354,10 @@ private:
             return;
         }
         ImportedItem& it = out_->sections[static_cast<std::size_t>(section_)].items.back();
+        const std::string which = it.number.empty() ? quote_title(it.title) : "«" + it.number + "»";
+        warn(rec.line, "continuation-joined",
+             "A row without a number was joined to item " + which + " on line " + std::to_string(it.line) + ".",
+             "Строка без номера присоединена к мероприятию " + which + " из строки " + std::to_string(it.line) + ".");
         append_fragment(it.title, row.title);
         append_fragment(it.deadline_text, row.deadline);
         append_fragment(it.responsible, row.responsible);
@@ -1170,12 +1373,14 @@ private:
     // The last «Дорожная карта…»/«План…» paragraph before the first header.
     void extract_title(std::size_t first_header) {
         std::optional<std::string> title;
+        int title_line = 0;
         std::size_t i = 0;
         while (i < first_header) {
             if (r_[i].blank) {
                 ++i;
                 continue;
             }
+            const int para_line = r_[i].line;
             std::vector<std::string> para;
             while (i < first_header && !r_[i].blank) {
                 std::string text;
@@ -1198,8 +1403,10 @@ private:
                 if (bold && body.find("**") != npos) break;
             }
             title = truncate_chars(collapse_spaces(strip_stars(joined)), 1000);
+            title_line = para_line;
         }
         out_->title = std::move(title);
+        out_->title_line = title ? title_line : 0;
     }
 
     void assign_stages() {
@@ -1336,7 +1543,7 @@ std::vector<std::string> split_list_entries(std::string_view cleaned) {
     return out;
 }
 
-ImportedRoadmap parse_roadmap_table(std::string_view input, TableFormat format) {
+ImportedRoadmap parse_roadmap_table(std::string_view input, TableFormat format, const ImportOptions& options) {
     if (input.size() > max_import_bytes)
         throw Error(ErrorKind::too_large, "import-too-large",
                     "The import is larger than " + std::to_string(max_import_bytes / (1024 * 1024)) + " MiB.");
@@ -1355,7 +1562,7 @@ ImportedRoadmap parse_roadmap_table(std::string_view input, TableFormat format) 
     if (format == TableFormat::tsv) {
         const auto records = split_tsv(input);
         Builder b(records);
-        if (!b.run(out)) unreadable(no_header_detail(format));
+        if (!b.run(out, options)) unreadable(no_header_detail(format));
         return out;
     }
 
@@ -1393,7 +1600,7 @@ ImportedRoadmap parse_roadmap_table(std::string_view input, TableFormat format) 
     if (best->parsed.error) unreadable(*best->parsed.error);
     out.csv_delimiter = best->delim;
     Builder b(best->parsed.records);
-    if (!b.run(out)) unreadable(no_header_detail(format));
+    if (!b.run(out, options)) unreadable(no_header_detail(format));
     return out;
 }
 

@@ -45,8 +45,22 @@
 //  * Stages 1..7 (domain.md): a section is tagged when its title names exactly one stage
 //    (detect_stage); an item takes its section's stage, or — in an untagged section — its own
 //    title's, when that names exactly one stage.
+//  * Parts: a line alone in its row that captions an appendix or a sample form («Приложение
+//    №2», «Примерная форма дорожной карты…», «Образец…», «Типовая форма…») once the plan has
+//    items, or a stage-template header after a plan's table, starts a new part of the
+//    document. One part is imported (ImportOptions::part, the plan — part 1 — by default);
+//    the others are listed in `parts` and reported by one `appendix-not-imported` warning
+//    each, their rows never merged into the imported part's sections.
 //  * Nothing is dropped silently: from the first header on, every non-blank line is in a
-//    section or item, is a skipped numbering row, or is listed in `unplaced` with a reason.
+//    section or item, is a skipped numbering row, is listed in `unplaced` with a reason, or
+//    lies in a part that was not imported (and is reported by its warning).
+//  * Warnings (what the reading doubted, the line and a stable code; see ImportWarning):
+//    `continuation-joined` a row without a number joined to the item above;
+//    `duplicate-number` an item number (trailing «.»/«)» ignored) used before in the part;
+//    `empty-section` a section with no items (nested headings «I.» then «1.» are kept flat,
+//    the outer one empty); `appendix-not-imported` a part that was not imported. The
+//    schedule-level ones (`window-outside-period`, `period-inferred`) come from
+//    review_import (domain/roadmap_import_review.hpp), which needs the period.
 //
 // Cleaning (clean_cell): tags stripped; <p>, <br>, <div>, <tr>, <ul>, <ol> break lines; <li> and,
 // inside <ul>/<ol>, inline bullets («- », «✓ », «• »…) become lines starting with «- »;
@@ -57,6 +71,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "domain/import_warning.hpp"
 
 namespace domain {
 
@@ -99,13 +115,31 @@ struct ImportedTable {
     bool headerless = false;
 };
 
+// A part of the document: the plan, or an appendix after it.
+struct ImportedPart {
+    int number = 1;              // 1-based
+    int line = 0;                // the caption's line (part 1: its first table's header)
+    int end_line = 0;            // the part's last non-blank line
+    std::string caption;         // the appendix's caption line; empty for part 1
+    int tables = 0;
+    std::size_t sections = 0, items = 0;
+};
+
+struct ImportOptions {
+    int part = 1;  // which part to import; beyond the document's parts: Error(validation, "/part")
+};
+
 struct ImportedRoadmap {
     std::optional<std::string> title;
+    int title_line = 0;                    // where the title starts (0: none, or a part's caption)
     std::vector<ImportedSection> sections;
     std::vector<UnplacedLine> unplaced;
     int tables = 0;                        // == table_info.size()
     std::vector<ImportedTable> table_info;
     char csv_delimiter = 0;                // ',' or ';' for CSV input, 0 for TSV
+    std::vector<ImportWarning> warnings;   // sorted by line
+    std::vector<ImportedPart> parts;       // every part of the document, the imported one included
+    int part = 1;                          // the part imported
 
     [[nodiscard]] std::size_t item_count() const;
 };
@@ -116,7 +150,7 @@ inline constexpr std::size_t max_import_bytes = 32u * 1024u * 1024u;
 // Throws domain::Error (bad_request, "import-unreadable") when the input is empty, binary (NUL
 // bytes, invalid UTF-8), has no recognisable roadmap table header, or (CSV) is badly quoted —
 // the detail names the line.
-ImportedRoadmap parse_roadmap_table(std::string_view input, TableFormat format);
+ImportedRoadmap parse_roadmap_table(std::string_view input, TableFormat format, const ImportOptions& options = {});
 
 // Strips HTML, decodes entities, normalises whitespace (see above). Never throws on any input.
 std::string clean_cell(std::string_view html_or_text);

@@ -1,6 +1,9 @@
 #include "domain/roadmap_service.hpp"
 
+#include <algorithm>
+
 #include "domain/errors.hpp"
+#include "domain/roadmap_import_review.hpp"
 #include "domain/roadmap_template.hpp"
 
 namespace domain {
@@ -126,13 +129,35 @@ RoadmapItem RoadmapService::record_progress(const std::string& district_id, cons
                                  [](const Roadmap& r) { require_progress_allowed(r); }, in);
 }
 
-ImportResult RoadmapService::import_table(const std::string& district_id, const RoadmapOwner& owner,
-                                          const DateRange& period, const std::optional<std::string>& title,
-                                          std::string_view table, TableFormat format) {
-    auto parsed = parse_roadmap_table(table, format);
+ImportPlan RoadmapService::plan_import(const RoadmapOwner& owner, const std::optional<DateRange>& period,
+                                       const std::optional<std::string>& title, std::string_view table,
+                                       TableFormat format, const ImportOptions& options) {
+    ImportPlan plan;
+    plan.parsed = parse_roadmap_table(table, format, options);
+    auto& parsed = plan.parsed;
     RoadmapInput in;
     in.owner = owner;
-    in.period = period;
+    std::vector<ImportWarning> warnings = parsed.warnings;
+    if (period) {
+        in.period = *period;
+    } else if (auto guess = infer_import_period(parsed)) {
+        in.period = guess->period;
+        plan.period_inferred = true;
+        warnings.push_back(period_inferred_warning(*guess));
+    } else {
+        throw validation_error({{"/period_start", "is required: the document names no period (no years in its title or "
+                                                  "its deadlines); give period_start and period_end"}});
+    }
+    for (auto& w : windows_outside_period(parsed, in.period)) warnings.push_back(std::move(w));
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const ImportWarning& a, const ImportWarning& b) { return a.line < b.line; });
+    if (warnings.size() > kMaxImportWarnings) {
+        const auto left = warnings.size() - (kMaxImportWarnings - 1);
+        warnings.resize(kMaxImportWarnings - 1);
+        warnings.push_back({warnings.back().line, "more-warnings",
+                            std::to_string(left) + " more warning(s) left out.",
+                            "Ещё предупреждений, не показанных здесь: " + std::to_string(left) + "."});
+    }
     in.title = title ? *title : parsed.title.value_or("Дорожная карта");
     for (auto& s : parsed.sections) {
         SectionInput si;
@@ -154,10 +179,23 @@ ImportResult RoadmapService::import_table(const std::string& district_id, const 
         }
         in.sections.push_back(std::move(si));
     }
+    plan.record = records_for(std::move(in));
+    plan.record.import_warnings = std::move(warnings);
+    return plan;
+}
+
+ImportResult RoadmapService::import_table(const std::string& district_id, const RoadmapOwner& owner,
+                                          const std::optional<DateRange>& period,
+                                          const std::optional<std::string>& title, std::string_view table,
+                                          TableFormat format, const ImportOptions& options) {
+    auto plan = plan_import(owner, period, title, table, format, options);
     ImportResult result;
-    result.roadmap = create(district_id, std::move(in));
-    result.unplaced = std::move(parsed.unplaced);
-    result.tables = parsed.tables;
+    result.warnings = plan.record.import_warnings;
+    result.roadmap = repo_.create(district_id, plan.record);
+    result.unplaced = std::move(plan.parsed.unplaced);
+    result.tables = plan.parsed.tables;
+    result.parts = std::move(plan.parsed.parts);
+    result.part = plan.parsed.part;
     return result;
 }
 

@@ -8,11 +8,24 @@
 
 namespace domain {
 
+// What an import would create, before anything is written (the preview, dry_run=true).
+struct ImportPlan {
+    NewRoadmapRecord record;          // validated, every deadline read; record.import_warnings set
+    ImportedRoadmap parsed;           // the same sections and items, with their source lines
+    bool period_inferred = false;
+};
+
 struct ImportResult {
     Roadmap roadmap;
     std::vector<UnplacedLine> unplaced;
     int tables = 0;
+    std::vector<ImportWarning> warnings;
+    std::vector<ImportedPart> parts;
+    int part = 1;
 };
+
+// At most this many warnings are kept; a last `more-warnings` one says how many were left out.
+inline constexpr std::size_t kMaxImportWarnings = 500;
 
 class RoadmapService {
 public:
@@ -22,6 +35,8 @@ public:
     static Schedule schedule_for(const std::string& deadline_text, const DateRange& period);
 
     Roadmap create(const std::string& district_id, RoadmapInput in);
+    // What create would write: validated, every deadline read; nothing written.
+    static NewRoadmapRecord preview(RoadmapInput in) { return records_for(std::move(in)); }
     Roadmap get(const std::string& district_id, const std::string& id);
     Page<Roadmap> list(const std::string& district_id, const RoadmapQuery& q) { return repo_.list(district_id, q); }
     Roadmap update(const std::string& district_id, const std::string& id, ExpectedVersion v, RoadmapPatch patch);
@@ -48,9 +63,16 @@ public:
     RoadmapItem record_progress(const std::string& district_id, const std::string& roadmap_id,
                                 const std::string& item_id, ExpectedVersion v, ProgressInput in);
 
-    // A draft from a table (TSV in the seeds' shape, or CSV); what could not be placed is reported.
-    ImportResult import_table(const std::string& district_id, const RoadmapOwner& owner, const DateRange& period,
-                              const std::optional<std::string>& title, std::string_view table, TableFormat format);
+    // What importing a table would create: read, checked and scheduled, nothing written. A period
+    // not given is inferred (domain/roadmap_import_review.hpp), else a validation error.
+    static ImportPlan plan_import(const RoadmapOwner& owner, const std::optional<DateRange>& period,
+                                  const std::optional<std::string>& title, std::string_view table, TableFormat format,
+                                  const ImportOptions& options = {});
+    // A draft from a table (TSV in the seeds' shape, or CSV); what could not be placed and what
+    // the reading doubted are reported, the warnings kept with the draft until it is approved.
+    ImportResult import_table(const std::string& district_id, const RoadmapOwner& owner,
+                              const std::optional<DateRange>& period, const std::optional<std::string>& title,
+                              std::string_view table, TableFormat format, const ImportOptions& options = {});
     // A draft organisation roadmap with the template's stages and activities.
     Roadmap from_template(const std::string& district_id, const std::string& template_id,
                           const std::string& organization_id, const DateRange& period,
@@ -59,7 +81,7 @@ public:
     Roadmap new_version(const std::string& district_id, const std::string& id);
 
 private:
-    NewRoadmapRecord records_for(RoadmapInput in);
+    static NewRoadmapRecord records_for(RoadmapInput in);
     RoadmapRepository& repo_;
     std::function<Date()> today_;
 };

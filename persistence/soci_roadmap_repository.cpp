@@ -245,6 +245,22 @@ std::vector<RoadmapSection> load_sections(soci::session& sql, const std::string&
     return sections;
 }
 
+// The draft's import warnings, in the order they were given.
+std::vector<domain::ImportWarning> load_import_warnings(soci::session& sql, const std::string& d,
+                                                        const std::string& roadmap_id) {
+    return all<domain::ImportWarning>(
+        sql,
+        "select coalesce((e.v->>'line')::int, 0), coalesce(e.v->>'code', ''), coalesce(e.v->>'message', ''),"
+        " coalesce(e.v->>'message_ru', '') from roadmaps r,"
+        " jsonb_array_elements(coalesce(r.import_warnings, '[]'::jsonb)) with ordinality as e(v, n)"
+        " where r.district_id = cast(:d as uuid) and r.id = cast(:r as uuid) order by e.n",
+        [](const soci::row& r) {
+            return domain::ImportWarning{r.get<int>(0), r.get<std::string>(1), r.get<std::string>(2),
+                                         r.get<std::string>(3)};
+        },
+        soci::use(d), soci::use(roadmap_id));
+}
+
 RoadmapItem load_item(soci::session& sql, const std::string& d, const std::string& roadmap_id,
                       const std::string& item_id) {
     for (auto& s : load_sections(sql, d, roadmap_id, std::nullopt, item_id))
@@ -291,13 +307,27 @@ Roadmap SociRoadmapRepository::create(const std::string& d, const domain::NewRoa
             prev(rec.previous_id), tmpl(in.template_id);
         std::string ps = in.period.start.iso(), pe = in.period.end.iso();
         int revision = rec.revision;
+        // The import's warnings as one JSON array, built by the server from bound arrays.
+        std::vector<std::string> w_line, w_code, w_message, w_message_ru;
+        for (const auto& w : rec.import_warnings) {
+            w_line.push_back(std::to_string(w.line));
+            w_code.push_back(w.code);
+            w_message.push_back(w.message);
+            w_message_ru.push_back(w.message_ru);
+        }
+        std::string wl = array_literal(w_line), wc = array_literal(w_code), wm = array_literal(w_message),
+                    wr = array_literal(w_message_ru);
         sql << "insert into roadmaps(district_id, organization_id, title, period_start, period_end,"
-               " approval_order_number, approval_order_date, revision, previous_id, template_id)"
+               " approval_order_number, approval_order_date, revision, previous_id, template_id, import_warnings)"
                " values (cast(:d as uuid), cast(:o as uuid), :t, cast(:ps as date), cast(:pe as date), :an,"
-               " cast(:ad as date), :rv, cast(:pv as uuid), :tm) returning id::text",
+               " cast(:ad as date), :rv, cast(:pv as uuid), :tm,"
+               " (select jsonb_agg(jsonb_build_object('line', w.l, 'code', w.c, 'message', w.m, 'message_ru', w.r)"
+               "  order by w.n) from unnest(cast(:wl as int[]), cast(:wc as text[]), cast(:wm as text[]),"
+               "  cast(:wr as text[])) with ordinality as w(l, c, m, r, n))) returning id::text",
             soci::use(d), soci::use(org.value, org.ind), soci::use(in.title), soci::use(ps), soci::use(pe),
             soci::use(number.value, number.ind), soci::use(date.value, date.ind), soci::use(revision),
-            soci::use(prev.value, prev.ind), soci::use(tmpl.value, tmpl.ind), soci::into(id);
+            soci::use(prev.value, prev.ind), soci::use(tmpl.value, tmpl.ind), soci::use(wl), soci::use(wc),
+            soci::use(wm), soci::use(wr), soci::into(id);
         int section_position = 0, item_position = 0;
         for (auto& s : rec.sections) insert_section(sql, d, id, ++section_position, item_position, s);
     });
@@ -311,7 +341,10 @@ std::optional<Roadmap> SociRoadmapRepository::find(const std::string& d, const s
                            std::string("select ") + kHeaderCols +
                                " from roadmaps r where r.district_id = cast(:d as uuid) and r.id = cast(:id as uuid)",
                            header_from, soci::use(d), soci::use(id));
-        if (out) out->sections = load_sections(sql, d, id);
+        if (out) {
+            out->sections = load_sections(sql, d, id);
+            if (out->status != domain::RoadmapStatus::approved) out->import_warnings = load_import_warnings(sql, d, id);
+        }
     });
     return out;
 }
@@ -400,10 +433,11 @@ Roadmap SociRoadmapRepository::set_status(const std::string& d, const std::strin
         NullableText c(comment);
         sql << "update roadmaps set status = :s, return_comment = :c, version = version + 1, updated_at = now(),"
                " submitted_at = case when :s2 = 'submitted' then now() else submitted_at end,"
-               " approved_at = case when :s3 = 'approved' then clock_timestamp() else approved_at end"
+               " approved_at = case when :s3 = 'approved' then clock_timestamp() else approved_at end,"
+               " import_warnings = case when :s4 = 'approved' then null else import_warnings end"
                " where district_id = cast(:d as uuid) and id = cast(:id as uuid)",
-            soci::use(status), soci::use(c.value, c.ind), soci::use(status), soci::use(status), soci::use(d),
-            soci::use(id);
+            soci::use(status), soci::use(c.value, c.ind), soci::use(status), soci::use(status), soci::use(status),
+            soci::use(d), soci::use(id);
         if (next == domain::RoadmapStatus::approved && h.previous_id) {
             int taken = 0;
             sql << "select count(*) from roadmaps where district_id = cast(:d as uuid) and id = cast(:p as uuid)"

@@ -8,6 +8,6 @@ if [ -z "${DATABASE_URL:-}" ]; then
   echo "==> project-local PostgreSQL in $PGDIR on 127.0.0.1:$PGPORT (stop it with: make db-stop)"
 fi
 echo "==> database: $(printf '%s' "$DATABASE_URL" | sed -E 's#(://[^:/@]+):[^@]*@#\1:***@#')"
-echo "==> serving on http://127.0.0.1:${PORT}  (Ctrl-C stops)"
+echo "==> serving on http://127.0.0.1:${PORT}: the web app at /, the API docs at /docs (Ctrl-C stops)"
 export DATABASE_URL PORT
 exec "$BIN" serve --demo

@@ -1328,6 +1328,10 @@ std::vector<Row> AccessMatrix::rows() {
         for (char d : {'A', 'B', 'C'}) {
             add("GET", "/districts/{d}/compliance", who, district_label(d), district_compliance(who, d),
                 [d] { return Call{district_path(d) + "/compliance"}; });
+            add("GET", "/districts/{d}/compliance/series", who, district_label(d), district_compliance(who, d),
+                [d] { return Call{district_path(d) + "/compliance/series?step=month"}; });
+            add("GET", "/districts/{d}/compliance/stages", who, district_label(d), district_compliance(who, d),
+                [d] { return Call{district_path(d) + "/compliance/stages"}; });
             add("GET", "/districts/{d}/reports/regional", who, district_label(d) + ", its campaign",
                 district_regional_report(who, d),
                 [d] { return Call{district_path(d) + "/reports/regional?campaign=" + campaign_of.at(d) + "&format=json"}; });

@@ -19,28 +19,10 @@
 #include "tests/support/seeds.hpp"
 #include "tests/support/test_db.hpp"
 
+using testsupport::free_port;
 using testsupport::Process;
 
 namespace {
-
-int free_port() {
-    // Bind to port 0 on loopback: the kernel picks a port nothing is bound to (a port merely
-    // not listening may still be the local end of a connection, and a server could not bind it).
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0) throw std::runtime_error("socket failed");
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    socklen_t len = sizeof addr;
-    if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-        getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
-        close(fd);
-        throw std::runtime_error("bind failed");
-    }
-    close(fd);
-    return ntohs(addr.sin_port);
-}
 
 bool wait_until_serving(int port, Process& p) {
     for (int i = 0; i < 200; ++i) {

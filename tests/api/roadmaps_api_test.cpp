@@ -231,9 +231,11 @@ protected:
         std::size_t items = 0;
         for (auto n : items_per_section(rm)) items += n;
         EXPECT_EQ(rm["item_count"], items);
-        // what the server stored is what it answered
+        // what the server stored is what it answered, the import's warnings with the draft
         auto stored = must(coordinator().get(roadmap_path(a, rm["id"])), 200, "GET the imported roadmap");
         EXPECT_EQ(stored, rm);
+        EXPECT_TRUE(body["warnings"].is_array()) << body;
+        EXPECT_EQ(rm.value("import_warnings", json::array()), body["warnings"]);
         // nothing left as HTML
         for (auto& s : rm["sections"]) {
             for (const char* f : {"title", "description"})
@@ -542,19 +544,30 @@ TEST_F(RoadmapsApi, ImportsTheDistrictRoadmapOfAbanWithCountBasedAndQuarterlyDea
 
 // 004: Kameshkovo's order: the district's roadmap 2021–2024 and the seven-stage template
 // (a second table) after it.
-TEST_F(RoadmapsApi, ImportsKameshkovoWithYearlyWindowsAndTheStageTemplateTable) {
+TEST_F(RoadmapsApi, ImportsKameshkovoWithYearlyWindowsAndReportsTheSampleFormAfterThePlan) {
     auto body = import_seed("004_", "district", "2021-12-01", "2024-12-31");
     const auto& rm = body["roadmap"];
     EXPECT_EQ(rm["title"],
               "План мероприятий (дорожная карта) внедрения целевой модели наставничества в организациях, осуществляющих "
               "образовательную деятельность по общеобразовательным и дополнительным общеобразовательным программам, на "
               "территории Камешковского района на период с 2021 по 2024 год");
-    EXPECT_EQ(body["tables"], 2);
-    ASSERT_EQ(body["unplaced"].size(), 1u) << body["unplaced"];
-    EXPECT_EQ(body["unplaced"][0]["line"], 64);
-    EXPECT_EQ(body["unplaced"][0]["text"].get<std::string>().rfind("Примерная форма дорожной карты", 0), 0u);
-    EXPECT_EQ(items_per_section(rm), (std::vector<std::size_t>{4, 4, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1}));
-    EXPECT_EQ(rm["item_count"], 21);
+    // The plan only: the sample form after it (line 64 on) is part 2, reported, not merged.
+    EXPECT_EQ(body["tables"], 1);
+    EXPECT_EQ(body["unplaced"], json::array());
+    EXPECT_EQ(items_per_section(rm), (std::vector<std::size_t>{4, 4, 2, 2, 2}));
+    EXPECT_EQ(rm["item_count"], 14);
+    EXPECT_EQ(body["part"], 1);
+    ASSERT_EQ(body["parts"].size(), 2u) << body["parts"];
+    EXPECT_EQ(body["parts"][0], json({{"number", 1}, {"line", 40}, {"end_line", 62}, {"caption", nullptr}, {"tables", 1},
+                                      {"sections", 5}, {"items", 14}, {"imported", true}}));
+    EXPECT_EQ(body["parts"][1]["line"], 64);
+    EXPECT_EQ(body["parts"][1]["end_line"], 75);
+    EXPECT_EQ(body["parts"][1]["sections"], 7);
+    EXPECT_EQ(body["parts"][1]["imported"], false);
+    EXPECT_EQ(body["parts"][1]["caption"].get<std::string>().rfind("Примерная форма дорожной карты", 0), 0u);
+    std::vector<std::pair<std::string, int>> warnings;
+    for (auto& w : body["warnings"]) warnings.emplace_back(w["code"], w["line"]);
+    EXPECT_EQ(warnings, (std::vector<std::pair<std::string, int>>{{"continuation-joined", 53}, {"appendix-not-imported", 64}}));
     // the numbering row «1 2 3 4 5» is not an item
     for (auto& s : rm["sections"])
         for (auto& i : s["items"]) EXPECT_NE(i["title"], "2");
@@ -594,16 +607,6 @@ TEST_F(RoadmapsApi, ImportsKameshkovoWithYearlyWindowsAndTheStageTemplateTable) 
                                                 {"2024-11-01", "2024-11-30"}}));
     EXPECT_EQ(i42["responsible"], "Координаторы ОО, МКУ «МЦ»");
 
-    // the template table: one section per stage, tagged
-    std::vector<json> stages;
-    for (std::size_t k = 5; k < 12; ++k) stages.push_back(rm["sections"][k]["stage"]);
-    EXPECT_EQ(stages, (std::vector<json>{1, 2, 3, 4, 5, 6, 7}));
-    EXPECT_EQ(rm["sections"][5]["title"], "Подготовка условий для запуска ЦМН");
-    EXPECT_EQ(rm["sections"][11]["title"], "Завершение наставничества");
-    auto stage1 = rm["sections"][5]["items"][0];
-    EXPECT_EQ(stage1["title"].get<std::string>().rfind("- информировать педагогов, обучающихся и родительское сообщество", 0), 0u);
-    EXPECT_EQ(stage1["expected_result"].get<std::string>().rfind("- Приказ о внедрении целевой модели наставничества в ОО;", 0), 0u);
-    EXPECT_EQ(stage1["stage"], 1);
 }
 
 // An item's schedule (the API's Schedule shape) carries the windows it was parsed into —
@@ -683,6 +686,174 @@ TEST_F(RoadmapsApi, ImportsCsvWithQuotesSemicolonsAndLineBreaksInCells) {
     EXPECT_EQ(occurrence_windows(only), (Windows{{"2024-10-01", "2024-10-31"}}));
 }
 
+// ---------------------------------------------------------------- what an import doubted; the preview
+
+// The college's warnings answer the import, stay with the draft through submission, and go
+// once it is approved.
+TEST_F(RoadmapsApi, ImportWarningsStayWithTheDraftUntilItIsApproved) {
+    auto body = import_seed("000_", x, "2024-09-01", "2025-08-31");
+    std::vector<std::pair<std::string, int>> warnings;
+    for (auto& w : body["warnings"]) {
+        warnings.emplace_back(w["code"], w["line"]);
+        EXPECT_FALSE(w["message"].get<std::string>().empty()) << w;
+        EXPECT_FALSE(w["message_ru"].get<std::string>().empty()) << w;
+    }
+    EXPECT_EQ(warnings, (std::vector<std::pair<std::string, int>>{{"empty-section", 19},
+                                                                  {"window-outside-period", 21},
+                                                                  {"duplicate-number", 32},
+                                                                  {"duplicate-number", 33},
+                                                                  {"duplicate-number", 34}}));
+    EXPECT_EQ(body["warnings"][1]["message"],
+              "The deadline of item «1.1.» («Август 2024») gives 2024-08-01..2024-08-31, outside the roadmap's period "
+              "2024-09-01..2025-08-31.");
+    const std::string path = roadmap_path(a, body["roadmap"]["id"]);
+    auto c = coordinator();
+    workflow(c, path, "submit");
+    auto submitted = must(c.get(path), 200, "GET the submitted draft");
+    EXPECT_EQ(submitted["import_warnings"], body["warnings"]);
+    // the curator sees the same on their organisation's draft
+    EXPECT_EQ(must(curator_x().get(path), 200, "curator GET")["import_warnings"], body["warnings"]);
+    auto approved_rm = workflow(c, path, "approve");
+    EXPECT_FALSE(approved_rm.contains("import_warnings")) << approved_rm["import_warnings"];
+    EXPECT_FALSE(must(c.get(path), 200, "GET the approved roadmap").contains("import_warnings"));
+    auto db = testsupport::admin_session();
+    int kept = -1;
+    const std::string id = body["roadmap"]["id"].get<std::string>();
+    *db << "select count(*) from roadmaps where id = cast(:i as uuid) and import_warnings is not null", soci::use(id),
+        soci::into(kept);
+    EXPECT_EQ(kept, 0) << "the warnings are dropped once approved";
+    // a roadmap written as JSON has none
+    auto plain = create(c, a, org_owner(x), period("2024-09-01", "2025-08-31"), {section("1.", "Раздел", {item("1.1", "Пункт", "май")})});
+    EXPECT_FALSE(plain.contains("import_warnings"));
+}
+
+// dry_run=true answers what the import would create and writes nothing: no roadmap, no audit row.
+TEST_F(RoadmapsApi, ImportPreviewAnswersWhatWouldBeCreatedAndWritesNothing) {
+    auto c = coordinator();
+    auto before = database_state();
+    auto r = c.request("POST", roadmaps(a) + "/import?owner=district&period_start=2021-12-01&period_end=2024-12-31&dry_run=true",
+                       seed_text("004_"), {{"Content-Type", kTsv}});
+    auto body = must(r, 200, "preview of seed 004");
+    EXPECT_EQ(before, database_state()) << "a preview wrote something";
+    EXPECT_EQ(r.header("location"), "");
+    EXPECT_EQ(body["dry_run"], true);
+    const auto& rm = body["roadmap"];
+    EXPECT_FALSE(rm.contains("id"));
+    EXPECT_EQ(rm["status"], "draft");
+    EXPECT_EQ(rm["period"], period("2021-12-01", "2024-12-31"));
+    EXPECT_EQ(rm["owner"], json({{"kind", "district"}, {"organization_id", nullptr}}));
+    EXPECT_EQ(rm["item_count"], 14);
+    ASSERT_EQ(rm["sections"].size(), 5u);
+    EXPECT_EQ(rm["sections"][0]["line"], 42);
+    // each item with its source lines and its deadline read into windows
+    const auto& i21 = rm["sections"][1]["items"][0];
+    EXPECT_EQ(i21["number"], "2.1");
+    EXPECT_EQ(i21["line"], 48);
+    EXPECT_EQ(i21["schedule"]["kind"], "recurring");
+    EXPECT_EQ(windows_of(i21["schedule"]),
+              (Windows{{"2022-09-01", "2022-10-31"}, {"2023-09-01", "2023-10-31"}, {"2024-09-01", "2024-10-31"}}));
+    EXPECT_EQ(i21["occurrence_count"], 3);
+    const auto& i24 = rm["sections"][1]["items"][3];
+    EXPECT_EQ(i24["line"], 51);
+    EXPECT_EQ(i24["end_line"], 53);
+    EXPECT_EQ(body["unplaced"], json::array());
+    EXPECT_EQ(body["tables"], 1);
+    EXPECT_EQ(body["parts"].size(), 2u);
+    std::vector<std::pair<std::string, int>> warnings;
+    for (auto& w : body["warnings"]) warnings.emplace_back(w["code"], w["line"]);
+    EXPECT_EQ(warnings, (std::vector<std::pair<std::string, int>>{{"continuation-joined", 53}, {"appendix-not-imported", 64}}));
+
+    // The same import for real gives the same roadmap and warnings.
+    auto real = must(c.request("POST", roadmaps(a) + "/import?owner=district&period_start=2021-12-01&period_end=2024-12-31",
+                               seed_text("004_"), {{"Content-Type", kTsv}}),
+                     201, "the import itself");
+    EXPECT_EQ(real["warnings"], body["warnings"]);
+    EXPECT_EQ(real["roadmap"]["item_count"], 14);
+    EXPECT_EQ(items_per_section(real["roadmap"]), items_per_section(rm));
+
+    // The preview is checked like the import: a curator of another organisation, a bad table.
+    before = database_state();
+    expect_problem(curator_x().request("POST", roadmaps(a) + "/import?owner=" + y + "&dry_run=true", seed_text("002_"),
+                                       {{"Content-Type", kTsv}}),
+                   404, "curator of X previews Y's import");
+    expect_problem(c.request("POST", roadmaps(a) + "/import?owner=district&dry_run=true", "просто текст",
+                             {{"Content-Type", kTsv}}),
+                   400, "preview of an unreadable table");
+    // JSON too: validated, nothing written
+    auto j = must(c.request("POST", roadmaps(a) + "/import?owner=district&period_start=2024-09-01&period_end=2025-08-31&dry_run=true",
+                            json{{"sections", {{{"title", "Раздел"}, {"items", {{{"title", "Пункт"}, {"deadline_text", "май"}}}}}}}}.dump(),
+                            {{"Content-Type", "application/json"}}),
+                  200, "JSON preview");
+    EXPECT_EQ(j["roadmap"]["sections"][0]["items"][0]["schedule"]["windows"],
+              json::array({{{"start", "2025-05-01"}, {"end", "2025-05-31"}}}));
+    EXPECT_EQ(before, database_state()) << "a preview wrote something";
+}
+
+// No period given: read from the title (or the deadlines), and said so.
+TEST_F(RoadmapsApi, ImportWithoutAPeriodInfersItAndSaysWhere) {
+    auto c = coordinator();
+    auto aban = must(c.request("POST", roadmaps(a) + "/import?owner=district", seed_text("003_"), {{"Content-Type", kTsv}}),
+                     201, "seed 003 without a period");
+    EXPECT_EQ(aban["roadmap"]["period"], period("2023-09-01", "2024-08-31"));
+    ASSERT_FALSE(aban["warnings"].empty());
+    EXPECT_EQ(aban["warnings"][0]["code"], "period-inferred");
+    EXPECT_EQ(aban["warnings"][0]["line"], 3);
+    EXPECT_NE(aban["warnings"][0]["message"].get<std::string>().find("2023-09-01..2024-08-31"), std::string::npos);
+    auto school = must(c.request("POST", roadmaps(a) + "/import?owner=" + x + "&dry_run=true", seed_text("001_"),
+                                 {{"Content-Type", kTsv}}),
+                       200, "seed 001 without a period: its deadlines' years");
+    EXPECT_EQ(school["roadmap"]["period"], period("2019-09-01", "2021-08-31"));
+    bool inferred = false;
+    for (auto& w : school["warnings"])
+        if (w["code"] == "period-inferred") inferred = w["line"] == 26;
+    EXPECT_TRUE(inferred) << school["warnings"];
+}
+
+// part=2 imports the sample form after Kameshkovo's plan on its own.
+TEST_F(RoadmapsApi, ImportsTheSampleFormOnItsOwnAsPart2) {
+    auto body = must(coordinator().request("POST", roadmaps(a) + "/import?owner=" + y +
+                                                       "&period_start=2025-09-01&period_end=2026-08-31&part=2",
+                                           seed_text("004_"), {{"Content-Type", kTsv}}),
+                     201, "part 2 of seed 004");
+    const auto& rm = body["roadmap"];
+    EXPECT_EQ(body["part"], 2);
+    EXPECT_EQ(rm["title"], "Примерная форма дорожной карты внедрения целевой модели наставничества в образовательной организации");
+    EXPECT_EQ(items_per_section(rm), (std::vector<std::size_t>{1, 1, 1, 1, 1, 1, 1}));
+    std::vector<json> stages;
+    for (auto& s : rm["sections"]) stages.push_back(s["stage"]);
+    EXPECT_EQ(stages, (std::vector<json>{1, 2, 3, 4, 5, 6, 7}));
+    EXPECT_EQ(rm["sections"][0]["title"], "Подготовка условий для запуска ЦМН");
+    auto stage1 = rm["sections"][0]["items"][0];
+    EXPECT_EQ(stage1["title"].get<std::string>().rfind("- информировать педагогов, обучающихся и родительское сообщество", 0), 0u);
+    EXPECT_EQ(body["warnings"], json::array());
+    EXPECT_EQ(body["parts"][0]["imported"], false);
+    EXPECT_EQ(body["parts"][1]["imported"], true);
+}
+
+// The demo district imports seed 004 whole: its plan, the sample form after it left out by the
+// importer (no hand cut), approved, so no warning is kept.
+TEST_F(RoadmapsApi, TheDemoDistrictsPlanIsSeed004WithoutItsSampleForm) {
+    server->app().load_demo();
+    auto db = testsupport::admin_session();
+    int roadmaps_n = 0, sections_n = 0, items_n = 0, kept = -1;
+    *db << "select count(*) from roadmaps r join districts d on d.id = r.district_id"
+           " where d.code = 'kameshkovo' and r.organization_id is null",
+        soci::into(roadmaps_n);
+    *db << "select count(*) from roadmap_sections s join roadmaps r on r.district_id = s.district_id and r.id = s.roadmap_id"
+           " join districts d on d.id = r.district_id where d.code = 'kameshkovo' and r.organization_id is null",
+        soci::into(sections_n);
+    *db << "select count(*) from roadmap_items i join roadmaps r on r.district_id = i.district_id and r.id = i.roadmap_id"
+           " join districts d on d.id = r.district_id where d.code = 'kameshkovo' and r.organization_id is null",
+        soci::into(items_n);
+    *db << "select count(*) from roadmaps r join districts d on d.id = r.district_id"
+           " where d.code = 'kameshkovo' and r.status = 'approved' and r.import_warnings is not null",
+        soci::into(kept);
+    EXPECT_EQ(roadmaps_n, 1);
+    EXPECT_EQ(sections_n, 5);
+    EXPECT_EQ(items_n, 14);
+    EXPECT_EQ(kept, 0);
+}
+
 // ---------------------------------------------------------------- bad imports
 
 TEST_F(RoadmapsApi, UnreadableImportsAre400AndCreateNothing) {
@@ -749,6 +920,9 @@ TEST_F(RoadmapsApi, ImportMediaTypeOwnerAndPeriodAreChecked) {
         {"no period_end", "?owner=district&period_start=2024-09-01"},
         {"period_start not a date", "?owner=district&period_start=2024-13-01&period_end=2025-08-31"},
         {"period_end not a date", "?owner=district&period_start=2024-09-01&period_end=31.08.2025"},
+        {"dry_run neither true nor false", "?owner=district&dry_run=maybe" + p},
+        {"part not a number", "?owner=district&part=two" + p},
+        {"part zero", "?owner=district&part=0" + p},
     };
     for (auto& [what, query] : bad_queries) {
         SCOPED_TRACE(what);
@@ -758,6 +932,13 @@ TEST_F(RoadmapsApi, ImportMediaTypeOwnerAndPeriodAreChecked) {
     // a period that ends before it starts, or is longer than six years: an invalid field
     expect_problem(import_table(c, a, "district", "2025-08-31", "2024-09-01", good), 422, "period reversed", "/period");
     expect_problem(import_table(c, a, "district", "2010-01-01", "2024-12-31", good), 422, "period of 15 years", "/period");
+    // a part the document does not have: an invalid field
+    expect_problem(c.request("POST", roadmaps(a) + "/import?owner=district&part=2" + p, good, {{"Content-Type", kTsv}}),
+                   422, "part 2 of a one-part document", "/part");
+    // no period, and none in the document to infer: the period is required
+    expect_problem(c.request("POST", roadmaps(a) + "/import?owner=district", "№\tМероприятие\tСрок\n1\tСовещание\tмай\n",
+                             {{"Content-Type", kTsv}}),
+                   422, "no period anywhere", "/period_start");
     EXPECT_EQ(before, database_state()) << "a refused import created something";
 }
 

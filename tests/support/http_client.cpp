@@ -135,8 +135,10 @@ HttpResponse HttpClient::raw(const std::string& bytes) const {
 
 HttpResponse HttpClient::request(const std::string& method, const std::string& target, const std::string& body,
                                  std::map<std::string, std::string> headers) const {
-    std::string req = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
     for (auto& [k, v] : default_headers_) headers.emplace(k, v);  // a header given per request wins
+    // The Host a browser sends (with the port), unless the test sends its own.
+    headers.emplace("Host", "127.0.0.1:" + std::to_string(port_));
+    std::string req = method + " " + target + " HTTP/1.1\r\n";
     for (auto& [k, v] : headers) req += k + ": " + v + "\r\n";
     if (!body.empty() || method == "POST" || method == "PUT" || method == "PATCH")
         req += "Content-Length: " + std::to_string(body.size()) + "\r\n";

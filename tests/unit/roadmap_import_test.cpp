@@ -1,6 +1,7 @@
 // The roadmap table importer: the five seed documents, CSV, cleaning, and bad input.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -13,6 +14,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/roadmap_import.hpp"
+#include "domain/roadmap_import_review.hpp"
 #include "tests/support/seeds.hpp"
 
 using domain::ImportedItem;
@@ -57,8 +59,20 @@ void expect_every_line_accounted(const std::string& text, const ImportedRoadmap&
             for (int l = it.line; l <= it.end_line; ++l) covered.insert(l);
     }
     for (const auto& u : r.unplaced) covered.insert(u.line);
+    // A part that was not imported is reported whole, by its warning.
+    for (const auto& p : r.parts) {
+        if (p.number == r.part) {
+            if (!p.caption.empty()) covered.insert(p.line);  // an appendix's caption is its title
+            continue;
+        }
+        const bool reported = std::any_of(r.warnings.begin(), r.warnings.end(), [&](const auto& w) {
+            return w.code == "appendix-not-imported" && w.line == p.line;
+        });
+        if (reported || p.number < r.part)
+            for (int l = p.line; l <= p.end_line; ++l) covered.insert(l);
+    }
     ASSERT_FALSE(r.table_info.empty());
-    const int first = r.table_info.front().line;
+    const int first = r.parts.empty() ? r.table_info.front().line : r.parts.front().line;
     std::istringstream in(text);
     std::string line;
     int n = 0;
@@ -401,24 +415,41 @@ TEST(RoadmapImportSeeds, Seed003AbanBoldSectionsAndSentenceContinuations) {
 
 // ------------------------------------------------------------------ seed 004: Kameshkovo district + template
 
-TEST(RoadmapImportSeeds, Seed004KameshkovoRoadmapAndStageTemplate) {
+TEST(RoadmapImportSeeds, Seed004KameshkovoPlanWithoutTheSampleForm) {
     LOAD_SEED(r, "004_");
-    EXPECT_EQ(r.tables, 2);
-    ASSERT_EQ(r.table_info.size(), 2u);
+    // Part 1, the district's plan; the sample form after it is part 2, left out and reported.
+    EXPECT_EQ(r.part, 1);
+    ASSERT_EQ(r.parts.size(), 2u);
+    EXPECT_EQ(r.parts[0].number, 1);
+    EXPECT_EQ(r.parts[0].line, 40);
+    EXPECT_EQ(r.parts[0].end_line, 62);
+    EXPECT_EQ(r.parts[0].caption, "");
+    EXPECT_EQ(r.parts[0].sections, 5u);
+    EXPECT_EQ(r.parts[0].items, 14u);
+    EXPECT_EQ(r.parts[1].number, 2);
+    EXPECT_EQ(r.parts[1].line, 64);
+    EXPECT_EQ(r.parts[1].end_line, 75);
+    EXPECT_EQ(r.parts[1].caption,
+              "Примерная форма дорожной карты внедрения целевой модели наставничества в образовательной организации");
+    EXPECT_EQ(r.parts[1].tables, 1);
+    EXPECT_EQ(r.parts[1].sections, 7u);
+    EXPECT_EQ(r.parts[1].items, 7u);
+
+    EXPECT_EQ(r.tables, 1);
+    ASSERT_EQ(r.table_info.size(), 1u);
     EXPECT_EQ(r.table_info[0].line, 40);
     EXPECT_FALSE(r.table_info[0].stage_template);
-    EXPECT_EQ(r.table_info[1].line, 66);
-    EXPECT_TRUE(r.table_info[1].stage_template);
-    EXPECT_FALSE(r.table_info[1].headerless);
     ASSERT_TRUE(r.title.has_value());
+    EXPECT_EQ(r.title_line, 34);
     EXPECT_EQ(*r.title,
               "План мероприятий (дорожная карта) внедрения целевой модели наставничества в организациях, "
               "осуществляющих образовательную деятельность по общеобразовательным и дополнительным "
               "общеобразовательным программам, на территории Камешковского района на период с 2021 по 2024 год");
 
-    ASSERT_EQ(r.sections.size(), 12u);
-    EXPECT_EQ(items_per_section(r), (std::vector<std::size_t>{4, 4, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1}));
-    EXPECT_EQ(r.item_count(), 21u);
+    ASSERT_EQ(r.sections.size(), 5u);
+    EXPECT_EQ(items_per_section(r), (std::vector<std::size_t>{4, 4, 2, 2, 2}));
+    EXPECT_EQ(r.item_count(), 14u);
+    for (const auto& s : r.sections) EXPECT_EQ(s.table, 1) << s.title;
 
     // The district roadmap: the numbering row (41) skipped, «1 ⇥ title» rows are sections.
     EXPECT_EQ(r.sections[0].number, "1");
@@ -445,7 +476,37 @@ TEST(RoadmapImportSeeds, Seed004KameshkovoRoadmapAndStageTemplate) {
     EXPECT_EQ(find_item(r.sections[3], "4.2")->deadline_text, "2 раза в год май, ноябрь");
     EXPECT_EQ(find_item(r.sections[3], "4.2")->responsible, "Координаторы ОО, МКУ «МЦ»");
     EXPECT_EQ(find_item(r.sections[4], "5.2")->responsible, "Балюлина Г.Е.");
-    for (std::size_t k = 0; k < 5; ++k) EXPECT_FALSE(r.sections[k].stage.has_value()) << k;
+    for (const auto& s : r.sections) EXPECT_FALSE(s.stage.has_value()) << s.title;
+    // Nothing of the sample form is in the plan: no section or item from line 64 on.
+    for (const auto& s : r.sections) {
+        EXPECT_LT(s.line, 64) << s.title;
+        for (const auto& it : s.items) EXPECT_LT(it.end_line, 64) << it.number;
+    }
+
+    // The caption is the appendix's, not a stray line: nothing unplaced.
+    EXPECT_TRUE(r.unplaced.empty());
+    expect_every_line_accounted(r_text, r, {41});
+}
+
+TEST(RoadmapImportSeeds, Seed004SampleFormImportedOnItsOwnAsPart2) {
+    const std::string text = testsupport::seed_text("004_");
+    domain::ImportOptions options;
+    options.part = 2;
+    const ImportedRoadmap r = domain::parse_roadmap_table(text, TableFormat::tsv, options);
+    EXPECT_EQ(r.part, 2);
+    ASSERT_EQ(r.parts.size(), 2u);
+    EXPECT_EQ(r.tables, 1);
+    ASSERT_EQ(r.table_info.size(), 1u);
+    EXPECT_EQ(r.table_info[0].line, 66);
+    EXPECT_TRUE(r.table_info[0].stage_template);
+    EXPECT_FALSE(r.table_info[0].headerless);
+    // The appendix's caption is its title.
+    ASSERT_TRUE(r.title.has_value());
+    EXPECT_EQ(*r.title,
+              "Примерная форма дорожной карты внедрения целевой модели наставничества в образовательной организации");
+    EXPECT_EQ(r.title_line, 64);
+    EXPECT_TRUE(r.warnings.empty());  // the plan (part 1) is no appendix; the form itself reads clean
+    EXPECT_TRUE(r.unplaced.empty());
 
     // The template: one section per stage, stage = its number, one item holding the activities.
     const std::vector<std::string> stages{
@@ -454,9 +515,11 @@ TEST(RoadmapImportSeeds, Seed004KameshkovoRoadmapAndStageTemplate) {
         "Формирование наставнических пар/групп",     "Организация работы наставнических пар или групп",
         "Завершение наставничества",
     };
+    ASSERT_EQ(r.sections.size(), 7u);
+    EXPECT_EQ(r.item_count(), 7u);
     for (int k = 0; k < 7; ++k) {
-        const auto& s = r.sections[static_cast<std::size_t>(5 + k)];
-        EXPECT_EQ(s.table, 2);
+        const auto& s = r.sections[static_cast<std::size_t>(k)];
+        EXPECT_EQ(s.table, 1);
         EXPECT_EQ(s.number, std::to_string(k + 1));
         EXPECT_EQ(s.title, stages[static_cast<std::size_t>(k)]);
         EXPECT_EQ(s.stage, k + 1);
@@ -467,7 +530,7 @@ TEST(RoadmapImportSeeds, Seed004KameshkovoRoadmapAndStageTemplate) {
         EXPECT_EQ(s.items[0].responsible, "");
         EXPECT_FALSE(s.items[0].expected_result.empty());
     }
-    const ImportedItem& st1 = r.sections[5].items[0];
+    const ImportedItem& st1 = r.sections[0].items[0];
     EXPECT_EQ(st1.line, 67);
     const auto acts1 = domain::split_list_entries(st1.title);
     ASSERT_EQ(acts1.size(), 6u);
@@ -477,20 +540,271 @@ TEST(RoadmapImportSeeds, Seed004KameshkovoRoadmapAndStageTemplate) {
                                         "наставничестве в ОО (срок действия до 2024 года):",
                                         0),
               0u);
-    EXPECT_EQ(domain::split_list_entries(r.sections[11].items[0].title).size(), 11u);
-    EXPECT_EQ(r.sections[10].items[0].expected_result,
+    EXPECT_EQ(domain::split_list_entries(r.sections[6].items[0].title).size(), 11u);
+    EXPECT_EQ(r.sections[5].items[0].expected_result,
               "Планы индивидуального развития наставляемых; Внесение изменений в положение о стимулирующих выплатах.");
     // Stage 5: <i>-при необходимости;</i> stays inside its entry.
-    EXPECT_NE(r.sections[9].items[0].title.find("квест, соревнование и пр.) -при необходимости;\n- организовать пробную"),
+    EXPECT_NE(r.sections[4].items[0].title.find("квест, соревнование и пр.) -при необходимости;\n- организовать пробную"),
               std::string::npos);
+    expect_every_line_accounted(text, r);
+}
 
-    // The caption between the two tables.
-    ASSERT_EQ(r.unplaced.size(), 1u);
-    EXPECT_EQ(r.unplaced[0].line, 64);
-    EXPECT_EQ(r.unplaced[0].code, "outside-table");
-    EXPECT_EQ(r.unplaced[0].text,
-              "Примерная форма дорожной карты внедрения целевой модели наставничества в образовательной организации");
-    expect_every_line_accounted(r_text, r, {41});
+TEST(RoadmapImportSeeds, PartBeyondTheDocumentIsAValidationError) {
+    const std::string text = testsupport::seed_text("004_");
+    for (int part : {0, 3, -1}) {
+        domain::ImportOptions options;
+        options.part = part;
+        try {
+            (void)domain::parse_roadmap_table(text, TableFormat::tsv, options);
+            ADD_FAILURE() << "part " << part << " accepted";
+        } catch (const domain::Error& e) {
+            EXPECT_EQ(e.kind(), domain::ErrorKind::validation) << part;
+            ASSERT_EQ(e.fields().size(), 1u);
+            EXPECT_EQ(e.fields()[0].pointer, "/part");
+            EXPECT_NE(e.fields()[0].message.find("2 part(s)"), std::string::npos) << e.fields()[0].message;
+        }
+    }
+    // A one-part document has only part 1.
+    domain::ImportOptions two;
+    two.part = 2;
+    EXPECT_THROW((void)domain::parse_roadmap_table(testsupport::seed_text("000_"), TableFormat::tsv, two), domain::Error);
+}
+
+// ------------------------------------------------------------------ warnings: what each seed's reading doubted
+
+namespace {
+
+using CodeLine = std::pair<std::string, int>;
+
+std::vector<CodeLine> codes_and_lines(const std::vector<domain::ImportWarning>& ws) {
+    std::vector<CodeLine> out;
+    for (const auto& w : ws) out.emplace_back(w.code, w.line);
+    return out;
+}
+
+// Every warning a seed gives with the period its title names (001 names none: its school year
+// 2020-2021, as the demo district imports it): the reading's own, then the windows outside it.
+std::vector<CodeLine> seed_warnings(const std::string& prefix, const domain::DateRange& period) {
+    const auto r = domain::parse_roadmap_table(testsupport::seed_text(prefix), TableFormat::tsv);
+    auto ws = r.warnings;
+    for (auto& w : domain::windows_outside_period(r, period)) ws.push_back(w);
+    std::stable_sort(ws.begin(), ws.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
+    for (const auto& w : ws) {
+        EXPECT_FALSE(w.message.empty()) << w.code << " " << w.line;
+        EXPECT_FALSE(w.message_ru.empty()) << w.code << " " << w.line;
+    }
+    return codes_and_lines(ws);
+}
+
+domain::DateRange period_of(const char* a, const char* b) { return {*domain::Date::parse_iso(a), *domain::Date::parse_iso(b)}; }
+
+}  // namespace
+
+TEST(RoadmapImportWarnings, Seed000CollegeNestedHeadingsRepeatedNumbersAndAugust) {
+    EXPECT_EQ(seed_warnings("000_", period_of("2024-09-01", "2025-08-31")),
+              (std::vector<CodeLine>{
+                  {"empty-section", 19},          // «I.» then «1.» right under it
+                  {"window-outside-period", 21},  // 1.1 «Август 2024» in the 2024-2025 school year
+                  {"duplicate-number", 32},       // «2.1.» under «II.» repeats «2.1» under «2.»
+                  {"duplicate-number", 33},
+                  {"duplicate-number", 34},
+              }));
+}
+
+TEST(RoadmapImportWarnings, Seed001ContinuationsAndTheSecondTablesNumbers) {
+    EXPECT_EQ(seed_warnings("001_", period_of("2020-09-01", "2021-08-31")),
+              (std::vector<CodeLine>{
+                  {"window-outside-period", 26},  // «Май - июль 2020 года» before the school year
+                  {"continuation-joined", 27},
+                  {"continuation-joined", 28},
+                  {"continuation-joined", 34},
+                  {"duplicate-number", 36},  // the second table numbers 1.–4. again
+                  {"duplicate-number", 37},
+                  {"duplicate-number", 38},
+                  {"duplicate-number", 39},
+              }));
+}
+
+TEST(RoadmapImportWarnings, Seed002OneContinuation) {
+    EXPECT_EQ(seed_warnings("002_", period_of("2024-01-01", "2024-12-31")),
+              (std::vector<CodeLine>{{"continuation-joined", 32}}));
+}
+
+TEST(RoadmapImportWarnings, Seed003ContinuationsAndWindowsBeforeTheSchoolYear) {
+    EXPECT_EQ(seed_warnings("003_", period_of("2023-09-01", "2024-08-31")),
+              (std::vector<CodeLine>{
+                  {"continuation-joined", 13},
+                  {"window-outside-period", 21},  // «Август - сентябрь 2023» starts before the period
+                  {"continuation-joined", 27},
+                  {"continuation-joined", 36},
+                  {"window-outside-period", 39},  // «Декабрь 2022 – май 2023» wholly before it
+                  {"continuation-joined", 42},
+              }));
+}
+
+TEST(RoadmapImportWarnings, Seed004ContinuationAndTheSampleFormLeftOut) {
+    EXPECT_EQ(seed_warnings("004_", period_of("2021-12-01", "2024-12-31")),
+              (std::vector<CodeLine>{{"continuation-joined", 53}, {"appendix-not-imported", 64}}));
+    const auto r = domain::parse_roadmap_table(testsupport::seed_text("004_"), TableFormat::tsv);
+    const auto& w = r.warnings.back();
+    EXPECT_NE(w.message.find("Lines 64–75"), std::string::npos) << w.message;
+    EXPECT_NE(w.message.find("7 section(s), 7 item(s)"), std::string::npos) << w.message;
+    EXPECT_NE(w.message.find("part=2"), std::string::npos) << w.message;
+    EXPECT_NE(w.message_ru.find("Примерная форма дорожной карты"), std::string::npos) << w.message_ru;
+}
+
+TEST(RoadmapImportWarnings, MessagesNameTheRowsTheyConcern) {
+    const auto r = domain::parse_roadmap_table(testsupport::seed_text("000_"), TableFormat::tsv);
+    ASSERT_EQ(r.warnings.size(), 4u);
+    EXPECT_EQ(r.warnings[0].message.find("Section «I.»"), 0u) << r.warnings[0].message;
+    EXPECT_NE(r.warnings[0].message.find("(line 20)"), std::string::npos) << r.warnings[0].message;
+    EXPECT_EQ(r.warnings[1].message, "Item number «2.1.» repeats item «2.1» on line 26.");
+    EXPECT_EQ(r.warnings[1].message_ru, "Номер мероприятия «2.1.» повторяет номер «2.1» в строке 26.");
+    const auto r2 = domain::parse_roadmap_table(testsupport::seed_text("002_"), TableFormat::tsv);
+    ASSERT_EQ(r2.warnings.size(), 1u);
+    EXPECT_EQ(r2.warnings[0].message, "A row without a number was joined to item «2.2» on line 31.");
+}
+
+TEST(RoadmapImportWarnings, NoWarningsForACleanTable) {
+    const std::string tsv =
+        "№\tМероприятие\tСрок\n"
+        "1\tРаздел\t\n"
+        "1.1\tСовещание\tсентябрь 2024\n"
+        "1.2\tПриказ\tоктябрь 2024\n";
+    const auto r = domain::parse_roadmap_table(tsv, TableFormat::tsv);
+    EXPECT_TRUE(r.warnings.empty());
+    EXPECT_TRUE(domain::windows_outside_period(r, period_of("2024-09-01", "2025-08-31")).empty());
+    ASSERT_EQ(r.parts.size(), 1u);
+    EXPECT_EQ(r.parts[0].line, 1);
+    EXPECT_EQ(r.parts[0].end_line, 4);
+}
+
+TEST(RoadmapImportWarnings, AppendixCaptionsAndAStageTableAfterThePlan) {
+    const std::string plan =
+        "№\tМероприятие\tСрок\n"
+        "1.1\tСовещание\tсентябрь 2024\n";
+    for (const std::string caption : {"Приложение №2", "Приложение 2 к приказу", "ПРИЛОЖЕНИЕ", "**Примерная форма плана**",
+                                      "Образец заполнения", "Типовая форма дорожной карты"}) {
+        const auto r = domain::parse_roadmap_table(plan + "\n" + caption + "\n\n№\tМероприятие\tСрок\n1\tЕщё\tмай\n",
+                                                   TableFormat::tsv);
+        ASSERT_EQ(r.parts.size(), 2u) << caption;
+        EXPECT_EQ(r.parts[1].line, 4) << caption;
+        EXPECT_EQ(r.item_count(), 1u) << caption;
+        EXPECT_TRUE(r.unplaced.empty()) << caption;
+        EXPECT_EQ(codes_and_lines(r.warnings), (std::vector<CodeLine>{{"appendix-not-imported", 4}})) << caption;
+    }
+    // Words that merely start like a caption are no caption; before the plan has items, neither.
+    for (const std::string line : {"Приложения к отчёту размещены на сайте", "Формирование базы"}) {
+        const auto r = domain::parse_roadmap_table(plan + line + "\n1.2\tЕщё\tмай\n", TableFormat::tsv);
+        EXPECT_EQ(r.parts.size(), 1u) << line;
+    }
+    {
+        const auto r = domain::parse_roadmap_table("№\tМероприятие\tСрок\nПриложение 1\n1.1\tСовещание\tмай\n",
+                                                   TableFormat::tsv);
+        EXPECT_EQ(r.parts.size(), 1u);
+        EXPECT_EQ(r.item_count(), 1u);
+    }
+    // A stage-template header right after a plan's rows: a part of its own even without a caption.
+    const auto r = domain::parse_roadmap_table(
+        plan + "№ этапа\tНаименование этапа\tМероприятия\tСроки\n1\tПодготовка условий\t- приказ\tмай\n",
+        TableFormat::tsv);
+    ASSERT_EQ(r.parts.size(), 2u);
+    EXPECT_EQ(r.parts[1].caption, "");
+    EXPECT_EQ(r.item_count(), 1u);
+    EXPECT_EQ(codes_and_lines(r.warnings), (std::vector<CodeLine>{{"appendix-not-imported", 3}}));
+}
+
+TEST(RoadmapImportWarnings, EmptySectionAtTheEndAndRepeatsAcrossSections) {
+    const std::string tsv =
+        "№\tМероприятие\tСрок\n"
+        "I.\tПервый\t\n"
+        "1)\tОдин\tмай\n"
+        "II.\tВторой\t\n"
+        "1.\tОпять один\tмай\n"
+        "III.\tПустой в конце\t\n";
+    const auto r = domain::parse_roadmap_table(tsv, TableFormat::tsv);
+    EXPECT_EQ(codes_and_lines(r.warnings), (std::vector<CodeLine>{{"duplicate-number", 5}, {"empty-section", 6}}));
+    EXPECT_EQ(r.warnings[1].message, "Section «III.» «Пустой в конце» has no items.");
+}
+
+// Thousands of repeated numbers and appendix captions, each reported once (the reading stays
+// linear: a quadratic one would take minutes here and hit the suite's timeout).
+TEST(RoadmapImportWarnings, ManyRepeatsAndParts) {
+    std::string tsv = "№\tМероприятие\tСрок\n";
+    for (int k = 0; k < 20000; ++k) tsv += "1.1\tСовещание\tмай\n";
+    for (int k = 0; k < 3000; ++k) tsv += "Приложение " + std::to_string(k + 2) + "\n№\tМероприятие\tСрок\n1\tПункт\tмай\n";
+    const auto r = domain::parse_roadmap_table(tsv, TableFormat::tsv);
+    EXPECT_EQ(r.item_count(), 20000u);
+    EXPECT_EQ(r.parts.size(), 3001u);
+    const auto dup = std::count_if(r.warnings.begin(), r.warnings.end(), [](const auto& w) { return w.code == "duplicate-number"; });
+    const auto apx = std::count_if(r.warnings.begin(), r.warnings.end(), [](const auto& w) { return w.code == "appendix-not-imported"; });
+    EXPECT_EQ(dup, 19999);
+    EXPECT_EQ(apx, 3000);
+    EXPECT_EQ(r.parts.back().end_line, 20001 + 3 * 3000);
+}
+
+// ------------------------------------------------------------------ the period, when none is given
+
+TEST(RoadmapImportPeriod, ReadFromEachSeedsTitleOrItsDeadlines) {
+    struct Case {
+        const char* seed;
+        const char* start;
+        const char* end;
+        int line;
+        bool from_title;
+    };
+    for (const Case c : {Case{"000_", "2024-09-01", "2025-08-31", 15, true}, Case{"001_", "2019-09-01", "2021-08-31", 26, false},
+                         Case{"002_", "2024-01-01", "2024-12-31", 19, true}, Case{"003_", "2023-09-01", "2024-08-31", 3, true},
+                         Case{"004_", "2021-01-01", "2024-12-31", 34, true}}) {
+        const auto r = domain::parse_roadmap_table(testsupport::seed_text(c.seed), TableFormat::tsv);
+        const auto p = domain::infer_import_period(r);
+        ASSERT_TRUE(p.has_value()) << c.seed;
+        EXPECT_EQ(p->period.start.iso(), c.start) << c.seed;
+        EXPECT_EQ(p->period.end.iso(), c.end) << c.seed;
+        EXPECT_EQ(p->line, c.line) << c.seed;
+        EXPECT_EQ(p->from_title, c.from_title) << c.seed;
+        const auto w = domain::period_inferred_warning(*p);
+        EXPECT_EQ(w.code, "period-inferred");
+        EXPECT_EQ(w.line, c.line);
+        EXPECT_NE(w.message.find(std::string(c.start) + ".." + c.end), std::string::npos) << w.message;
+    }
+}
+
+TEST(RoadmapImportPeriod, NamedInTitles) {
+    struct Case {
+        const char* text;
+        const char* start;  // nullptr: none
+        const char* end;
+    };
+    for (const Case c : {
+             Case{"на 2024-2025 учебный год", "2024-09-01", "2025-08-31"},
+             Case{"на 2024/2025 уч. год", "2024-09-01", "2025-08-31"},
+             Case{"на период 2023– 2024 уч.г.", "2023-09-01", "2024-08-31"},
+             Case{"2024-2025", "2024-09-01", "2025-08-31"},
+             Case{"на 2024-2025 гг.", "2024-01-01", "2025-12-31"},
+             Case{"на 2022-2024 годы", "2022-01-01", "2024-12-31"},
+             Case{"на период с 2021 по 2024 год", "2021-01-01", "2024-12-31"},
+             Case{"в 2024 году", "2024-01-01", "2024-12-31"},
+             Case{"на 2025 учебный год", "2025-09-01", "2026-08-31"},
+             Case{"приказ от 30.08.2024 № 5", nullptr, nullptr},
+             Case{"на 2010-2030 годы", nullptr, nullptr},  // longer than six years: no inference
+             Case{"План школы № 1234", nullptr, nullptr},
+             Case{"без года", nullptr, nullptr},
+         }) {
+        const auto p = domain::period_named_in(c.text);
+        if (!c.start) {
+            EXPECT_FALSE(p.has_value()) << c.text;
+            continue;
+        }
+        ASSERT_TRUE(p.has_value()) << c.text;
+        EXPECT_EQ(p->start.iso(), c.start) << c.text;
+        EXPECT_EQ(p->end.iso(), c.end) << c.text;
+    }
+}
+
+TEST(RoadmapImportPeriod, NothingToInferFrom) {
+    const auto r = domain::parse_roadmap_table("№\tМероприятие\tСрок\n1\tСовещание\tсентябрь\n", TableFormat::tsv);
+    EXPECT_FALSE(domain::infer_import_period(r).has_value());
 }
 
 // ------------------------------------------------------------------ CSV

@@ -102,7 +102,9 @@ TEST(RoadmapTemplate, LookupAndStageNames) {
 // page-break repair between stages 2 and 3 (documented in roadmap_template.hpp).
 TEST(RoadmapTemplate, AgreesWithTheImportedSeed004Table) {
     const auto text = testsupport::seed_text("004_");
-    const auto r = domain::parse_roadmap_table(text, domain::TableFormat::tsv);
+    domain::ImportOptions sample_form;  // the template is the appendix after the district's plan
+    sample_form.part = 2;
+    const auto r = domain::parse_roadmap_table(text, domain::TableFormat::tsv, sample_form);
     std::vector<const domain::ImportedSection*> stages;
     for (const auto& s : r.sections)
         if (r.table_info[static_cast<std::size_t>(s.table) - 1].stage_template) stages.push_back(&s);

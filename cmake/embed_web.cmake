@@ -1,0 +1,23 @@
+# Writes OUT, a C++ file holding every file under DIR (the built web app, web/dist) byte
+# for byte with its URL path, so the binary serves the app wherever it runs (api/web_assets.hpp).
+# Bytes go into string literals of \x escapes (cheap for the compiler even at a few MB).
+file(GLOB_RECURSE files LIST_DIRECTORIES false RELATIVE ${DIR} ${DIR}/*)
+list(SORT files)
+set(body "#include \"api/web_assets.hpp\"\nnamespace api {\nnamespace {\n")
+set(table "")
+set(i 0)
+foreach(rel ${files})
+  if(rel MATCHES "[\"\\\\]")
+    message(FATAL_ERROR "embed_web: a file name with a quote or backslash: ${rel}")
+  endif()
+  file(READ ${DIR}/${rel} content HEX)
+  string(LENGTH "${content}" hexlen)
+  math(EXPR n "${hexlen} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "\\\\x\\1" bytes "${content}")
+  string(APPEND body "const char file_${i}[] = \"${bytes}\";\n")
+  string(APPEND table "        {\"/${rel}\", std::string_view(file_${i}, ${n})},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "}  // namespace\nconst std::vector<WebFile>& web_files() {\n    static const std::vector<WebFile> all = {\n${table}    };\n    return all;\n}\n}  // namespace api\n")
+file(WRITE ${OUT}.tmp "${body}")
+configure_file(${OUT}.tmp ${OUT} COPYONLY)

@@ -1,0 +1,68 @@
+// Builds the production app into web/dist/: index.html referencing content-hashed
+// assets under dist/assets/, and the pinned Redoc standalone bundle under dist/vendor/.
+// No inline scripts or styles (the server's CSP is 'self').
+import * as esbuild from 'esbuild';
+import { mkdir, rm, writeFile, copyFile, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(here, 'dist');
+const require = createRequire(import.meta.url);
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(path.join(dist, 'assets'), { recursive: true });
+await mkdir(path.join(dist, 'vendor'), { recursive: true });
+
+const result = await esbuild.build({
+  absWorkingDir: here,
+  entryPoints: { app: 'src/main.jsx' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: ['es2020'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  entryNames: '[name]-[hash]',
+  assetNames: '[name]-[hash]',
+  outdir: path.join(dist, 'assets'),
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+const outputs = Object.keys(result.metafile.outputs).map((p) => path.basename(p));
+const js = outputs.find((f) => f.endsWith('.js'));
+const css = outputs.find((f) => f.endsWith('.css'));
+if (!js || !css) throw new Error('build: expected one .js and one .css output, got ' + outputs.join(', '));
+
+const html = `<!doctype html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Наставник</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/assets/${css}">
+<script type="module" src="/assets/${js}"></script>
+</head>
+<body>
+<div id="app"><noscript>Для работы нужен JavaScript.</noscript></div>
+</body>
+</html>
+`;
+await writeFile(path.join(dist, 'index.html'), html);
+
+const redoc = require.resolve('redoc/bundles/redoc.standalone.js');
+await copyFile(redoc, path.join(dist, 'vendor', 'redoc.standalone.js'));
+
+let total = 0;
+for (const f of [js, css]) {
+  const gz = zlib.gzipSync(await readFile(path.join(dist, 'assets', f)), { level: 9 }).length;
+  total += gz;
+  console.log(`dist/assets/${f}  ${gz} B gzip`);
+}
+console.log(`JS + CSS: ${(total / 1024).toFixed(1)} KB gzip (limit 150 KB)`);
+if (total > 150 * 1024) { console.error('build: JS + CSS over 150 KB compressed'); process.exit(1); }
