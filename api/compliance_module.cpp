@@ -1,5 +1,8 @@
 #include "api/compliance_module.hpp"
 
+#include <chrono>
+#include <ctime>
+
 #include "api/compliance_handlers.hpp"
 #include "api/json_io.hpp"
 #include "api/national_handlers.hpp"
@@ -17,15 +20,51 @@ bool may_export(const domain::Actor& a) {
            a.role == domain::Role::region_analyst;
 }
 
+// ?csv=excel (the default: for people, Excel in a Russian locale) or ?csv=rfc4180 (for machines).
+CsvDialect csv_dialect(const Request& req) {
+    auto v = req.query_param("csv").value_or("excel");
+    if (v == "excel") return CsvDialect::excel_ru;
+    if (v == "rfc4180") return CsvDialect::rfc4180;
+    throw domain::bad_request("bad-query", "Query parameter 'csv' must be excel or rfc4180.");
+}
+
+// Who exported, as a person reads it: "Full Name (login)", or the API key's name.
+std::string exported_by(const domain::Actor& a) {
+    if (a.kind == domain::Actor::Kind::api_key) return "ключ API «" + a.name + "»";
+    if (a.name.empty()) return a.login;
+    return a.name + " (" + a.login + ")";
+}
+
+std::string now_rfc3339() {
+    auto secs = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+ExportInfo export_info(const Request& req, const domain::Date& as_of) {
+    ExportInfo info;
+    info.as_of = as_of.iso();
+    // HOOK(known_at): when the report is asked "as known then" (issue 12, part 1: the
+    // `known_at` query parameter), set info.known_at to that validated instant; the title
+    // lines of the CSV and the workbook print it ("по сведениям, известным на …").
+    info.exported_by = exported_by(Access::actor(req));
+    info.exported_at = now_rfc3339();
+    return info;
+}
+
 Response export_as(const Request& req, const ReportTable& table, const std::string& filename) {
     auto format = req.query_param("format").value_or("json");
+    auto dialect = csv_dialect(req);
     if (format == "json") return Response::json(200, report_json(table));
     Response r;
     // Exports are streamed as they are written, not held whole in memory.
     if (format == "csv") {
-        r.content_type = "text/csv; charset=utf-8";
+        r.content_type = dialect == CsvDialect::rfc4180 ? "text/csv; charset=utf-8; header=present" : "text/csv; charset=utf-8";
         auto shared = std::make_shared<ReportTable>(table);
-        r.stream = [shared](const Response::ChunkWriter& write) { write_report_csv(*shared, write); };
+        r.stream = [shared, dialect](const Response::ChunkWriter& write) { write_report_csv(*shared, dialect, write); };
         r.with_header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"");
     } else if (format == "xlsx") {
         r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -58,13 +97,18 @@ public:
             auto format = req.query_param("format").value_or("json");
             if (format != "json" && format != "csv" && format != "xlsx")
                 throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
+            csv_dialect(req);
             auto as_of = as_of_param(req);
             auto sheet = reports_.campaign(d.id, *campaign);
             if (!sheet) throw domain::not_found("The campaign");
             domain::ComplianceFilter rows_only;
             rows_only.overdue_limit = 0;  // the report lists no occurrences
             auto compliance = service_.district(d.id, as_of, rows_only);
-            return export_as(req, district_report(*sheet, compliance), "regional-report-" + sheet->reporting_date);
+            auto table = district_report(*sheet, compliance);
+            table.info = export_info(req, as_of);
+            table.info.campaign = sheet->title;
+            table.info.reporting_date = sheet->reporting_date;
+            return export_as(req, table, "regional-report-" + sheet->reporting_date);
         });
 
         r.add("GET", "/api/v1/regions/{r}/reports/regional", [this](Request& req) {
@@ -73,6 +117,7 @@ public:
             auto format = req.query_param("format").value_or("json");
             if (format != "json" && format != "csv" && format != "xlsx")
                 throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
+            csv_dialect(req);
             auto as_of = as_of_param(req);
             auto info = c_.catalog.region(region);
             auto compliance = service_.region(region, as_of);
@@ -84,8 +129,10 @@ public:
                 s.compliance = d;
                 sheets.push_back(std::move(s));
             }
-            return export_as(req, region_report(info.name + " — мониторинг ЦМН на " + as_of.iso(), sheets),
-                             "regional-report-" + as_of.iso());
+            auto table = region_report(info.name + " — мониторинг ЦМН на " + as_of.iso(), sheets);
+            table.info = export_info(req, as_of);
+            table.info.campaign = "последняя кампания каждого района к дате отчёта (столбец «Мониторинг»)";
+            return export_as(req, table, "regional-report-" + as_of.iso());
         });
     }
 
