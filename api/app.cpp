@@ -51,6 +51,7 @@ App::App(AppConfig config) : config_(std::move(config)) {
                std::to_string(answers_->bytes()) + "\n";
     };
     hooks.draining = &draining_;
+    hooks.metrics_token = config_.server.metrics_token;
     add_ops_routes(router_, metrics_, hooks);
     add_catalog_routes(router_, *catalog_, *access_);
     add_identity_routes(router_, *identity_, *catalog_, *access_);
@@ -78,6 +79,11 @@ void App::start() {
 }
 
 std::uint16_t App::port() const { return server_ ? server_->port() : 0; }
+
+void App::begin_drain() {
+    draining_ = true;
+    if (server_) server_->begin_drain();
+}
 
 void App::stop() {
     draining_ = true;

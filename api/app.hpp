@@ -32,7 +32,7 @@ public:
     void start();
     [[nodiscard]] std::uint16_t port() const;
     // /readyz answers 503 from now on, so load balancers stop sending traffic.
-    void begin_drain() { draining_ = true; }
+    void begin_drain();
     // /readyz turns 503 at once; in-flight requests finish; threads are joined.
     void stop();
 

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "api/json_io.hpp"
+#include "domain/instant.hpp"
 
 namespace api {
 
@@ -104,6 +105,7 @@ json district_json(const domain::DistrictCompliance& c, const domain::Compliance
         district_roadmap["overdue_total"] = c.district_roadmap->overdue();
     }
     return {{"as_of", c.as_of.iso()},
+            {"known_at", known_at_json(c.known_at)},
             {"district_id", c.district_id},
             {"organizations", orgs},
             {"totals", to_json(c.totals)},
@@ -139,10 +141,30 @@ domain::Date as_of_param(const Request& req) {
     auto v = req.query_param("as_of");
     if (!v) return today;
     auto d = domain::Date::parse_iso(*v);
-    if (!d) throw domain::bad_request("bad-query", "Query parameter 'as_of' must be a date (YYYY-MM-DD).");
+    if (!d || d->year() < 1) throw domain::bad_request("bad-query", "Query parameter 'as_of' must be a date (YYYY-MM-DD).");
     if (*d > today) throw domain::bad_request("bad-query", "Query parameter 'as_of' must not be in the future.");
     return *d;
 }
+
+ComplianceTime compliance_time(const Request& req) {
+    ComplianceTime out;
+    if (auto k = req.query_param("known_at")) {
+        auto at = domain::Instant::parse_rfc3339(*k);
+        if (!at || at->utc_date().year() < 1)  // the database's timestamps start at year 1
+            throw domain::bad_request("bad-query",
+                                      "Query parameter 'known_at' must be an RFC 3339 instant (YYYY-MM-DDTHH:MM:SSZ or "
+                                      "with an offset such as +03:00).");
+        if (*at > domain::Instant::now())
+            throw domain::bad_request("bad-query", "Query parameter 'known_at' must not be in the future.");
+        out.known_at = at->utc();
+        out.as_of = req.query_param("as_of") ? as_of_param(req) : at->utc_date();
+        return out;
+    }
+    out.as_of = as_of_param(req);
+    return out;
+}
+
+json known_at_json(const std::optional<std::string>& known_at) { return known_at ? json(*known_at) : json(nullptr); }
 
 namespace {
 // A district's answer kept beside its version: the version read first, in one round trip of
@@ -193,25 +215,31 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
                                           "Query parameter 'overdue_limit' must be a whole number from 0 to 1000.");
             filter.overdue_limit = n;
         }
-        auto as_of = as_of_param(req);
-        // The answer depends on the district, the date and the query alone (never on the
-        // caller, who was checked above): kept beside the district's version.
-        auto key = json::array({"district", d.id, as_of.iso(), filter.type ? json(*filter.type) : json(nullptr),
+        auto when = compliance_time(req);
+        auto as_of = when.as_of;
+        auto known_at = when.known_at;
+        // The answer depends on the district, the date, the instant and the query alone (never
+        // on the caller, who was checked above): kept beside the district's version (which any
+        // change moves, a progress record dated in the past included).
+        auto key = json::array({"district", d.id, as_of.iso(), known_at_json(known_at),
+                                filter.type ? json(*filter.type) : json(nullptr),
                                 filter.below_pct ? json(*filter.below_pct) : json(nullptr), filter.sort,
                                 filter.overdue_limit})
                        .dump();
         return json_answer(kept_district_answer(db, cache, compliance, d.id, key, [&] {
-            return serialised(district_json(compliance.district(d.id, as_of, filter), filter));
+            return serialised(district_json(compliance.district(d.id, as_of, filter, known_at), filter));
         }));
     });
 
     r.add("GET", "/api/v1/districts/{d}/organizations/{o}/compliance", [&](Request& req) {
         auto d = access.district(req, Need::read);
         auto o = access.organization(req, d, Need::read);
-        auto as_of = as_of_param(req);
-        auto key = json::array({"organization", d.id, o, as_of.iso()}).dump();
+        auto when = compliance_time(req);
+        auto as_of = when.as_of;
+        auto known_at = when.known_at;
+        auto key = json::array({"organization", d.id, o, as_of.iso(), known_at_json(known_at)}).dump();
         return json_answer(kept_district_answer(db, cache, compliance, d.id, key, [&] {
-            auto [row, details] = compliance.organization(d.id, o, as_of);
+            auto [row, details] = compliance.organization(d.id, o, as_of, known_at);
             auto out = organization_json(row);
             json groups = {{"done_on_time", json::array()},
                            {"done_late", json::array()},
@@ -219,6 +247,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
                            {"due_later", json::array()}};
             for (auto& x : details) groups[std::string(domain::to_string(x.state))].push_back(occurrence_json(x));
             out["as_of"] = as_of.iso();
+            out["known_at"] = known_at_json(known_at);
             out["occurrences"] = groups;
             return serialised(out);
         }));
@@ -227,11 +256,13 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
     r.add("GET", "/api/v1/regions/{r}/compliance", [&](Request& req) {
         const auto& region = uuid_param(req, "r", "The region");
         domain::check_region(Access::actor(req), region, Need::read);
-        auto as_of = as_of_param(req);
+        auto when = compliance_time(req);
+        auto as_of = when.as_of;
+        auto known_at = when.known_at;
         // Kept beside the digest of the region's district versions, read first.
-        auto key = json::array({"region", region, as_of.iso()}).dump();
+        auto key = json::array({"region", region, as_of.iso(), known_at_json(known_at)}).dump();
         return json_answer(cache.answer(key, [&] { return compliance.region_version(region); }, [&] {
-            auto c = compliance.region(region, as_of);
+            auto c = compliance.region(region, as_of, known_at);
             json rows = json::array();
             for (auto& d : c.districts) {
                 auto j = rollup_json(d.counts, d.organizations, d.fully_compliant, d.without_approved_roadmap);
@@ -241,7 +272,8 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
                 rows.push_back(j);
             }
             return serialised(
-                {{"as_of", as_of.iso()}, {"region_id", region}, {"districts", rows}, {"totals", to_json(c.totals)}});
+                {{"as_of", as_of.iso()}, {"known_at", known_at_json(known_at)}, {"region_id", region}, {"districts", rows},
+                 {"totals", to_json(c.totals)}});
         }));
     });
 }

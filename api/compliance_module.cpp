@@ -44,12 +44,12 @@ std::string now_rfc3339() {
     return buf;
 }
 
-ExportInfo export_info(const Request& req, const domain::Date& as_of) {
+// The as-of date and the known-at instant the numbers are read at (both printed above the
+// table: «по сведениям, известным на …» when known_at was asked), who exported, when.
+ExportInfo export_info(const Request& req, const ComplianceTime& when) {
     ExportInfo info;
-    info.as_of = as_of.iso();
-    // HOOK(known_at): when the report is asked "as known then" (issue 12, part 1: the
-    // `known_at` query parameter), set info.known_at to that validated instant; the title
-    // lines of the CSV and the workbook print it ("по сведениям, известным на …").
+    info.as_of = when.as_of.iso();
+    info.known_at = when.known_at;
     info.exported_by = exported_by(Access::actor(req));
     info.exported_at = now_rfc3339();
     return info;
@@ -98,14 +98,14 @@ public:
             if (format != "json" && format != "csv" && format != "xlsx")
                 throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
             csv_dialect(req);
-            auto as_of = as_of_param(req);
+            auto when = compliance_time(req);
             auto sheet = reports_.campaign(d.id, *campaign);
             if (!sheet) throw domain::not_found("The campaign");
             domain::ComplianceFilter rows_only;
             rows_only.overdue_limit = 0;  // the report lists no occurrences
-            auto compliance = service_.district(d.id, as_of, rows_only);
+            auto compliance = service_.district(d.id, when.as_of, rows_only, when.known_at);
             auto table = district_report(*sheet, compliance);
-            table.info = export_info(req, as_of);
+            table.info = export_info(req, when);
             table.info.campaign = sheet->title;
             table.info.reporting_date = sheet->reporting_date;
             return export_as(req, table, "regional-report-" + sheet->reporting_date);
@@ -118,9 +118,10 @@ public:
             if (format != "json" && format != "csv" && format != "xlsx")
                 throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
             csv_dialect(req);
-            auto as_of = as_of_param(req);
+            auto when = compliance_time(req);
+            auto as_of = when.as_of;
             auto info = c_.catalog.region(region);
-            auto compliance = service_.region(region, as_of);
+            auto compliance = service_.region(region, as_of, when.known_at);
             std::vector<DistrictSheet> sheets;
             for (auto& d : compliance.districts) {
                 DistrictSheet s;
@@ -130,7 +131,7 @@ public:
                 sheets.push_back(std::move(s));
             }
             auto table = region_report(info.name + " — мониторинг ЦМН на " + as_of.iso(), sheets);
-            table.info = export_info(req, as_of);
+            table.info = export_info(req, when);
             table.info.campaign = "последняя кампания каждого района к дате отчёта (столбец «Мониторинг»)";
             return export_as(req, table, "regional-report-" + as_of.iso());
         });

@@ -4,7 +4,10 @@
 #include <pistache/http.h>
 #include <pistache/peer.h>
 
+#include <sys/socket.h>
+
 #include <random>
+#include <string_view>
 
 #include "api/log.hpp"
 #include "api/problem.hpp"
@@ -43,7 +46,46 @@ std::string lower(std::string s) {
     return s;
 }
 
+// Pistache 0.0.5 keeps a connection's input bytes private in its parser and drops what
+// follows a complete request — a pipelined second request — when the parser is reset.
+// The explicit instantiation below names that member (access checks do not apply to
+// explicit instantiations), so the bytes after a request are parsed in their turn.
+struct ParserBufferTag {
+    using type = ArrayStreamBuf<char> Http::Private::ParserBase::*;
+    friend type parser_buffer(ParserBufferTag);
+};
+template <typename Tag, typename Tag::type Member>
+struct ExposeMember {
+    friend typename Tag::type parser_buffer(Tag) { return Member; }
+};
+template struct ExposeMember<ParserBufferTag, &Http::Private::ParserBase::buffer>;
+
+// A peer marked so has been answered with Connection: close; what it sends after that is
+// not read.
+const char* const kClosing = "nastavnik.closing";
+
 }  // namespace
+
+std::optional<std::string> framing_problem(std::string_view request) {
+    auto end = request.find("\r\n\r\n");
+    std::string_view head = request.substr(0, end);
+    int content_length = 0, transfer_encoding = 0;
+    for (std::size_t at = head.find("\r\n"); at != std::string_view::npos;) {
+        auto next = head.find("\r\n", at + 2);
+        auto line = head.substr(at + 2, next == std::string_view::npos ? std::string_view::npos : next - at - 2);
+        auto colon = line.find(':');
+        if (colon != std::string_view::npos) {
+            std::string name = lower(std::string(line.substr(0, colon)));
+            while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.pop_back();
+            if (name == "content-length") ++content_length;
+            if (name == "transfer-encoding") ++transfer_encoding;
+        }
+        at = next;
+    }
+    if (content_length > 1) return "The request has more than one Content-Length header.";
+    if (content_length && transfer_encoding) return "The request has both Content-Length and Transfer-Encoding.";
+    return std::nullopt;
+}
 
 std::string new_request_id() {
     thread_local std::mt19937_64 rng{std::random_device{}()};
@@ -61,6 +103,10 @@ struct HttpServer::Core {
     const Router& router;
     Metrics& metrics;
     Authenticator authenticate;
+    // Set when the server begins to stop: every answer says Connection: close, and the
+    // connection is closed once it is written, so no client reuses a connection that is
+    // about to go away.
+    std::atomic<bool> draining{false};
 
     [[nodiscard]] bool origin_allowed(const std::string& origin) const {
         for (auto& o : options.cors_origins)
@@ -155,7 +201,8 @@ struct HttpServer::Core {
         return res;
     }
 
-    void send(Http::ResponseWriter& writer, const Request& req, Response& res) {
+    // The promise of the write for a body sent whole; nothing for a streamed one.
+    std::optional<Async::Promise<ssize_t>> send(Http::ResponseWriter& writer, const Request& req, Response& res) {
         auto& h = writer.headers();
         h.add(std::make_shared<NamedHeader>("X-Request-Id", req.request_id));
         if (!res.content_type.empty()) h.add(std::make_shared<NamedHeader>("Content-Type", res.content_type));
@@ -164,10 +211,7 @@ struct HttpServer::Core {
             res.body.clear();
             res.stream = nullptr;
         }
-        if (!res.stream) {
-            writer.send(static_cast<Http::Code>(res.status), res.body);
-            return;
-        }
+        if (!res.stream) return writer.send(static_cast<Http::Code>(res.status), res.body);
         auto out = writer.stream(static_cast<Http::Code>(res.status));
         std::size_t sent = 0;
         try {
@@ -183,6 +227,7 @@ struct HttpServer::Core {
         }
         out.ends();
         res.body_bytes = sent;
+        return std::nullopt;
     }
 };
 
@@ -194,10 +239,12 @@ public:
 
     explicit PistacheHandler(std::shared_ptr<HttpServer::Core> core) : core_(std::move(core)) {}
 
-    // Pistache's own onInput answers errors in plain text and closes keep-alive when the
-    // request has no Connection header; this one answers problem+json and keeps
-    // HTTP/1.1 connections alive.
+    // Pistache's own onInput answers errors in plain text, closes keep-alive when the
+    // request has no Connection header and drops pipelined requests; this one answers
+    // problem+json, keeps HTTP/1.1 connections alive, answers pipelined requests in order
+    // and closes the connection after an answer that says Connection: close.
     void onInput(const char* buffer, size_t len, const std::shared_ptr<Tcp::Peer>& peer) override {
+        if (peer->tryGetData(kClosing)) return;
         auto parser = getParser(peer);
         auto& request = parser->request;
         try {
@@ -207,32 +254,67 @@ public:
                 fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.", language);
                 return;
             }
-            if (parser->parse() == Http::Private::State::Done) {
+            while (parser->parse() == Http::Private::State::Done) {
+                auto& bytes = (*parser).*parser_buffer(ParserBufferTag{});
+                std::string rest(bytes.curptr(), bytes.endptr());  // the next pipelined request, if any
+                if (auto bad = framing_problem(std::string_view(bytes.begptr(), bytes.curptr() - bytes.begptr()))) {
+                    auto version = request.version();
+                    auto language = accept_language(request);
+                    parser->reset();
+                    fail(peer, version, 400, "malformed-request", *bad, language);
+                    return;
+                }
                 Http::ResponseWriter response(request.version(), transport(), this, peer);
                 request.copyAddress(peer->address());
                 auto connection = request.headers().tryGet<Http::Header::Connection>();
                 bool close = connection ? connection->control() == Http::ConnectionControl::Close
                                         : request.version() == Http::Version::Http10;
+                close = close || core_->draining.load();
                 response.headers().add<Http::Header::Connection>(close ? Http::ConnectionControl::Close
                                                                        : Http::ConnectionControl::KeepAlive);
                 peer->setIdle(false);
-                onRequest(request, std::move(response));
+                handle(request, std::move(response), close ? peer : nullptr);
                 parser->reset();
+                if (close || rest.empty()) return;
+                if (!parser->feed(rest.data(), rest.size())) {
+                    auto language = accept_language(request);
+                    parser->reset();
+                    fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.", language);
+                    return;
+                }
             }
         } catch (const Http::HttpError& err) {
+            auto version = request.version();
             auto language = accept_language(request);
             parser->reset();
-            fail(peer, request.version(), err.code(), "malformed-request",
-                 "The HTTP request could not be read: " + err.reason(), language);
+            fail(peer, version, err.code(), "malformed-request",
+                 "The HTTP request could not be read: " + plain(err.reason()), language);
         } catch (const std::exception& e) {
+            auto version = request.version();
             auto language = accept_language(request);
             parser->reset();
             log::error("request parsing failed", {{"error", e.what()}});
-            fail(peer, request.version(), 400, "malformed-request", "The HTTP request could not be read.", language);
+            fail(peer, version, 400, "malformed-request", "The HTTP request could not be read.", language);
         }
     }
 
     void onRequest(const Http::Request& preq, Http::ResponseWriter writer) override {
+        handle(preq, std::move(writer), nullptr);
+    }
+
+    void onTimeout(const Http::Request& request, Http::ResponseWriter writer) override {
+        Request req;
+        req.request_id = new_request_id();
+        req.path = request.resource();
+        if (auto language = accept_language(request)) req.headers.emplace_back("accept-language", *language);
+        auto res = problem(408, "timeout", "The request was not received in time.", req);
+        writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::Close);
+        core_->send(writer, req, res);
+    }
+
+private:
+    // `close_peer`: the connection to close once this answer is written (Connection: close).
+    void handle(const Http::Request& preq, Http::ResponseWriter writer, const std::shared_ptr<Tcp::Peer>& close_peer) {
         auto started = std::chrono::steady_clock::now();
         Request req;
         req.method = Http::methodString(preq.method());
@@ -252,7 +334,8 @@ public:
         req.client_ip = preq.address().host();
 
         Response res = core_->dispatch(req);
-        core_->send(writer, req, res);
+        auto written = core_->send(writer, req, res);
+        if (close_peer) close_after(close_peer, std::move(written));
 
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         core_->metrics.observe(req.method, req.route, res.status, seconds);
@@ -267,17 +350,28 @@ public:
                               {"client", req.client_ip}});
     }
 
-    void onTimeout(const Http::Request& request, Http::ResponseWriter writer) override {
-        Request req;
-        req.request_id = new_request_id();
-        req.path = request.resource();
-        if (auto language = accept_language(request)) req.headers.emplace_back("accept-language", *language);
-        auto res = problem(408, "timeout", "The request was not received in time.", req);
-        writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::Close);
-        core_->send(writer, req, res);
+    // Reads no more from the peer and, once the answer is written, ends the connection
+    // (FIN after the answer's bytes; Pistache closes the socket when the client does).
+    static void close_after(const std::shared_ptr<Tcp::Peer>& peer, std::optional<Async::Promise<ssize_t>> written) {
+        peer->putData(kClosing, std::make_shared<int>(1));
+        if (!written) return;  // a streamed answer: the keep-alive timeout ends the connection
+        std::weak_ptr<Tcp::Peer> weak = peer;
+        written->then(
+            [weak](ssize_t) {
+                if (auto p = weak.lock()) ::shutdown(p->fd(), SHUT_WR);
+            },
+            [weak](std::exception_ptr) {
+                if (auto p = weak.lock()) ::shutdown(p->fd(), SHUT_RDWR);
+            });
     }
 
-private:
+    // Only the words of a parse error, never C++ text (std::bad_alloc and the like).
+    static std::string plain(const std::string& reason) {
+        for (const char* leak : {"std::", "basic_string", "_M_", "bad_alloc", "what()"})
+            if (reason.find(leak) != std::string::npos) return "malformed framing";
+        return reason;
+    }
+
     // The Accept-Language of a request read in part (headers may be there before the body
     // fails), so that a person is answered in Russian even then.
     static std::optional<std::string> accept_language(const Http::Request& request) {
@@ -287,6 +381,7 @@ private:
         }
         return std::nullopt;
     }
+
     void fail(const std::shared_ptr<Tcp::Peer>& peer, Http::Version version, Http::Code code, const std::string& slug,
               const std::string& detail, const std::optional<std::string>& language) {
         fail(peer, version, static_cast<int>(code), slug, detail, language);
@@ -300,7 +395,7 @@ private:
         if (language) req.headers.emplace_back("accept-language", *language);
         auto res = problem(code, slug, detail, req);
         writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::Close);
-        core_->send(writer, req, res);
+        close_after(peer, core_->send(writer, req, res));
         core_->metrics.observe("-", req.route, code, 0);
     }
 
@@ -315,7 +410,7 @@ struct HttpServer::Impl {
 };
 
 HttpServer::HttpServer(ServerOptions options, const Router& router, Metrics& metrics, Authenticator authenticate)
-    : core_(std::make_shared<Core>(Core{std::move(options), router, metrics, std::move(authenticate)})),
+    : core_(new Core{std::move(options), router, metrics, std::move(authenticate)}),
       impl_(std::make_unique<Impl>()) {}
 
 HttpServer::~HttpServer() { shutdown(); }
@@ -355,6 +450,8 @@ void HttpServer::start() {
 std::uint16_t HttpServer::port() const {
     return impl_->endpoint ? static_cast<std::uint16_t>(impl_->endpoint->getPort()) : 0;
 }
+
+void HttpServer::begin_drain() { core_->draining = true; }
 
 void HttpServer::shutdown() {
     if (impl_ && impl_->running) {

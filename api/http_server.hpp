@@ -7,6 +7,8 @@
 #include <memory>
 #include <stdexcept>
 #include <functional>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,9 @@ struct ServerOptions {
     std::chrono::seconds header_timeout{10}, body_timeout{30}, keepalive_timeout{60};
     // Browser origins allowed to call the API (CORS); exact matches, never "*".
     std::vector<std::string> cors_origins;
+    // /metrics asks for `Authorization: Bearer <metrics_token>` when set, and answers
+    // loopback clients only when not.
+    std::string metrics_token;
 };
 
 // Turns a bearer credential into the caller; throws domain::Error(unauthorized).
@@ -42,6 +47,9 @@ public:
 
     void start();  // binds and serves on background threads; throws StartupError
     [[nodiscard]] std::uint16_t port() const;
+    // From now on every answer says Connection: close and its connection is closed once
+    // the answer is written (SIGTERM's grace period).
+    void begin_drain();
     // Stops accepting, lets in-flight requests finish, joins the threads.
     void shutdown();
 
@@ -52,6 +60,10 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+// Why a raw request's framing is refused (two Content-Length headers, or Content-Length
+// with Transfer-Encoding: a smuggling vector behind proxies), or nothing.
+std::optional<std::string> framing_problem(std::string_view request);
 
 // A random request id (32 hex characters).
 std::string new_request_id();

@@ -18,6 +18,21 @@ nlohmann::json json_body(const Request& req) {
         throw domain::Error(domain::ErrorKind::unsupported_media, "unsupported-media-type",
                             "Send the body as application/json" +
                                 (media.empty() ? std::string(" (no Content-Type was given).") : " (got " + media + ")."));
+    // JSON is UTF-8 (RFC 8259): a charset parameter may only say so.
+    for (std::size_t at = semi; at != std::string::npos;) {
+        auto next = ct.find(';', at + 1);
+        std::string param = domain::trim(ct.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1));
+        for (auto& c : param) c = char(std::tolower(static_cast<unsigned char>(c)));
+        if (param.rfind("charset=", 0) == 0) {
+            std::string charset = param.substr(8);
+            if (charset.size() >= 2 && charset.front() == '"' && charset.back() == '"')
+                charset = charset.substr(1, charset.size() - 2);
+            if (charset != "utf-8" && charset != "utf8")
+                throw domain::Error(domain::ErrorKind::unsupported_media, "unsupported-media-type",
+                                    "Send the body as UTF-8 JSON (got charset " + charset + ").");
+        }
+        at = next;
+    }
     if (!domain::is_valid_utf8(req.body))
         throw domain::bad_request("invalid-utf8", "The body is not valid UTF-8.");
     nlohmann::json j = parse_json_text(req.body);
@@ -27,20 +42,31 @@ nlohmann::json json_body(const Request& req) {
 
 namespace {
 struct TooDeep {};
+struct DuplicateKey {
+    std::string key;
+};
 }  // namespace
 
 nlohmann::json parse_json_text(std::string_view text) {
     // nlohmann's parser is iterative, but what is built from its result (dump, copies,
     // comparisons) recurses: the depth is refused while parsing, before any of that runs.
-    auto limit = [](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
-        if ((event == nlohmann::json::parse_event_t::object_start ||
-             event == nlohmann::json::parse_event_t::array_start) &&
-            depth >= max_json_depth)
-            throw TooDeep{};
+    // A key given twice in one object is refused too: readers disagree on which one wins.
+    std::vector<std::set<std::string>> keys;  // the keys seen in each open object
+    auto check = [&keys](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+        using E = nlohmann::json::parse_event_t;
+        if ((event == E::object_start || event == E::array_start) && depth >= max_json_depth) throw TooDeep{};
+        if (event == E::object_start) keys.emplace_back();
+        if (event == E::object_end && !keys.empty()) keys.pop_back();
+        if (event == E::key && !keys.empty() && !keys.back().insert(parsed.get<std::string>()).second)
+            throw DuplicateKey{parsed.get<std::string>()};
         return true;
     };
     try {
-        return nlohmann::json::parse(text.begin(), text.end(), limit);
+        return nlohmann::json::parse(text.begin(), text.end(), check);
+    } catch (const DuplicateKey& d) {
+        throw domain::bad_request("duplicate-key", d.key.size() <= 64 && domain::is_valid_utf8(d.key)
+                                                       ? "The body gives the key '" + d.key + "' twice in one object."
+                                                       : std::string("The body gives a key twice in one object."));
     } catch (const TooDeep&) {
         throw domain::bad_request("json-too-deep", "The body nests arrays and objects more than " +
                                                        std::to_string(max_json_depth) + " levels deep.");

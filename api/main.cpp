@@ -108,6 +108,7 @@ int main(int argc, char** argv) {
     long long max_request = env_number("MAX_REQUEST_BYTES", 1 << 20);
     bool demo = false;
     std::string cors = env("CORS_ORIGINS");
+    std::string metrics_token = env("METRICS_TOKEN");
     int grace_ms = static_cast<int>(env_number("SHUTDOWN_GRACE_MS", 1000));
     int cache_mb = static_cast<int>(env_number("ANSWER_CACHE_MB", 32));
 
@@ -125,6 +126,8 @@ int main(int argc, char** argv) {
     serve->add_option("--max-request-bytes", max_request, "Largest request body accepted (env MAX_REQUEST_BYTES)")
         ->check(CLI::Range(1024LL, 1LL << 30));
     serve->add_flag("--demo", demo, "Load the demo district before serving");
+    serve->add_option("--metrics-token", metrics_token,
+                      "Bearer secret /metrics asks for (env METRICS_TOKEN); unset, /metrics answers loopback only");
     serve->add_option("--shutdown-grace-ms", grace_ms,
                       "On SIGTERM, how long /readyz answers 503 before the server stops (env SHUTDOWN_GRACE_MS)")
         ->check(CLI::Range(0, 600000));
@@ -204,6 +207,9 @@ int main(int argc, char** argv) {
         if (!origin.empty()) config.server.cors_origins.push_back(origin);
         i = j + 1;
     }
+    if (!metrics_token.empty() && metrics_token.size() < 16)
+        return fail("METRICS_TOKEN must be at least 16 characters", 2);
+    config.server.metrics_token = metrics_token;
 
     std::unique_ptr<api::App> app;
     try {

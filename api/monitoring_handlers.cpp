@@ -22,6 +22,17 @@ std::optional<domain::ExpectedVersion> optional_if_match(const Request& req) {
     return require_if_match(req);
 }
 
+// If-None-Match: * (create only, RFC 9110); nothing else is understood on a write.
+bool if_none_match_any(const Request& req) {
+    auto h = req.header("if-none-match");
+    if (!h) return false;
+    if (domain::trim(*h) != "*")
+        throw domain::bad_request("bad-precondition", "On a write, If-None-Match may only be * (create only).");
+    if (req.header("if-match"))
+        throw domain::bad_request("bad-precondition", "Send If-Match or If-None-Match, not both.");
+    return true;
+}
+
 domain::ReportActor report_actor(const domain::Actor& a) {
     domain::ReportActor by;
     by.who = (a.kind == domain::Actor::Kind::user ? "user:" : "api_key:") + a.id;
@@ -167,7 +178,7 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
             auto values = mj::read_values(body, errors);
             throw_if_any(errors);
             auto v = x.monitoring.put_report(d.id, c, o, optional_if_match(req), std::move(values),
-                                             report_actor(Access::actor(req)));
+                                             report_actor(Access::actor(req)), if_none_match_any(req));
             bool created = v.report && v.report->version == 1;
             auto res = report_response(created ? 201 : 200, v);
             if (created) res.with_header("Location", campaign_path(d.id, c) + "/reports/" + o);

@@ -34,13 +34,16 @@ void add_national_routes(Router& r, std::shared_ptr<domain::NationalComplianceRe
     r.add("GET", "/api/v1/compliance", [repo, service, &cache](Request& req) {
         domain::check_system_admin(Access::actor(req));
         auto today = domain::Date::today_utc();
-        auto as_of = req.query_param("as_of") ? as_of_param(req) : today;  // 400: not a date, or the future
-        auto key = json::array({"national", as_of.iso()}).dump();
+        auto when = compliance_time(req);  // 400: malformed, or the future
+        auto as_of = when.as_of;
+        auto known_at = when.known_at;
+        auto key = json::array({"national", as_of.iso(), known_at_json(known_at)}).dump();
         return json_answer(cache.answer(key, [&] { return repo->version(); }, [&] {
-            auto c = service->rollup(as_of, today);
+            auto c = service->rollup(as_of, today, known_at);
             json rows = json::array();
             for (const auto& row : c.rows) rows.push_back(region_json(row));
-            return json({{"as_of", c.as_of.iso()}, {"regions", rows}, {"totals", totals_json(c.totals)}})
+            return json({{"as_of", c.as_of.iso()}, {"known_at", known_at_json(c.known_at)}, {"regions", rows},
+                         {"totals", totals_json(c.totals)}})
                 .dump(-1, ' ', false, json::error_handler_t::replace);
         }));
     });

@@ -326,7 +326,8 @@ json report_json(const ReportTable& t) {
         rows.push_back(row);
     }
     for (std::size_t i = 0; i < t.columns.size() && i < t.totals.size(); ++i) totals[t.columns[i].key] = cell_json(t.totals[i]);
-    return {{"title", t.title}, {"columns", columns}, {"rows", rows}, {"totals", totals}};
+    return {{"title", t.title},     {"as_of", t.info.as_of},   {"known_at", t.info.known_at ? json(*t.info.known_at) : json(nullptr)},
+            {"columns", columns}, {"rows", rows}, {"totals", totals}};
 }
 
 void write_report_csv(const ReportTable& t, CsvDialect dialect, const std::function<void(std::string_view)>& write) {

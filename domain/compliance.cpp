@@ -86,13 +86,15 @@ void apply_filter(std::vector<OrganizationCompliance>& rows, const ComplianceFil
 }
 
 DistrictCompliance ComplianceService::district(const std::string& district_id, const Date& as_of,
-                                               const ComplianceFilter& filter) {
+                                               const ComplianceFilter& filter,
+                                               const std::optional<std::string>& known_at) {
     DistrictCompliance out;
     out.district_id = district_id;
     out.as_of = as_of;
-    bool today = as_of == Date::today_utc();
-    auto counts = repo_.counts(district_id, as_of, today, std::nullopt);
-    out.organizations = repo_.organizations(district_id, as_of, std::nullopt);
+    out.known_at = known_at;
+    bool today = as_of == Date::today_utc() && !known_at;
+    auto counts = repo_.counts(district_id, as_of, today, std::nullopt, known_at);
+    out.organizations = repo_.organizations(district_id, as_of, std::nullopt, known_at);
     for (auto& o : out.organizations) {
         if (auto it = counts.find(o.organization_id); it != counts.end()) o.counts = it->second;
         out.totals += o.counts;
@@ -101,21 +103,22 @@ DistrictCompliance ComplianceService::district(const std::string& district_id, c
     if (auto it = counts.find(std::nullopt); it != counts.end()) {
         out.district_roadmap = it->second;
         if (it->second.overdue() > 0 && filter.overdue_limit > 0)
-            out.district_roadmap_overdue = repo_.overdue(district_id, as_of, true, filter.overdue_limit);
+            out.district_roadmap_overdue = repo_.overdue(district_id, as_of, true, filter.overdue_limit, known_at);
     }
     if (out.totals.overdue() > 0 && filter.overdue_limit > 0)
-        out.overdue = repo_.overdue(district_id, as_of, false, filter.overdue_limit);
-    out.monitoring = repo_.completeness(district_id, as_of);
+        out.overdue = repo_.overdue(district_id, as_of, false, filter.overdue_limit, known_at);
+    out.monitoring = repo_.completeness(district_id, as_of, known_at);
     apply_filter(out.organizations, filter);
     return out;
 }
 
 std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceService::organization(
-    const std::string& district_id, const std::string& organization_id, const Date& as_of) {
-    auto rows = repo_.organizations(district_id, as_of, organization_id);
+    const std::string& district_id, const std::string& organization_id, const Date& as_of,
+    const std::optional<std::string>& known_at) {
+    auto rows = repo_.organizations(district_id, as_of, organization_id, known_at);
     if (rows.empty()) throw not_found("The organization");
     auto row = rows.front();
-    auto details = repo_.occurrences(district_id, as_of, organization_id);
+    auto details = repo_.occurrences(district_id, as_of, organization_id, known_at);
     ComplianceCounts c;
     for (auto& d : details) {
         switch (d.state) {
@@ -125,16 +128,19 @@ std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceServi
             case OccurrenceState::due_later: ++c.due_later; break;
         }
     }
-    c.unscheduled =
-        repo_.counts(district_id, as_of, as_of == Date::today_utc(), organization_id)[organization_id].unscheduled;
+    c.unscheduled = repo_.counts(district_id, as_of, as_of == Date::today_utc() && !known_at, organization_id,
+                                 known_at)[organization_id]
+                        .unscheduled;
     row.counts = c;
     return {row, details};
 }
 
-RegionCompliance ComplianceService::region(const std::string& region_id, const Date& as_of) {
+RegionCompliance ComplianceService::region(const std::string& region_id, const Date& as_of,
+                                           const std::optional<std::string>& known_at) {
     RegionCompliance out;
     out.as_of = as_of;
-    out.districts = repo_.region(region_id, as_of, as_of == Date::today_utc());
+    out.known_at = known_at;
+    out.districts = repo_.region(region_id, as_of, as_of == Date::today_utc() && !known_at, known_at);
     for (auto& d : out.districts) out.totals += d.counts;
     return out;
 }

@@ -71,9 +71,13 @@ struct CampaignCompleteness {
     std::map<std::string, std::array<int, 3>> by_type;  // type → expected, submitted, on time
 };
 
+// The two time axes (domain.md): `as_of`, a date in the world (valid time); `known_at`, an
+// instant in the system (transaction time) as UTC text (domain/instant.hpp), nullopt: what is
+// known now. Given known_at, only the records that existed at that instant count.
 struct DistrictCompliance {
     std::string district_id;
     Date as_of;
+    std::optional<std::string> known_at;
     std::vector<OrganizationCompliance> organizations;
     ComplianceCounts totals;
     std::map<std::string, ComplianceCounts> by_type;
@@ -94,6 +98,7 @@ struct DistrictRow {
 
 struct RegionCompliance {
     Date as_of;
+    std::optional<std::string> known_at;
     std::vector<DistrictRow> districts;
     ComplianceCounts totals;
 };
@@ -112,21 +117,28 @@ class ComplianceRepository {
 public:
     virtual ~ComplianceRepository() = default;
     // Counts per roadmap owner (organisation id; nullopt key = the district's own) as of the
-    // date; `only`: that organisation's alone.
+    // date (as known at `known_at`, when given); `only`: that organisation's alone. Every
+    // method takes known_at last: nullopt, what is known now.
     virtual std::map<std::optional<std::string>, ComplianceCounts> counts(const std::string& district_id,
                                                                           const Date& as_of, bool today,
-                                                                          const std::optional<std::string>& only) = 0;
+                                                                          const std::optional<std::string>& only,
+                                                                          const std::optional<std::string>& known_at) = 0;
     virtual std::vector<OrganizationCompliance> organizations(const std::string& district_id, const Date& as_of,
-                                                              const std::optional<std::string>& only) = 0;
+                                                              const std::optional<std::string>& only,
+                                                              const std::optional<std::string>& known_at) = 0;
     // Every occurrence of one organisation's roadmap that counts on the date.
     virtual std::vector<OccurrenceDetail> occurrences(const std::string& district_id, const Date& as_of,
-                                                      const std::string& organization_id) = 0;
+                                                      const std::string& organization_id,
+                                                      const std::optional<std::string>& known_at) = 0;
     // The oldest overdue occurrences as of the date, at most `limit`: of the district's own
     // roadmap, or of its active organisations' roadmaps.
     virtual std::vector<OccurrenceDetail> overdue(const std::string& district_id, const Date& as_of,
-                                                  bool district_owner, int limit) = 0;
-    virtual std::vector<CampaignCompleteness> completeness(const std::string& district_id, const Date& as_of) = 0;
-    virtual std::vector<DistrictRow> region(const std::string& region_id, const Date& as_of, bool today) = 0;
+                                                  bool district_owner, int limit,
+                                                  const std::optional<std::string>& known_at) = 0;
+    virtual std::vector<CampaignCompleteness> completeness(const std::string& district_id, const Date& as_of,
+                                                           const std::optional<std::string>& known_at) = 0;
+    virtual std::vector<DistrictRow> region(const std::string& region_id, const Date& as_of, bool today,
+                                            const std::optional<std::string>& known_at) = 0;
     // A number that grows with every committed change to what the district's compliance is
     // computed from (0 before the first); an answer read after it holds while it stands.
     virtual long long version(const std::string& district_id) = 0;
@@ -137,12 +149,16 @@ public:
 class ComplianceService {
 public:
     explicit ComplianceService(ComplianceRepository& repo) : repo_(repo) {}
-    DistrictCompliance district(const std::string& district_id, const Date& as_of, const ComplianceFilter& filter);
+    DistrictCompliance district(const std::string& district_id, const Date& as_of, const ComplianceFilter& filter,
+                                const std::optional<std::string>& known_at = std::nullopt);
     // One organisation, with every occurrence behind its numbers.
     std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> organization(const std::string& district_id,
                                                                                  const std::string& organization_id,
-                                                                                 const Date& as_of);
-    RegionCompliance region(const std::string& region_id, const Date& as_of);
+                                                                                 const Date& as_of,
+                                                                                 const std::optional<std::string>& known_at =
+                                                                                     std::nullopt);
+    RegionCompliance region(const std::string& region_id, const Date& as_of,
+                            const std::optional<std::string>& known_at = std::nullopt);
     long long version(const std::string& district_id) { return repo_.version(district_id); }
     long long region_version(const std::string& region_id) { return repo_.region_version(region_id); }
 

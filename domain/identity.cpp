@@ -1,6 +1,8 @@
 #include "domain/identity.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 
 #include "domain/date.hpp"
 #include "domain/errors.hpp"
@@ -66,7 +68,7 @@ void UserPatch::validate() {
     v.throw_if_failed();
 }
 
-void NewApiKey::validate() {
+void NewApiKey::validate(const std::string& now) {
     Validator v;
     v.text("/name", name, 200);
     if (scopes.empty()) v.fail("/scopes", "must name at least one of read, write");
@@ -85,10 +87,13 @@ void NewApiKey::validate() {
         bool date_ok = e.size() >= 10 && Date::parse_iso(e.substr(0, 10)).has_value();
         bool time_ok = e.size() == 20 && e[10] == 'T' && digits(11, 2) && e[13] == ':' && digits(14, 2) &&
                        e[16] == ':' && digits(17, 2) && e[19] == 'Z';
-        if (!date_ok || (e.size() != 10 && !time_ok))
+        if (!date_ok || (e.size() != 10 && !time_ok)) {
             v.fail("/expires_at", "must be a date (YYYY-MM-DD) or a UTC time (YYYY-MM-DDTHH:MM:SSZ)");
-        else if (e.size() == 10)
-            *expires_at = e + "T23:59:59Z";
+        } else {
+            if (e.size() == 10) *expires_at = e + "T23:59:59Z";
+            // both in one fixed UTC form, so text order is time order
+            if (*expires_at <= now) v.fail("/expires_at", "must be in the future");
+        }
     }
     v.throw_if_failed();
 }
@@ -222,9 +227,25 @@ User IdentityService::create_admin(const std::string& login, const std::string& 
     return repo_.create_user(in, crypto_.hash_password(in.password));
 }
 
+namespace {
+// The current UTC time as YYYY-MM-DDTHH:MM:SSZ.
+std::string utc_now_rfc3339() {
+    using namespace std::chrono;
+    auto now = floor<seconds>(system_clock::now());
+    auto day = floor<days>(now);
+    year_month_day ymd{day};
+    hh_mm_ss hms{now - day};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(ymd.year()), unsigned(ymd.month()),
+                  unsigned(ymd.day()), int(hms.hours().count()), int(hms.minutes().count()),
+                  int(hms.seconds().count()));
+    return buf;
+}
+}  // namespace
+
 IssuedApiKey IdentityService::issue_api_key(const Actor& by, const std::string& district_id,
                                             const std::string& organization_id, NewApiKey in) {
-    in.validate();
+    in.validate(utc_now_rfc3339());
     std::string prefix = crypto_.random_token(9);  // 12 visible characters, for lookup
     std::replace(prefix.begin(), prefix.end(), '_', 'x');
     std::string secret = kKeyPrefix + prefix + "_" + crypto_.random_token(32);

@@ -47,7 +47,8 @@ struct NewApiKey {
     std::string name;
     std::vector<std::string> scopes;
     std::optional<std::string> expires_at;  // RFC 3339 or YYYY-MM-DD (end of that day, UTC)
-    void validate();
+    // `now` is the current UTC time as YYYY-MM-DDTHH:MM:SSZ: a key may not expire before it.
+    void validate(const std::string& now);
 };
 
 struct IssuedApiKey {

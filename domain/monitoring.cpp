@@ -57,15 +57,23 @@ std::string title_of(const std::string& code) {
     throw Error(ErrorKind::precondition_failed, "stale", detail);
 }
 
-void check_precondition(const std::optional<Report>& cur, const std::optional<ExpectedVersion>& if_match) {
+// RFC 9110: If-Match (a version, or * for any) needs a current report; If-None-Match: *
+// (create_only) needs none. Without either, a report is created, never overwritten.
+void check_precondition(const std::optional<Report>& cur, const std::optional<ExpectedVersion>& if_match,
+                        bool create_only) {
     if (cur) {
+        if (create_only)
+            throw Error(ErrorKind::precondition_failed, "report-exists",
+                        "The report exists already (If-None-Match: * creates only); fetch it and send If-Match with "
+                        "its ETag to change it.");
         if (!if_match)
             throw Error(ErrorKind::precondition_required, "if-match-required",
                         "This report exists: send If-Match with the ETag you last read, so that no one's change is lost.");
         if (!if_match->matches(cur->version))
             stale("The report has changed since you read it; fetch it again and retry.");
-    } else if (if_match && if_match->version) {
-        stale("The report does not exist yet: send it without If-Match (or with If-Match: *) to create it.");
+    } else if (if_match) {
+        stale("The report does not exist yet, so If-Match cannot match: send it without If-Match (or with "
+              "If-None-Match: *) to create it.");
     }
 }
 
@@ -550,13 +558,13 @@ ReportView MonitoringService::report(const std::string& d, const std::string& c,
 
 ReportView MonitoringService::put_report(const std::string& d, const std::string& c, const std::string& o,
                                          const std::optional<ExpectedVersion>& if_match, Values values,
-                                         const ReportActor& by) {
+                                         const ReportActor& by, bool create_only) {
     auto today = today_();
     Campaign camp;
     auto stored = repo_.change_report(d, c, o, [&](const Campaign& cp, const std::optional<Report>& cur) {
         camp = cp;
         if (!cp.expects(o)) not_in_campaign(cp, o);
-        check_precondition(cur, if_match);
+        check_precondition(cur, if_match, create_only);
         check_open(cp, cur, by, today);
         if (cur && (cur->status == ReportStatus::submitted || cur->status == ReportStatus::accepted))
             throw conflict("report-" + std::string(to_string(cur->status)),

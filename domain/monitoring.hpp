@@ -251,9 +251,11 @@ public:
 
     ReportView report(const std::string& d, const std::string& c, const std::string& o);
     // if_match: nullopt when the caller sent none (creates a report that does not exist
-    // yet; 428 for one that does); version nullopt for If-Match: *.
+    // yet; 428 for one that does); version nullopt for If-Match: *, which needs a current
+    // report (412 when there is none). create_only (If-None-Match: *): 412 when one exists.
     ReportView put_report(const std::string& d, const std::string& c, const std::string& o,
-                          const std::optional<ExpectedVersion>& if_match, Values values, const ReportActor& by);
+                          const std::optional<ExpectedVersion>& if_match, Values values, const ReportActor& by,
+                          bool create_only = false);
     ReportView submit(const std::string& d, const std::string& c, const std::string& o,
                       const std::optional<ExpectedVersion>& if_match, const ReportActor& by);
     ReportView accept(const std::string& d, const std::string& c, const std::string& o,

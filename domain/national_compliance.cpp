@@ -15,10 +15,12 @@ NationalTotals sum_rows(const std::vector<RegionRow>& rows) {
     return t;
 }
 
-NationalCompliance NationalComplianceService::rollup(const Date& as_of, const Date& today) {
+NationalCompliance NationalComplianceService::rollup(const Date& as_of, const Date& today,
+                                                     const std::optional<std::string>& known_at) {
     NationalCompliance out;
     out.as_of = as_of;
-    out.rows = repo_.regions(as_of, as_of == today);
+    out.known_at = known_at;
+    out.rows = repo_.regions(as_of, as_of == today && !known_at, known_at);
     out.totals = sum_rows(out.rows);
     return out;
 }

@@ -3,6 +3,7 @@
 // summaries, as of a past date from the changes kept on write. The counting rules are the region's (domain.md, «Compliance»; ComplianceService::region):
 // active organisations only, a district's own roadmap is no organisation's row, and an
 // organisation is fully compliant when something is due and all of it is done.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct NationalTotals {
 
 struct NationalCompliance {
     Date as_of;
+    std::optional<std::string> known_at;  // as in DistrictCompliance
     std::vector<RegionRow> rows;  // by region name
     NationalTotals totals;
 };
@@ -32,8 +34,10 @@ class NationalComplianceRepository {
 public:
     virtual ~NationalComplianceRepository() = default;
     // Every region's row as of the date: today from the summaries (brought up to date first),
-    // a past date from the changes kept on write.
-    virtual std::vector<RegionRow> regions(const Date& as_of, bool today) = 0;
+    // a past date from the changes kept on write; as known at `known_at` (UTC text) from the
+    // records that existed then.
+    virtual std::vector<RegionRow> regions(const Date& as_of, bool today,
+                                           const std::optional<std::string>& known_at) = 0;
     // Changes whenever anything any district's answer depends on, or a region, changes.
     virtual long long version() = 0;
 };
@@ -44,7 +48,8 @@ NationalTotals sum_rows(const std::vector<RegionRow>& rows);
 class NationalComplianceService {
 public:
     explicit NationalComplianceService(NationalComplianceRepository& repo) : repo_(repo) {}
-    NationalCompliance rollup(const Date& as_of, const Date& today);
+    NationalCompliance rollup(const Date& as_of, const Date& today,
+                              const std::optional<std::string>& known_at = std::nullopt);
 
 private:
     NationalComplianceRepository& repo_;

@@ -15,63 +15,107 @@ namespace {
 
 using pg::Statement;
 
-// The roadmaps that count on day $2 — approved by then and not yet replaced by a newer
-// version approved by then — narrowed by `rm_filter`.
-std::string counted_roadmaps(const std::string& rm_filter) {
+// The roadmap versions that count on day $2 (domain.md, «Compliance»): a version counts from
+// the day it was approved — a first version (no previous one) from any day — until the day
+// the version replacing it was approved (V0009, compliance_span); narrowed by `rm_filter`.
+// With `known` (a parameter such as "$4", an instant), only the approvals made by then.
+std::string counted_roadmaps(const std::string& rm_filter, const std::string& known = {}) {
+    std::string r_known = known.empty() ? "" : " AND r.approved_at <= " + known + "::timestamptz";
+    std::string n_known = known.empty() ? "" : " AND n.approved_at <= " + known + "::timestamptz";
     return R"SQL(
   rm AS MATERIALIZED (
     SELECT r.district_id, r.id, r.organization_id FROM roadmaps r
-    WHERE r.district_id = $1::uuid AND r.status = 'approved' AND r.approved_at < ($2::date + 1)
+    WHERE r.district_id = $1::uuid AND r.status = 'approved')SQL" + r_known + R"SQL(
+      AND (r.previous_id IS NULL OR r.approved_at < ($2::date + 1))
       AND )SQL" + rm_filter + R"SQL(
       AND NOT EXISTS (SELECT 1 FROM roadmaps n WHERE n.district_id = r.district_id AND n.id = r.superseded_by
-                        AND n.approved_at < ($2::date + 1))))SQL";
+                        AND n.status = 'approved' AND n.approved_at < ($2::date + 1))SQL" + n_known + "))";
 }
 
-// The latest progress record of occurrence `o` made before day $2 ended: its state as known then.
-constexpr const char* kKnownState = R"SQL(
+// An occurrence `o`'s state, joined as `lp`: without `known`, its current state (every record
+// counts, with the dates it states: valid time) and the evidence of its latest record; with
+// `known`, the latest record made by that instant (what was known then).
+struct StateSql {
+    std::string join, status, completed_on, has_evidence;
+};
+StateSql state_sql(const std::string& known) {
+    if (known.empty())
+        return {R"SQL(
+    LEFT JOIN LATERAL (
+      SELECT pr.evidence_title, pr.evidence_number, pr.evidence_url FROM item_progress pr
+      WHERE o.status = 'done' AND pr.district_id = o.district_id AND pr.occurrence_id = o.id
+      ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) lp ON true)SQL",
+                "o.status", "o.completed_on", "o.has_evidence"};
+    return {R"SQL(
     LEFT JOIN LATERAL (
       SELECT pr.status, pr.completed_on, (pr.evidence_title IS NOT NULL OR pr.evidence_url IS NOT NULL) AS has_evidence,
              pr.evidence_title, pr.evidence_number, pr.evidence_url
       FROM item_progress pr
-      WHERE pr.district_id = o.district_id AND pr.occurrence_id = o.id AND pr.recorded_at < ($2::date + 1)
-      ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) lp ON true)SQL";
+      WHERE pr.district_id = o.district_id AND pr.occurrence_id = o.id AND pr.recorded_at <= )SQL" + known + R"SQL(::timestamptz
+      ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) lp ON true)SQL",
+            "coalesce(lp.status, 'planned')", "lp.completed_on", "coalesce(lp.has_evidence, false)"};
+}
 
-// The roadmaps that count on day $2 (counted_roadmaps) and each occurrence in its state as
-// known that day (kKnownState).
-std::string known_occurrences(const std::string& rm_filter) {
-    return counted_roadmaps(rm_filter) + R"SQL(,
+// The roadmaps that count on day $2 (counted_roadmaps) and each of their occurrences in its
+// state (state_sql), cancelled ones left out.
+std::string counted_occurrences(const std::string& rm_filter, const std::string& known = {}) {
+    auto st = state_sql(known);
+    return counted_roadmaps(rm_filter, known) + R"SQL(,
   occ AS (
     SELECT rm.organization_id, rm.id AS roadmap_id, i.id AS item_id, i.number, i.title, i.deadline_text,
-           i.responsible, o.starts_on, o.due_on, coalesce(lp.status, 'planned') AS status, lp.completed_on,
-           coalesce(lp.has_evidence, false) AS has_evidence, lp.evidence_title, lp.evidence_number, lp.evidence_url,
-           i.position, o.seq
+           i.responsible, o.starts_on, o.due_on, )SQL" + st.status + " AS status, " + st.completed_on +
+           " AS completed_on, " + st.has_evidence + R"SQL( AS has_evidence,
+           lp.evidence_title, lp.evidence_number, lp.evidence_url, i.position, o.seq
     FROM rm
     JOIN roadmap_items i ON i.district_id = rm.district_id AND i.roadmap_id = rm.id AND i.schedule_kind <> 'unscheduled'
-    JOIN item_occurrences o ON o.district_id = i.district_id AND o.item_id = i.id)SQL" + kKnownState + R"SQL(
-    WHERE coalesce(lp.status, 'planned') <> 'cancelled')
+    JOIN item_occurrences o ON o.district_id = i.district_id AND o.item_id = i.id)SQL" + st.join + R"SQL(
+    WHERE )SQL" + st.status + R"SQL( <> 'cancelled')
 )SQL";
+}
+
+// The end of what counts for monitoring and documents: the end of day $2, or the instant
+// `known` (inclusive) when it is earlier.
+std::string cutoff(const std::string& known) {
+    return known.empty() ? "($2::date + 1)"
+                         : "least($2::date + 1, " + known + "::timestamptz + interval '1 microsecond')";
 }
 
 }  // namespace
 
-// Each roadmap owner's counts as of the date in parameter `day` from the changes dated on or
-// before it (V0008): its month's totals (filled first: fill_month_totals), then the days of its
-// own month. `scope` narrows the rows (by district_id, organization_id). An owner counts while
-// one of its roadmaps does. Columns: district_id, organization_id, due, done, on_time, later,
-// unscheduled.
-std::string history_at(const std::string& scope, const std::string& day) {
+// Each roadmap owner's counts as of the date in parameter `day` from the valid-time changes
+// kept on write (V0008, V0009): its month's totals (filled first: fill_month_totals) where
+// they were summed at the district's current version, else every change before the month;
+// then the days of its own month. `scope` narrows the rows (by district_id, organization_id);
+// `districts` chooses the districts (alias d) it covers. An owner counts while one of its
+// roadmaps does. Columns: district_id, organization_id, due, done, on_time, later, unscheduled.
+std::string history_at(const std::string& scope, const std::string& districts, const std::string& day) {
     const std::string month = "date_trunc('month', " + day + "::date)::date";
     const std::string cols =
         "district_id, organization_id, roadmaps, occurrences, due, done, done_on_time, unscheduled";
     return R"SQL(
+  hv AS MATERIALIZED (
+    SELECT d.id AS sid, coalesce(v.version, 0) AS sv,
+           EXISTS (SELECT 1 FROM compliance_month_totals t WHERE t.district_id = d.id AND t.month = )SQL" + month +
+           R"SQL(
+                     AND t.version = coalesce(v.version, 0)) AS kept
+    FROM districts d LEFT JOIN district_versions v ON v.district_id = d.id
+    WHERE )SQL" + districts + R"SQL(),
   hist AS (
     SELECT x.district_id, x.organization_id, sum(x.due)::int AS due, sum(x.done)::int AS done,
            sum(x.done_on_time)::int AS on_time, (sum(x.occurrences) - sum(x.due))::int AS later,
            sum(x.unscheduled)::int AS unscheduled
-    FROM (SELECT )SQL" + cols + " FROM compliance_month_totals WHERE " + scope + " AND month = " + month + R"SQL(
+    FROM (SELECT y.* FROM hv CROSS JOIN LATERAL (
+            SELECT )SQL" + cols + " FROM compliance_month_totals WHERE " + scope + " AND month = " + month +
+           R"SQL( AND district_id = hv.sid AND version = hv.sv) y
+          WHERE hv.kept
           UNION ALL
           SELECT )SQL" + cols + " FROM compliance_day_deltas WHERE " + scope + " AND day >= " + month +
-           " AND day <= " + day + R"SQL(::date) x
+           " AND day <= " + day + R"SQL(::date
+          UNION ALL
+          SELECT y.* FROM hv CROSS JOIN LATERAL (
+            SELECT )SQL" + cols + " FROM compliance_day_deltas WHERE " + scope + " AND day < " + month +
+           R"SQL( AND district_id = hv.sid) y
+          WHERE NOT hv.kept) x
     GROUP BY x.district_id, x.organization_id
     HAVING sum(x.roadmaps) > 0)
 )SQL";
@@ -87,24 +131,34 @@ std::string summary_counts(const std::string& scope) {
 
 namespace {
 // Fills the totals of $1's month (V0008, compliance_month_totals; a month that has begun) for
-// the districts (chosen by `districts`, on $2) that lack them and have changes before it. Once
+// the districts (chosen by `districts`, on $2) that lack them at their current version and
+// have changes before it, stamped with that version (V0009: a progress record dated in the
+// past changes a closed month; the next version finds these stale and sums them again).
+// Read in one statement, so the version and the changes summed are of one snapshot. Once
 // there, this finds nothing to do in a few index probes.
 std::string fill_sql(const std::string& districts) {
     return R"SQL(
   WITH m AS (SELECT date_trunc('month', $1::date)::date AS month),
   lacking AS (
-    SELECT d.id, m.month FROM districts d, m
+    SELECT d.id, m.month, coalesce(v.version, 0) AS version FROM districts d CROSS JOIN m
+    LEFT JOIN district_versions v ON v.district_id = d.id
     WHERE )SQL" + districts + R"SQL(
       AND m.month <= date_trunc('month', current_date)::date
-      AND NOT EXISTS (SELECT 1 FROM compliance_month_totals t WHERE t.district_id = d.id AND t.month = m.month)
+      AND NOT EXISTS (SELECT 1 FROM compliance_month_totals t WHERE t.district_id = d.id AND t.month = m.month
+                        AND t.version = coalesce(v.version, 0))
       AND EXISTS (SELECT 1 FROM compliance_day_deltas x WHERE x.district_id = d.id AND x.day < m.month))
-  INSERT INTO compliance_month_totals (district_id, month, owner_key, organization_id, roadmaps, occurrences, due, done,
-                                       done_on_time, unscheduled)
+  INSERT INTO compliance_month_totals AS t (district_id, month, owner_key, organization_id, roadmaps, occurrences, due,
+                                            done, done_on_time, unscheduled, version)
   SELECT x.district_id, lacking.month, x.owner_key, x.organization_id, sum(x.roadmaps), sum(x.occurrences), sum(x.due),
-         sum(x.done), sum(x.done_on_time), sum(x.unscheduled)
+         sum(x.done), sum(x.done_on_time), sum(x.unscheduled), lacking.version
   FROM lacking JOIN compliance_day_deltas x ON x.district_id = lacking.id AND x.day < lacking.month
-  GROUP BY x.district_id, lacking.month, x.owner_key, x.organization_id
-  ON CONFLICT DO NOTHING
+  GROUP BY x.district_id, lacking.month, lacking.version, x.owner_key, x.organization_id
+  ORDER BY x.district_id, x.owner_key  -- rows locked in key order: concurrent fills never deadlock
+  ON CONFLICT (district_id, month, owner_key) DO UPDATE SET
+    organization_id = EXCLUDED.organization_id, roadmaps = EXCLUDED.roadmaps, occurrences = EXCLUDED.occurrences,
+    due = EXCLUDED.due, done = EXCLUDED.done, done_on_time = EXCLUDED.done_on_time,
+    unscheduled = EXCLUDED.unscheduled, version = EXCLUDED.version
+  WHERE t.version < EXCLUDED.version
 )SQL";
 }
 const pg::Statement kFillDistrict{"nsk_compliance_fill_month_totals", fill_sql("d.id = $2::uuid")};
@@ -168,17 +222,22 @@ constexpr const char* kCurrentOcc = R"SQL(
       ORDER BY pr.recorded_at DESC, pr.id DESC LIMIT 1) ev ON true
     WHERE )SQL";
 
-// A report's status as it stood at the end of day $2 (from its own timestamps).
-constexpr const char* kReportStatusThen = R"SQL(
+// A report's status as it stood at `cut` (cutoff(): the end of day $2, or an earlier
+// instant known_at), from its own timestamps.
+std::string report_status_then(const std::string& cut) {
+    std::string s = R"SQL(
   CASE
-    WHEN rep.organization_id IS NULL OR rep.created_at >= ($2::date + 1) THEN 'not_started'
-    WHEN rep.first_submitted_at IS NULL OR rep.first_submitted_at >= ($2::date + 1) THEN 'draft'
-    WHEN rep.status = 'accepted' AND rep.accepted_at < ($2::date + 1) THEN 'accepted'
-    WHEN rep.returned_at < ($2::date + 1)
-         AND (rep.submitted_at IS NULL OR rep.submitted_at < rep.returned_at OR rep.submitted_at >= ($2::date + 1))
+    WHEN rep.organization_id IS NULL OR rep.created_at >= CUT THEN 'not_started'
+    WHEN rep.first_submitted_at IS NULL OR rep.first_submitted_at >= CUT THEN 'draft'
+    WHEN rep.status = 'accepted' AND rep.accepted_at < CUT THEN 'accepted'
+    WHEN rep.returned_at < CUT
+         AND (rep.submitted_at IS NULL OR rep.submitted_at < rep.returned_at OR rep.submitted_at >= CUT)
       THEN 'returned'
     ELSE 'submitted'
   END)SQL";
+    for (std::size_t at; (at = s.find("CUT")) != std::string::npos;) s.replace(at, 3, cut);
+    return s;
+}
 
 // An active organisation of the district (the organisation rows and the overdue lists keep
 // closed ones out).
@@ -218,16 +277,18 @@ const Statement kSummary{"nsk_compliance_summary", R"SQL(
 )SQL"};
 
 const Statement kHistoryCounts{"nsk_compliance_history_counts", "WITH " +
-    history_at("district_id = $1::uuid AND ($3::uuid IS NULL OR organization_id = $3::uuid)", "$2") + R"SQL(
+    history_at("district_id = $1::uuid AND ($3::uuid IS NULL OR organization_id = $3::uuid)", "d.id = $1::uuid", "$2") + R"SQL(
   SELECT organization_id::text, due, done, on_time, later, unscheduled FROM hist
 )SQL"};
 
-const Statement kOrganizations{"nsk_compliance_organizations", R"SQL(
+// The organisations with their documents as they stood at `cut` (cutoff()).
+std::string organizations_sql(const std::string& cut) {
+    std::string s = R"SQL(
   WITH lastrep AS (
     SELECT DISTINCT ON (rep.organization_id) rep.organization_id, rep."values"
     FROM monitoring_reports rep
     WHERE rep.district_id = $1::uuid AND rep.status IN ('submitted', 'accepted')
-      AND rep.first_submitted_at < ($2::date + 1) AND ($3::uuid IS NULL OR rep.organization_id = $3::uuid)
+      AND rep.first_submitted_at < CUT AND ($3::uuid IS NULL OR rep.organization_id = $3::uuid)
     ORDER BY rep.organization_id, rep.submitted_at DESC)
   SELECT org.id::text, org.name, org.short_name, org.type,
     CASE jsonb_typeof(lr."values"->'has_order') WHEN 'boolean' THEN (lr."values"->>'has_order')::boolean END,
@@ -235,20 +296,27 @@ const Statement kOrganizations{"nsk_compliance_organizations", R"SQL(
     CASE jsonb_typeof(lr."values"->'has_program') WHEN 'boolean' THEN (lr."values"->>'has_program')::boolean END,
     CASE jsonb_typeof(lr."values"->'has_site_page') WHEN 'boolean' THEN (lr."values"->>'has_site_page')::boolean END,
     EXISTS (SELECT 1 FROM roadmaps r WHERE r.district_id = $1::uuid AND r.organization_id = org.id
-              AND r.status = 'approved' AND r.approved_at < ($2::date + 1)),
+              AND r.status = 'approved' AND r.approved_at < CUT),
     EXISTS (SELECT 1 FROM users u WHERE u.district_id = $1::uuid AND u.organization_id = org.id
-              AND u.role = 'org_curator' AND u.status = 'active' AND u.created_at < ($2::date + 1))
+              AND u.role = 'org_curator' AND u.status = 'active' AND u.created_at < CUT)
   FROM organizations org
   LEFT JOIN lastrep lr ON lr.organization_id = org.id
   WHERE org.district_id = $1::uuid AND org.status = 'active' AND ($3::uuid IS NULL OR org.id = $3::uuid)
   ORDER BY org.name, org.id
-)SQL"};
+)SQL";
+    for (std::size_t at; (at = s.find("CUT")) != std::string::npos;) s.replace(at, 3, cut);
+    return s;
+}
+const Statement kOrganizations{"nsk_compliance_organizations", organizations_sql(cutoff({}))};
+const Statement kOrganizationsKnown{"nsk_compliance_organizations_known", organizations_sql(cutoff("$4"))};
 
-const Statement kMonitoringStates{"nsk_compliance_monitoring", std::string(R"SQL(
+// Each organisation's report per campaign, its status as it stood at `cut` (cutoff()).
+std::string monitoring_sql(const std::string& cut) {
+    return std::string(R"SQL(
   SELECT x.organization_id, x.id, x.title, x.due_date, x.status_then,
          CASE WHEN x.status_then IN ('submitted', 'accepted') THEN x.first_submitted_at::date <= x.due END
   FROM (SELECT co.organization_id::text AS organization_id, c.id::text AS id, c.title, c.due_date::text AS due_date,
-               c.due_date AS due, c.reporting_date, rep.first_submitted_at, )SQL") + kReportStatusThen + R"SQL( AS status_then
+               c.due_date AS due, c.reporting_date, rep.first_submitted_at, )SQL") + report_status_then(cut) + R"SQL( AS status_then
         FROM monitoring_campaigns c
         JOIN monitoring_campaign_organizations co ON co.district_id = c.district_id AND co.campaign_id = c.id
         LEFT JOIN monitoring_reports rep ON rep.district_id = co.district_id AND rep.campaign_id = c.id
@@ -256,7 +324,10 @@ const Statement kMonitoringStates{"nsk_compliance_monitoring", std::string(R"SQL
         WHERE c.district_id = $1::uuid AND c.reporting_date <= $2::date
           AND ($3::uuid IS NULL OR co.organization_id = $3::uuid)) x
   ORDER BY x.reporting_date, x.id
-)SQL"};
+)SQL";
+}
+const Statement kMonitoringStates{"nsk_compliance_monitoring", monitoring_sql(cutoff({}))};
+const Statement kMonitoringStatesKnown{"nsk_compliance_monitoring_known", monitoring_sql(cutoff("$4"))};
 
 // One organisation's occurrences: as of today from the current state, else from the history.
 const Statement kOrgOccurrencesToday{"nsk_compliance_org_today", std::string(R"SQL(
@@ -266,8 +337,31 @@ const Statement kOrgOccurrencesToday{"nsk_compliance_org_today", std::string(R"S
     + kCurrentOcc + "true\n  )\n  SELECT" + kDetailColumns + " FROM occ ORDER BY occ.due_on, occ.position, occ.seq"};
 
 const Statement kOrgOccurrencesPast{"nsk_compliance_org_past", "WITH " +
-    known_occurrences(std::string("r.organization_id = $3::uuid AND ") + kActiveOrg) +
+    counted_occurrences(std::string("r.organization_id = $3::uuid AND ") + kActiveOrg) +
     " SELECT" + kDetailColumns + " FROM occ ORDER BY occ.due_on, occ.position, occ.seq"};
+// The same as known at the instant $4.
+const Statement kOrgOccurrencesKnown{"nsk_compliance_org_known", "WITH " +
+    counted_occurrences(std::string("r.organization_id = $3::uuid AND ") + kActiveOrg, "$4") +
+    " SELECT" + kDetailColumns + " FROM occ ORDER BY occ.due_on, occ.position, occ.seq"};
+
+// Each owner's counts on day $2 as known at the instant $4 (every owner with a roadmap that
+// counts then; $3: one organisation's alone), from the records that existed then: the
+// columns of kHistoryCounts.
+const Statement kKnownCounts{"nsk_compliance_known_counts", "WITH " +
+    counted_occurrences("($3::uuid IS NULL OR r.organization_id = $3::uuid)", "$4") + R"SQL(
+  SELECT rm.organization_id::text,
+         count(occ.roadmap_id) FILTER (WHERE occ.due_on <= $2::date)::int,
+         count(occ.roadmap_id) FILTER (WHERE occ.due_on <= $2::date AND occ.status = 'done' AND occ.has_evidence
+                                         AND occ.completed_on <= $2::date)::int,
+         count(occ.roadmap_id) FILTER (WHERE occ.due_on <= $2::date AND occ.status = 'done' AND occ.has_evidence
+                                         AND occ.completed_on <= occ.due_on)::int,
+         count(occ.roadmap_id) FILTER (WHERE occ.due_on > $2::date)::int,
+         (SELECT count(*) FROM roadmap_items i JOIN rm r2 ON r2.id = i.roadmap_id
+           WHERE i.district_id = $1::uuid AND i.schedule_kind = 'unscheduled'
+             AND r2.organization_id IS NOT DISTINCT FROM rm.organization_id)::int
+  FROM rm LEFT JOIN occ ON occ.roadmap_id = rm.id
+  GROUP BY rm.organization_id
+)SQL"};
 
 // The oldest overdue occurrences of the district's own roadmap ($3 true) or of its active
 // organisations' roadmaps, at most $4. As of today, from the occurrences' current state.
@@ -299,10 +393,12 @@ const Statement kOverdueToday{"nsk_compliance_overdue_today", std::string(R"SQL(
 // A past date's overdue occurrences are looked for in due order, a batch at a time (the
 // overdue ones are usually among the first due): the next $6 occurrences of the counting
 // roadmaps (the district's own, $3 true, or its active organisations') due by $2 after
-// (due_on, id) = ($4, $5), each in its state as known on $2, with kDetailColumns then its id,
-// its item's position, its seq, and whether it was overdue then.
-const Statement kOverduePastBatch{"nsk_compliance_overdue_past", "WITH " +
-    counted_roadmaps(std::string(kOverdueOwner) + kActiveOrg + " END") + R"SQL(,
+// (due_on, id) = ($4, $5), each in its state (state_sql: its current one, or as known at
+// `known`), with kDetailColumns then its id, its item's position, its seq, and whether it was
+// overdue on $2.
+std::string overdue_batch_sql(const std::string& known) {
+    auto st = state_sql(known);
+    return "WITH " + counted_roadmaps(std::string(kOverdueOwner) + kActiveOrg + " END", known) + R"SQL(,
   cand AS (
     SELECT o.* FROM item_occurrences o
     WHERE o.district_id = $1::uuid AND o.due_on <= $2::date AND (o.due_on, o.id) > ($4::date, $5::uuid)
@@ -310,24 +406,30 @@ const Statement kOverduePastBatch{"nsk_compliance_overdue_past", "WITH " +
     ORDER BY o.due_on, o.id LIMIT $6::int),
   occ AS (
     SELECT rm.organization_id, rm.id AS roadmap_id, i.id AS item_id, i.number, i.title, i.deadline_text,
-           i.responsible, o.starts_on, o.due_on, coalesce(lp.status, 'planned') AS status, lp.completed_on,
-           coalesce(lp.has_evidence, false) AS has_evidence, lp.evidence_title, lp.evidence_number, lp.evidence_url,
+           i.responsible, o.starts_on, o.due_on, )SQL" + st.status + " AS status, " + st.completed_on +
+           " AS completed_on, " + st.has_evidence + R"SQL( AS has_evidence,
+           lp.evidence_title, lp.evidence_number, lp.evidence_url,
            o.id, i.position, o.seq, i.schedule_kind
     FROM cand o JOIN rm ON rm.id = o.roadmap_id
-    JOIN roadmap_items i ON i.district_id = $1::uuid AND i.id = o.item_id)SQL" + kKnownState + R"SQL()
+    JOIN roadmap_items i ON i.district_id = $1::uuid AND i.id = o.item_id)SQL" + st.join + R"SQL()
   SELECT)SQL" + kDetailColumns + R"SQL(, occ.id::text, occ.position, occ.seq,
          occ.schedule_kind <> 'unscheduled' AND occ.status <> 'cancelled'
            AND NOT (occ.status = 'done' AND occ.has_evidence AND occ.completed_on <= $2::date)
   FROM occ ORDER BY occ.due_on, occ.id
-)SQL"};
+)SQL";
+}
+const Statement kOverduePastBatch{"nsk_compliance_overdue_past", overdue_batch_sql({})};
+const Statement kOverdueKnownBatch{"nsk_compliance_overdue_known", overdue_batch_sql("$7")};
 
-const Statement kCompleteness{"nsk_compliance_completeness", std::string(R"SQL(
+// Each campaign's completeness per organisation type as it stood at `cut` (cutoff()).
+std::string completeness_sql(const std::string& cut) {
+    return std::string(R"SQL(
   SELECT x.id, x.title, x.due_date, x.type,
          count(*)::int,
          count(*) FILTER (WHERE x.status_then IN ('submitted', 'accepted'))::int,
          count(*) FILTER (WHERE x.status_then IN ('submitted', 'accepted') AND x.first_submitted_at::date <= x.due)::int
   FROM (SELECT c.id::text AS id, c.title, c.due_date::text AS due_date, c.due_date AS due, c.reporting_date,
-               org.type, rep.first_submitted_at, )SQL") + kReportStatusThen + R"SQL( AS status_then
+               org.type, rep.first_submitted_at, )SQL") + report_status_then(cut) + R"SQL( AS status_then
         FROM monitoring_campaigns c
         JOIN monitoring_campaign_organizations co ON co.district_id = c.district_id AND co.campaign_id = c.id
         JOIN organizations org ON org.district_id = co.district_id AND org.id = co.organization_id AND org.status = 'active'
@@ -336,7 +438,10 @@ const Statement kCompleteness{"nsk_compliance_completeness", std::string(R"SQL(
         WHERE c.district_id = $1::uuid AND c.reporting_date <= $2::date) x
   GROUP BY x.id, x.title, x.due_date, x.due, x.reporting_date, x.type
   ORDER BY x.reporting_date, x.id, x.type
-)SQL"};
+)SQL";
+}
+const Statement kCompleteness{"nsk_compliance_completeness", completeness_sql(cutoff({}))};
+const Statement kCompletenessKnown{"nsk_compliance_completeness_known", completeness_sql(cutoff("$3"))};
 
 const Statement kRegionStale{"nsk_compliance_region_stale", R"SQL(
   SELECT DISTINCT s.district_id::text FROM compliance_summary s JOIN districts d ON d.id = s.district_id
@@ -371,7 +476,7 @@ constexpr const char* kRegionScope =
 const Statement kRegionToday{"nsk_compliance_region_today",
                              region_rows(summary_counts(kRegionScope) + ",\n  cnt AS (SELECT * FROM summary)")};
 const Statement kRegionPast{"nsk_compliance_region_past",
-                            region_rows(history_at(kRegionScope, "$2") + ",\n  cnt AS (SELECT * FROM hist)")};
+                            region_rows(history_at(kRegionScope, "d.region_id = $1::uuid", "$2") + ",\n  cnt AS (SELECT * FROM hist)")};
 
 const Statement kVersion{"nsk_district_version",
                          "SELECT coalesce((SELECT version FROM district_versions WHERE district_id = $1::uuid), 0)"};
@@ -442,12 +547,15 @@ void refresh_stale(soci::session& sql, const std::string& d) {
 }
 
 std::map<std::optional<std::string>, domain::ComplianceCounts> SociComplianceRepository::counts(
-    const std::string& d, const domain::Date& as_of, bool today, const std::optional<std::string>& only) {
+    const std::string& d, const domain::Date& as_of, bool today, const std::optional<std::string>& only,
+    const std::optional<std::string>& known_at) {
     std::map<std::optional<std::string>, domain::ComplianceCounts> out;
     std::string t = as_of.iso();
     db_.in_tenant(d, [&](soci::session& sql) {
         pg::Result r;
-        if (today) {
+        if (known_at) {
+            r = pg::exec(sql, kKnownCounts, {d, t, param(only), known_at});
+        } else if (today) {
             refresh_stale(sql, d);
             r = pg::exec(sql, kSummary, {d, param(only)});
         } else {
@@ -460,12 +568,14 @@ std::map<std::optional<std::string>, domain::ComplianceCounts> SociComplianceRep
 }
 
 std::vector<domain::OrganizationCompliance> SociComplianceRepository::organizations(
-    const std::string& d, const domain::Date& as_of, const std::optional<std::string>& only) {
+    const std::string& d, const domain::Date& as_of, const std::optional<std::string>& only,
+    const std::optional<std::string>& known_at) {
     std::vector<domain::OrganizationCompliance> out;
     std::string t = as_of.iso();
     db_.in_tenant(d, [&](soci::session& sql) {
         std::map<std::string, std::size_t> index;
-        auto r = pg::exec(sql, kOrganizations, {d, t, param(only)});
+        auto r = known_at ? pg::exec(sql, kOrganizationsKnown, {d, t, param(only), known_at})
+                          : pg::exec(sql, kOrganizations, {d, t, param(only)});
         out.reserve(static_cast<std::size_t>(r.rows()));
         for (int i = 0; i < r.rows(); ++i) {
             domain::OrganizationCompliance o;
@@ -482,7 +592,8 @@ std::vector<domain::OrganizationCompliance> SociComplianceRepository::organizati
             index[o.organization_id] = out.size();
             out.push_back(std::move(o));
         }
-        auto m = pg::exec(sql, kMonitoringStates, {d, t, param(only)});
+        auto m = known_at ? pg::exec(sql, kMonitoringStatesKnown, {d, t, param(only), known_at})
+                          : pg::exec(sql, kMonitoringStates, {d, t, param(only)});
         for (int i = 0; i < m.rows(); ++i) {
             auto it = index.find(m.text(i, 0));
             if (it == index.end()) continue;
@@ -495,22 +606,27 @@ std::vector<domain::OrganizationCompliance> SociComplianceRepository::organizati
 
 std::vector<domain::OccurrenceDetail> SociComplianceRepository::occurrences(const std::string& d,
                                                                             const domain::Date& as_of,
-                                                                            const std::string& organization_id) {
+                                                                            const std::string& organization_id,
+                                                                            const std::optional<std::string>& known_at) {
     std::vector<domain::OccurrenceDetail> out;
     std::string t = as_of.iso();
-    bool today = as_of == domain::Date::today_utc();
+    bool today = as_of == domain::Date::today_utc() && !known_at;
     db_.in_tenant(d, [&](soci::session& sql) {
-        out = details_from(pg::exec(sql, today ? kOrgOccurrencesToday : kOrgOccurrencesPast, {d, t, organization_id}),
-                           as_of);
+        if (known_at)
+            out = details_from(pg::exec(sql, kOrgOccurrencesKnown, {d, t, organization_id, known_at}), as_of);
+        else
+            out = details_from(pg::exec(sql, today ? kOrgOccurrencesToday : kOrgOccurrencesPast, {d, t, organization_id}),
+                               as_of);
     });
     return out;
 }
 
 std::vector<domain::OccurrenceDetail> SociComplianceRepository::overdue(const std::string& d,
                                                                         const domain::Date& as_of,
-                                                                        bool district_owner, int limit) {
+                                                                        bool district_owner, int limit,
+                                                                        const std::optional<std::string>& known_at) {
     std::vector<domain::OccurrenceDetail> out;
-    bool today = as_of == domain::Date::today_utc();
+    bool today = as_of == domain::Date::today_utc() && !known_at;
     std::string owner = district_owner ? "true" : "false";
     db_.in_tenant(d, [&](soci::session& sql) {
         if (today) {
@@ -528,7 +644,10 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::overdue(const st
         pg::Param after_due = std::string("-infinity"), after_id = std::string("00000000-0000-0000-0000-000000000000");
         const int batch = std::max(4 * limit, 100);
         for (bool more = true; more;) {
-            auto r = pg::exec(sql, kOverduePastBatch, {d, as_of.iso(), owner, after_due, after_id, std::to_string(batch)});
+            auto r = known_at ? pg::exec(sql, kOverdueKnownBatch,
+                                         {d, as_of.iso(), owner, after_due, after_id, std::to_string(batch), known_at})
+                              : pg::exec(sql, kOverduePastBatch,
+                                         {d, as_of.iso(), owner, after_due, after_id, std::to_string(batch)});
             more = r.rows() == batch;
             for (int i = 0; i < r.rows(); ++i) {
                 auto due = domain::Date::parse_iso(r.text(i, 8)).value_or(domain::Date{});
@@ -557,13 +676,13 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::overdue(const st
     return out;
 }
 
-std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness(const std::string& d,
-                                                                                 const domain::Date& as_of) {
+std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness(
+    const std::string& d, const domain::Date& as_of, const std::optional<std::string>& known_at) {
     std::vector<domain::CampaignCompleteness> out;
     std::string t = as_of.iso();
     db_.in_tenant(d, [&](soci::session& sql) {
         std::map<std::string, std::size_t> index;
-        auto r = pg::exec(sql, kCompleteness, {d, t});
+        auto r = known_at ? pg::exec(sql, kCompletenessKnown, {d, t, known_at}) : pg::exec(sql, kCompleteness, {d, t});
         for (int i = 0; i < r.rows(); ++i) {
             auto id = r.text(i, 0);
             auto [it, fresh] = index.emplace(id, out.size());
@@ -597,9 +716,62 @@ long long SociComplianceRepository::region_version(const std::string& region_id)
     return db_.read(nullptr, &region_id, kRegionVersion, {region_id}).int64(0, 0);
 }
 
+namespace {
+const Statement kRegionDistricts{"nsk_compliance_region_districts",
+                                 "SELECT id::text, name, code FROM districts WHERE region_id = $1::uuid ORDER BY name, id"};
+const Statement kActiveOrganizations{"nsk_compliance_active_organizations",
+                                     "SELECT id::text FROM organizations WHERE district_id = $1::uuid AND status = 'active'"};
+}  // namespace
+
+domain::DistrictRow known_district_row(Database& db, const std::string& d, const domain::Date& as_of,
+                                       const std::string& known_at) {
+    domain::DistrictRow row;
+    row.district_id = d;
+    db.in_tenant(d, [&](soci::session& sql) {
+        std::map<std::string, domain::ComplianceCounts> counts;
+        auto r = pg::exec(sql, kKnownCounts, {d, as_of.iso(), std::nullopt, known_at});
+        for (int i = 0; i < r.rows(); ++i)
+            if (auto org = r.opt_text(i, 0)) counts[*org] = counts_at(r, i, 1);
+        auto orgs = pg::exec(sql, kActiveOrganizations, {d});
+        row.organizations = orgs.rows();
+        int with_roadmap = 0;
+        for (int i = 0; i < orgs.rows(); ++i) {
+            auto it = counts.find(orgs.text(i, 0));
+            if (it == counts.end()) continue;
+            ++with_roadmap;
+            row.counts += it->second;
+            if (it->second.due > 0 && it->second.done == it->second.due) ++row.fully_compliant;
+        }
+        row.without_approved_roadmap = row.organizations - with_roadmap;
+    });
+    return row;
+}
+
 std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::string& region_id,
-                                                                  const domain::Date& as_of, bool today) {
+                                                                  const domain::Date& as_of, bool today,
+                                                                  const std::optional<std::string>& known_at) {
     std::vector<domain::DistrictRow> out;
+    if (known_at) {
+        // As known at an instant: each district from its own records, in its own scope (a
+        // region scope reads no roadmap or progress record).
+        db_.in_region(region_id, [&](soci::session& sql) {
+            auto r = pg::exec(sql, kRegionDistricts, {region_id});
+            for (int i = 0; i < r.rows(); ++i) {
+                domain::DistrictRow row;
+                row.district_id = r.text(i, 0);
+                row.name = r.text(i, 1);
+                row.code = r.text(i, 2);
+                out.push_back(std::move(row));
+            }
+        });
+        for (auto& row : out) {
+            auto known = known_district_row(db_, row.district_id, as_of, *known_at);
+            known.name = std::move(row.name);
+            known.code = std::move(row.code);
+            row = std::move(known);
+        }
+        return out;
+    }
     if (today) {
         // Districts whose rows are from an earlier day are brought up to date first (once a day).
         std::vector<std::string> stale;
@@ -612,7 +784,7 @@ std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::str
         db_.in_region(region_id, [&](soci::session& sql) { out = district_rows(pg::exec(sql, kRegionToday, {region_id})); });
         return out;
     }
-    // A past date: one statement over the region's changes (V0008).
+    // A past date: one statement over the region's valid-time changes (V0008, V0009).
     db_.in_region(region_id, [&](soci::session& sql) {
         fill_month_totals(sql, as_of, std::nullopt, region_id);
         out = district_rows(pg::exec(sql, kRegionPast, {region_id, as_of.iso()}));

@@ -52,7 +52,7 @@ const pg::Statement kRegionsToday{"nsk_national_regions", regions_sql(summary_co
 
 // As of a past date ($1) from the changes kept on write (V0008).
 const pg::Statement kRegionsPast{"nsk_national_regions_past",
-    regions_sql(history_at("organization_id IS NOT NULL", "$1") + ",",
+    regions_sql(history_at("organization_id IS NOT NULL", "true", "$1") + ",",
                 "hist s ON s.district_id = o.district_id AND s.organization_id = o.id")};
 
 // The roll-up's key: a digest of every district's version and region, and of the regions'
@@ -73,8 +73,44 @@ long long SociNationalRepository::version() {
     return db_.read(nullptr, nullptr, kNationalVersion, {}).int64(0, 0);  // one round trip
 }
 
-std::vector<domain::RegionRow> SociNationalRepository::regions(const domain::Date& as_of, bool today) {
+namespace {
+const pg::Statement kRegionsAndDistricts{"nsk_national_regions_districts", R"SQL(
+  SELECT r.id::text, r.name, r.code, d.id::text
+  FROM regions r LEFT JOIN districts d ON d.region_id = r.id
+  ORDER BY r.name, r.id, d.id
+)SQL"};
+}  // namespace
+
+std::vector<domain::RegionRow> SociNationalRepository::regions(const domain::Date& as_of, bool today,
+                                                               const std::optional<std::string>& known_at) {
     std::vector<domain::RegionRow> out;
+    if (known_at) {
+        // As known at an instant: every district from its own records (known_district_row).
+        std::vector<std::pair<std::size_t, std::string>> districts;  // (row, district)
+        db_.in_global([&](soci::session& sql) {
+            auto res = pg::exec(sql, kRegionsAndDistricts, {});
+            for (int i = 0; i < res.rows(); ++i) {
+                if (out.empty() || out.back().region_id != res.text(i, 0)) {
+                    domain::RegionRow row;
+                    row.region_id = res.text(i, 0);
+                    row.name = res.text(i, 1);
+                    row.code = res.text(i, 2);
+                    out.push_back(std::move(row));
+                }
+                if (auto d = res.opt_text(i, 3)) districts.emplace_back(out.size() - 1, *d);
+            }
+        });
+        for (const auto& [at, d] : districts) {
+            auto row = known_district_row(db_, d, as_of, *known_at);
+            auto& region = out[at];
+            ++region.districts;
+            region.organizations += row.organizations;
+            region.fully_compliant += row.fully_compliant;
+            region.without_approved_roadmap += row.without_approved_roadmap;
+            region.counts += row.counts;
+        }
+        return out;
+    }
     auto read = [&](const pg::Result& res) {
         out.reserve(static_cast<std::size_t>(res.rows()));
         for (int i = 0; i < res.rows(); ++i) {

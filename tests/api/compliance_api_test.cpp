@@ -24,10 +24,14 @@
 //     8 «Январь y1»                        cancelled (recorded y1-01-10)                              → not due
 //   As of today: due 8 (1, 2, 3, 4a, 4b, 5×3), done 5 (1, 2, 4a, 5×2), on time 4 (1, 4a, 5×2),
 //     overdue 3 (3, 4b, 5), later 8 (4c, 5×6, 6), unscheduled 1 → 62.5 %, on time 50.0 %.
-//   As of P: due 4 (1, 2, 3, 4a), done 2 (1, 2; 4a's record came later), on time 1, overdue 2
-//     (4a, 3), later 12 (4b, 4c, 5×9, 6), unscheduled 1 → 50.0 %, 25.0 %.
+//   As of P (valid time: work counts with the dates it states, whenever it was recorded):
+//     due 4 (1, 2, 3, 4a), done 3 (1, 2, 4a: completed y0-10-15, recorded today), on time 2
+//     (1, 4a), overdue 1 (3), later 12 (4b, 4c, 5×9, 6; 8 is cancelled), unscheduled 1 → 75.0 %, 50.0 %.
+//   As known at the end of P (known_at): due 4, done 2 (4a's record came later), on time 1,
+//     overdue 2 (4a, 3), later 12, unscheduled 1 → 50.0 %, 25.0 %.
 //   B: «до 1 октября y0» done y0-09-25, «Февраль y1» done y1-02-10: 2/2/2 → 100 %;
-//     approved_at backdated to y1-04-01, after P, so as of P it has no roadmap.
+//     approved_at backdated to y1-04-01, after P: as of P its (first approved) version counts
+//     all the same; as known at P it had no approved roadmap.
 //   The district's own roadmap (responsible УО), approved y0-09-01: «Сентябрь y0» done y0-09-30,
 //     «Январь y1» not done, «Май y3» later: due 2, done 1, on time 1, overdue 1, later 1.
 //   Campaigns (every organisation, D included, then D closed):
@@ -323,6 +327,28 @@ public:
 };
 [[maybe_unused]] auto* const cleanup = ::testing::AddGlobalTestEnvironment(new WorldCleanup);
 
+// Every non-zero change per owner and day of a district's history kept on write (V0008, V0009).
+std::map<std::string, std::string> history_snapshot(const std::string& district) {
+    auto sql = testsupport::admin_session();
+    std::map<std::string, std::string> out;
+    soci::rowset<soci::row> rows = (sql->prepare << "select owner_key::text || '@' || day::text,"
+                                         " concat_ws(',', sum(roadmaps), sum(occurrences), sum(due), sum(done),"
+                                         " sum(done_on_time), sum(unscheduled)) from compliance_day_deltas"
+                                         " where district_id = cast(:d as uuid) group by 1"
+                                         " having sum(abs(roadmaps) + abs(occurrences) + abs(due) + abs(done)"
+                                         " + abs(done_on_time) + abs(unscheduled)) > 0",
+                                     soci::use(district));
+    for (auto& r : rows) out[r.get<std::string>(0)] = r.get<std::string>(1);
+    return out;
+}
+
+// The history kept on write is what computing it again from the rows gives.
+void expect_history_exact(const std::string& district, const std::string& what) {
+    auto kept = history_snapshot(district);
+    testsupport::rebuild_compliance_history(district);
+    EXPECT_EQ(kept, history_snapshot(district)) << what;
+}
+
 class ComplianceApi : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
@@ -439,10 +465,15 @@ TEST_F(ComplianceApi, OverdueListIsTheOldestUpToTheLimitWithTheWholeCount) {
     EXPECT_TRUE(none["district_roadmap"]["overdue"].empty());
     EXPECT_EQ(none["overdue_total"], 3.0);
 
-    // As of a past date the list is cut the same way, from what was known then.
+    // As of a past date the list is cut the same way: as of P (4a's October was done then,
+    // recorded later) and as known at the end of P (it was not known done).
     auto past = get(w().coordinator(), district_path() + "/compliance?overdue_limit=1&as_of=" + w().past);
-    EXPECT_EQ(past["overdue_total"], 2.0);
-    EXPECT_EQ(overdue_keys(past["overdue"], true), (std::vector<std::string>{"A:4:" + w().y0 + "-10-31"}));
+    EXPECT_EQ(past["overdue_total"], 1.0);
+    EXPECT_EQ(overdue_keys(past["overdue"], true), (std::vector<std::string>{"A:3:" + w().y0 + "-12-31"}));
+    auto known = get(w().coordinator(), district_path() + "/compliance?overdue_limit=1&as_of=" + w().past +
+                                            "&known_at=" + w().past + "T23:59:59Z");
+    EXPECT_EQ(known["overdue_total"], 2.0);
+    EXPECT_EQ(overdue_keys(known["overdue"], true), (std::vector<std::string>{"A:4:" + w().y0 + "-10-31"}));
 
     for (auto bad : {"-1", "1001", "ten", "", "2.5", "20x"}) {
         auto r = w().coordinator().get(district_path() + "/compliance?overdue_limit=" + std::string(bad));
@@ -600,26 +631,27 @@ TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
     auto rm1b = approve(roadmaps + "/" + next["id"].get<std::string>());
     record(rm1b, "1", done_with_evidence(w().y0 + "-09-12", "Приказ № 1 (новая версия)"));
     record(rm1b, "2", {{"status", "in_progress"}});
+    // A completion date corrected to an earlier day; a done record taken back.
+    record(rm2, "2", done_with_evidence(w().y1 + "-03-01", "Положение сада"));
+    record(rm2, "2", done_with_evidence(w().y1 + "-01-10", "Положение сада (дата исправлена)"));
+    record(rm1b, "3", done_with_evidence(w().y1 + "-05-01", "Форум"));
+    record(rm1b, "3", {{"status", "in_progress"}, {"comment", "Протокол не утверждён"}});
 
-    // Every non-zero change per owner and day.
-    auto snapshot = [&] {
-        auto sql = testsupport::admin_session();
-        std::map<std::string, std::string> out;
-        soci::rowset<soci::row> rows = (sql->prepare << "select owner_key::text || '@' || day::text,"
-                                             " concat_ws(',', sum(roadmaps), sum(occurrences), sum(due), sum(done),"
-                                             " sum(done_on_time), sum(unscheduled)) from compliance_day_deltas"
-                                             " where district_id = cast(:d as uuid) group by 1"
-                                             " having sum(abs(roadmaps) + abs(occurrences) + abs(due) + abs(done)"
-                                             " + abs(done_on_time) + abs(unscheduled)) > 0",
-                                         soci::use(x));
-        for (auto& r : rows) out[r.get<std::string>(0)] = r.get<std::string>(1);
-        return out;
-    };
-    auto kept = snapshot();
-    EXPECT_GE(kept.size(), 5u);  // the days of the changes (approvals today, due dates, completions)
+    auto kept = history_snapshot(x);
+    EXPECT_GE(kept.size(), 5u);  // the days of the changes (due dates, completions, the approval of rm1b)
     testsupport::rebuild_compliance_history(x);
-    auto computed = snapshot();
-    EXPECT_EQ(kept, computed);
+    EXPECT_EQ(kept, history_snapshot(x));
+
+    // An approval date mended by hand (the replacing version's: the span of the first moves
+    // too), followed by the trigger exactly as a rebuild computes it.
+    {
+        auto sql0 = testsupport::admin_session();
+        const std::string mended = w().y1 + "-01-15 09:00:00+00";
+        const std::string rm1b_id = rm1b["id"];
+        *sql0 << "update roadmaps set approved_at = cast(:t as timestamptz) where id = cast(:i as uuid)",
+            soci::use(mended), soci::use(rm1b_id);
+    }
+    expect_history_exact(x, "after an approval date moved by hand");
 
     // Summed up to today, per owner: today's summary.
     auto sql = testsupport::admin_session();
@@ -639,13 +671,208 @@ TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
         for (int i = 1; i <= 5; ++i) EXPECT_EQ(r.get<int>(i), r.get<int>(i + 5)) << r.get<std::string>(0) << " column " << i;
     }
     EXPECT_EQ(owners, 3);  // the school's, the kindergarten's and the district's own
-    // Nothing was approved before today: as of yesterday no roadmap counts.
-    auto yesterday = must(coord.get(kV1 + "/districts/" + x + "/compliance?as_of=" +
-                                    domain::Date::today_utc().plus_days(-1).iso()),
-                          200, "yesterday");
-    EXPECT_TRUE(yesterday["district_roadmap"].is_null());
-    expect_counts(yesterday["totals"], {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "yesterday");
+    // As of yesterday, with the dates the records state: the school's second version (approved
+    // y1-01-15 by the mended date; its progress anew: 1 on time, 2 in progress, 5 twice
+    // overdue, 3 later), the kindergarten's (1 on time, 2 done y1-01-10 on time, 5 twice
+    // overdue, 3 later), the district's own (December, overdue).
+    auto yesterday_day = domain::Date::today_utc().plus_days(-1).iso();
+    auto yesterday = must(coord.get(kV1 + "/districts/" + x + "/compliance?as_of=" + yesterday_day), 200, "yesterday");
+    expect_counts(yesterday["district_roadmap"], {1, 0, 0, 1, 0, 0, 0.0, 0.0}, "the district's own yesterday");
+    expect_counts(yesterday["totals"], {8, 3, 3, 5, 2, 2, 37.5, 37.5}, "yesterday");
+    // As known at the end of y0-12-31, before any approval: nothing.
+    auto before = must(coord.get(kV1 + "/districts/" + x + "/compliance?as_of=" + w().y0 + "-12-31&known_at=" +
+                                 w().y0 + "-12-31T23:59:59Z"),
+                       200, "known before any approval");
+    EXPECT_TRUE(before["district_roadmap"].is_null());
+    expect_counts(before["totals"], {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "as known before any approval");
     (void)own;
+}
+
+// A district that starts mid-year: its roadmap approved today, last year's work recorded today
+// with its real dates. As of three past dates the numbers are the definition's (domain.md,
+// «Compliance») for the organisation, the district, the region and the country; as known at an
+// instant before the records were made, nothing was done. Items, all of school S:
+//   1 «Сентябрь y0» done y0-09-20 (on time)   2 «Ноябрь y0» done y0-12-05 (late)
+//   3 «Февраль y1» in progress                4 «Май y1» done y1-04-10 (early, on time)
+//   y0-10-15: due 1 (1), done 1, on time 1, later 3           → 100 %, 100 %
+//   y0-12-01: due 2 (1, 2), done 1 (2 is done on y0-12-05), on time 1, overdue 1, later 2 → 50 %, 50 %
+//   y1-03-15: due 3 (1, 2, 3), done 2, on time 1, overdue 1, later 1 → 66.7 %, 33.3 %
+// Then item 2's completion date is corrected to y0-11-25: as of y0-12-01 it is done on time, a
+// closed month's totals move, and the answer kept for that date goes.
+TEST_F(ComplianceApi, WorkRecordedTodayWithPastDatesCountsOnThoseDates) {
+    auto admin = w().server.admin();
+    auto [region, x] = w().district_in_a_region_of_its_own("Регион позднего старта", "Район позднего старта");
+    auto s = w().new_org(x, "Школа позднего старта", "school");
+    auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
+    auto roadmaps = kV1 + "/districts/" + x + "/roadmaps";
+    const auto& y0 = w().y0;
+    const auto& y1 = w().y1;
+    auto rm = must(coord.send_json("POST", roadmaps,
+                                   {{"owner", {{"kind", "organization"}, {"organization_id", s}}},
+                                    {"title", "Дорожная карта"},
+                                    {"period", period(y0 + "-09-01", w().y3 + "-08-31")},
+                                    {"sections", json::array({{{"number", "1"},
+                                                               {"title", "Мероприятия"},
+                                                               {"items", json::array({roadmap_item("1", "Приказ", "Сентябрь " + y0),
+                                                                                      roadmap_item("2", "Положение", "Ноябрь " + y0),
+                                                                                      roadmap_item("3", "Семинар", "Февраль " + y1),
+                                                                                      roadmap_item("4", "Конференция", "Май " + y1)})}}})}}),
+                   201, "roadmap");
+    auto path = roadmaps + "/" + rm["id"].get<std::string>();
+    must(coord.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}), 200, "submit");
+    must(coord.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}}), 200, "approve");
+    auto full = must(coord.get(path), 200, "roadmap");
+    std::string approved_then;  // an instant after the approval, before any record
+    *testsupport::admin_session() << "select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')",
+        soci::into(approved_then);
+    auto record = [&](const std::string& number, json body) {
+        std::string item_id = item_numbered(full, number)["id"];
+        must(coord.send_json("POST", path + "/items/" + item_id + "/progress", body, {{"If-Match", "*"}}), 201,
+             "progress " + number);
+    };
+    record("1", done_with_evidence(y0 + "-09-20", "Приказ № 1"));
+    record("2", done_with_evidence(y0 + "-12-05", "Положение"));
+    record("3", {{"status", "in_progress"}});
+    record("4", done_with_evidence(y1 + "-04-10", "Программа конференции"));
+
+    auto district_path_x = kV1 + "/districts/" + x + "/compliance";
+    auto org_path = kV1 + "/districts/" + x + "/organizations/" + s + "/compliance";
+    auto everywhere = [&](const std::string& query, const Counts& expected, const std::string& what) {
+        auto org = must(coord.get(org_path + query), 200, "organisation " + what);
+        expect_counts(org, expected, "organisation " + what);
+        auto district = must(coord.get(district_path_x + query), 200, "district " + what);
+        ASSERT_EQ(district["organizations"].size(), 1u);
+        expect_counts(district["organizations"][0], expected, "district row " + what);
+        expect_counts(district["totals"], expected, "district totals " + what);
+        auto reg = must(admin.get(kV1 + "/regions/" + region + "/compliance" + query), 200, "region " + what);
+        ASSERT_EQ(reg["districts"].size(), 1u);
+        expect_counts(reg["districts"][0], expected, "region's district " + what);
+        expect_counts(reg["totals"], expected, "region totals " + what);
+        auto nation = must(admin.get(kV1 + "/compliance" + query), 200, "national " + what);
+        bool found = false;
+        for (auto& r : nation["regions"])
+            if (r["region_id"] == region) {
+                found = true;
+                expect_counts(r, expected, "national row " + what);
+            }
+        EXPECT_TRUE(found) << what;
+    };
+    everywhere("?as_of=" + y0 + "-10-15", {1, 1, 1, 0, 3, 0, 100.0, 100.0}, "as of y0-10-15");
+    everywhere("?as_of=" + y0 + "-12-01", {2, 1, 1, 1, 2, 0, 50.0, 50.0}, "as of y0-12-01");
+    everywhere("?as_of=" + y1 + "-03-15", {3, 2, 1, 1, 1, 0, 66.7, 33.3}, "as of y1-03-15");
+    // As known before the records were made: the roadmap, nothing done.
+    everywhere("?as_of=" + y1 + "-03-15&known_at=" + approved_then, {3, 0, 0, 3, 1, 0, 0.0, 0.0},
+               "as of y1-03-15 known before the records");
+    everywhere("?as_of=" + y0 + "-12-01&known_at=" + approved_then, {2, 0, 0, 2, 2, 0, 0.0, 0.0},
+               "as of y0-12-01 known before the records");
+
+    // A record dated in a closed month: y0-12-01's totals (summed for December at the district's
+    // version) and the answer kept for that date both move.
+    auto dec = district_path_x + "?as_of=" + y0 + "-12-01";
+    auto kept = coord.get(dec);
+    ASSERT_EQ(kept.status, 200);
+    EXPECT_EQ(coord.get(dec).body, kept.body) << "nothing changed: the kept answer";
+    auto month_totals = [&] {
+        auto sql = testsupport::admin_session();
+        int rows = 0, done = -1, deltas_done = -2;
+        const std::string month = y0 + "-12-01";
+        *sql << "select count(*), coalesce(sum(done), 0) from compliance_month_totals t"
+                " where t.district_id = cast(:d as uuid) and t.month = cast(:m as date)"
+                " and t.version = (select version from district_versions where district_id = t.district_id)",
+            soci::use(x), soci::use(month), soci::into(rows), soci::into(done);
+        *sql << "select coalesce(sum(done), 0) from compliance_day_deltas where district_id = cast(:d as uuid)"
+                " and day < cast(:m as date)",
+            soci::use(x), soci::use(month), soci::into(deltas_done);
+        EXPECT_EQ(rows, 1) << "the month's totals at the district's version";
+        EXPECT_EQ(done, deltas_done) << "the month's totals are the changes before it";
+        return done;
+    };
+    EXPECT_EQ(month_totals(), 1) << "item 1 (done from y0-09-30)";
+    record("2", done_with_evidence(y0 + "-11-25", "Положение (дата исправлена)"));
+    auto moved = must(coord.get(dec), 200, "after the backdated record");
+    EXPECT_NE(moved.dump(), kept.json().dump());
+    expect_counts(moved["totals"], {2, 2, 2, 0, 2, 0, 100.0, 100.0}, "as of y0-12-01 after the correction");
+    EXPECT_EQ(month_totals(), 2) << "item 2 now done from y0-11-30: December's totals summed again";
+    everywhere("?as_of=" + y0 + "-12-01", {2, 2, 2, 0, 2, 0, 100.0, 100.0}, "as of y0-12-01 after the correction");
+    everywhere("?as_of=" + y1 + "-03-15", {3, 2, 2, 1, 1, 0, 66.7, 66.7}, "as of y1-03-15 after the correction");
+    expect_history_exact(x, "after the backdated records");
+}
+
+// The plan that counts at a date: the latest version approved on or before it; before any
+// approval, the first approved version. School T's version 1 («Сентябрь y0», «Ноябрь y0»,
+// approved y0-10-01) is replaced by version 2 (item 2 moved to «Март y1», approved y1-01-15;
+// its progress starts anew).
+TEST_F(ComplianceApi, ThePlanThatCountsIsTheVersionApprovedByTheDate) {
+    auto [region, x] = w().district_in_a_region_of_its_own("Регион версий", "Район версий");
+    auto t = w().new_org(x, "Школа версий", "school");
+    auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
+    auto roadmaps = kV1 + "/districts/" + x + "/roadmaps";
+    const auto& y0 = w().y0;
+    const auto& y1 = w().y1;
+    auto approve = [&](const std::string& path) {
+        must(coord.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}), 200, "submit");
+        must(coord.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}}), 200, "approve");
+        return must(coord.get(path), 200, "roadmap");
+    };
+    auto set_approved = [&](const json& rm, const std::string& at) {
+        auto sql = testsupport::admin_session();
+        const std::string id = rm["id"];
+        *sql << "update roadmaps set approved_at = cast(:t as timestamptz) where id = cast(:i as uuid)", soci::use(at),
+            soci::use(id);
+    };
+    auto created = must(coord.send_json("POST", roadmaps,
+                                        {{"owner", {{"kind", "organization"}, {"organization_id", t}}},
+                                         {"title", "Дорожная карта"},
+                                         {"period", period(y0 + "-09-01", w().y3 + "-08-31")},
+                                         {"sections", json::array({{{"number", "1"},
+                                                                    {"title", "Мероприятия"},
+                                                                    {"items", json::array({roadmap_item("1", "Приказ", "Сентябрь " + y0),
+                                                                                           roadmap_item("2", "Положение", "Ноябрь " + y0)})}}})}}),
+                        201, "roadmap");
+    auto v1 = approve(roadmaps + "/" + created["id"].get<std::string>());
+    std::string item1 = item_numbered(v1, "1")["id"];
+    must(coord.send_json("POST", roadmaps + "/" + v1["id"].get<std::string>() + "/items/" + item1 + "/progress",
+                         done_with_evidence(y0 + "-09-20", "Приказ № 1"), {{"If-Match", "*"}}),
+         201, "progress on version 1");
+    set_approved(v1, y0 + "-10-01 10:00:00+00");
+
+    auto next = must(coord.send_json("POST", roadmaps + "/" + v1["id"].get<std::string>() + "/versions", json::object(),
+                                     {{"If-Match", "*"}}),
+                     201, "new version");
+    auto v2_path = roadmaps + "/" + next["id"].get<std::string>();
+    std::string v2_item2 = item_numbered(next, "2")["id"];
+    must(coord.send_json("PATCH", v2_path + "/items/" + v2_item2, {{"deadline_text", "Март " + y1}}, {{"If-Match", "*"}}),
+         200, "move item 2");
+    auto v2 = approve(v2_path);
+    set_approved(v2, y1 + "-01-15 10:00:00+00");
+
+    auto org = [&](const std::string& query) {
+        return must(coord.get(kV1 + "/districts/" + x + "/organizations/" + t + "/compliance" + query), 200, query);
+    };
+    // Before any approval: version 1 (the first approved), nothing due yet.
+    auto early = org("?as_of=" + y0 + "-09-15");
+    expect_counts(early, {0, 0, 0, 0, 2, 0, nullptr, nullptr}, "before any approval");
+    EXPECT_EQ(group_keys(early["occurrences"], "due_later"), sorted({"1:" + y0 + "-09-30", "2:" + y0 + "-11-30"}));
+    // After version 1's approval, before version 2's: version 1.
+    auto mid = org("?as_of=" + y0 + "-12-15");
+    expect_counts(mid, {2, 1, 1, 1, 0, 0, 50.0, 50.0}, "between the approvals");
+    EXPECT_EQ(group_keys(mid["occurrences"], "overdue"), sorted({"2:" + y0 + "-11-30"}));
+    // After version 2's approval: version 2 (item 2 in March; no progress on it yet).
+    auto late = org("?as_of=" + y1 + "-02-01");
+    expect_counts(late, {1, 0, 0, 1, 1, 0, 0.0, 0.0}, "after the second approval");
+    EXPECT_EQ(group_keys(late["occurrences"], "due_later"), sorted({"2:" + y1 + "-03-31"}));
+    auto district = must(coord.get(kV1 + "/districts/" + x + "/compliance?as_of=" + y1 + "-02-01"), 200, "district");
+    expect_counts(district["totals"], {1, 0, 0, 1, 1, 0, 0.0, 0.0}, "the district after the second approval");
+    // As known on y1-01-10 (by the approval dates, version 2 was not approved yet; the record
+    // on version 1 was made today): version 1, nothing done.
+    auto known = org("?as_of=" + y1 + "-02-01&known_at=" + y1 + "-01-10T00:00:00Z");
+    expect_counts(known, {2, 0, 0, 2, 0, 0, 0.0, 0.0}, "known before version 2's approval");
+    // Drafts never count: a third version being prepared changes nothing.
+    must(coord.send_json("POST", roadmaps + "/" + v2["id"].get<std::string>() + "/versions", json::object(),
+                         {{"If-Match", "*"}}),
+         201, "a draft version");
+    expect_counts(org("?as_of=" + y1 + "-02-01"), {1, 0, 0, 1, 1, 0, 0.0, 0.0}, "with a draft");
+    expect_history_exact(x, "after two versions and moved approval dates");
 }
 
 // A past date's overdue occurrences are looked for in due order a batch at a time: here the
@@ -846,22 +1073,23 @@ TEST_F(ComplianceApi, OrganisationAsOfTodayWithTheOccurrencesBehindEveryNumber) 
 
 // ---------------------------------------------------------------- a past date
 
-TEST_F(ComplianceApi, AsOfAPastDateUsesOnlyWhatWasKnownThen) {
+TEST_F(ComplianceApi, AsOfAPastDateCountsWorkWithTheDatesItStates) {
     auto body = get(w().coordinator(), district_path() + "/compliance?as_of=" + w().past);
     EXPECT_EQ(body["as_of"], w().past);
+    EXPECT_TRUE(body["known_at"].is_null());
     EXPECT_EQ(names(body["organizations"]), (std::vector<std::string>{w().name_b, w().name_c, w().name_a}));
     auto a = row_of(body, w().a), b = row_of(body, w().b), c = row_of(body, w().c);
-    expect_counts(a, {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "A as of P (Oct's record came later)");
-    expect_counts(b, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "B as of P: its roadmap was approved after P");
+    expect_counts(a, {4, 3, 2, 1, 12, 1, 75.0, 50.0}, "A as of P (Oct's work counts though recorded today)");
+    expect_counts(b, {2, 2, 2, 0, 0, 0, 100.0, 100.0}, "B as of P: its first approved version counts before its approval");
     expect_counts(c, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "C as of P");
-    expect_counts(body["totals"], {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "totals as of P");
-    expect_counts(body["by_type"]["school"], {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "schools as of P (closed D out)");
-    expect_counts(body["by_type"]["kindergarten"], {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "kindergartens as of P");
+    expect_counts(body["totals"], {6, 5, 4, 1, 12, 1, 83.3, 66.7}, "totals as of P");
+    expect_counts(body["by_type"]["school"], {4, 3, 2, 1, 12, 1, 75.0, 50.0}, "schools as of P (closed D out)");
+    expect_counts(body["by_type"]["kindergarten"], {2, 2, 2, 0, 0, 0, 100.0, 100.0}, "kindergartens as of P");
     expect_counts(body["district_roadmap"], {2, 1, 1, 1, 1, 0, 50.0, 50.0}, "district roadmap as of P");
-    EXPECT_EQ(overdue_keys(body["overdue"], true),
-              (std::vector<std::string>{"A:4:" + w().y0 + "-10-31", "A:3:" + w().y0 + "-12-31"}))
+    EXPECT_EQ(overdue_keys(body["overdue"], true), (std::vector<std::string>{"A:3:" + w().y0 + "-12-31"}))
         << body["overdue"].dump(1);
-    // Documents as known then: no report had been submitted, no curator appointed yet.
+    // Documents as they stood then: no report had been submitted, no curator appointed yet,
+    // B's roadmap not yet approved.
     expect_documents(a["documents"], nullptr, nullptr, nullptr, nullptr, true, false, 1, "A as of P");
     expect_documents(b["documents"], nullptr, nullptr, nullptr, nullptr, false, false, 0, "B as of P");
     expect_documents(c["documents"], nullptr, nullptr, nullptr, nullptr, false, false, 0, "C as of P");
@@ -869,47 +1097,92 @@ TEST_F(ComplianceApi, AsOfAPastDateUsesOnlyWhatWasKnownThen) {
     EXPECT_TRUE(a["monitoring"].empty());
 
     auto org = get(w().coordinator(), org_compliance(w().a, "?as_of=" + w().past));
-    expect_counts(org, {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "A's page as of P");
+    EXPECT_TRUE(org["known_at"].is_null());
+    expect_counts(org, {4, 3, 2, 1, 12, 1, 75.0, 50.0}, "A's page as of P");
     auto& occ = org["occurrences"];
     const auto& y0 = w().y0;
     const auto& y1 = w().y1;
     const auto& y2 = w().y2;
     const auto& y3 = w().y3;
-    EXPECT_EQ(group_keys(occ, "done_on_time"), sorted({"1:" + y0 + "-10-01"}));
+    EXPECT_EQ(group_keys(occ, "done_on_time"), sorted({"1:" + y0 + "-10-01", "4:" + y0 + "-10-31"}));
     EXPECT_EQ(group_keys(occ, "done_late"), sorted({"2:" + y0 + "-11-30"}));
-    EXPECT_EQ(group_keys(occ, "overdue"), sorted({"4:" + y0 + "-10-31", "3:" + y0 + "-12-31"}));
+    EXPECT_EQ(group_keys(occ, "overdue"), sorted({"3:" + y0 + "-12-31"}));
     std::vector<std::string> later = {"4:" + y1 + "-03-31", "4:" + y2 + "-10-31", "6:" + y3 + "-08-31"};
     for (auto& end : {y1, y2, y3})
         for (int i = 0; i < 3; ++i) later.push_back("5:" + end + "-08-31");
     EXPECT_EQ(group_keys(occ, "due_later"), sorted(later));
-    for (auto& x : occ["overdue"])
-        if (x["number"] == "4") {
-            EXPECT_EQ(x["status"], "planned") << "the record made after P does not count";
-        }
-    for (auto& x : occ["due_later"])
-        if (x["number"] == "4" && x["end"] == y2 + "-10-31") {
-            EXPECT_EQ(x["status"], "planned") << "recorded after P";
-        }
 
-    // The day before anything was approved: nothing counts.
+    // Before anything was approved the first approved versions count all the same: nothing due yet.
     auto before = get(w().coordinator(), district_path() + "/compliance?as_of=" + y0 + "-08-31");
-    expect_counts(before["totals"], {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "before any approval");
-    EXPECT_TRUE(before["district_roadmap"].is_null()) << before["district_roadmap"].dump();
+    expect_counts(before["totals"], {0, 0, 0, 0, 18, 1, nullptr, nullptr}, "before any approval (A 16, B 2 later)");
+    expect_counts(before["district_roadmap"], {0, 0, 0, 0, 3, 0, nullptr, nullptr}, "the district's own before approval");
     EXPECT_TRUE(before["overdue"].empty());
 }
 
-TEST_F(ComplianceApi, PastDateOnTheDayAfterAWindowCountsItDue) {
-    // y0-10-01: item 1's window ends that day (done y0-09-20, recorded then) → 1 due, done on time.
-    // Later: 17 occurrences in all (8's January was cancelled only on y1-01-10, so it still counts) − 1 due = 16.
-    auto org = get(w().coordinator(), org_compliance(w().a, "?as_of=" + w().y0 + "-10-01"));
-    expect_counts(org, {1, 1, 1, 0, 16, 1, 100.0, 100.0}, "A as of y0-10-01");
-    bool january_listed = false;
+// The same dates as the system knew them at an instant (known_at): only the records that
+// existed then — the numbers a report made on that day showed.
+TEST_F(ComplianceApi, KnownAtGivesWhatWasRecordedThen) {
+    auto known_at = w().past + "T23:59:59Z";
+    auto body = get(w().coordinator(), district_path() + "/compliance?as_of=" + w().past + "&known_at=" + known_at);
+    EXPECT_EQ(body["as_of"], w().past);
+    EXPECT_EQ(body["known_at"], known_at);
+    auto a = row_of(body, w().a), b = row_of(body, w().b);
+    expect_counts(a, {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "A as known at P (Oct's record came later)");
+    expect_counts(b, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "B as known at P: its roadmap was approved after P");
+    expect_counts(body["totals"], {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "totals as known at P");
+    expect_counts(body["district_roadmap"], {2, 1, 1, 1, 1, 0, 50.0, 50.0}, "district roadmap as known at P");
+    EXPECT_EQ(overdue_keys(body["overdue"], true),
+              (std::vector<std::string>{"A:4:" + w().y0 + "-10-31", "A:3:" + w().y0 + "-12-31"}));
+    expect_documents(a["documents"], nullptr, nullptr, nullptr, nullptr, true, false, 1, "A as known at P");
+
+    // Without as_of, the day of known_at; an offset names the same instant.
+    auto same = get(w().coordinator(), district_path() + "/compliance?known_at=" + w().past + "T23:59:59Z");
+    EXPECT_EQ(same["as_of"], w().past);
+    auto offset = get(w().coordinator(), district_path() + "/compliance?known_at=" + w().y1 + "-03-16T02:59:59%2B03:00");
+    EXPECT_EQ(offset["as_of"], w().past) << "the instant's UTC day";
+    EXPECT_EQ(offset["known_at"], known_at);
+    expect_counts(offset["totals"], {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "the same instant with an offset");
+
+    auto org = get(w().coordinator(), org_compliance(w().a, "?as_of=" + w().past + "&known_at=" + known_at));
+    EXPECT_EQ(org["known_at"], known_at);
+    expect_counts(org, {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "A's page as known at P");
+    for (auto& x : org["occurrences"]["overdue"])
+        if (x["number"] == "4") {
+            EXPECT_EQ(x["status"], "planned") << "the record made after P was not known";
+        }
     for (auto& x : org["occurrences"]["due_later"])
-        if (x["number"] == "8") january_listed = x["status"] == "planned";
-    EXPECT_TRUE(january_listed) << "the cancellation recorded later does not count yet";
+        if (x["number"] == "4" && x["end"] == w().y2 + "-10-31") {
+            EXPECT_EQ(x["status"], "planned") << "recorded after P";
+        }
+
+    // Before anything was approved nothing counts.
+    auto before = get(w().coordinator(), district_path() + "/compliance?as_of=" + w().y0 + "-08-31&known_at=" + w().y0 +
+                                             "-08-31T23:59:59Z");
+    expect_counts(before["totals"], {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "known before any approval");
+    EXPECT_TRUE(before["district_roadmap"].is_null()) << before["district_roadmap"].dump();
+
+    // Known now (the database's clock, after every record of the world): as without known_at.
+    std::string instant;
+    *testsupport::admin_session() << "select to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')",
+        soci::into(instant);
+    auto now = get(w().coordinator(), district_path() + "/compliance?as_of=" + w().past + "&known_at=" + instant);
+    expect_counts(now["totals"], {6, 5, 4, 1, 12, 1, 83.3, 66.7}, "as of P known today");
+}
+
+TEST_F(ComplianceApi, PastDateOnTheDayAfterAWindowCountsItDue) {
+    // y0-10-01: item 1's window ends that day (done y0-09-20) → 1 due, done on time.
+    // Later: 16 occurrences in all (8's January is cancelled: a cancellation states no date,
+    // so it counts at every date) − 1 due = 15.
+    auto org = get(w().coordinator(), org_compliance(w().a, "?as_of=" + w().y0 + "-10-01"));
+    expect_counts(org, {1, 1, 1, 0, 15, 1, 100.0, 100.0}, "A as of y0-10-01");
+    for (auto& [group, list] : org["occurrences"].items())
+        for (auto& x : list) EXPECT_NE(x["number"], "8") << "the cancelled occurrence is in " << group;
+    // As known at the end of that day the cancellation (recorded y1-01-10) was not: 16 later.
+    auto known = get(w().coordinator(), org_compliance(w().a, "?known_at=" + w().y0 + "-10-01T23:59:59Z"));
+    expect_counts(known, {1, 1, 1, 0, 16, 1, 100.0, 100.0}, "A as known at y0-10-01");
     // y0-09-30: nothing of A's is due; the district's «Сентябрь» is, and is done.
     auto d = get(w().coordinator(), district_path() + "/compliance?as_of=" + w().y0 + "-09-30");
-    expect_counts(row_of(d, w().a), {0, 0, 0, 0, 17, 1, nullptr, nullptr}, "A as of y0-09-30");
+    expect_counts(row_of(d, w().a), {0, 0, 0, 0, 16, 1, nullptr, nullptr}, "A as of y0-09-30");
     expect_counts(d["district_roadmap"], {1, 1, 1, 0, 2, 0, 100.0, 100.0}, "district roadmap as of y0-09-30");
 }
 
@@ -970,13 +1243,39 @@ TEST_F(ComplianceApi, BadAsOfIs400OnEveryCompliancePath) {
     };
     for (auto& [client, path] : paths) {
         auto sep = path.find('?') == std::string::npos ? "?" : (path.back() == '?' || path.back() == '&' ? "" : "&");
-        for (auto bad : {std::string("yesterday"), std::string("2025-02-30"), std::string("2025-1-05"), std::string(""), tomorrow}) {
+        for (auto bad : {std::string("yesterday"), std::string("2025-02-30"), std::string("2025-1-05"), std::string(""),
+                         std::string("0000-06-01"), tomorrow}) {
             auto r = client.get(path + sep + "as_of=" + bad);
             EXPECT_EQ(r.status, 400) << path << " as_of=" << bad << "\n" << r.body;
             EXPECT_EQ(r.header("content-type"), "application/problem+json") << path;
         }
     }
     EXPECT_EQ(w().coordinator().get(district_path() + "/compliance?as_of=" + domain::Date::today_utc().iso()).status, 200);
+}
+
+TEST_F(ComplianceApi, BadKnownAtIs400OnEveryCompliancePath) {
+    auto tomorrow = domain::Date::today_utc().plus_days(1).iso() + "T00:00:00Z";
+    std::vector<std::pair<HttpClient, std::string>> paths = {
+        {w().coordinator(), district_path() + "/compliance?"},
+        {w().coordinator(), org_compliance(w().a) + "?"},
+        {w().as(w().token_analyst), kV1 + "/regions/" + w().region + "/compliance?"},
+        {w().server.admin(), kV1 + "/compliance?"},
+        {w().coordinator(), district_path() + "/reports/regional?campaign=" + w().c1 + "&"},
+        {w().as(w().token_analyst), kV1 + "/regions/" + w().region + "/reports/regional?"},
+    };
+    for (auto& [client, path] : paths) {
+        for (auto bad : {std::string("yesterday"), std::string("2025-01-01"), std::string("2025-01-01T10:00:00"),
+                         std::string("2025-02-30T10:00:00Z"), std::string("2025-01-01T25:00:00Z"), std::string(""),
+                         std::string("0000-06-01T00:00:00Z"), std::string("0001-01-01T00:00:00%2B01:00"), tomorrow}) {
+            auto r = client.get(path + "known_at=" + bad);
+            EXPECT_EQ(r.status, 400) << path << " known_at=" << bad << "\n" << r.body;
+            EXPECT_EQ(r.header("content-type"), "application/problem+json") << path;
+            if (r.status == 400) {
+                EXPECT_EQ(r.json().at("type"), "https://nastavnik.example/problems/bad-query") << path << " " << bad;
+            }
+        }
+        EXPECT_EQ(client.get(path + "known_at=" + w().past + "T12:00:00Z").status, 200) << path;
+    }
 }
 
 // ---------------------------------------------------------------- the region
@@ -1000,12 +1299,25 @@ TEST_F(ComplianceApi, RegionPerDistrictForARegionAnalyst) {
     expect_counts(body["totals"], {10, 7, 6, 3, 8, 1, 70.0, 60.0}, "region totals");
 
     auto past = get(analyst, kV1 + "/regions/" + w().region + "/compliance?as_of=" + w().past);
+    EXPECT_TRUE(past["known_at"].is_null());
     auto centre_p = past["districts"][1];
-    expect_counts(centre_p, {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "D1 as of P");
+    expect_counts(centre_p, {6, 5, 4, 1, 12, 1, 83.3, 66.7}, "D1 as of P");
     EXPECT_EQ(centre_p["organizations"], 3);
-    EXPECT_EQ(centre_p["organizations_fully_compliant"], 0);
-    EXPECT_EQ(centre_p["organizations_without_approved_roadmap"], 2) << "B's roadmap came after P; C has none";
-    expect_counts(past["totals"], {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "region totals as of P");
+    EXPECT_EQ(centre_p["organizations_fully_compliant"], 1) << "B: its first approved version counts";
+    EXPECT_EQ(centre_p["organizations_without_approved_roadmap"], 1) << "C has none";
+    expect_counts(past["totals"], {6, 5, 4, 1, 12, 1, 83.3, 66.7}, "region totals as of P");
+
+    // As known at the end of P: B's roadmap was not approved yet, 4a's record not made.
+    auto known = get(analyst, kV1 + "/regions/" + w().region + "/compliance?as_of=" + w().past + "&known_at=" +
+                                  w().past + "T23:59:59Z");
+    EXPECT_EQ(known["known_at"], w().past + "T23:59:59Z");
+    auto centre_k = known["districts"][1];
+    EXPECT_EQ(centre_k["district_id"], w().d1);
+    expect_counts(centre_k, {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "D1 as known at P");
+    EXPECT_EQ(centre_k["organizations"], 3);
+    EXPECT_EQ(centre_k["organizations_fully_compliant"], 0);
+    EXPECT_EQ(centre_k["organizations_without_approved_roadmap"], 2) << "B's roadmap came after P; C has none";
+    expect_counts(known["totals"], {4, 2, 1, 2, 12, 1, 50.0, 25.0}, "region totals as known at P");
 }
 
 // ---------------------------------------------------------------- who may see what
@@ -1161,10 +1473,19 @@ TEST_F(RegionalReportApi, JsonRowsMatchComplianceAndReportValuesTotalsAreSums) {
 
     // As of P the compliance columns are P's.
     auto past = get(w().coordinator(), report("?campaign=" + w().c1 + "&as_of=" + w().past));
-    EXPECT_EQ(row_named(past, "organization", w().name_a)["compliance_pct"], 50.0);
-    EXPECT_TRUE(row_named(past, "organization", w().name_b)["compliance_pct"].is_null());
-    EXPECT_EQ(past["totals"]["compliance_pct"], 50.0);
+    EXPECT_EQ(past["as_of"], w().past);
+    EXPECT_TRUE(past["known_at"].is_null());
+    EXPECT_EQ(row_named(past, "organization", w().name_a)["compliance_pct"], 75.0);
+    EXPECT_EQ(row_named(past, "organization", w().name_b)["compliance_pct"], 100.0);
+    EXPECT_EQ(past["totals"]["compliance_pct"], 83.3);
     expect_integer_totals(past, "district report as of P");
+    // As known at the end of P: the report made that day.
+    auto known = get(w().coordinator(),
+                     report("?campaign=" + w().c1 + "&as_of=" + w().past + "&known_at=" + w().past + "T23:59:59Z"));
+    EXPECT_EQ(known["known_at"], w().past + "T23:59:59Z");
+    EXPECT_EQ(row_named(known, "organization", w().name_a)["compliance_pct"], 50.0);
+    EXPECT_TRUE(row_named(known, "organization", w().name_b)["compliance_pct"].is_null());
+    EXPECT_EQ(known["totals"]["compliance_pct"], 50.0);
 }
 
 // The lines of a CSV body (CRLF everywhere: no LF without its CR, the last line ended).
@@ -1227,6 +1548,10 @@ TEST_F(RegionalReportApi, CsvForPeopleOpensInRussianExcel) {
     EXPECT_EQ(a.rfind("\"МБОУ \"\"СОШ № 1\"\", корпус 2\";Школа;Сдан;200;150;", 0), 0u) << a;
     EXPECT_EQ(lines[6].rfind(w().name_c + ";Колледж (СПО);Не сдан;", 0), 0u) << lines[6];
     EXPECT_EQ(lines[9].rfind("Итого;;;200;", 0), 0u) << lines[9];
+    // Read as known at an instant: the title says so (in UTC).
+    auto known = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv&known_at=2025-01-15T10:30:00%2B03:00"));
+    ASSERT_EQ(known.status, 200) << known.body;
+    EXPECT_EQ(crlf_lines(known.body.substr(3))[2], "Данные на дату: 15.01.2025; по сведениям, известным на 15.01.2025 07:30 UTC");
     auto today = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv"));
     auto today_lines = crlf_lines(today.body.substr(3));
     ASSERT_EQ(today_lines.size(), 10u);

@@ -2,7 +2,8 @@
 // openapi.yaml and every documented operation is a route; every operation documents the
 // responses our conventions promise; the operations the file marks `security: []` are
 // exactly those the server serves without a credential; the served /openapi.yaml is the
-// file itself.
+// file itself. The file is read strictly (tests/api/strict_yaml.hpp): a repeated mapping key
+// fails. tests/contract/lint.sh (redocly) and tests/api/prism_journey_test.cpp check the rest.
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
@@ -17,6 +18,7 @@
 
 #include "api/app.hpp"
 #include "api/ops_handlers.hpp"
+#include "tests/api/strict_yaml.hpp"
 #include "tests/support/test_server.hpp"
 
 namespace {
@@ -71,7 +73,8 @@ std::string join(const std::set<std::string>& items) {
 
 class Spec {
 public:
-    Spec() : text_(read_file(kSpecPath)), root_(YAML::Load(text_)) {}
+    // Read strictly: a repeated mapping key fails every test that reads the file.
+    Spec() : text_(read_file(kSpecPath)), root_(testsupport::load_strict(text_)) {}
 
     const std::string& text() const { return text_; }
     const YAML::Node& root() const { return root_; }
@@ -193,6 +196,13 @@ std::vector<YAML::Node> parameters(const Spec& spec, const Operation& op) {
     std::vector<YAML::Node> out;
     for (auto& [k, v] : by_key) out.push_back(v);
     return out;
+}
+
+TEST(Contract, FileHasNoRepeatedMappingKey) {
+    const auto dups = testsupport::duplicate_keys(YAML::Load(read_file(kSpecPath)));
+    for (auto& d : dups)
+        ADD_FAILURE() << "openapi.yaml " << d.path << ": '" << d.key << "' on line " << d.line
+                      << " repeats line " << d.first_line << " (strict parsers refuse the file)";
 }
 
 TEST(Contract, FileIsOpenApi31AndTheEmbeddedCopyIsTheFile) {

@@ -188,9 +188,21 @@ TEST_F(IdentityApi, ApiKeysAreShownOnceWorkAtOnceAndRevokeAtOnce) {
     EXPECT_FALSE(revoked.json()["revoked_at"].is_null());
     expect_401(system.get("/api/v1/me"));
 
-    auto expired = c.send_json("POST", keys, {{"name", "Old"}, {"expires_at", "2020-01-01"}});
-    ASSERT_EQ(expired.status, 201) << expired.body;
-    expect_401(anon().with_token(expired.json()["secret"]).get("/api/v1/me"));
+    // A key cannot be made already expired (issue 11, defect 6) ...
+    auto past = c.send_json("POST", keys, {{"name", "Old"}, {"expires_at", "2020-01-01"}});
+    ASSERT_EQ(past.status, 422) << past.body;
+    EXPECT_EQ(past.json()["errors"][0]["pointer"], "/expires_at");
+    EXPECT_EQ(c.send_json("POST", keys, {{"name", "Old"}, {"expires_at", "2020-01-01T10:00:00Z"}}).status, 422);
+    // ... and one that has expired since answers 401.
+    auto expiring = c.send_json("POST", keys, {{"name", "Soon"}, {"scopes", {"read"}}, {"expires_at", "2999-01-01"}});
+    ASSERT_EQ(expiring.status, 201) << expiring.body;
+    EXPECT_EQ(expiring.json()["expires_at"], "2999-01-01T23:59:59.000Z");
+    {
+        auto db = testsupport::admin_session();
+        std::string id = expiring.json()["id"];
+        *db << "update api_keys set expires_at = now() - interval '1 second' where id = cast(:i as uuid)", soci::use(id);
+    }
+    expect_401(anon().with_token(expiring.json()["secret"]).get("/api/v1/me"));
 
     auto bad = c.send_json("POST", keys, {{"name", "Bad"}, {"scopes", {"admin"}}, {"expires_at", "tomorrow"}});
     EXPECT_EQ(bad.status, 422);

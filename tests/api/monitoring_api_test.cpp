@@ -885,3 +885,46 @@ TEST_F(MonitoringApi, ABodyNestedTooDeepIsA400AndTheServerLives) {
     EXPECT_EQ(server->client().get("/livez").status, 200);
     EXPECT_EQ(count("select count(*) from mentoring_persons where organization_id = '" + org_x + "'"), 0);
 }
+
+// Issue 11, defect 7: conditional PUTs follow RFC 9110. If-Match: * needs a current report
+// (412 before the first one exists, any version after); If-None-Match: * creates only, so
+// of four concurrent creators exactly one wins.
+TEST_F(MonitoringApi, IfMatchStarNeedsAReportAndIfNoneMatchStarCreatesOnly) {
+    auto c = campaign();
+    auto url = report_path(c, org_x);
+    json body = {{"values", {{"teachers_total", 40}}}};
+    std::vector<HttpResponse> star(4), none(4);
+    {
+        std::vector<std::thread> ts;
+        for (int i = 0; i < 4; ++i)
+            ts.emplace_back([&, i] { star[i] = system_x.send_json("PUT", url, body, {{"If-Match", "*"}}); });
+        for (auto& t : ts) t.join();
+    }
+    for (auto& r : star) {
+        EXPECT_EQ(r.status, 412) << r.body;
+        EXPECT_NE(r.json().value("detail", "").find("If-None-Match"), std::string::npos) << r.body;
+    }
+    EXPECT_EQ(count("select count(*) from monitoring_reports where campaign_id = '" + c + "'"), 0);
+    {
+        std::vector<std::thread> ts;
+        for (int i = 0; i < 4; ++i)
+            ts.emplace_back([&, i] { none[i] = system_x.send_json("PUT", url, body, {{"If-None-Match", "*"}}); });
+        for (auto& t : ts) t.join();
+    }
+    int created = 0, refused = 0;
+    for (auto& r : none) {
+        if (r.status == 201) ++created;
+        if (r.status == 412) ++refused;
+    }
+    EXPECT_EQ(created, 1);
+    EXPECT_EQ(refused, 3);
+    EXPECT_EQ(count("select count(*) from monitoring_reports where campaign_id = '" + c + "'"), 1);
+    auto again = system_x.send_json("PUT", url, body, {{"If-None-Match", "*"}});
+    EXPECT_EQ(again.status, 412) << again.body;
+    EXPECT_EQ(again.json()["type"], "https://nastavnik.example/problems/report-exists");
+    auto any = system_x.send_json("PUT", url, {{"values", {{"teachers_total", 41}}}}, {{"If-Match", "*"}});
+    EXPECT_EQ(any.status, 200) << any.body;
+    EXPECT_EQ(any.header("etag"), "\"2\"");
+    EXPECT_EQ(system_x.send_json("PUT", url, body, {{"If-None-Match", "\"2\""}}).status, 400);
+    EXPECT_EQ(system_x.send_json("PUT", url, body, {{"If-None-Match", "*"}, {"If-Match", "*"}}).status, 400);
+}

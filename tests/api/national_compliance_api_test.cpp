@@ -32,13 +32,14 @@
 //   region R3 «Национальный регион 3»: no district → a row of zeros, percentages null.
 //
 // The past: every approval is moved to y0-09-01 and every progress record to its completion
-// day, except B's February seminar (recorded today, so not known as of P = y1-03-15); the
-// history is then computed anew from the rows (as after mending data by hand). As of P:
-//   A 3, 2, 1, 1, 1, 1 as today; B «Февраль y1» not yet known done → 2, 1, 1, 1, 0, 0;
-//   E as today; F «Декабрь y0» done late, «Март y1» not due yet → 1, 1, 0, 0, 1, 0, fully compliant.
-//   R1: organisations 4, fully 1 (E), without 1 (C); 6, 4, 3, 2, 2, 1; 66.7 %, 50.0 %
-//   R2: organisations 2, fully 1 (F), without 1 (G); 1, 1, 0, 0, 1, 0; 100.0 %, 0.0 %
-//   As of y0-08-31, before every approval: no organisation has an approved roadmap, no counts.
+// day, except B's February seminar (recorded today); the history is then computed anew from
+// the rows (as after mending data by hand). As of P = y1-03-15 (valid time: the records' dates):
+//   A, B, E as today; F «Декабрь y0» done late, «Март y1» not due yet → 1, 1, 0, 0, 1, 0, fully compliant.
+//   R1 as today; R2: organisations 2, fully 1 (F), without 1 (G); 1, 1, 0, 0, 1, 0; 100.0 %, 0.0 %
+// As known at the end of P (known_at): B «Февраль y1» not yet known done → 2, 1, 1, 1, 0, 0;
+//   R1: organisations 4, fully 1 (E), without 1 (C); 6, 4, 3, 2, 2, 1; 66.7 %, 50.0 %; R2 as of P.
+// As of y0-08-31, before every approval, the first approved versions count, nothing is due yet:
+//   R1 later 8 (A 4, B 2, E 2), unscheduled 1, without 1 (C); as known then: no approved roadmap.
 #include <gtest/gtest.h>
 
 #include <soci/soci.h>
@@ -360,14 +361,15 @@ TEST_F(NationalComplianceApi, AsOfTodayExplicitlyIsTheSame) {
     expect_counts(row_of(body, w().r1), {6, 5, 4, 1, 2, 1, 83.3, 66.7}, "R1 as_of today");
 }
 
-TEST_F(NationalComplianceApi, APastDateAsItWasKnownThen) {
+TEST_F(NationalComplianceApi, APastDateWithTheDatesTheRecordsState) {
     auto past = w().y1 + "-03-15";
     auto body = national("?as_of=" + past);
     EXPECT_EQ(body.at("as_of"), past);
+    EXPECT_TRUE(body.at("known_at").is_null());
     auto r1 = row_of(body, w().r1);
     ASSERT_TRUE(r1.is_object());
-    expect_orgs(r1, 2, 4, 1, 1, "R1 as of P");
-    expect_counts(r1, {6, 4, 3, 2, 2, 1, 66.7, 50.0}, "R1 as of P");
+    expect_orgs(r1, 2, 4, 2, 1, "R1 as of P");
+    expect_counts(r1, {6, 5, 4, 1, 2, 1, 83.3, 66.7}, "R1 as of P (B's seminar counts, recorded today)");
     auto r2 = row_of(body, w().r2);
     ASSERT_TRUE(r2.is_object());
     expect_orgs(r2, 2, 2, 1, 1, "R2 as of P");
@@ -378,8 +380,37 @@ TEST_F(NationalComplianceApi, APastDateAsItWasKnownThen) {
 
     auto before = national("?as_of=" + w().y0 + "-08-31");
     auto r1_before = row_of(before, w().r1);
-    expect_orgs(r1_before, 2, 4, 0, 4, "R1 before every approval");
-    expect_counts(r1_before, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "R1 before every approval");
+    expect_orgs(r1_before, 2, 4, 0, 1, "R1 before every approval");
+    expect_counts(r1_before, {0, 0, 0, 0, 8, 1, nullptr, nullptr}, "R1 before every approval");
+}
+
+TEST_F(NationalComplianceApi, APastDateAsItWasKnownThen) {
+    auto past = w().y1 + "-03-15";
+    auto body = national("?as_of=" + past + "&known_at=" + past + "T23:59:59Z");
+    EXPECT_EQ(body.at("as_of"), past);
+    EXPECT_EQ(body.at("known_at"), past + "T23:59:59Z");
+    auto r1 = row_of(body, w().r1);
+    ASSERT_TRUE(r1.is_object());
+    expect_orgs(r1, 2, 4, 1, 1, "R1 as known at P");
+    expect_counts(r1, {6, 4, 3, 2, 2, 1, 66.7, 50.0}, "R1 as known at P");
+    auto r2 = row_of(body, w().r2);
+    ASSERT_TRUE(r2.is_object());
+    expect_orgs(r2, 2, 2, 1, 1, "R2 as known at P");
+    expect_counts(r2, {1, 1, 0, 0, 1, 0, 100.0, 0.0}, "R2 as known at P");
+    auto r3 = row_of(body, w().r3);
+    ASSERT_TRUE(r3.is_object());
+    expect_counts(r3, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "R3 as known at P");
+    // The totals are the sums of the rows.
+    std::map<std::string, long> sums;
+    for (auto& r : body.at("regions"))
+        for (auto* k : kCountKeys) sums[k] += r.at(k).get<long>();
+    for (auto& [k, v] : sums) EXPECT_EQ(body.at("totals").at(k), v) << k;
+
+    auto before = national("?known_at=" + w().y0 + "-08-31T23:59:59Z");
+    EXPECT_EQ(before.at("as_of"), w().y0 + "-08-31");
+    auto r1_before = row_of(before, w().r1);
+    expect_orgs(r1_before, 2, 4, 0, 4, "R1 as known before every approval");
+    expect_counts(r1_before, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "R1 as known before every approval");
 }
 
 TEST_F(NationalComplianceApi, APastDatesRowsAreTheRegionsPastTotals) {

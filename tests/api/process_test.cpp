@@ -18,28 +18,10 @@
 #include "tests/support/seeds.hpp"
 #include "tests/support/test_db.hpp"
 
+using testsupport::free_port;
 using testsupport::Process;
 
 namespace {
-
-int free_port() {
-    // Bind to port 0 on loopback: the kernel picks a port nothing is bound to (a port merely
-    // not listening may still be the local end of a connection, and a server could not bind it).
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0) throw std::runtime_error("socket failed");
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    socklen_t len = sizeof addr;
-    if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-        getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
-        close(fd);
-        throw std::runtime_error("bind failed");
-    }
-    close(fd);
-    return ntohs(addr.sin_port);
-}
 
 bool wait_until_serving(int port, Process& p) {
     for (int i = 0; i < 200; ++i) {
@@ -116,6 +98,7 @@ TEST(Process, SigtermDrainsThenExitsCleanly) {
     ASSERT_TRUE(wait_until_serving(port, p)) << p.output();
     testsupport::HttpClient http(port);
     EXPECT_EQ(http.get("/readyz").status, 200);
+    EXPECT_EQ(http.get("/livez").header("connection"), "Keep-Alive");
     p.signal(SIGTERM);
     int readyz = 0;
     for (int i = 0; i < 100 && readyz != 503; ++i) {
@@ -123,7 +106,13 @@ TEST(Process, SigtermDrainsThenExitsCleanly) {
         if (readyz != 503) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     EXPECT_EQ(readyz, 503);
-    EXPECT_EQ(http.get("/livez").status, 200);  // still answering while draining
+    auto live = http.get("/livez");
+    EXPECT_EQ(live.status, 200);  // still answering while draining
+    // ... but no client may reuse the connection: it says so and closes it (issue 11, defect 3)
+    EXPECT_EQ(live.header("connection"), "Close");
+    auto two = http.raw_exchange("GET /livez HTTP/1.1\r\nHost: x\r\n\r\nGET /livez HTTP/1.1\r\nHost: x\r\n\r\n", 2000);
+    EXPECT_TRUE(two.closed) << two.bytes;
+    EXPECT_NE(two.bytes.find("HTTP/1.1 200"), std::string::npos) << two.bytes;
     EXPECT_EQ(p.wait(15000), 0);
     auto out = p.output();
     EXPECT_NE(out.find("\"msg\":\"stopped\""), std::string::npos) << out;
@@ -133,6 +122,30 @@ TEST(Process, SigtermDrainsThenExitsCleanly) {
 }  // namespace
 
 namespace {
+
+// Issue 11, defect 5: /metrics is not open to anyone who reaches the port.
+TEST(Process, MetricsAskForTheTokenWhenOneIsSet) {
+    int port = free_port();
+    std::string token = "a-metrics-secret-of-some-length";
+    Process p({"serve"}, {{"DATABASE_URL", testsupport::test_database().owner_url},
+                          {"PORT", std::to_string(port)},
+                          {"METRICS_TOKEN", token}});
+    ASSERT_TRUE(wait_until_serving(port, p)) << p.output();
+    testsupport::HttpClient http(port);
+    auto none = http.get("/metrics");
+    EXPECT_EQ(none.status, 401) << none.body;
+    EXPECT_EQ(none.header("content-type"), "application/problem+json");
+    EXPECT_EQ(http.get("/metrics", {{"Authorization", "Bearer wrong-secret-of-some-length"}}).status, 401);
+    auto ok = http.get("/metrics", {{"Authorization", "Bearer " + token}});
+    EXPECT_EQ(ok.status, 200);
+    EXPECT_NE(ok.body.find("http_requests_total"), std::string::npos) << ok.body.substr(0, 300);
+    p.signal(SIGINT);
+    EXPECT_EQ(p.wait(15000), 0);
+
+    Process short_token({"serve"}, {{"DATABASE_URL", testsupport::test_database().owner_url}, {"METRICS_TOKEN", "short"}});
+    EXPECT_EQ(short_token.wait(10000), 2);
+    EXPECT_NE(short_token.output().find("METRICS_TOKEN"), std::string::npos) << short_token.output();
+}
 
 TEST(Process, CreateAdminMakesAUserWhoCanSignIn) {
     auto url = testsupport::test_database().owner_url;

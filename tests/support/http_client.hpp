@@ -40,6 +40,13 @@ public:
                            std::map<std::string, std::string> headers = {}) const;
     // Sends raw bytes and reads one response (or what the server sends before closing).
     HttpResponse raw(const std::string& bytes) const;
+    // Sends raw bytes and reads everything the server sends until it closes the connection
+    // or sends nothing for `quiet_ms`; `closed` says which.
+    struct RawExchange {
+        std::string bytes;
+        bool closed = false;
+    };
+    RawExchange raw_exchange(const std::string& bytes, int quiet_ms) const;
 
 private:
     int port_;

@@ -1,8 +1,11 @@
 #include "tests/support/process.hpp"
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,7 +18,30 @@ namespace testsupport {
 
 std::string nastavnik_binary() { return NASTAVNIK_BINARY; }
 
-Process::Process(const std::vector<std::string>& args, const std::map<std::string, std::string>& env) {
+int free_port() {
+    // Bind to port 0 on loopback: the kernel picks a port nothing is bound to (a port merely
+    // not listening may still be the local end of a connection, and a server could not bind it).
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) throw std::runtime_error("socket failed");
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+        getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+        close(fd);
+        throw std::runtime_error("bind failed");
+    }
+    close(fd);
+    return ntohs(addr.sin_port);
+}
+
+Process::Process(const std::vector<std::string>& args, const std::map<std::string, std::string>& env)
+    : Process(nastavnik_binary(), args, env) {}
+
+Process::Process(const std::string& program, const std::vector<std::string>& args,
+                 const std::map<std::string, std::string>& env) {
     int fds[2];
     if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
     pid_ = fork();
@@ -28,10 +54,12 @@ Process::Process(const std::vector<std::string>& args, const std::map<std::strin
         sigset_t none;
         sigemptyset(&none);
         sigprocmask(SIG_SETMASK, &none, nullptr);
-        std::vector<std::string> envs = {"PATH=/usr/bin:/bin", "HOME=/tmp"};
+        std::vector<std::string> envs;
+        if (!env.count("PATH")) envs.push_back("PATH=/usr/bin:/bin");
+        if (!env.count("HOME")) envs.push_back("HOME=/tmp");
         for (auto& [k, v] : env) envs.push_back(k + "=" + v);
         std::vector<char*> argv, envp;
-        std::string bin = nastavnik_binary();
+        std::string bin = program;
         argv.push_back(bin.data());
         for (auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);

@@ -14,10 +14,13 @@ public:
     int calls = 0;
     std::optional<domain::Date> asked;
     bool asked_today = false;
-    std::vector<domain::RegionRow> regions(const domain::Date& as_of, bool today) override {
+    std::optional<std::string> asked_known_at;
+    std::vector<domain::RegionRow> regions(const domain::Date& as_of, bool today,
+                                           const std::optional<std::string>& known_at) override {
         ++calls;
         asked = as_of;
         asked_today = today;
+        asked_known_at = known_at;
         return rows;
     }
     long long version() override { return 0; }  // the route's cache key; not the service's concern
@@ -81,6 +84,16 @@ TEST(NationalCompliance, APastDateIsAskedOfTheRepositoryAsAPastDate) {
     EXPECT_EQ(n.totals.counts.due, 3);
     service.rollup(domain::Date(2025, 5, 31), domain::Date(2025, 5, 31));
     EXPECT_TRUE(repo.asked_today);
+}
+
+// Today as known at an instant is what the records of that instant give, never today's summaries.
+TEST(NationalCompliance, KnownAtIsNeverReadFromTodaysSummaries) {
+    FakeRepo repo;
+    domain::NationalComplianceService service(repo);
+    auto n = service.rollup(domain::Date(2025, 5, 31), domain::Date(2025, 5, 31), std::string("2025-05-31T08:00:00Z"));
+    EXPECT_FALSE(repo.asked_today);
+    EXPECT_EQ(repo.asked_known_at, std::optional<std::string>("2025-05-31T08:00:00Z"));
+    EXPECT_EQ(n.known_at, std::optional<std::string>("2025-05-31T08:00:00Z"));
 }
 
 }  // namespace
