@@ -270,7 +270,7 @@ std::vector<std::string> title_lines(const std::string& title, const ExportInfo&
         out.push_back("Кампания мониторинга: " + *info.campaign +
                       (info.reporting_date ? ", отчётная дата " + date_ru(*info.reporting_date) : std::string()));
     std::string as_of = "Данные на дату: " + date_ru(info.as_of);
-    if (info.known_at) as_of += "; по сведениям, известным на " + instant_ru(*info.known_at);
+    if (info.known_at) as_of += ", по сведениям, известным на " + instant_ru(*info.known_at);
     out.push_back(as_of);
     out.push_back("Выгрузил: " + info.exported_by + ", " + instant_ru(info.exported_at));
     return out;

@@ -1551,7 +1551,7 @@ TEST_F(RegionalReportApi, CsvForPeopleOpensInRussianExcel) {
     // Read as known at an instant: the title says so (in UTC).
     auto known = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv&known_at=2025-01-15T10:30:00%2B03:00"));
     ASSERT_EQ(known.status, 200) << known.body;
-    EXPECT_EQ(crlf_lines(known.body.substr(3))[2], "Данные на дату: 15.01.2025; по сведениям, известным на 15.01.2025 07:30 UTC");
+    EXPECT_EQ(crlf_lines(known.body.substr(3))[2], "Данные на дату: 15.01.2025, по сведениям, известным на 15.01.2025 07:30 UTC");
     auto today = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv"));
     auto today_lines = crlf_lines(today.body.substr(3));
     ASSERT_EQ(today_lines.size(), 10u);
