@@ -261,8 +261,9 @@ public:
         auto& request = parser->request;
         try {
             if (!parser->feed(buffer, len)) {
+                auto language = accept_language(request);
                 parser->reset();
-                fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.");
+                fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.", language);
                 return;
             }
             while (parser->parse() == Http::Private::State::Done) {
@@ -270,8 +271,9 @@ public:
                 std::string rest(bytes.curptr(), bytes.endptr());  // the next pipelined request, if any
                 if (auto bad = framing_problem(std::string_view(bytes.begptr(), bytes.curptr() - bytes.begptr()))) {
                     auto version = request.version();
+                    auto language = accept_language(request);
                     parser->reset();
-                    fail(peer, version, 400, "malformed-request", *bad);
+                    fail(peer, version, 400, "malformed-request", *bad, language);
                     return;
                 }
                 Http::ResponseWriter response(request.version(), transport(), this, peer);
@@ -287,20 +289,24 @@ public:
                 parser->reset();
                 if (close || rest.empty()) return;
                 if (!parser->feed(rest.data(), rest.size())) {
+                    auto language = accept_language(request);
                     parser->reset();
-                    fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.");
+                    fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.", language);
                     return;
                 }
             }
         } catch (const Http::HttpError& err) {
             auto version = request.version();
+            auto language = accept_language(request);
             parser->reset();
-            fail(peer, version, err.code(), "malformed-request", "The HTTP request could not be read: " + plain(err.reason()));
+            fail(peer, version, err.code(), "malformed-request",
+                 "The HTTP request could not be read: " + plain(err.reason()), language);
         } catch (const std::exception& e) {
             auto version = request.version();
+            auto language = accept_language(request);
             parser->reset();
             log::error("request parsing failed", {{"error", e.what()}});
-            fail(peer, version, 400, "malformed-request", "The HTTP request could not be read.");
+            fail(peer, version, 400, "malformed-request", "The HTTP request could not be read.", language);
         }
     }
 
@@ -312,6 +318,7 @@ public:
         Request req;
         req.request_id = new_request_id();
         req.path = request.resource();
+        if (auto language = accept_language(request)) req.headers.emplace_back("accept-language", *language);
         auto res = problem(408, "timeout", "The request was not received in time.", req);
         writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::Close);
         core_->send(writer, req, res);
@@ -380,16 +387,27 @@ private:
         return reason;
     }
 
+    // The Accept-Language of a request read in part (headers may be there before the body
+    // fails), so that a person is answered in Russian even then.
+    static std::optional<std::string> accept_language(const Http::Request& request) {
+        try {
+            if (auto raw = request.headers().tryGetRaw("Accept-Language")) return raw->value();
+        } catch (...) {
+        }
+        return std::nullopt;
+    }
+
     void fail(const std::shared_ptr<Tcp::Peer>& peer, Http::Version version, Http::Code code, const std::string& slug,
-              const std::string& detail) {
-        fail(peer, version, static_cast<int>(code), slug, detail);
+              const std::string& detail, const std::optional<std::string>& language) {
+        fail(peer, version, static_cast<int>(code), slug, detail, language);
     }
     void fail(const std::shared_ptr<Tcp::Peer>& peer, Http::Version version, int code, const std::string& slug,
-              const std::string& detail) {
+              const std::string& detail, const std::optional<std::string>& language) {
         Http::ResponseWriter writer(version, transport(), this, peer);
         Request req;
         req.request_id = new_request_id();
         req.route = "unparsed";
+        if (language) req.headers.emplace_back("accept-language", *language);
         auto res = problem(code, slug, detail, req);
         writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::Close);
         close_after(peer, core_->send(writer, req, res));
