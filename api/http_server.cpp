@@ -8,6 +8,7 @@
 
 #include <random>
 #include <string_view>
+#include <thread>
 
 #include "api/browser.hpp"
 #include "api/log.hpp"
@@ -108,6 +109,25 @@ struct HttpServer::Core {
     // connection is closed once it is written, so no client reuses a connection that is
     // about to go away.
     std::atomic<bool> draining{false};
+    // Requests read and not yet written out: shutdown() waits for them (a request the
+    // server read is answered, never reset). Once `stopping`, nothing more is read.
+    std::shared_ptr<std::atomic<int>> in_flight = std::make_shared<std::atomic<int>>(0);
+    std::atomic<bool> stopping{false};
+
+    // A hold on the server from reading a request until its answer's write settles (the
+    // last copy goes with the write's promise); nothing once the server is stopping.
+    std::shared_ptr<void> enter() {
+        auto count = in_flight;
+        ++*count;
+        if (stopping.load()) {
+            --*count;
+            return nullptr;
+        }
+        return std::shared_ptr<void>(new char(0), [count](char* p) {
+            delete p;
+            --*count;
+        });
+    }
 
     [[nodiscard]] bool origin_allowed(const std::string& origin) const {
         for (auto& o : options.cors_origins)
@@ -257,6 +277,8 @@ public:
     // and closes the connection after an answer that says Connection: close.
     void onInput(const char* buffer, size_t len, const std::shared_ptr<Tcp::Peer>& peer) override {
         if (peer->tryGetData(kClosing)) return;
+        auto hold = core_->enter();
+        if (!hold) return;  // stopping: what arrives now is left unread (nothing of it ran)
         auto parser = getParser(peer);
         auto& request = parser->request;
         try {
@@ -285,7 +307,7 @@ public:
                 response.headers().add<Http::Header::Connection>(close ? Http::ConnectionControl::Close
                                                                        : Http::ConnectionControl::KeepAlive);
                 peer->setIdle(false);
-                handle(request, std::move(response), close ? peer : nullptr);
+                handle(request, std::move(response), close ? peer : nullptr, hold);
                 parser->reset();
                 if (close || rest.empty()) return;
                 if (!parser->feed(rest.data(), rest.size())) {
@@ -311,7 +333,7 @@ public:
     }
 
     void onRequest(const Http::Request& preq, Http::ResponseWriter writer) override {
-        handle(preq, std::move(writer), nullptr);
+        handle(preq, std::move(writer), nullptr, core_->enter());
     }
 
     void onTimeout(const Http::Request& request, Http::ResponseWriter writer) override {
@@ -325,8 +347,10 @@ public:
     }
 
 private:
-    // `close_peer`: the connection to close once this answer is written (Connection: close).
-    void handle(const Http::Request& preq, Http::ResponseWriter writer, const std::shared_ptr<Tcp::Peer>& close_peer) {
+    // `close_peer`: the connection to close once this answer is written (Connection: close);
+    // `hold`: kept until the answer is written out (see Core::enter).
+    void handle(const Http::Request& preq, Http::ResponseWriter writer, const std::shared_ptr<Tcp::Peer>& close_peer,
+                const std::shared_ptr<void>& hold) {
         auto started = std::chrono::steady_clock::now();
         Request req;
         req.method = Http::methodString(preq.method());
@@ -350,6 +374,7 @@ private:
 
         Response res = core_->dispatch(req);
         auto written = core_->send(writer, req, res);
+        if (written) written->then([hold](ssize_t) {}, [hold](std::exception_ptr) {});
         if (close_peer) close_after(close_peer, std::move(written));
 
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -470,6 +495,12 @@ void HttpServer::begin_drain() { core_->draining = true; }
 
 void HttpServer::shutdown() {
     if (impl_ && impl_->running) {
+        // Nothing more is read; what was read is answered and written out before the
+        // connections go (10 s at most), so no request the server took is reset.
+        core_->stopping = true;
+        auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (core_->in_flight->load() > 0 && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
         impl_->endpoint->shutdown();
         impl_->running = false;
     }
