@@ -1,5 +1,8 @@
 #include "api/compliance_module.hpp"
 
+#include <chrono>
+#include <ctime>
+
 #include "api/compliance_handlers.hpp"
 #include "api/export_slot.hpp"
 #include "api/compliance_series_handlers.hpp"
@@ -21,15 +24,51 @@ bool may_export(const domain::Actor& a) {
            a.role == domain::Role::region_analyst;
 }
 
+// ?csv=excel (the default: for people, Excel in a Russian locale) or ?csv=rfc4180 (for machines).
+CsvDialect csv_dialect(const Request& req) {
+    auto v = req.query_param("csv").value_or("excel");
+    if (v == "excel") return CsvDialect::excel_ru;
+    if (v == "rfc4180") return CsvDialect::rfc4180;
+    throw domain::bad_request("bad-query", "Query parameter 'csv' must be excel or rfc4180.");
+}
+
+// Who exported, as a person reads it: "Full Name (login)", or the API key's name.
+std::string exported_by(const domain::Actor& a) {
+    if (a.kind == domain::Actor::Kind::api_key) return "ключ API «" + a.name + "»";
+    if (a.name.empty()) return a.login;
+    return a.name + " (" + a.login + ")";
+}
+
+std::string now_rfc3339() {
+    auto secs = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+// The as-of date and the known-at instant the numbers are read at (both printed above the
+// table: «по сведениям, известным на …» when known_at was asked), who exported, when.
+ExportInfo export_info(const Request& req, const ComplianceTime& when) {
+    ExportInfo info;
+    info.as_of = when.as_of.iso();
+    info.known_at = when.known_at;
+    info.exported_by = exported_by(Access::actor(req));
+    info.exported_at = now_rfc3339();
+    return info;
+}
+
 Response export_as(const Request& req, const ReportTable& table, const std::string& filename) {
     auto format = req.query_param("format").value_or("json");
+    auto dialect = csv_dialect(req);
     if (format == "json") return Response::json(200, report_json(table));
     Response r;
     // Exports are streamed as they are written, not held whole in memory.
     if (format == "csv") {
-        r.content_type = "text/csv; charset=utf-8";
+        r.content_type = dialect == CsvDialect::rfc4180 ? "text/csv; charset=utf-8; header=present" : "text/csv; charset=utf-8";
         auto shared = std::make_shared<ReportTable>(table);
-        r.stream = [shared](const Response::ChunkWriter& write) { write_report_csv(*shared, write); };
+        r.stream = [shared, dialect](const Response::ChunkWriter& write) { write_report_csv(*shared, dialect, write); };
         r.with_header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"");
     } else if (format == "xlsx") {
         r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -64,6 +103,7 @@ public:
             auto format = req.query_param("format").value_or("json");
             if (format != "json" && format != "csv" && format != "xlsx")
                 throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
+            csv_dialect(req);
             auto when = compliance_time(req);
             auto slot = hold_export_slot(c_.db, "district " + d.id, format);  // one export at a time
             auto sheet = reports_.campaign(d.id, *campaign);
@@ -72,8 +112,9 @@ public:
             rows_only.overdue_limit = 0;  // the report lists no occurrences
             auto compliance = service_.district(d.id, when.as_of, rows_only, when.known_at);
             auto table = district_report(*sheet, compliance);
-            table.as_of = when.as_of.iso();
-            table.known_at = when.known_at;
+            table.info = export_info(req, when);
+            table.info.campaign = sheet->title;
+            table.info.reporting_date = sheet->reporting_date;
             return keep_while_sending(export_as(req, table, "regional-report-" + sheet->reporting_date), slot);
         });
 
@@ -83,6 +124,7 @@ public:
             auto format = req.query_param("format").value_or("json");
             if (format != "json" && format != "csv" && format != "xlsx")
                 throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
+            csv_dialect(req);
             auto when = compliance_time(req);
             auto slot = hold_export_slot(c_.db, "region " + region, format);  // one export at a time
             auto as_of = when.as_of;
@@ -97,8 +139,8 @@ public:
                 sheets.push_back(std::move(s));
             }
             auto table = region_report(info.name + " — мониторинг ЦМН на " + as_of.iso(), sheets);
-            table.as_of = as_of.iso();
-            table.known_at = when.known_at;
+            table.info = export_info(req, when);
+            table.info.campaign = "последняя кампания каждого района к дате отчёта (столбец «Мониторинг»)";
             return keep_while_sending(export_as(req, table, "regional-report-" + as_of.iso()), slot);
         });
     }

@@ -8,6 +8,7 @@
 
 #include <random>
 #include <string_view>
+#include <thread>
 
 #include "api/browser.hpp"
 #include "api/log.hpp"
@@ -110,6 +111,25 @@ struct HttpServer::Core {
     // about to go away.
     std::atomic<bool> draining{false};
     RateLimiter rate_limiter{options.rate_limit_per_minute};
+    // Requests read and not yet written out: shutdown() waits for them (a request the
+    // server read is answered, never reset). Once `stopping`, nothing more is read.
+    std::shared_ptr<std::atomic<int>> in_flight = std::make_shared<std::atomic<int>>(0);
+    std::atomic<bool> stopping{false};
+
+    // A hold on the server from reading a request until its answer's write settles (the
+    // last copy goes with the write's promise); nothing once the server is stopping.
+    std::shared_ptr<void> enter() {
+        auto count = in_flight;
+        ++*count;
+        if (stopping.load()) {
+            --*count;
+            return nullptr;
+        }
+        return std::shared_ptr<void>(new char(0), [count](char* p) {
+            delete p;
+            --*count;
+        });
+    }
 
     [[nodiscard]] bool origin_allowed(const std::string& origin) const {
         for (auto& o : options.cors_origins)
@@ -278,12 +298,15 @@ public:
     // and closes the connection after an answer that says Connection: close.
     void onInput(const char* buffer, size_t len, const std::shared_ptr<Tcp::Peer>& peer) override {
         if (peer->tryGetData(kClosing)) return;
+        auto hold = core_->enter();
+        if (!hold) return;  // stopping: what arrives now is left unread (nothing of it ran)
         auto parser = getParser(peer);
         auto& request = parser->request;
         try {
             if (!parser->feed(buffer, len)) {
+                auto language = accept_language(request);
                 parser->reset();
-                fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.");
+                fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.", language);
                 return;
             }
             while (parser->parse() == Http::Private::State::Done) {
@@ -291,8 +314,9 @@ public:
                 std::string rest(bytes.curptr(), bytes.endptr());  // the next pipelined request, if any
                 if (auto bad = framing_problem(std::string_view(bytes.begptr(), bytes.curptr() - bytes.begptr()))) {
                     auto version = request.version();
+                    auto language = accept_language(request);
                     parser->reset();
-                    fail(peer, version, 400, "malformed-request", *bad);
+                    fail(peer, version, 400, "malformed-request", *bad, language);
                     return;
                 }
                 Http::ResponseWriter response(request.version(), transport(), this, peer);
@@ -304,43 +328,50 @@ public:
                 response.headers().add<Http::Header::Connection>(close ? Http::ConnectionControl::Close
                                                                        : Http::ConnectionControl::KeepAlive);
                 peer->setIdle(false);
-                handle(request, std::move(response), close ? peer : nullptr);
+                handle(request, std::move(response), close ? peer : nullptr, hold);
                 parser->reset();
                 if (close || rest.empty()) return;
                 if (!parser->feed(rest.data(), rest.size())) {
+                    auto language = accept_language(request);
                     parser->reset();
-                    fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.");
+                    fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.", language);
                     return;
                 }
             }
         } catch (const Http::HttpError& err) {
             auto version = request.version();
+            auto language = accept_language(request);
             parser->reset();
-            fail(peer, version, err.code(), "malformed-request", "The HTTP request could not be read: " + plain(err.reason()));
+            fail(peer, version, err.code(), "malformed-request",
+                 "The HTTP request could not be read: " + plain(err.reason()), language);
         } catch (const std::exception& e) {
             auto version = request.version();
+            auto language = accept_language(request);
             parser->reset();
             log::error("request parsing failed", {{"error", e.what()}});
-            fail(peer, version, 400, "malformed-request", "The HTTP request could not be read.");
+            fail(peer, version, 400, "malformed-request", "The HTTP request could not be read.", language);
         }
     }
 
     void onRequest(const Http::Request& preq, Http::ResponseWriter writer) override {
-        handle(preq, std::move(writer), nullptr);
+        handle(preq, std::move(writer), nullptr, core_->enter());
     }
 
     void onTimeout(const Http::Request& request, Http::ResponseWriter writer) override {
         Request req;
         req.request_id = new_request_id();
         req.path = request.resource();
+        if (auto language = accept_language(request)) req.headers.emplace_back("accept-language", *language);
         auto res = problem(408, "timeout", "The request was not received in time.", req);
         writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::Close);
         core_->send(writer, req, res);
     }
 
 private:
-    // `close_peer`: the connection to close once this answer is written (Connection: close).
-    void handle(const Http::Request& preq, Http::ResponseWriter writer, const std::shared_ptr<Tcp::Peer>& close_peer) {
+    // `close_peer`: the connection to close once this answer is written (Connection: close);
+    // `hold`: kept until the answer is written out (see Core::enter).
+    void handle(const Http::Request& preq, Http::ResponseWriter writer, const std::shared_ptr<Tcp::Peer>& close_peer,
+                const std::shared_ptr<void>& hold) {
         auto started = std::chrono::steady_clock::now();
         Request req;
         req.method = Http::methodString(preq.method());
@@ -364,6 +395,7 @@ private:
 
         Response res = core_->dispatch(req);
         auto written = core_->send(writer, req, res);
+        if (written) written->then([hold](ssize_t) {}, [hold](std::exception_ptr) {});
         if (close_peer) close_after(close_peer, std::move(written));
 
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -401,16 +433,27 @@ private:
         return reason;
     }
 
+    // The Accept-Language of a request read in part (headers may be there before the body
+    // fails), so that a person is answered in Russian even then.
+    static std::optional<std::string> accept_language(const Http::Request& request) {
+        try {
+            if (auto raw = request.headers().tryGetRaw("Accept-Language")) return raw->value();
+        } catch (...) {
+        }
+        return std::nullopt;
+    }
+
     void fail(const std::shared_ptr<Tcp::Peer>& peer, Http::Version version, Http::Code code, const std::string& slug,
-              const std::string& detail) {
-        fail(peer, version, static_cast<int>(code), slug, detail);
+              const std::string& detail, const std::optional<std::string>& language) {
+        fail(peer, version, static_cast<int>(code), slug, detail, language);
     }
     void fail(const std::shared_ptr<Tcp::Peer>& peer, Http::Version version, int code, const std::string& slug,
-              const std::string& detail) {
+              const std::string& detail, const std::optional<std::string>& language) {
         Http::ResponseWriter writer(version, transport(), this, peer);
         Request req;
         req.request_id = new_request_id();
         req.route = "unparsed";
+        if (language) req.headers.emplace_back("accept-language", *language);
         auto res = problem(code, slug, detail, req);
         writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::Close);
         close_after(peer, core_->send(writer, req, res));
@@ -473,6 +516,12 @@ void HttpServer::begin_drain() { core_->draining = true; }
 
 void HttpServer::shutdown() {
     if (impl_ && impl_->running) {
+        // Nothing more is read; what was read is answered and written out before the
+        // connections go (10 s at most), so no request the server took is reset.
+        core_->stopping = true;
+        auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (core_->in_flight->load() > 0 && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
         impl_->endpoint->shutdown();
         impl_->running = false;
     }

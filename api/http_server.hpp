@@ -55,7 +55,8 @@ public:
     // From now on every answer says Connection: close and its connection is closed once
     // the answer is written (SIGTERM's grace period).
     void begin_drain();
-    // Stops accepting, lets in-flight requests finish, joins the threads.
+    // Reads nothing more, waits (10 s at most) until every request read is answered and
+    // its answer written out, then stops accepting and joins the threads.
     void shutdown();
 
     struct Core;

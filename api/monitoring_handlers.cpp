@@ -4,6 +4,7 @@
 
 #include "api/json_io.hpp"
 #include "api/monitoring_json.hpp"
+#include "domain/validation.hpp"
 #include "domain/roadmap_template.hpp"
 
 namespace api {
@@ -119,6 +120,30 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
         auto patch = mj::read_campaign_patch(body, errors);
         throw_if_any(errors);
         return campaign_response(200, x.monitoring.update_campaign(d.id, c, require_if_match(req), std::move(patch)));
+    });
+
+    // ---- which organisations a campaign expects (the coordinator, while it is open)
+    r.add("POST", kCampaigns + "/{c}/organizations", [&](Request& req) {
+        auto d = x.access.district(req, Need::write);
+        const auto& c = uuid_param(req, "c", "The monitoring campaign");
+        return x.idempotency.run(req, d.id, [&] {
+            auto body = json_body(req);
+            std::vector<domain::FieldError> errors;
+            Fields f(body, "", errors);
+            auto o = f.text("organization_id", true);
+            f.finish();
+            if (o && !domain::is_uuid(*o)) errors.push_back({"/organization_id", "must be an organisation id (UUID)"});
+            throw_if_any(errors);
+            auto added = x.monitoring.add_organization(d.id, c, *o);
+            return campaign_response(added.changed ? 201 : 200, added.campaign);
+        });
+    });
+    r.add("DELETE", kCampaigns + "/{c}/organizations/{o}", [&](Request& req) {
+        auto d = x.access.district(req, Need::write);
+        const auto& c = uuid_param(req, "c", "The monitoring campaign");
+        const auto& o = uuid_param(req, "o", "The organization");
+        x.monitoring.remove_organization(d.id, c, o);
+        return Response::no_content();
     });
 
     // ---- reports

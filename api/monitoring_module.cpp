@@ -46,11 +46,15 @@ private:
 };
 
 constexpr const char* kDemoCampaign = "Мониторинг реализации ЦМН (демонстрационный)";
+constexpr const char* kDemoOpenCampaign = "Мониторинг реализации ЦМН — текущий период (демонстрационный)";
 
-// The demo district's monitoring: bases for two schools and the college, and a campaign
-// whose due date has passed, with reports accepted, submitted on time, submitted late, a
-// draft and missing ones. Idempotent: persons are upserted by external_id, programs and
-// pairs are added only to an empty base, the campaign only once.
+// The demo district's monitoring: bases for two schools and the college, and two campaigns
+// dated from the day the demo is loaded, so that every step can be tried on day one: one
+// closed and locked (its due and lock dates passed), with reports accepted, submitted on
+// time, submitted late, a draft and missing ones; and one open for entry (due in two
+// weeks), with a report submitted, a draft, and the curator's school (СОШ № 1) yet to
+// report. Idempotent: persons are upserted by external_id, programs and pairs are added
+// only to an empty base, each campaign only once (by its title).
 void MonitoringModule::load_demo(const std::string& d) {
     domain::OrganizationQuery q;
     q.page.limit = 200;
@@ -126,30 +130,15 @@ void MonitoringModule::load_demo(const std::string& d) {
         }
     }
 
-    // The campaign, once.
-    for (auto& c : monitoring_.campaigns(d, {200, std::nullopt}).items)
-        if (c.title == kDemoCampaign) return;
-    domain::CampaignInput in;
-    in.title = kDemoCampaign;
-    in.reporting_date = day(-40);
-    in.due_date = day(-30);
-    in.lock_date = day(-20);
-    in.indicators.push_back({"volunteers", "Наставники-волонтёры из числа выпускников", domain::IndicatorType::integer, false});
-    auto campaign = monitoring_.create_campaign(d, in);
-    domain::ReportActor system{"system:demo", true};
-
     struct DemoReport {
         const char* code;
         const char* outcome;  // accepted | on_time | late | draft
         int offset;           // submission day relative to the due date
     };
-    static const DemoReport reports[] = {
-        {"kam-sosh-1", "accepted", -3}, {"kam-sosh-2", "on_time", -1}, {"kam-college", "late", 4},
-        {"kam-vtorovo", "late", 6},     {"kam-ds-1", "draft", 0},
-    };
-    for (const auto& r : reports) {
+    domain::ReportActor system{"system:demo", true};
+    auto fill = [&](const domain::Campaign& campaign, const DemoReport& r) {
         auto it = orgs.find(r.code);
-        if (it == orgs.end()) continue;
+        if (it == orgs.end()) return;
         const auto& o = it->second.id;
         auto view = monitoring_.report(d, campaign.id, o);  // pre-filled from the bases where they exist
         auto values = view.values;
@@ -176,13 +165,50 @@ void MonitoringModule::load_demo(const std::string& d) {
         for (auto* code : {"has_order", "has_regulation", "has_program"}) values.emplace(code, domain::Value::yes_no(true));
         values.emplace("has_site_page", domain::Value::yes_no(std::string(r.outcome) != "late"));
         monitoring_.put_report(d, campaign.id, o, std::nullopt, values, system);
-        if (std::string(r.outcome) == "draft") continue;
+        if (std::string(r.outcome) == "draft") return;
         monitoring_.submit(d, campaign.id, o, std::nullopt, system);
         if (std::string(r.outcome) == "accepted") monitoring_.accept(d, campaign.id, o, std::nullopt, system);
         auto due = domain::Date::parse_iso(campaign.due_date).value_or(today);
-        monitoring_repo_.set_submission_time(d, campaign.id, o, due.plus_days(r.offset).iso() + "T09:30:00Z");
+        // Dated back to its day when that has passed (the open campaign's are submitted now).
+        if (auto on = due.plus_days(r.offset); on < today)
+            monitoring_repo_.set_submission_time(d, campaign.id, o, on.iso() + "T09:30:00Z");
+    };
+    auto exists = [&](const char* title) {
+        for (auto& c : monitoring_.campaigns(d, {200, std::nullopt}).items)
+            if (c.title == title) return true;
+        return false;
+    };
+
+    // Closed and locked: reported 40 days ago, due 30 days ago, locked 20 days ago.
+    if (!exists(kDemoCampaign)) {
+        domain::CampaignInput in;
+        in.title = kDemoCampaign;
+        in.reporting_date = day(-40);
+        in.due_date = day(-30);
+        in.lock_date = day(-20);
+        in.indicators.push_back(
+            {"volunteers", "Наставники-волонтёры из числа выпускников", domain::IndicatorType::integer, false});
+        auto campaign = monitoring_.create_campaign(d, in);
+        static const DemoReport reports[] = {
+            {"kam-sosh-1", "accepted", -3}, {"kam-sosh-2", "on_time", -1}, {"kam-college", "late", 4},
+            {"kam-vtorovo", "late", 6},     {"kam-ds-1", "draft", 0},
+        };
+        for (const auto& r : reports) fill(campaign, r);
+        log::info("demo monitoring: the closed campaign", {{"campaign_id", campaign.id}});
     }
-    log::info("demo monitoring ready", {{"campaign_id", campaign.id}});
+    // Open for entry: as of three days ago, due in 14 days, locked in 24.
+    if (!exists(kDemoOpenCampaign)) {
+        domain::CampaignInput in;
+        in.title = kDemoOpenCampaign;
+        in.reporting_date = day(-3);
+        in.due_date = day(14);
+        in.lock_date = day(24);
+        auto campaign = monitoring_.create_campaign(d, in);
+        static const DemoReport reports[] = {{"kam-sosh-2", "on_time", -14}, {"kam-ds-1", "draft", 0}};
+        for (const auto& r : reports) fill(campaign, r);
+        log::info("demo monitoring: the open campaign", {{"campaign_id", campaign.id}});
+    }
+    log::info("demo monitoring ready");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/log.hpp"
+#include "api/problem_ru.hpp"
 
 namespace api {
 namespace {
@@ -50,20 +51,25 @@ int status_for(domain::ErrorKind kind) {
 
 Response problem(int status, const std::string& slug, const std::string& detail, const Request& req,
                  const std::vector<domain::FieldError>& fields) {
+    // English for machines by default; Russian for people who ask for it (Accept-Language: ru).
+    // `type`, `status` and the pointers never change with the language.
+    bool ru = problem_language(req.header("accept-language")) == Language::ru;
     nlohmann::json body = {
         {"type", "https://nastavnik.example/problems/" + slug},
-        {"title", title_for(status)},
+        {"title", ru ? title_ru(status) : std::string(title_for(status))},
         {"status", status},
-        {"detail", detail},
+        {"detail", ru ? detail_ru(status, detail) : detail},
         {"instance", req.path},
         {"request_id", req.request_id},
     };
     if (!fields.empty()) {
         auto& errors = body["errors"] = nlohmann::json::array();
-        for (auto& f : fields) errors.push_back({{"pointer", f.pointer}, {"message", f.message}});
+        for (auto& f : fields)
+            errors.push_back({{"pointer", f.pointer}, {"message", ru ? message_ru(f.message) : f.message}});
     }
     auto r = Response::json(status, body);
     r.content_type = "application/problem+json";
+    r.with_header("Content-Language", ru ? "ru" : "en");
     if (status == 503) r.with_header("Retry-After", "1");
     return r;
 }

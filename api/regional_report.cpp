@@ -174,6 +174,7 @@ ReportTable district_report(const domain::CampaignSheet& sheet, const domain::Di
         t.rows.push_back(std::move(row));
     }
     add_totals(t, indicators, first_indicator, total_counts, compliance_col);
+    make_columns_unique(t.columns);
     return t;
 }
 
@@ -228,7 +229,51 @@ ReportTable region_report(const std::string& title, const std::vector<DistrictSh
         t.rows.push_back(std::move(row));
     }
     add_totals(t, indicators, first_indicator, total_counts, compliance_col);
+    make_columns_unique(t.columns);
     return t;
+}
+
+void make_columns_unique(std::vector<ReportColumn>& columns) {
+    auto unique = [&](auto field, auto disambiguate) {
+        std::set<std::string> seen;
+        for (auto& c : columns) {
+            auto& v = c.*field;
+            if (seen.insert(v).second) continue;
+            v = disambiguate(c);
+            for (int n = 2; !seen.insert(v).second; ++n) v = disambiguate(c) + " " + std::to_string(n);
+        }
+    };
+    unique(&ReportColumn::key, [](const ReportColumn& c) { return c.key + "_2"; });
+    unique(&ReportColumn::title, [](const ReportColumn& c) { return c.title + " (" + c.key + ")"; });
+}
+
+namespace {
+
+// "2026-12-06" → "06.12.2026"; "2026-12-06T02:10:00Z" → "06.12.2026 02:10 UTC" (as people write them).
+std::string date_ru(const std::string& iso) {
+    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return iso;
+    return iso.substr(8, 2) + "." + iso.substr(5, 2) + "." + iso.substr(0, 4);
+}
+std::string instant_ru(const std::string& ts) {
+    if (ts.size() < 16 || ts[10] != 'T') return date_ru(ts);
+    std::string zone = ts.back() == 'Z' ? " UTC" : "";
+    if (zone.empty())
+        if (auto sign = ts.find_first_of("+-", 16); sign != std::string::npos) zone = " UTC" + ts.substr(sign);
+    return date_ru(ts) + " " + ts.substr(11, 5) + zone;
+}
+
+}  // namespace
+
+std::vector<std::string> title_lines(const std::string& title, const ExportInfo& info) {
+    std::vector<std::string> out{title};
+    if (info.campaign)
+        out.push_back("Кампания мониторинга: " + *info.campaign +
+                      (info.reporting_date ? ", отчётная дата " + date_ru(*info.reporting_date) : std::string()));
+    std::string as_of = "Данные на дату: " + date_ru(info.as_of);
+    if (info.known_at) as_of += ", по сведениям, известным на " + instant_ru(*info.known_at);
+    out.push_back(as_of);
+    out.push_back("Выгрузил: " + info.exported_by + ", " + instant_ru(info.exported_at));
+    return out;
 }
 
 namespace {
@@ -240,7 +285,7 @@ json cell_json(const ReportCell& c) {
     return nullptr;
 }
 
-std::string cell_text(const ReportCell& c, Kind kind) {
+std::string cell_text(const ReportCell& c, Kind kind, char decimal_mark) {
     if (auto* s = std::get_if<std::string>(&c)) return *s;
     if (auto* b = std::get_if<bool>(&c)) return *b ? "Да" : "Нет";
     if (auto* d = std::get_if<double>(&c)) {
@@ -249,13 +294,18 @@ std::string cell_text(const ReportCell& c, Kind kind) {
             std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(*d));
         else
             std::snprintf(buf, sizeof buf, "%.1f", *d);
-        return buf;
+        std::string out = buf;
+        for (auto& ch : out)
+            if (ch == '.') ch = decimal_mark;
+        return out;
     }
     return "";
 }
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+// RFC 4180 quoting: a cell with the separator, a quote, CR or LF is quoted, quotes doubled.
+std::string csv_field(const std::string& s, char separator) {
+    const char specials[] = {separator, '"', '\r', '\n', '\0'};
+    if (s.find_first_of(specials) == std::string::npos) return s;
     std::string out = "\"";
     for (char c : s) {
         if (c == '"') out += '"';
@@ -276,33 +326,44 @@ json report_json(const ReportTable& t) {
         rows.push_back(row);
     }
     for (std::size_t i = 0; i < t.columns.size() && i < t.totals.size(); ++i) totals[t.columns[i].key] = cell_json(t.totals[i]);
-    return {{"title", t.title},     {"as_of", t.as_of},   {"known_at", t.known_at ? json(*t.known_at) : json(nullptr)},
+    return {{"title", t.title},     {"as_of", t.info.as_of},   {"known_at", t.info.known_at ? json(*t.info.known_at) : json(nullptr)},
             {"columns", columns}, {"rows", rows}, {"totals", totals}};
 }
 
-void write_report_csv(const ReportTable& t, const std::function<void(std::string_view)>& write) {
-    write("\xEF\xBB\xBF");  // a BOM, so Excel reads UTF-8
+void write_report_csv(const ReportTable& t, CsvDialect dialect, const std::function<void(std::string_view)>& write) {
+    bool excel = dialect == CsvDialect::excel_ru;
+    char separator = excel ? ';' : ',';
+    char decimal_mark = excel ? ',' : '.';
     auto line = [&](const std::vector<std::string>& cells) {
         std::string out;
-        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (i) out += separator;
+            out += csv_field(cells[i], separator);
+        }
         out += "\r\n";
         write(out);
     };
+    if (excel) {
+        write("\xEF\xBB\xBF");  // a BOM, so that Excel reads UTF-8
+        // For people: the title lines, then an empty line, then the table.
+        for (auto& text : title_lines(t.title, t.info)) line({text});
+        line({});
+    }
     std::vector<std::string> header;
     for (auto& c : t.columns) header.push_back(c.title);
     line(header);
     auto row_text = [&](const std::vector<ReportCell>& r) {
         std::vector<std::string> cells;
-        for (std::size_t i = 0; i < t.columns.size(); ++i) cells.push_back(cell_text(r[i], t.columns[i].kind));
+        for (std::size_t i = 0; i < t.columns.size(); ++i) cells.push_back(cell_text(r[i], t.columns[i].kind, decimal_mark));
         line(cells);
     };
     for (auto& r : t.rows) row_text(r);
     row_text(t.totals);
 }
 
-std::string report_csv(const ReportTable& t) {
+std::string report_csv(const ReportTable& t, CsvDialect dialect) {
     std::string out;
-    write_report_csv(t, [&](std::string_view chunk) { out.append(chunk); });
+    write_report_csv(t, dialect, [&](std::string_view chunk) { out.append(chunk); });
     return out;
 }
 
@@ -333,11 +394,20 @@ void write_workbook(const ReportTable& t, const std::string& path, const std::st
     format_set_bold(total_dec);
     format_set_num_format(total_dec, "0.0");
 
+    // The title lines above the table (the as-of date, the campaign, who exported it), an
+    // empty row, then the header row.
+    lxw_format* title = workbook_add_format(wb);
+    format_set_bold(title);
+    format_set_font_size(title, 13);
+    auto lines = title_lines(t.title, t.info);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        worksheet_write_string(ws, lxw_row_t(i), 0, lines[i].c_str(), i == 0 ? title : nullptr);
+    const auto head = lxw_row_t(lines.size() + 1);
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
-        worksheet_write_string(ws, 0, lxw_col_t(c), t.columns[c].title.c_str(), header);
+        worksheet_write_string(ws, head, lxw_col_t(c), t.columns[c].title.c_str(), header);
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), c == 0 ? 50 : 16, nullptr);
     }
-    worksheet_set_row(ws, 0, 60, nullptr);
+    worksheet_set_row(ws, head, 60, nullptr);
     auto write_row = [&](lxw_row_t r, const std::vector<ReportCell>& cells, bool total) {
         for (std::size_t c = 0; c < t.columns.size() && c < cells.size(); ++c) {
             auto kind = t.columns[c].kind;
@@ -353,11 +423,11 @@ void write_workbook(const ReportTable& t, const std::string& path, const std::st
             }
         }
     };
-    lxw_row_t r = 1;
+    lxw_row_t r = head + 1;
     for (auto& row : t.rows) write_row(r++, row, false);
     write_row(r, t.totals, true);
-    worksheet_freeze_panes(ws, 1, 1);
-    worksheet_autofilter(ws, 0, 0, r - 1, lxw_col_t(t.columns.size() - 1));
+    worksheet_freeze_panes(ws, head + 1, 1);
+    worksheet_autofilter(ws, head, 0, r - 1, lxw_col_t(t.columns.size() - 1));
     if (workbook_close(wb) != LXW_NO_ERROR) {
         std::remove(path.c_str());
         throw std::runtime_error("cannot write the workbook");

@@ -96,9 +96,12 @@ void RoadmapsModule::load_demo(const std::string& district_id) {
         }
         ++imported;
     }
+    // The draft covers the school year of the day the demo is loaded (1 September – 31 August).
+    auto today = domain::Date::today_utc();
+    int first = today.month() >= 9 ? today.year() : today.year() - 1;
     if (auto sosh2 = org("kam-sosh-2"))
         service_.from_template(district_id, domain::organization_roadmap_template().id, *sosh2,
-                               {domain::Date(2025, 9, 1), domain::Date(2026, 8, 31)}, std::nullopt);
+                               {domain::Date(first, 9, 1), domain::Date(first + 1, 8, 31)}, std::nullopt);
     log::info("demo roadmaps ready", {{"imported", imported}});
 }
 

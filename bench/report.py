@@ -198,5 +198,14 @@ try:
     out.append(open(dst.replace("RESULTS.md", "ANALYSIS.md"), encoding="utf-8").read())
 except OSError:
     pass
+# The Reliability section is make chaos's (scripts/chaos.py): kept as it was.
+try:
+    previous = open(dst, encoding="utf-8").read()
+    at = previous.find("\n## Reliability")
+    if at >= 0:
+        end = previous.find("\n## ", at + 1)
+        out.append(previous[at + 1:end if end >= 0 else len(previous)].rstrip("\n") + "\n")
+except OSError:
+    pass
 open(dst, "w", encoding="utf-8").write("\n".join(out) + "\n")
 print("\n".join(rows))

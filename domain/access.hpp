@@ -22,6 +22,7 @@ struct Actor {
     std::optional<std::string> region_id, district_id, organization_id;
     std::vector<std::string> scopes;  // API keys: read, write
     std::string login;                // users only
+    std::string name;                 // users: the full name; API keys: the key's name (shown to people, e.g. in exports)
     std::string session_id;           // users only: the token's session
 
     [[nodiscard]] bool has_scope(std::string_view s) const;

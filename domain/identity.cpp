@@ -162,6 +162,7 @@ Actor IdentityService::authenticate(const std::string& bearer) {
                 Actor a;
                 a.kind = Actor::Kind::api_key;
                 a.id = stored->key.id;
+                a.name = stored->key.name;
                 a.role = Role::org_system;
                 a.district_id = stored->key.district_id;
                 a.organization_id = stored->key.organization_id;

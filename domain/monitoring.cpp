@@ -84,6 +84,24 @@ void check_open(const Campaign& camp, const std::optional<Report>& cur, const Re
                                             "; only the district coordinator can reopen this report.");
 }
 
+// A report for an organisation the campaign does not expect: a 404 of its own type that
+// says what to do (e.g. a school opened after the campaign started).
+[[noreturn]] void not_in_campaign(const Campaign& camp, const std::string& o) {
+    throw Error(ErrorKind::not_found, "organization-not-in-campaign",
+                "The campaign does not expect organisation " + o +
+                    ": ask the district coordinator to add it to the campaign (POST /api/v1/districts/" +
+                    camp.district_id + "/monitoring-campaigns/" + camp.id + "/organizations).");
+}
+
+// Which organisations a campaign expects changes only while it is open (up to its lock date).
+void check_membership_open(const Campaign& camp, Date today) {
+    auto lock = Date::parse_iso(camp.lock_date);
+    if (lock && today > *lock)
+        throw conflict("campaign-locked", "The campaign was locked on " + camp.lock_date +
+                                              "; reopen it (a later lock_date) before changing which organisations "
+                                              "it expects.");
+}
+
 }  // namespace
 
 // ---- indicators -----------------------------------------------------------------------
@@ -463,6 +481,43 @@ Campaign MonitoringService::update_campaign(const std::string& d, const std::str
     });
 }
 
+CampaignMembership MonitoringService::add_organization(const std::string& d, const std::string& c,
+                                                       const std::string& o) {
+    auto today = today_();
+    auto current = campaign(d, c);
+    auto orgs = repo_.organizations(d);
+    auto it = std::find_if(orgs.begin(), orgs.end(), [&](auto& x) { return x.id == o; });
+    if (it == orgs.end()) throw validation_error({{"/organization_id", "no such organisation in this district"}});
+    if (it->closed)
+        throw validation_error({{"/organization_id", "must be an active organisation of this district"}},
+                               "The organisation is closed; only an active organisation can be added to a campaign.");
+    check_membership_open(current, today);
+    if (current.expects(o)) return {current, false};  // added already: a retry changes nothing
+    auto next = repo_.update_campaign(d, c, ExpectedVersion{}, [&](Campaign& camp) {
+        check_membership_open(camp, today);
+        if (!camp.expects(o)) camp.organization_ids.push_back(o);
+    });
+    return {next, true};
+}
+
+Campaign MonitoringService::remove_organization(const std::string& d, const std::string& c, const std::string& o) {
+    auto today = today_();
+    auto current = campaign(d, c);
+    if (!current.expects(o)) not_in_campaign(current, o);
+    check_membership_open(current, today);
+    if (repo_.find_report(d, c, o))
+        throw conflict("organization-has-report", "Organisation " + o +
+                                                      " has a report in this campaign; a campaign keeps every "
+                                                      "organisation that reported.");
+    return repo_.update_campaign(d, c, ExpectedVersion{}, [&](Campaign& camp) {
+        check_membership_open(camp, today);
+        if (!camp.expects(o)) not_in_campaign(camp, o);
+        std::erase(camp.organization_ids, o);
+        if (camp.organization_ids.empty())
+            throw conflict("campaign-needs-organization", "A campaign expects at least one organisation.");
+    });
+}
+
 ReportView MonitoringService::view(const Campaign& c, const std::string& o, std::optional<Report> r) {
     ReportView out;
     out.campaign = c;
@@ -497,7 +552,7 @@ ReportView MonitoringService::view(const Campaign& c, const std::string& o, std:
 
 ReportView MonitoringService::report(const std::string& d, const std::string& c, const std::string& o) {
     auto camp = campaign(d, c);
-    if (!camp.expects(o)) throw not_found("The organization's report in this campaign");
+    if (!camp.expects(o)) not_in_campaign(camp, o);
     return view(camp, o, repo_.find_report(d, c, o));
 }
 
@@ -508,7 +563,7 @@ ReportView MonitoringService::put_report(const std::string& d, const std::string
     Campaign camp;
     auto stored = repo_.change_report(d, c, o, [&](const Campaign& cp, const std::optional<Report>& cur) {
         camp = cp;
-        if (!cp.expects(o)) throw not_found("The organization's report in this campaign");
+        if (!cp.expects(o)) not_in_campaign(cp, o);
         check_precondition(cur, if_match, create_only);
         check_open(cp, cur, by, today);
         if (cur && (cur->status == ReportStatus::submitted || cur->status == ReportStatus::accepted))
@@ -533,7 +588,7 @@ Report MonitoringService::transition(const std::string& d, const std::string& c,
                                      const std::optional<ExpectedVersion>& if_match, const ReportActor& by,
                                      const std::function<void(const Campaign&, Report&, std::string&)>& step) {
     return repo_.change_report(d, c, o, [&](const Campaign& cp, const std::optional<Report>& cur) {
-        if (!cp.expects(o)) throw not_found("The organization's report in this campaign");
+        if (!cp.expects(o)) not_in_campaign(cp, o);
         if (!cur) throw conflict("report-not-started", "There is no report yet: PUT its values first.");
         if (if_match && !if_match->matches(cur->version))
             stale("The report has changed since you read it; fetch it again and retry.");

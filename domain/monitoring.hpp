@@ -227,6 +227,12 @@ public:
                                  const std::function<ReportChange(const Campaign&, const std::optional<Report>&)>& change) = 0;
 };
 
+// A campaign after an organisation was added to it; `changed` is false when it was there already.
+struct CampaignMembership {
+    Campaign campaign;
+    bool changed = false;
+};
+
 class MonitoringService {
 public:
     MonitoringService(MonitoringRepository& repo, BasesRepository& bases, std::function<Date()> today = Date::today_utc)
@@ -236,6 +242,12 @@ public:
     Campaign campaign(const std::string& d, const std::string& id);
     Page<Campaign> campaigns(const std::string& d, const PageRequest& p) { return repo_.list_campaigns(d, p); }
     Campaign update_campaign(const std::string& d, const std::string& id, ExpectedVersion v, CampaignPatch patch);
+    // Which organisations the campaign expects, one at a time, while it is open (up to its
+    // lock date; 409 campaign-locked after): an active organisation of the district added
+    // (e.g. one opened after the campaign started; adding it again changes nothing), one
+    // without a report removed (409 organization-has-report otherwise).
+    CampaignMembership add_organization(const std::string& d, const std::string& c, const std::string& o);
+    Campaign remove_organization(const std::string& d, const std::string& c, const std::string& o);
 
     ReportView report(const std::string& d, const std::string& c, const std::string& o);
     // if_match: nullopt when the caller sent none (creates a report that does not exist

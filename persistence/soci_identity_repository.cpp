@@ -74,7 +74,7 @@ std::string SociIdentityRepository::create_session(const std::string& user_id, c
 // Every request with a bearer token makes these: prepared once per connection.
 const pg::Statement kActorForSession{"nsk_identity_actor_for_session", R"SQL(
   select s.id::text, u.id::text, u.login, u.role, u.region_id::text, u.district_id::text,
-         u.organization_id::text, s.last_seen_at < now() - interval '60 seconds'
+         u.organization_id::text, s.last_seen_at < now() - interval '60 seconds', u.full_name
   from sessions s join users u on u.id = s.user_id
   where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()
     and s.idle_expires_at > now() and u.status = 'active'
@@ -98,6 +98,7 @@ std::optional<domain::Actor> SociIdentityRepository::actor_for_session(const std
     a.region_id = r.opt_text(0, 4);
     a.district_id = r.opt_text(0, 5);
     a.organization_id = r.opt_text(0, 6);
+    a.name = r.text(0, 8);
     // Slide the idle expiry, at most once a minute per session.
     if (r.boolean(0, 7))
         db_.in_global([&](soci::session& sql) { pg::exec(sql, kSlideSession, {std::to_string(idle.count()), a.session_id}); });

@@ -1240,6 +1240,46 @@ std::vector<Row> AccessMatrix::rows() {
             add("GET", "/districts/{d}/monitoring-campaigns/{c}/completeness", who, label + ", its campaign",
                 read_district(who, d), [d] { return Call{campaign_path(d, campaign_of.at(d)) + "/completeness"}; });
         }
+        // which organisations a campaign expects: A adds X to a new campaign expecting only Y
+        // and removes X from a new one; B and C re-add one they expect (nothing changes) and
+        // remove one they never expected (404)
+        {
+            auto fine = [](int s) { return s >= 200 && s < 300; };
+            int add_a = manage_district(who, 'A', 201);
+            add("POST", "/districts/{d}/monitoring-campaigns/{c}/organizations", who,
+                district_label('A') + (fine(add_a) ? " (a new campaign without X)" : ""), add_a, [add_a, fine] {
+                    std::string c = campaign_of.at('A');
+                    if (fine(add_a)) {
+                        auto body = campaign_body();
+                        body["organization_ids"] = {org(Org::Y)};
+                        c = must(admin().send_json("POST", district_path('A') + "/monitoring-campaigns", body), 201,
+                                 "campaign without X")["id"];
+                    }
+                    return Call{campaign_path('A', c) + "/organizations", json{{"organization_id", org(Org::X)}},
+                                idempotency_key()};
+                });
+            int remove_a = manage_district(who, 'A', 204);
+            add("DELETE", "/districts/{d}/monitoring-campaigns/{c}/organizations/{o}", who,
+                district_label('A') + (fine(remove_a) ? " (a new campaign)" : ""), remove_a, [remove_a, fine] {
+                    auto c = fine(remove_a) ? create_campaign('A') : campaign_of.at('A');
+                    return Call{campaign_path('A', c) + "/organizations/" + org(Org::X)};
+                });
+            for (auto [d, o] : {std::pair{'B', Org::Z}, std::pair{'C', Org::W}}) {
+                add("POST", "/districts/{d}/monitoring-campaigns/{c}/organizations", who,
+                    district_label(d) + ", an organisation it expects", manage_district(who, d, 200), [d, o] {
+                        return Call{campaign_path(d, campaign_of.at(d)) + "/organizations", json{{"organization_id", org(o)}}};
+                    });
+                out.back().changes_database = false;
+                add("DELETE", "/districts/{d}/monitoring-campaigns/{c}/organizations/{o}", who,
+                    district_label(d) + ", an organisation it never expected", manage_district(who, d, 404), [d] {
+                        return Call{campaign_path(d, campaign_of.at(d)) + "/organizations/00000000-0000-4000-8000-000000000000"};
+                    });
+            }
+            add("POST", "/districts/{d}/monitoring-campaigns/{c}/organizations", who, "A path, B's campaign",
+                manage_missing_in_a(who), [] {
+                    return Call{campaign_path('A', campaign_of.at('B')) + "/organizations", json{{"organization_id", org(Org::X)}}};
+                });
+        }
         // B's campaign named under A's path: nothing there for those who may act in A
         int read_a = read_district(who, 'A');
         add("GET", "/districts/{d}/monitoring-campaigns/{c}", who, "A path, B's campaign", read_a == 200 ? 404 : read_a,

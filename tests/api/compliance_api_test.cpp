@@ -56,6 +56,7 @@
 #include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
+#include "tests/support/xlsx_reader.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
@@ -1487,39 +1488,129 @@ TEST_F(RegionalReportApi, JsonRowsMatchComplianceAndReportValuesTotalsAreSums) {
     EXPECT_EQ(known["totals"]["compliance_pct"], 50.0);
 }
 
-TEST_F(RegionalReportApi, CsvIsExcelReadyRfc4180) {
-    auto r = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv"));
+// The lines of a CSV body (CRLF everywhere: no LF without its CR, the last line ended).
+static std::vector<std::string> crlf_lines(const std::string& text) {
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') { EXPECT_TRUE(i > 0 && text[i - 1] == '\r') << "bare LF at " << i; }
+    EXPECT_GE(text.size(), 2u);
+    if (text.size() >= 2) { EXPECT_EQ(text.substr(text.size() - 2), "\r\n"); }
+    std::vector<std::string> lines;
+    for (std::size_t at = 0; at < text.size();) {
+        auto end = text.find("\r\n", at);
+        if (end == std::string::npos) end = text.size();
+        lines.push_back(text.substr(at, end - at));
+        at = end + 2;
+    }
+    return lines;
+}
+
+// "2026-03-15" → "15.03.2026", as the title lines print a date.
+static std::string ru_date(const std::string& iso) { return iso.substr(8, 2) + "." + iso.substr(5, 2) + "." + iso.substr(0, 4); }
+
+// Issue 12, part 3: the CSV people get by default is what Excel in a Russian locale opens
+// into columns by a double click: a BOM, `;`, a decimal comma, CRLF, RFC 4180 quoting of
+// `;` and `"`; above the table, the title lines (the campaign, the as-of date, who exported).
+TEST_F(RegionalReportApi, CsvForPeopleOpensInRussianExcel) {
+    auto me = get(w().coordinator(), kV1 + "/me")["user"];
+    auto r = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv&as_of=" + w().past));
     ASSERT_EQ(r.status, 200) << r.body;
     EXPECT_EQ(r.header("content-type"), "text/csv; charset=utf-8");
     EXPECT_EQ(r.header("transfer-encoding"), "chunked");  // streamed as written, not built whole
     EXPECT_NE(r.header("content-disposition").find("attachment"), std::string::npos);
     ASSERT_EQ(r.body.rfind("\xEF\xBB\xBF", 0), 0u) << "a UTF-8 BOM first";
-    auto text = r.body.substr(3);
-    // CRLF everywhere: no LF without its CR.
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') { ASSERT_TRUE(i > 0 && text[i - 1] == '\r') << "bare LF at " << i; }
-    ASSERT_GE(text.size(), 2u);
-    EXPECT_EQ(text.substr(text.size() - 2), "\r\n");
-    std::vector<std::string> lines;
-    for (std::size_t at = 0; at < text.size();) {
-        auto end = text.find("\r\n", at);
-        lines.push_back(text.substr(at, end - at));
-        at = end + 2;
+    EXPECT_EQ(w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv&csv=excel&as_of=" + w().past)).body.size(),
+              r.body.size())
+        << "csv=excel is the default";
+    auto lines = crlf_lines(r.body.substr(3));
+    ASSERT_EQ(lines.size(), 4u + 1u + 1u + 3u + 1u) << "4 title lines, an empty one, header, 3 rows, totals:\n" << r.body;
+    // The title lines: one cell each (a comma is no separator here, so no quotes).
+    EXPECT_EQ(lines[0], "Мониторинг ЦМН, май");
+    EXPECT_EQ(lines[1], "Кампания мониторинга: Мониторинг ЦМН, май, отчётная дата " + ru_date(w().y1 + "-05-20"));
+    EXPECT_EQ(lines[2], "Данные на дату: " + ru_date(w().past));
+    std::string by = "Выгрузил: " + me["full_name"].get<std::string>() + " (" + me["login"].get<std::string>() + "), ";
+    EXPECT_EQ(lines[3].rfind(by, 0), 0u) << lines[3];
+    EXPECT_NE(lines[3].find(" UTC"), std::string::npos) << lines[3];
+    EXPECT_EQ(lines[4], "");
+    // The table: `;` between cells; quoted only where a cell has `;`, `"`, CR or LF.
+    EXPECT_EQ(lines[5].rfind("Образовательная организация;Тип организации;Статус отчёта;", 0), 0u) << lines[5];
+    EXPECT_NE(lines[5].find(";Выполнение дорожной карты, %;"), std::string::npos) << "a comma is no reason to quote";
+    std::set<std::string> titles;
+    std::size_t cells = 0;
+    for (std::size_t at = 0;; ++cells) {
+        auto end = lines[5].find(';', at);
+        titles.insert(lines[5].substr(at, end - at));
+        if (end == std::string::npos) break;
+        at = end + 1;
     }
-    ASSERT_EQ(lines.size(), 3u + 2u) << "header + 3 rows + totals:\n" << text;
+    EXPECT_EQ(titles.size(), cells + 1) << "every column title once: " << lines[5];
+    // A's name has a comma and quotes: quoted, quotes doubled; its share has a decimal comma.
+    auto a = lines[8];
+    EXPECT_EQ(a.rfind("\"МБОУ \"\"СОШ № 1\"\", корпус 2\";Школа;Сдан;200;150;", 0), 0u) << a;
+    EXPECT_EQ(lines[6].rfind(w().name_c + ";Колледж (СПО);Не сдан;", 0), 0u) << lines[6];
+    EXPECT_EQ(lines[9].rfind("Итого;;;200;", 0), 0u) << lines[9];
+    // Read as known at an instant: the title says so (in UTC).
+    auto known = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv&known_at=2025-01-15T10:30:00%2B03:00"));
+    ASSERT_EQ(known.status, 200) << known.body;
+    EXPECT_EQ(crlf_lines(known.body.substr(3))[2], "Данные на дату: 15.01.2025, по сведениям, известным на 15.01.2025 07:30 UTC");
+    auto today = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv"));
+    auto today_lines = crlf_lines(today.body.substr(3));
+    ASSERT_EQ(today_lines.size(), 10u);
+    EXPECT_NE(today_lines[8].find(";62,5;50;3;5;Да;Да;Нет;Да;Да;Да"), std::string::npos) << today_lines[8];
+    EXPECT_EQ(today_lines[8].find("62.5"), std::string::npos) << "no decimal point for people";
+    EXPECT_EQ(r.body.find(kMentorName), std::string::npos);
+    EXPECT_EQ(r.body.find("Кураторова"), std::string::npos);
+}
+
+// ?csv=rfc4180 for machines: `,` and a decimal point, CRLF, UTF-8 without a BOM, the header
+// row first and nothing above it.
+TEST_F(RegionalReportApi, CsvForMachinesIsPlainRfc4180) {
+    auto r = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv&csv=rfc4180"));
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.header("content-type"), "text/csv; charset=utf-8; header=present");
+    EXPECT_NE(r.body.rfind("\xEF\xBB\xBF", 0), 0u) << "no BOM for machines";
+    auto lines = crlf_lines(r.body);
+    ASSERT_EQ(lines.size(), 1u + 3u + 1u) << "header + 3 rows + totals:\n" << r.body;
     EXPECT_EQ(lines[0].rfind("Образовательная организация,Тип организации,Статус отчёта,", 0), 0u) << lines[0];
-    EXPECT_NE(lines[0].find("Выполнение дорожной карты, %"), std::string::npos) << "a title with a comma is quoted";
-    EXPECT_NE(lines[0].find("\"Выполнение дорожной карты, %\""), std::string::npos) << lines[0];
-    // A's name has a comma and quotes: quoted, quotes doubled.
+    EXPECT_NE(lines[0].find(",\"Выполнение дорожной карты, %\","), std::string::npos) << "a title with a comma is quoted";
     EXPECT_EQ(lines[3].rfind("\"МБОУ \"\"СОШ № 1\"\", корпус 2\",Школа,Сдан,200,150,", 0), 0u) << lines[3];
     EXPECT_EQ(lines[1].rfind(w().name_c + ",Колледж (СПО),Не сдан,", 0), 0u) << lines[1];
     EXPECT_EQ(lines[4].rfind("Итого,,,200,", 0), 0u) << lines[4];
     EXPECT_NE(lines[3].find(",62.5,50,3,5,Да,Да,Нет,Да,Да,Да"), std::string::npos) << lines[3];
-    EXPECT_EQ(text.find(kMentorName), std::string::npos);
-    EXPECT_EQ(text.find("Кураторова"), std::string::npos);
+    EXPECT_EQ(r.body.find("Выгрузил"), std::string::npos) << "a plain table";
+    auto region = w().as(w().token_analyst).get(kV1 + "/regions/" + w().region + "/reports/regional?format=csv&csv=rfc4180");
+    ASSERT_EQ(region.status, 200);
+    EXPECT_EQ(region.body.rfind("Муниципальный район,", 0), 0u) << region.body.substr(0, 200);
+    for (auto bad : {"excel_ru", "RFC4180", "", "tsv"}) {
+        auto b = w().coordinator().get(report("?campaign=" + w().c1 + "&format=csv&csv=" + bad));
+        EXPECT_EQ(b.status, 400) << bad << " " << b.body;
+        EXPECT_EQ(w().as(w().token_analyst).get(kV1 + "/regions/" + w().region + "/reports/regional?format=csv&csv=" + bad).status, 400);
+    }
 }
 
-TEST_F(RegionalReportApi, XlsxIsAWorkbook) {
+// A campaign's own indicator titled like a standard one: every column title stays unique.
+TEST_F(RegionalReportApi, ColumnTitlesAreUnique) {
+    auto standard = get(w().coordinator(), kV1 + "/indicators")["items"][0];
+    std::string title = standard["title"];
+    auto c = must(w().coordinator().send_json("POST", district_path() + "/monitoring-campaigns",
+                                              {{"title", "Мониторинг с повтором"}, {"reporting_date", w().y1 + "-01-10"},
+                                               {"due_date", "2099-05-31"}, {"lock_date", "2099-06-10"},
+                                               {"indicators", {{{"code", "again"}, {"title", title}, {"type", "integer"}}}}}),
+                  201, "a campaign with a repeated title")["id"].get<std::string>();
+    auto body = get(w().coordinator(), report("?campaign=" + c));
+    std::set<std::string> titles, keys;
+    for (auto& col : body["columns"]) {
+        EXPECT_TRUE(titles.insert(col["title"].get<std::string>()).second) << "repeated: " << col["title"];
+        EXPECT_TRUE(keys.insert(col["key"].get<std::string>()).second) << "repeated: " << col["key"];
+    }
+    EXPECT_TRUE(titles.count(title));
+    EXPECT_TRUE(titles.count(title + " (again)")) << body["columns"].dump();
+    auto csv = w().coordinator().get(report("?campaign=" + c + "&format=csv&csv=rfc4180"));
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_NE(csv.body.find(title + " (again)"), std::string::npos);
+}
+
+TEST_F(RegionalReportApi, XlsxIsAWorkbookWithItsTitleAboveTheTable) {
+    auto me = get(w().coordinator(), kV1 + "/me")["user"];
     auto r = w().coordinator().get(report("?campaign=" + w().c1 + "&format=xlsx"));
     ASSERT_EQ(r.status, 200) << r.body.substr(0, 500);
     EXPECT_EQ(r.header("content-type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -1527,9 +1618,31 @@ TEST_F(RegionalReportApi, XlsxIsAWorkbook) {
     ASSERT_GE(r.body.size(), 4u);
     EXPECT_EQ(r.body.substr(0, 4), std::string("PK\x03\x04", 4));
     EXPECT_NE(r.header("content-disposition").find(".xlsx"), std::string::npos);
+    // Opened as a spreadsheet program would: the title rows, an empty row, the header, the rows.
+    auto sheet = testsupport::xlsx_first_sheet(r.body);
+    EXPECT_EQ(sheet[1][0], "Мониторинг ЦМН, май");
+    EXPECT_EQ(sheet[2][0], "Кампания мониторинга: Мониторинг ЦМН, май, отчётная дата " + ru_date(w().y1 + "-05-20"));
+    EXPECT_EQ(sheet[3][0].rfind("Данные на дату: ", 0), 0u) << sheet[3][0];
+    EXPECT_EQ(sheet[4][0].rfind("Выгрузил: " + me["full_name"].get<std::string>() + " (" + me["login"].get<std::string>() + "), ", 0), 0u)
+        << sheet[4][0];
+    EXPECT_FALSE(sheet.count(5)) << "an empty row";
+    EXPECT_EQ(sheet[6][0], "Образовательная организация");
+    EXPECT_EQ(sheet[6][1], "Тип организации");
+    auto body = get(w().coordinator(), report("?campaign=" + w().c1));
+    ASSERT_EQ(sheet[6].size(), body["columns"].size());
+    std::set<std::string> names;
+    for (int row = 7; row < 7 + 3; ++row) names.insert(sheet[row][0]);
+    EXPECT_TRUE(names.count(w().name_c)) << "the rows follow the header";
+    EXPECT_EQ(sheet[10][0], "Итого");
+    EXPECT_EQ(sheet[10][3], "200") << "numbers are numbers";
+
     auto region = w().as(w().token_analyst).get(kV1 + "/regions/" + w().region + "/reports/regional?format=xlsx");
     ASSERT_EQ(region.status, 200) << region.body.substr(0, 500);
-    EXPECT_EQ(region.body.substr(0, 4), std::string("PK\x03\x04", 4));
+    auto rs = testsupport::xlsx_first_sheet(region.body);
+    EXPECT_NE(rs[1][0].find("мониторинг ЦМН на"), std::string::npos) << rs[1][0];
+    EXPECT_EQ(rs[3][0].rfind("Данные на дату: ", 0), 0u) << rs[3][0];
+    EXPECT_EQ(rs[4][0].rfind("Выгрузил: ", 0), 0u) << rs[4][0];
+    EXPECT_EQ(rs[6][0], "Муниципальный район");
 }
 
 TEST_F(RegionalReportApi, WhoMayExportAndBadQueries) {
@@ -1583,7 +1696,10 @@ TEST_F(RegionalReportApi, NoPersonalDataInAnyExport) {
         EXPECT_EQ(r.body.find(kMentorName), std::string::npos) << path;
         EXPECT_EQ(r.body.find("Наставникова"), std::string::npos) << path;
         EXPECT_EQ(r.body.find("Кураторова"), std::string::npos) << path << ": a curator's name";
-        EXPECT_EQ(r.body.find("Тестовый пользователь"), std::string::npos) << path;
+        // The one who exported is named above the table (CSV for people), no one else.
+        auto table = r.body;
+        if (auto by = table.find("Выгрузил: "); by != std::string::npos) table.erase(by, table.find("\r\n", by) - by);
+        EXPECT_EQ(table.find("Тестовый пользователь"), std::string::npos) << path;
     }
 }
 
@@ -1622,8 +1738,16 @@ TEST_F(RegionalReportApi, RegionReportOneRowPerDistrictTotalsAreSums) {
     ASSERT_EQ(csv.body.rfind("\xEF\xBB\xBF", 0), 0u);
     std::size_t crlf = 0;
     for (std::size_t at = csv.body.find("\r\n"); at != std::string::npos; at = csv.body.find("\r\n", at + 2)) ++crlf;
-    EXPECT_EQ(crlf, 2u + 2u) << "header + 2 districts + totals";
-    EXPECT_EQ(csv.body.substr(3).rfind("Муниципальный район,", 0), 0u);
+    EXPECT_EQ(crlf, 4u + 1u + 2u + 2u) << "4 title lines, an empty one, header + 2 districts + totals";
+    auto lines = crlf_lines(csv.body.substr(3));
+    ASSERT_EQ(lines.size(), 9u);
+    EXPECT_NE(lines[0].find(" — мониторинг ЦМН на "), std::string::npos) << lines[0];
+    EXPECT_EQ(lines[1].rfind("Кампания мониторинга: последняя кампания каждого района", 0), 0u) << lines[1];
+    EXPECT_EQ(lines[4], "");
+    EXPECT_EQ(lines[5].rfind("Муниципальный район;", 0), 0u) << lines[5];
+    auto plain = w().as(w().token_analyst).get(kV1 + "/regions/" + w().region + "/reports/regional?format=csv&csv=rfc4180");
+    ASSERT_EQ(plain.status, 200);
+    EXPECT_EQ(crlf_lines(plain.body).size(), 1u + 2u + 1u) << "header + 2 districts + totals";
 }
 
 }  // namespace

@@ -3,10 +3,12 @@
 // and privacy, erasure, consent, derived values against the bases, the workflow and lock.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <set>
 #include <thread>
 
+#include "domain/date.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
 
@@ -682,6 +684,108 @@ TEST_F(MonitoringApi, CampaignsValidateAndNeedIfMatch) {
     EXPECT_EQ(curator_x.send_json("PUT", report_path(c, org_x), {{"values", json::object()}}, {{"If-Match", "\"9\""}}).status, 412);
 }
 
+// Issue 12, part 6: an organisation the campaign does not expect (one opened after it
+// started) gets a 404 that says so and what to do; the coordinator adds it while the
+// campaign is open (again: nothing changes), and removes one that has no report.
+TEST_F(MonitoringApi, TheCoordinatorAddsAnOrganisationOpenedAfterTheCampaignStarted) {
+    auto c = campaign();
+    auto members = campaigns() + "/" + c + "/organizations";
+    auto org_w = make_org(district_a, "СОШ № 9 (открыта после начала кампании)", "school");
+    auto key = coordinator.send_json("POST", org_path(district_a, org_w) + "/api-keys",
+                                     {{"name", "АИС новой школы"}, {"scopes", {"read", "write"}}});
+    ASSERT_EQ(key.status, 201) << key.body;
+    auto system_w = server->client().with_token(key.json()["secret"]);
+    json values = {{"values", {{"teachers_total", 20}}}};
+
+    // The school system of the new school: not expected, and told what to do.
+    auto refused = system_w.send_json("PUT", report_path(c, org_w), values);
+    ASSERT_EQ(refused.status, 404) << refused.body;
+    EXPECT_EQ(refused.json()["type"], "https://nastavnik.example/problems/organization-not-in-campaign");
+    auto detail = refused.json()["detail"].get<std::string>();
+    EXPECT_NE(detail.find(org_w), std::string::npos) << detail;
+    EXPECT_NE(detail.find("ask the district coordinator to add it"), std::string::npos) << detail;
+    EXPECT_NE(detail.find(members), std::string::npos) << detail;
+    auto in_russian = system_w.send_json("PUT", report_path(c, org_w), values, {{"Accept-Language", "ru"}});
+    EXPECT_EQ(in_russian.json()["type"], "https://nastavnik.example/problems/organization-not-in-campaign");
+    EXPECT_NE(in_russian.json()["detail"].get<std::string>().find("попросите координатора района добавить её"),
+              std::string::npos)
+        << in_russian.body;
+    EXPECT_EQ(system_w.get(report_path(c, org_w)).json()["type"],
+              "https://nastavnik.example/problems/organization-not-in-campaign");
+
+    // Only the district's coordinator changes who is expected.
+    EXPECT_EQ(curator_x.send_json("POST", members, {{"organization_id", org_w}}).status, 403);
+    EXPECT_EQ(viewer.send_json("POST", members, {{"organization_id", org_w}}).status, 403);
+    EXPECT_EQ(system_x.send_json("POST", members, {{"organization_id", org_w}}).status, 403);
+    EXPECT_EQ(coordinator_b.send_json("POST", members, {{"organization_id", org_w}}).status, 404) << "another district";
+    EXPECT_EQ(analyst.send_json("POST", members, {{"organization_id", org_w}}).status, 403);
+
+    auto added = coordinator.send_json("POST", members, {{"organization_id", org_w}});
+    ASSERT_EQ(added.status, 201) << added.body;
+    auto ids = added.json()["organization_ids"];
+    EXPECT_NE(std::find(ids.begin(), ids.end(), json(org_w)), ids.end()) << added.body;
+    auto again = coordinator.send_json("POST", members, {{"organization_id", org_w}});
+    ASSERT_EQ(again.status, 200) << again.body;
+    EXPECT_EQ(again.header("etag"), added.header("etag")) << "adding it again changes nothing";
+    EXPECT_EQ(again.json()["organization_ids"].size(), ids.size());
+    EXPECT_EQ(count("select count(*) from monitoring_campaign_organizations where campaign_id = '" + c +
+                    "' and organization_id = '" + org_w + "'"),
+              1);
+    EXPECT_GE(count("select count(*) from audit_log where resource = 'monitoring_campaign_organizations' and action ="
+                    " 'insert' and after->>'organization_id' = '" + org_w + "'"),
+              1)
+        << "audited";
+
+    // Now its report is taken, and an organisation with a report stays.
+    ASSERT_EQ(system_w.send_json("PUT", report_path(c, org_w), values).status, 201);
+    auto keep = coordinator.request("DELETE", members + "/" + org_w);
+    EXPECT_EQ(keep.status, 409) << keep.body;
+    EXPECT_EQ(keep.json()["type"], "https://nastavnik.example/problems/organization-has-report");
+
+    // One without a report goes, and can come back.
+    auto removed = coordinator.request("DELETE", members + "/" + org_y);
+    EXPECT_EQ(removed.status, 204) << removed.body;
+    auto now = coordinator.get(campaigns() + "/" + c).json()["organization_ids"];
+    EXPECT_EQ(std::find(now.begin(), now.end(), json(org_y)), now.end());
+    auto gone = coordinator.request("DELETE", members + "/" + org_y);
+    EXPECT_EQ(gone.status, 404);
+    EXPECT_EQ(gone.json()["type"], "https://nastavnik.example/problems/organization-not-in-campaign");
+    EXPECT_EQ(curator_x.request("DELETE", members + "/" + org_x).status, 403);
+    EXPECT_EQ(coordinator.send_json("POST", members, {{"organization_id", org_y}}).status, 201);
+
+    // Another district's organisation, a closed one, no id, not an id, an unknown campaign.
+    auto foreign = coordinator.send_json("POST", members, {{"organization_id", org_z}});
+    EXPECT_EQ(foreign.status, 422) << foreign.body;
+    EXPECT_EQ(pointers_of(foreign), std::set<std::string>{"/organization_id"});
+    auto org_v = make_org(district_a, "Школа, которую закрыли", "school");
+    ASSERT_EQ(coordinator.request("DELETE", org_path(district_a, org_v)).status, 200);
+    auto closed = coordinator.send_json("POST", members, {{"organization_id", org_v}});
+    EXPECT_EQ(closed.status, 422) << closed.body;
+    EXPECT_EQ(pointers_of(closed), std::set<std::string>{"/organization_id"});
+    EXPECT_EQ(pointers_of(coordinator.send_json("POST", members, json::object())), std::set<std::string>{"/organization_id"});
+    EXPECT_EQ(coordinator.send_json("POST", members, {{"organization_id", "not-an-id"}}).status, 422);
+    EXPECT_EQ(coordinator.send_json("POST", members, {{"organization_id", org_w}, {"extra", 1}}).status, 422);
+    EXPECT_EQ(coordinator.send_json("POST", campaigns() + "/00000000-0000-4000-8000-000000000000/organizations",
+                                    {{"organization_id", org_w}})
+                  .status,
+              404);
+    EXPECT_EQ(coordinator.request("DELETE", members + "/not-an-id").status, 404);
+}
+
+TEST_F(MonitoringApi, ALockedCampaignKeepsItsOrganisations) {
+    auto c = campaign({{"reporting_date", "2024-05-20"}, {"due_date", "2024-05-31"}, {"lock_date", "2024-06-10"}});
+    auto members = campaigns() + "/" + c + "/organizations";
+    auto org_w = make_org(district_a, "СОШ № 10", "school");
+    auto add = coordinator.send_json("POST", members, {{"organization_id", org_w}});
+    EXPECT_EQ(add.status, 409) << add.body;
+    EXPECT_EQ(add.json()["type"], "https://nastavnik.example/problems/campaign-locked");
+    auto remove = coordinator.request("DELETE", members + "/" + org_y);
+    EXPECT_EQ(remove.status, 409) << remove.body;
+    EXPECT_EQ(remove.json()["type"], "https://nastavnik.example/problems/campaign-locked");
+    auto ids = coordinator.get(campaigns() + "/" + c).json()["organization_ids"];
+    EXPECT_EQ(ids.size(), 2u) << ids.dump();
+}
+
 TEST_F(MonitoringApi, TheDemoLoadsTwiceWithACampaignThatHasEveryKindOfReport) {
     server->app().load_demo();
     server->app().load_demo();
@@ -700,11 +804,51 @@ TEST_F(MonitoringApi, TheDemoLoadsTwiceWithACampaignThatHasEveryKindOfReport) {
         soci::into(persons);
     *s << "select count(*) from mentoring_pairs p join districts d on d.id = p.district_id where d.code = 'kameshkovo'",
         soci::into(pairs);
-    EXPECT_EQ(campaigns, 1);
-    EXPECT_EQ(submitted, 4);
+    EXPECT_EQ(campaigns, 2);
+    EXPECT_EQ(submitted, 4 + 1);
     EXPECT_EQ(late, 2);
     EXPECT_EQ(persons, 24);
     EXPECT_EQ(pairs, 8);
+
+    // Dated from the day it is loaded: one campaign closed and locked, one open for entry.
+    int closed = 0, open = 0;
+    *s << "select count(*) from monitoring_campaigns c join districts d on d.id = c.district_id where d.code ="
+          " 'kameshkovo' and c.due_date < current_date and c.lock_date < current_date",
+        soci::into(closed);
+    *s << "select count(*) from monitoring_campaigns c join districts d on d.id = c.district_id where d.code ="
+          " 'kameshkovo' and c.reporting_date <= current_date and c.due_date > current_date",
+        soci::into(open);
+    EXPECT_EQ(closed, 1);
+    EXPECT_EQ(open, 1);
+
+    // A new user tries every step on day one: the curator of СОШ № 1 enters and submits
+    // the open campaign's report, the closed one's is locked; the coordinator accepts.
+    auto http = server->client();
+    auto login = [&](const char* who, const char* password) {
+        auto r = http.send_json("POST", "/api/v1/auth/login", {{"login", who}, {"password", password}});
+        EXPECT_EQ(r.status, 200) << r.body;
+        return http.with_token(r.json().value("token", ""));
+    };
+    auto curator = login("curator.sosh1", "nastavnik-curator");
+    auto coord = login("coordinator.kameshkovo", "nastavnik-coordinator");
+    auto me = curator.get("/api/v1/me").json();
+    std::string d = me["district_id"], o = me["organization_id"];
+    auto list = coord.get("/api/v1/districts/" + d + "/monitoring-campaigns").json()["items"];
+    ASSERT_EQ(list.size(), 2u) << list.dump();
+    std::string open_id, closed_id;
+    for (auto& c : list) (c["due_date"].get<std::string>() > domain::Date::today_utc().iso() ? open_id : closed_id) = c["id"];
+    ASSERT_FALSE(open_id.empty());
+    ASSERT_FALSE(closed_id.empty());
+    auto report = [&](const std::string& c) { return "/api/v1/districts/" + d + "/monitoring-campaigns/" + c + "/reports/" + o; };
+    auto current = curator.get(report(open_id));
+    ASSERT_EQ(current.status, 200) << current.body;
+    EXPECT_EQ(current.json()["status"], "not_started") << "the curator's school has yet to report";
+    EXPECT_EQ(current.json()["locked"], false);
+    auto put = curator.send_json("PUT", report(open_id), {{"values", current.json()["values"]}});
+    EXPECT_EQ(put.status, 201) << put.body;
+    auto locked = curator.send_json("PUT", report(closed_id), {{"values", {{"teachers_total", 1}}}},
+                                    {{"If-Match", "*"}});
+    EXPECT_EQ(locked.status, 409) << locked.body;
 }
 
 }  // namespace

@@ -133,6 +133,8 @@ test('coordinator: an API key\'s secret is shown once, with a copy button, and t
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
   await signIn(page, 'coordinator');
   await page.getByRole('link', { name: 'Организации', exact: true }).click();
+  // the overview links every organisation too: wait for the organisations page itself
+  await page.getByRole('heading', { name: 'Организации района' }).waitFor();
   await page.getByRole('link', { name: org.short_name || org.name, exact: true }).click();
   const name = `Сетевой город ${unique()}`;
   await page.getByLabel('Название системы').fill(name);
