@@ -50,7 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (auto& u : r.unplaced) {
         fuzz::utf8(u.text, "unplaced text");
-        fuzz::check(utf8_length(u.text) <= 300, "unplaced text longer than 300 characters");
+        // capped at 300 characters, and "…" when cut
+        fuzz::check(utf8_length(u.text) <= 301, "unplaced text longer than 300 characters and the ellipsis", u.text);
         fuzz::check(u.line >= 1 && u.line <= lines, "unplaced line out of the document");
         fuzz::check(!u.code.empty() && !u.reason.empty(), "unplaced line without code or reason");
     }
