@@ -15,7 +15,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size < 1) return 0;
     const auto format = (data[0] & 1) ? TableFormat::csv : TableFormat::tsv;
     const std::string_view text{reinterpret_cast<const char*>(data + 1), size - 1};
-    const int lines = int(std::count(text.begin(), text.end(), '\n')) + 1;
+    // Lines as the importer counts them: \n, \r\n and a lone \r each end one.
+    int lines = 1;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++lines;
 
     ImportedRoadmap r;
     fuzz::refused([&] { r = parse_roadmap_table(text, format); }, {ErrorKind::bad_request, ErrorKind::too_large});
