@@ -9,7 +9,7 @@ PGPORT ?= 55432
 # read every parent directory), in .local/ otherwise.
 PGDIR ?= $(shell if [ "$$(id -u)" = 0 ]; then echo /tmp/nastavnik-pg-$$(printf '%s' "$(CURDIR)" | md5sum | cut -c1-8); else echo "$(CURDIR)/.local/pg"; fi)
 
-.PHONY: all deps build run test bench chaos admin db-start db-stop clean
+.PHONY: all deps build run test test-asan fuzz fuzz-build bench chaos admin db-start db-stop clean
 
 all: build
 
@@ -27,9 +27,25 @@ run: deps
 	@cmake --build $(BUILD_DIR) -j $(JOBS) --target nastavnik
 	@PORT=$(PORT) PGPORT=$(PGPORT) PGDIR=$(PGDIR) BUILD_DIR=$(BUILD_DIR) scripts/run.sh
 
-# The same set-up with a throwaway PostgreSQL, then every test.
-test: build
+# The same set-up with a throwaway PostgreSQL, then every test (with a short smoke of
+# each fuzz target: ctest's fuzz_smoke).
+test: build fuzz-build
 	@BUILD_DIR=$(BUILD_DIR) scripts/test.sh
+
+# Every test again, built with AddressSanitizer and UndefinedBehaviorSanitizer (-O1) in
+# build-asan; the run-time options and suppressions are in scripts/sanitizers/.
+ASAN_BUILD_DIR ?= build-asan
+test-asan: deps
+	@cmake -S . -B $(ASAN_BUILD_DIR) -DNASTAVNIK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Asan -DCMAKE_CXX_FLAGS_ASAN="-O1 -g1" >/dev/null
+	@cmake --build $(ASAN_BUILD_DIR) -j $(JOBS)
+	@SANITIZE=1 BUILD_DIR=$(ASAN_BUILD_DIR) scripts/test.sh
+
+# The libFuzzer targets (tests/fuzz/, clang, build-fuzz): each for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+fuzz-build: deps
+	@JOBS=$(JOBS) scripts/fuzz.sh build
+fuzz: deps
+	@JOBS=$(JOBS) FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh run
 
 # The first administrator, in the database `make run` uses: make admin LOGIN=… PASSWORD=…
 admin: deps

@@ -198,13 +198,18 @@ try:
     out.append(open(dst.replace("RESULTS.md", "ANALYSIS.md"), encoding="utf-8").read())
 except OSError:
     pass
-# The Reliability section is make chaos's (scripts/chaos.py): kept as it was.
+# Sections other runs write into this file (scripts/fuzz.sh's figures, make test-asan's time)
+# are kept as they were: a benchmark run does not measure them.
+KEPT = ("## Fuzzing", "## Sanitizers", "## Reliability")
 try:
-    previous = open(dst, encoding="utf-8").read()
-    at = previous.find("\n## Reliability")
-    if at >= 0:
-        end = previous.find("\n## ", at + 1)
-        out.append(previous[at + 1:end if end >= 0 else len(previous)].rstrip("\n") + "\n")
+    kept, keep = [], False
+    for line in open(dst, encoding="utf-8").read().split("\n"):
+        if line.startswith("## "):
+            keep = line.startswith(KEPT)
+        if keep:
+            kept.append(line)
+    if kept:
+        out.append("\n".join(kept).rstrip("\n"))
 except OSError:
     pass
 open(dst, "w", encoding="utf-8").write("\n".join(out) + "\n")

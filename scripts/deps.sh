@@ -5,7 +5,8 @@ PKGS=(build-essential cmake pkg-config ccache git
       libpistache-dev libsoci-dev libboost-dev nlohmann-json3-dev libpq-dev
       libgtest-dev libyaml-cpp-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libxlsxwriter-dev
       postgresql postgresql-contrib curl
-      zlib1g-dev)
+      zlib1g-dev
+      clang libclang-rt-14-dev)  # clang and its libFuzzer/sanitizer runtimes: tests/fuzz only
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -217,10 +217,12 @@ namespace {
 std::string make_district() {
     auto admin = testsupport::admin_session();
     std::string region, district;
-    *admin << "insert into regions(name, code) values ('Регион', :c) returning id::text",
-        soci::use(testsupport::unique_code("r")), soci::into(region);
+    // soci::use binds a reference read when the full expression ends: no temporaries.
+    const std::string code_r = testsupport::unique_code("r"), code_d = testsupport::unique_code("d");
+    *admin << "insert into regions(name, code) values ('Регион', :c) returning id::text", soci::use(code_r),
+        soci::into(region);
     *admin << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'Район', :c) returning id::text",
-        soci::use(region), soci::use(testsupport::unique_code("d")), soci::into(district);
+        soci::use(region), soci::use(code_d), soci::into(district);
     return district;
 }
 

@@ -37,11 +37,15 @@ struct World {
         auto admin = testsupport::admin_session();
         auto& s = *admin;
         std::string region;
-        s << "insert into regions(name, code) values ('R', :c) returning id::text", soci::use(testsupport::unique_code("r")),
+        // soci::use binds a reference read when the full expression ends: no temporaries.
+        const std::string code_r = testsupport::unique_code("r");
+        s << "insert into regions(name, code) values ('R', :c) returning id::text", soci::use(code_r),
             soci::into(region);
-        for (auto* d : {&district_a, &district_b})
+        for (auto* d : {&district_a, &district_b}) {
+            const std::string code_d = testsupport::unique_code("d");
             s << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'D', :c) returning id::text",
-                soci::use(region), soci::use(testsupport::unique_code("d")), soci::into(*d);
+                soci::use(region), soci::use(code_d), soci::into(*d);
+        }
         s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'A', 'school') returning id::text",
             soci::use(district_a), soci::into(org_a);
         s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'B', 'school') returning id::text",

@@ -19,12 +19,16 @@ struct Fixture {
         auto admin = testsupport::admin_session();
         auto& s = *admin;
         std::string region;
-        s << "insert into regions(name, code) values ('R', :c) returning id::text", soci::use(testsupport::unique_code("r")),
+        // soci::use binds a reference that the statement reads when the full expression ends:
+        // named strings, never temporaries (ASan: stack-use-after-scope).
+        const std::string code_r = testsupport::unique_code("r"), code_a = testsupport::unique_code("a"),
+                          code_b = testsupport::unique_code("b");
+        s << "insert into regions(name, code) values ('R', :c) returning id::text", soci::use(code_r),
             soci::into(region);
         s << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'A', :c) returning id::text",
-            soci::use(region), soci::use(testsupport::unique_code("a")), soci::into(district_a);
+            soci::use(region), soci::use(code_a), soci::into(district_a);
         s << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'B', :c) returning id::text",
-            soci::use(region), soci::use(testsupport::unique_code("b")), soci::into(district_b);
+            soci::use(region), soci::use(code_b), soci::into(district_b);
         s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'A school', 'school')",
             soci::use(district_a);
         s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'B school', 'school') "
@@ -111,10 +115,11 @@ TEST(RowLevelSecurity, ARegionScopeReadsItsDistrictsOrganisationsAndAggregatesOn
     std::string other_region, district_c;
     {
         auto admin = testsupport::admin_session();
-        *admin << "insert into regions(name, code) values ('R2', :c) returning id::text",
-            soci::use(testsupport::unique_code("r")), soci::into(other_region);
+        const std::string code_r = testsupport::unique_code("r"), code_c = testsupport::unique_code("c");
+        *admin << "insert into regions(name, code) values ('R2', :c) returning id::text", soci::use(code_r),
+            soci::into(other_region);
         *admin << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'C', :c) returning id::text",
-            soci::use(other_region), soci::use(testsupport::unique_code("c")), soci::into(district_c);
+            soci::use(other_region), soci::use(code_c), soci::into(district_c);
         *admin << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'C school', 'school')",
             soci::use(district_c);
     }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The libFuzzer targets of tests/fuzz/ (clang; the main build stays g++).
+#   scripts/fuzz.sh build          build them into $FUZZ_BUILD_DIR (default build-fuzz)
+#   scripts/fuzz.sh smoke          each target over its committed corpus, then $SMOKE_SECONDS
+#                                  (default 8) of new inputs; fails if any target crashes
+#                                  (ctest's fuzz_smoke, so `make test` runs it)
+#   scripts/fuzz.sh run [SECONDS]  each target for SECONDS (default 60), its corpus kept in
+#                                  $FUZZ_BUILD_DIR/corpus/<target>; a table of executions at the end
+# A crash leaves its input in $FUZZ_BUILD_DIR/crashes/; reproduce with
+#   $FUZZ_BUILD_DIR/<target> <file>
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
+JOBS=${JOBS:-2}
+mode=${1:-run}
+
+build() {
+  if [ ! -f "$FUZZ_BUILD_DIR/CMakeCache.txt" ]; then
+    CXX=${FUZZ_CXX:-clang++} cmake -S tests/fuzz -B "$FUZZ_BUILD_DIR" >/dev/null
+  fi
+  cmake --build "$FUZZ_BUILD_DIR" -j "$JOBS"
+}
+
+targets() { for f in tests/fuzz/*_fuzzer.cpp; do basename "$f" .cpp; done; }
+
+# run_target NAME SECONDS OUT_CORPUS: libFuzzer's summary line goes to $FUZZ_BUILD_DIR/logs/NAME.log
+run_target() {
+  local name=$1 seconds=$2 out=$3
+  mkdir -p "$out" "$FUZZ_BUILD_DIR/crashes" "$FUZZ_BUILD_DIR/logs"
+  # -rss_limit_mb/-timeout: a parser that eats memory or time is a finding too.
+  # -print_final_stats prints the number of executions.
+  if ! "$FUZZ_BUILD_DIR/$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+       -artifact_prefix="$FUZZ_BUILD_DIR/crashes/$name-" "$out" "tests/fuzz/corpus/$name" \
+       >"$FUZZ_BUILD_DIR/logs/$name.log" 2>&1; then
+    echo "FAIL $name (log: $FUZZ_BUILD_DIR/logs/$name.log)"
+    grep -E "ERROR|invariant|SUMMARY|Test unit written" "$FUZZ_BUILD_DIR/logs/$name.log" | head -20 || true
+    return 1
+  fi
+  local runs speed
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$FUZZ_BUILD_DIR/logs/$name.log" | tail -1)
+  speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$FUZZ_BUILD_DIR/logs/$name.log" | tail -1)
+  printf '%-22s %10s executions %8s exec/s  %4s s\n' "$name" "${runs:-?}" "${speed:-?}" "$seconds"
+}
+
+case "$mode" in
+  build) build ;;
+  smoke)
+    build >/dev/null
+    failed=0
+    scratch=$(mktemp -d /tmp/nastavnik-fuzz-XXXXXX)
+    trap 'rm -rf "$scratch"' EXIT
+    for t in $(targets); do run_target "$t" "${SMOKE_SECONDS:-8}" "$scratch/$t" || failed=1; done
+    exit $failed ;;
+  run)
+    build
+    seconds=${2:-${FUZZ_SECONDS:-60}}
+    failed=0
+    echo "==> each target for $seconds s ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores)"
+    for t in $(targets); do run_target "$t" "$seconds" "$FUZZ_BUILD_DIR/corpus/$t" || failed=1; done
+    exit $failed ;;
+  *) echo "usage: scripts/fuzz.sh build|smoke|run [SECONDS]" >&2; exit 2 ;;
+esac
