@@ -66,12 +66,16 @@ HttpResponse parse_response(const std::string& bytes) {
     return r;
 }
 
-HttpClient::RawExchange HttpClient::raw_exchange(const std::string& bytes, int quiet_ms) const {
+namespace {
+
+// A loopback connection to `port` that has sent `bytes` (as many as the server took before
+// it closed: a 413 may close early); the caller reads and closes it.
+int connect_and_send(int port, const std::string& bytes) {
     int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0) throw std::runtime_error("socket failed");
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<uint16_t>(port_));
+    addr.sin_port = htons(static_cast<uint16_t>(port));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
         ::close(fd);
@@ -83,6 +87,13 @@ HttpClient::RawExchange HttpClient::raw_exchange(const std::string& bytes, int q
         if (n <= 0) break;  // the server may close early (413)
         sent += static_cast<std::size_t>(n);
     }
+    return fd;
+}
+
+}  // namespace
+
+HttpClient::RawExchange HttpClient::raw_exchange(const std::string& bytes, int quiet_ms) const {
+    int fd = connect_and_send(port_, bytes);
     RawExchange out;
     char buf[65536];
     for (;;) {
@@ -100,22 +111,7 @@ HttpClient::RawExchange HttpClient::raw_exchange(const std::string& bytes, int q
 }
 
 HttpResponse HttpClient::raw(const std::string& bytes) const {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0) throw std::runtime_error("socket failed");
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<uint16_t>(port_));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-        ::close(fd);
-        throw std::runtime_error("connect failed");
-    }
-    std::size_t sent = 0;
-    while (sent < bytes.size()) {
-        auto n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
-        if (n <= 0) break;  // the server may close early (413)
-        sent += static_cast<std::size_t>(n);
-    }
+    int fd = connect_and_send(port_, bytes);
     std::string in;
     char buf[65536];
     for (;;) {
