@@ -52,6 +52,34 @@ void AnswerCache::evict_locked() {
     }
 }
 
+std::pair<std::shared_future<std::string>, AnswerCache::FlightRole> AnswerCache::join_flight(const std::string& key,
+                                                                                           long long version) {
+    std::lock_guard lock(mu_);
+    if (auto it = flights_.find(key); it != flights_.end())
+        return {it->second.future, it->second.version == version ? FlightRole::follower : FlightRole::alone};
+    Flight f{version, {}, {}};
+    f.future = f.promise.get_future().share();
+    auto future = f.future;
+    flights_.emplace(key, std::move(f));
+    return {future, FlightRole::leader};
+}
+
+void AnswerCache::land_flight(const std::string& key, long long version, const std::string* body,
+                              std::exception_ptr error) {
+    std::promise<std::string> promise;
+    {
+        std::lock_guard lock(mu_);
+        auto it = flights_.find(key);
+        if (it == flights_.end() || it->second.version != version) return;  // cannot happen: the leader lands its own
+        promise = std::move(it->second.promise);
+        flights_.erase(it);
+    }
+    if (error)
+        promise.set_exception(error);
+    else
+        promise.set_value(*body);
+}
+
 std::size_t AnswerCache::bytes() const {
     std::lock_guard lock(mu_);
     return bytes_;

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstddef>
 #include <functional>
+#include <future>
 #include <list>
 #include <mutex>
 #include <optional>
@@ -30,13 +31,28 @@ public:
     // least as new as its version); what is computed is kept only when no connection was lost
     // from before the version was read until after the answer (a failover or restore in
     // between could pair an answer from one history of the database with a version of another).
+    //
+    // Concurrent misses of one key at one version compute it once: the first computes, the
+    // others wait for its answer (or its error). After a write moves a district's version,
+    // every dashboard polling it misses at the same moment; without this each of them would
+    // run the same statements at once, on the same cores.
     template <class ReadVersion, class Compute>
     std::string answer(const std::string& key, ReadVersion read_version, Compute compute) {
+        if (max_bytes_ == 0) return compute();  // nothing kept (ANSWER_CACHE_MB=0): every answer computed
         auto before = epoch_source_ ? epoch_source_() : 0;
         long long version = read_version();
         if (auto hit = find(key, version)) return std::move(*hit);
-        std::string body = compute();
+        auto [flight, role] = join_flight(key, version);
+        if (role == FlightRole::follower) return flight.get();  // rethrows the leader's error
+        std::string body;
+        try {
+            body = compute();
+        } catch (...) {
+            if (role == FlightRole::leader) land_flight(key, version, nullptr, std::current_exception());
+            throw;
+        }
         if ((epoch_source_ ? epoch_source_() : 0) == before) put(key, version, body);
+        if (role == FlightRole::leader) land_flight(key, version, &body, nullptr);
         return body;
     }
 
@@ -53,6 +69,11 @@ private:
     };
     void evict_locked();
     void check_epoch_locked();
+    // The computation of (key, version) under way: joined (follower), started (leader), or,
+    // while another version of the key is being computed, none (alone: computes by itself).
+    enum class FlightRole { leader, follower, alone };
+    std::pair<std::shared_future<std::string>, FlightRole> join_flight(const std::string& key, long long version);
+    void land_flight(const std::string& key, long long version, const std::string* body, std::exception_ptr error);
 
     mutable std::mutex mu_;
     std::list<Entry> lru_;  // most recently used first
@@ -62,6 +83,12 @@ private:
     std::atomic<unsigned long long> hits_{0}, misses_{0};
     std::function<unsigned long long()> epoch_source_;
     unsigned long long epoch_ = 0;
+    struct Flight {
+        long long version;
+        std::promise<std::string> promise;
+        std::shared_future<std::string> future;
+    };
+    std::unordered_map<std::string, Flight> flights_;  // under mu_
 };
 
 }  // namespace api

@@ -2,6 +2,13 @@
 // wins, and the least recently used leave first when the byte budget is spent.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
 #include "api/answer_cache.hpp"
 
 namespace {
@@ -94,3 +101,69 @@ TEST(AnswerCache, AnAnswerComputedAcrossALostConnectionIsNotKept) {
 }
 
 }  // namespace
+
+// Concurrent misses of one key at one version: one computation, every caller gets its answer.
+TEST(AnswerCache, ConcurrentMissesOfOneVersionComputeOnce) {
+    api::AnswerCache c;
+    std::atomic<int> computations{0};
+    std::promise<void> release;
+    auto released = release.get_future().share();
+    std::atomic<int> started{0};
+    auto ask = [&] {
+        started++;
+        return c.answer("district:a", [] { return 7LL; }, [&] {
+            computations++;
+            released.wait();  // the leader holds until every caller has asked
+            return std::string("body-7");
+        });
+    };
+    std::vector<std::future<std::string>> answers;
+    for (int i = 0; i < 6; ++i) answers.push_back(std::async(std::launch::async, ask));
+    while (started < 6) std::this_thread::yield();
+    // every caller is either the leader (inside compute) or waiting on it; give the
+    // followers a moment to join before the leader lands
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    release.set_value();
+    for (auto& a : answers) EXPECT_EQ(a.get(), "body-7");
+    EXPECT_EQ(computations.load(), 1);
+    EXPECT_EQ(c.find("district:a", 7).value_or(""), "body-7");
+}
+
+// The leader's error reaches its followers, and the next miss computes again.
+TEST(AnswerCache, ALeadersErrorReachesItsFollowersAndIsNotKept) {
+    api::AnswerCache c;
+    std::promise<void> release;
+    auto released = release.get_future().share();
+    std::atomic<bool> leader_in{false};
+    auto leader = std::async(std::launch::async, [&] {
+        return c.answer("k", [] { return 1LL; }, [&]() -> std::string {
+            leader_in = true;
+            released.wait();
+            throw std::runtime_error("database gone");
+        });
+    });
+    while (!leader_in) std::this_thread::yield();
+    std::atomic<int> follower_computed{0};
+    auto follower = std::async(std::launch::async, [&] {
+        return c.answer("k", [] { return 1LL; }, [&] {
+            follower_computed++;
+            return std::string("x");
+        });
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    release.set_value();
+    EXPECT_THROW(leader.get(), std::runtime_error);
+    EXPECT_THROW(follower.get(), std::runtime_error);
+    EXPECT_EQ(follower_computed.load(), 0);
+    EXPECT_EQ(c.answer("k", [] { return 1LL; }, [] { return std::string("again"); }), "again");
+}
+
+// With nothing kept (ANSWER_CACHE_MB=0) every call computes: no version read, no sharing.
+TEST(AnswerCache, WithNoBudgetEveryCallComputes) {
+    api::AnswerCache c(0);
+    int versions = 0, computations = 0;
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(c.answer("k", [&] { ++versions; return 1LL; }, [&] { ++computations; return std::string("b"); }), "b");
+    EXPECT_EQ(versions, 0);
+    EXPECT_EQ(computations, 3);
+}
