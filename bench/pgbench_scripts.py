@@ -23,8 +23,10 @@ def stmt(name, *args):
 
 
 def one_line(sql):
-    # pgbench ends a command at a newline: every statement on one line.
-    return " ".join(part.strip() for part in sql.strip().splitlines()) + ";\n"
+    # pgbench ends a command at a newline: every statement on one line, its `--` comments
+    # dropped first (joined, a comment would swallow the rest of the statement).
+    lines = (re.sub(r"\s--\s.*$", "", part) for part in sql.strip().splitlines())
+    return " ".join(part.strip() for part in lines) + ";\n"
 
 
 def tx(d, *stmts, system="off", region=""):

@@ -257,6 +257,78 @@ EOF
   wrk_run report_put 4 "unused" "/" "$WORK/put.lua"
 }
 
+# ---- past-date reads while backdated progress is recorded (issue 12) ------------------------
+# Reads of the measured district as of $PAST while its schools record progress with
+# completion dates before $PAST: every such write changes the numbers at $PAST, so the kept
+# answer for that date must go and the next read computes it again. One request in N is a
+# write (POST …/items/{i}/progress: done on the due date, or back to in progress; If-Match
+# "*", a fresh Idempotency-Key); the rest read. Reads answer 200 and writes 201, which is how
+# the script tells them apart in the counts it prints.
+setup_backdated() {
+  local db=$1
+  : > "$WORK/backdated.lua.in"
+  while IFS='|' read -r rid iid starts due; do
+    printf '  {"/api/v1/districts/%s/roadmaps/%s/items/%s/progress","%s","%s"},\n' \
+      "$DIST" "$rid" "$iid" "$starts" "$due" >> "$WORK/backdated.lua.in"
+  done < <(sup -d "$db" -tAc "select o.roadmap_id, o.item_id, o.starts_on, o.due_on from item_occurrences o
+                              where o.district_id = '$DIST' and o.due_on < date '$PAST' - 7
+                                and (select count(*) from item_occurrences x where x.district_id = o.district_id
+                                     and x.item_id = o.item_id) = 1
+                              order by o.id limit 256")
+  BACKDATED_N=$(wc -l < "$WORK/backdated.lua.in")
+}
+measure_backdated() {  # measure_backdated ONE_IN CONNS
+  local every=$1 c=$2 name="district_past_backdated_1in$1" out
+  {
+    echo "local writes = {"; cat "$WORK/backdated.lua.in"; echo "}"
+    echo "local every, token = $every, \"$COORD_TOKEN\""
+    echo "local read_path = \"/api/v1/districts/$DIST/compliance?as_of=$PAST\""
+    cat <<'EOF'
+local counter, threads = 0, {}
+function setup(thread) thread:set("tid", counter); counter = counter + 1; table.insert(threads, thread) end
+function init(args) n = 0; reads = 0; writes_ok = 0; other = 0 end
+function request()
+  n = n + 1
+  if n % every == 0 then
+    local k = n / every
+    local w = writes[((tid * 7919 + k) % #writes) + 1]
+    local body
+    if k % 2 == 0 then
+      body = '{"occurrence":"' .. w[2] .. '","status":"done","completed_on":"' .. w[3] ..
+             '","evidence":{"title":"Приказ","number":"' .. n .. '","date":"' .. w[3] .. '"}}'
+    else
+      body = '{"occurrence":"' .. w[2] .. '","status":"in_progress"}'
+    end
+    return wrk.format("POST", w[1], {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json",
+                                      ["If-Match"] = "*", ["Idempotency-Key"] = "bd-" .. tid .. "-" .. n .. "-" .. math.random(1e9)}, body)
+  end
+  return wrk.format("GET", read_path, {["Authorization"] = "Bearer " .. token})
+end
+function response(status, headers, body)
+  if status == 200 then reads = reads + 1 elseif status == 201 then writes_ok = writes_ok + 1 else other = other + 1 end
+end
+function done(summary, latency, requests)
+  local r, w, o = 0, 0, 0
+  for _, t in ipairs(threads) do r = r + t:get("reads"); w = w + t:get("writes_ok"); o = o + t:get("other") end
+  local s = summary.duration / 1e6
+  io.write(string.format("MIXED reads_per_s %.1f writes_per_s %.1f reads %d writes %d other %d\n", r / s, w / s, r, w, o))
+end
+EOF
+  } > "$WORK/backdated-$every.lua"
+  out=$(wrk -t2 -c"$c" -d"${DUR}s" --timeout 30s --latency -s "$WORK/backdated-$every.lua" "http://127.0.0.1:$PORT/" 2>&1) || true
+  local line rd wr no
+  line=$(grep '^MIXED' <<<"$out" || true)
+  read -r _ _ rd _ wr _ _ _ _ _ no <<<"$line"
+  rec "wrk$c" "$name" rps "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")"
+  rec "wrk$c" "$name" p50 "$(awk '$1=="50%" {print $2}' <<<"$out")"
+  rec "wrk$c" "$name" p99 "$(awk '$1=="99%" {print $2}' <<<"$out")"
+  rec "wrk$c" "$name" non2xx "${no:-?}"; rec "wrk$c" "$name" total "$(awk '/requests in/ {print $1}' <<<"$out")"
+  rec mixed "$name" reads_per_s "${rd:-0}"; rec mixed "$name" writes_per_s "${wr:-0}"
+  rec mixed "$name" other "${no:-?}"; rec mixed "$name" conns "$c"
+  say "$(printf '%-34s c=%-3s reads %8s/s  backdated writes %7s/s  not 200/201: %s' "$name" "$c" "${rd:-?}" "${wr:-?}" "${no:-?}")"
+  [ -n "$line" ] || say "WARN: $name printed no counts: $(tail -n 3 <<<"$out")"
+}
+
 # ---- pgbench: the database alone on the same SQL -------------------------------------------
 write_pgbench_scripts() {
   local dir=$WORK/pgb db=$1
@@ -297,6 +369,13 @@ rec tenant main district "$DIST ($NORG_D organisations)"; rec tenant main region
 start_server "$DB"
 setup_users "$DB"
 measure_api ""
+setup_backdated "$DB"
+if [ "${BACKDATED_N:-0}" -gt 0 ]; then
+  measure_backdated 100 64   # 1 request in 100 is a backdated write
+  measure_backdated 10 64    # 1 in 10
+else
+  say "WARN: no occurrence due before $PAST in $DIST: backdated mix skipped"
+fi
 rec rss main vmhwm_kib "$(peak_rss)"
 say "server peak RSS (VmHWM): $(peak_rss) KiB"
 stop_server
