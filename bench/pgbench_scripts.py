@@ -7,19 +7,29 @@ runs exactly the server's SQL; $n parameters become pgbench variables from -D:
 d (district), o (organisation), t (today), past, r (region), c (campaign).
 Only the endpoint's own SQL: the server's bearer-token look-up is not included.
 
-usage: pgbench_scripts.py DIR STATEMENTS.json
+usage: pgbench_scripts.py [--explain] DIR STATEMENTS.json
+With --explain: the same statements as psql scripts, each under EXPLAIN (ANALYZE, BUFFERS)
+and headed by its name, every transaction rolled back (make bench writes bench/PLANS.md).
 """
 import json, os, re, sys
 
 OVERDUE_LIMIT = "20"  # the server's default ?overdue_limit=
 STATEMENTS = {}
+EXPLAIN = False  # --explain: psql scripts that show each statement's plan, rolled back
+
+
+class Named(str):
+    """A statement's SQL with its name in the server (`nastavnik statements`)."""
+    name = ""
 
 
 def stmt(name, *args):
     """The server's statement `name` with $1..$n replaced by the given pgbench variables or literals."""
     # pgbench would read ':MI' in a to_char format as a variable: spell the colons as chr(58)
     sql = STATEMENTS[name].replace("HH24:MI:SS", "HH24' || chr(58) || 'MI' || chr(58) || 'SS")
-    return re.sub(r"\$(\d+)", lambda m: "(" + args[int(m.group(1)) - 1] + ")", sql)
+    out = Named(re.sub(r"\$(\d+)", lambda m: "(" + args[int(m.group(1)) - 1] + ")", sql))
+    out.name = name
+    return out
 
 
 def one_line(sql):
@@ -36,8 +46,11 @@ def tx(d, *stmts, system="off", region=""):
                     f" set_config('app.request_id', 'bench', true), set_config('app.region_id', "
                     f"{region if region.startswith(':') else repr(region)}, true)")
     for s in stmts:
-        out += one_line(s)
-    return out + "COMMIT;\n"
+        if EXPLAIN:
+            out += f"\\echo '#### {getattr(s, 'name', '')}'\n" + "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + one_line(s)
+        else:
+            out += one_line(s)
+    return out + ("ROLLBACK;\n" if EXPLAIN else "COMMIT;\n")
 
 
 def district(today):
@@ -125,6 +138,10 @@ def report_put():
 
 
 def main():
+    global EXPLAIN
+    if "--explain" in sys.argv:
+        EXPLAIN = True
+        sys.argv.remove("--explain")
     out, statements = sys.argv[1], sys.argv[2]
     with open(statements) as f:
         STATEMENTS.update(json.load(f))
@@ -143,6 +160,10 @@ def main():
     # report_put picks one of the 64 drafts per transaction (pd/pc/po from a table file)
     targets = [l.split("|") for l in sys.stdin.read().split()] if not sys.stdin.isatty() else []
     put = report_put()
+    if EXPLAIN:
+        # psql has no \\set random: the first target and a fixed k, given as -v variables
+        put = "\n".join(l for l in put.split("\n") if not l.startswith("\\set"))
+        targets = []
     if targets:
         n = len(targets)
         pick = f"\\set i random(0, {n - 1})\n"

@@ -78,6 +78,12 @@ ensure_data() {
   local have
   have=$(sup -d "$db" -tAc "select scale||' '||seconds from bench_meta.generated" 2>/dev/null || true)
   if [ -n "$have" ] && [ "${have%% *}" = "$scale" ]; then
+    # a data set generated before the generator wrote the compliance history gets it now
+    if [ -z "$(sup -d "$db" -tAc 'select 1 from compliance_day_deltas limit 1')" ]; then
+      say "writing the compliance history of $db (the past dates read it) …"
+      sup -d "$db" -q -c "select count(*) from (select compliance_history_rebuild(id) from districts) h" \
+        -c "vacuum (analyze) compliance_day_deltas"
+    fi
     say "data set scale $scale already in $db (generated in ${have#* } s)"
     rec gen "$scale" seconds "${have#* }"; rec gen "$scale" reused yes
     return
@@ -329,6 +335,36 @@ EOF
   [ -n "$line" ] || say "WARN: $name printed no counts: $(tail -n 3 <<<"$out")"
 }
 
+# ---- the coordinator's overview in a browser (issue 13) -------------------------------------
+# A district of about 60 organisations on the national set, every answer computed (a cold
+# answer cache), a fresh browser context per run (no HTTP cache, no cookies): the time until
+# the overview is interactive, the sequential round trips before it, and the size of the
+# app's JS and CSS (bench/web_overview.mjs, playwright-core driving Debian's chromium).
+measure_web() {
+  local db=$1
+  if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ] || [ ! -d web/node_modules/playwright-core ]; then
+    say "WARN: chromium or web/node_modules missing: the browser figures are skipped"; return 0
+  fi
+  local d60 n60 pw sfx out
+  read -r d60 n60 < <(sup -d "$db" -tAc "select district_id, count(*) from organizations group by 1
+                                         order by abs(count(*) - 60), 1 limit 1" | tr '|' ' ')
+  pw=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')Aa1; sfx=$RANDOM$RANDOM
+  api POST "/districts/$d60/users" "$ADMIN_TOKEN" \
+    "{\"login\":\"bench-web-$sfx\",\"password\":\"$pw\",\"full_name\":\"Координатор\",\"role\":\"district_coordinator\"}" >/dev/null
+  out=$(node bench/web_overview.mjs --base "http://127.0.0.1:$PORT" --login "bench-web-$sfx" --password "$pw" \
+          --district "$d60" --runs "${BENCH_WEB_RUNS:-5}" --chromium "${CHROMIUM:-/usr/bin/chromium}" 2>"$WORK/web.err" | tail -n 1) || true
+  if ! jq -e . >/dev/null 2>&1 <<<"$out"; then say "WARN: the browser run failed: $(tail -n 5 "$WORK/web.err")"; return 0; fi
+  rec web overview district "$d60 ($n60 organisations)"
+  rec web overview p50_ms "$(jq -r '.interactive_ms.p50' <<<"$out")"
+  rec web overview max_ms "$(jq -r '.interactive_ms.max' <<<"$out")"
+  rec web overview round_trips "$(jq -r '.round_trips' <<<"$out")"
+  rec web overview gzip_bytes "$(jq -r '.js_css_gzip_bytes' <<<"$out")"
+  rec web overview raw_bytes "$(jq -r '.js_css_raw_bytes' <<<"$out")"
+  rec web overview runs "$(jq -r '.runs' <<<"$out")"
+  rec web overview requests "$(jq -r '.requests | join(" ")' <<<"$out")"
+  say "web overview ($n60 organisations, cold): p50 $(jq -r '.interactive_ms.p50' <<<"$out") ms, max $(jq -r '.interactive_ms.max' <<<"$out") ms, $(jq -r '.round_trips' <<<"$out") round trips, JS+CSS $(jq -r '.js_css_gzip_bytes' <<<"$out") B gzip"
+}
+
 # ---- pgbench: the database alone on the same SQL -------------------------------------------
 write_pgbench_scripts() {
   local dir=$WORK/pgb db=$1
@@ -362,6 +398,61 @@ measure_db() {
   pgb_run report_put "$dir/report_put.sql" "$db" 16
 }
 
+# ---- the plans of the hot statements (bench/PLANS.md) ---------------------------------------
+# Every statement of the pgbench scripts under EXPLAIN (ANALYZE, BUFFERS), as the application
+# role with the server's scope, each transaction rolled back; the first run of each script
+# warms the caches, the second is written down.
+write_plans() {
+  local db=$1 dir=$WORK/plans pw=$OWPW
+  mkdir -p "$dir"; chmod 755 "$dir"
+  python3 "$ROOT/bench/pgbench_scripts.py" --explain "$dir" "$WORK/pgb/statements.json" < /dev/null
+  chmod 644 "$dir"/*.sql
+  local pd pc po
+  IFS='|' read -r pd pc po < <(head -n 1 "$WORK/targets.txt")
+  {
+    echo "# Plans of the hot statements"
+    echo
+    echo "Written by \`make bench\` ($(date -u '+%F %H:%M UTC'), scale $SCALE): each statement the server runs for the"
+    echo "endpoint, as \`nastavnik_app\` under row-level security with the server's scope, under"
+    echo "\`EXPLAIN (ANALYZE, BUFFERS)\`, every transaction rolled back; the second of two runs (warm)."
+    echo "District $DIST, organisation $ORG, region $REGION, past date $PAST."
+    for f in district_today district_past organization region_today region_past national national_past report_put; do
+      echo; echo "## $f"; echo
+      for run in 1 2; do
+        PGPASSWORD=$pw PGOPTIONS='-c role=nastavnik_app' psql -X -q -h 127.0.0.1 -p "$PGPORT" -U nastavnik_owner -d "$db" \
+          -v d="'$DIST'" -v o="'$ORG'" -v t="'$(date -u +%F)'" -v past="'$PAST'" -v r="'$REGION'" -v c="'$CAMP'" \
+          -v pd="'$pd'" -v pc="'$pc'" -v po="'$po'" -v k=1 -v client_id=0 \
+          -f "$dir/$f.sql" > "$dir/$f.out" 2>&1 || true
+      done
+      # headed statements, their plans in code blocks; the set_config rows left out
+      awk '/^#### / {if (open) print "```"; print "### " substr($0, 6); print ""; print "```"; open=1; skip=0; next}
+           /^ *set_config/ {skip=1} skip {next}
+           open && !/^ *QUERY PLAN *$/ && !/^-+$/ && !/^\([0-9]+ rows?\)$/ && NF {print}
+           END {if (open) print "```"}' "$dir/$f.out"
+    done
+  } > "$dir/plans.md"
+  # a table of every statement's execution time first, then the plans
+  python3 - "$dir/plans.md" > bench/PLANS.md <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+head, _, body = text.partition("\n## ")
+body = "## " + body
+rows, endpoint, stmt = [], None, None
+for line in body.split("\n"):
+    if line.startswith("## "): endpoint = line[3:]
+    elif line.startswith("### "): stmt = line[4:]
+    elif "Execution Time:" in line: rows.append((endpoint, stmt, line.split(":")[1].strip()))
+print(head.rstrip("\n"))
+print("\nStatements that fill a month's totals (`*_fill_month_totals*`) are shown doing the fill, which the")
+print("server does once per district, month and version; rolled back here, they fill again on every run.\n")
+print("| endpoint | statement | execution |\n|---|---|---|")
+for e, s_, t in rows: print(f"| {e} | `{s_}` | {t} |")
+print()
+print(body.rstrip("\n"))
+PY
+  say "wrote bench/PLANS.md"
+}
+
 # ---- the run -----------------------------------------------------------------------------
 say "server: $THREADS HTTP threads, $POOL database connections; ${DUR}s per run"
 pick_tenants "$DB"
@@ -382,10 +473,12 @@ stop_server
 # The same reads with no kept answers (ANSWER_CACHE_MB=0): every request computed.
 start_server "$DB" 0
 measure_api "computed_"
+measure_web "$DB"
 stop_server
 write_pgbench_scripts "$DB"
 sup -d "$DB" -c "select pg_stat_reset()" >/dev/null
 measure_db "" "$DB"
+write_plans "$DB"
 
 if [ -n "$SMALL" ] && [ "$SMALL" != "$SCALE" ]; then
   SDB=$(dbname_for "$SMALL")
