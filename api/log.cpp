@@ -1,11 +1,13 @@
 #include "api/log.hpp"
 
+#include <spdlog/async.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 namespace api::log {
@@ -13,11 +15,18 @@ namespace {
 
 std::atomic<Level> g_level{Level::info};
 
+// Lines are formatted on the request's thread and written by one background thread: a
+// worker never waits for stdout (a slow pipe or terminal) nor for another worker's line.
+// The queue blocks when full rather than drop a line; stdout is flushed every second, at
+// once for warnings and errors, and at exit (shutdown()).
 std::shared_ptr<spdlog::logger> logger() {
     static auto l = [] {
-        auto lg = spdlog::stdout_logger_mt("nastavnik");
+        spdlog::init_thread_pool(16384, 1);
+        auto lg = spdlog::stdout_logger_mt<spdlog::async_factory>("nastavnik");
         lg->set_pattern("%v");
-        lg->flush_on(spdlog::level::info);
+        lg->flush_on(spdlog::level::warn);
+        spdlog::flush_every(std::chrono::seconds(1));
+        std::atexit([] { spdlog::shutdown(); });  // every queued line written on any exit path
         return lg;
     }();
     return l;
@@ -62,7 +71,14 @@ void write(Level level, std::string_view message, nlohmann::json fields) {
     if (level < g_level.load()) return;
     nlohmann::json line = {{"ts", now_iso()}, {"level", name(level)}, {"msg", message}};
     if (fields.is_object()) line.update(fields);
-    logger()->info(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    auto text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    // the level decides when the line reaches stdout (warnings and errors at once)
+    logger()->log(level >= Level::warn ? spdlog::level::warn : spdlog::level::info, text);
+}
+
+void shutdown() {
+    logger()->flush();
+    spdlog::shutdown();
 }
 
 }  // namespace api::log

@@ -1,15 +1,25 @@
 #pragma once
 // Prometheus counters and latency histograms by route template, method and status.
+//
+// Each thread that answers requests counts into a shard of its own, so observing a request
+// never waits for another worker; /metrics adds the shards up when it is read.
 #include <array>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <tuple>
+#include <vector>
 
 namespace api {
 
 class Metrics {
 public:
+    Metrics();
+    ~Metrics();
+    Metrics(const Metrics&) = delete;
+    Metrics& operator=(const Metrics&) = delete;
+
     void observe(const std::string& method, const std::string& route, int status, double seconds);
     // The text exposition format; `extra` is appended as is (gauges from elsewhere).
     [[nodiscard]] std::string render(const std::string& extra) const;
@@ -23,9 +33,16 @@ private:
         unsigned long long count = 0;
         double sum = 0;
     };
-    mutable std::mutex mu_;
-    std::map<std::tuple<std::string, std::string, int>, unsigned long long> requests_;
-    std::map<std::pair<std::string, std::string>, Histogram> latency_;
+    struct Shard {
+        std::mutex mu;  // taken by its own thread, and by render() while it adds up
+        std::map<std::tuple<std::string, std::string, int>, unsigned long long> requests;
+        std::map<std::pair<std::string, std::string>, Histogram> latency;
+    };
+    Shard& shard();
+
+    unsigned long long id_;  // tells this instance's shards apart in each thread's cache
+    mutable std::mutex shards_mu_;
+    std::vector<std::unique_ptr<Shard>> shards_;
 };
 
 }  // namespace api
