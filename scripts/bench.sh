@@ -335,6 +335,83 @@ EOF
   [ -n "$line" ] || say "WARN: $name printed no counts: $(tail -n 3 <<<"$out")"
 }
 
+# ---- a region's mixed workload with the answers kept (issue 15) ------------------------------
+# 9 reads in 10 of its districts' compliance (the region's analyst; a district at random),
+# 1 in 10 a school system's report PUT into one of those districts' open campaigns; every
+# write moves its district's version, so the next read of that district computes again.
+setup_region_mix() {
+  local db=$1 n=0
+  : > "$WORK/rmix-reads.lua.in"; : > "$WORK/rmix-writes.lua.in"
+  for d in $(sup -d "$db" -tAc "select id from districts where region_id = '$REGION' order by id"); do
+    printf '  "/api/v1/districts/%s/compliance",\n' "$d" >> "$WORK/rmix-reads.lua.in"
+  done
+  while IFS='|' read -r d c o; do
+    local secret
+    secret=$(api POST "/districts/$d/organizations/$o/api-keys" "$ADMIN_TOKEN" \
+               '{"name":"bench region mix","scopes":["read","write"]}' | jq -r .secret)
+    printf '  {"%s","%s"},\n' "/api/v1/districts/$d/monitoring-campaigns/$c/reports/$o" "$secret" >> "$WORK/rmix-writes.lua.in"
+    n=$((n + 1))
+  done < <(sup -d "$db" -tAc "select r.district_id, r.campaign_id, r.organization_id
+                              from monitoring_reports r join monitoring_campaigns c on c.district_id = r.district_id
+                               and c.id = r.campaign_id join districts d on d.id = r.district_id
+                              where d.region_id = '$REGION' and r.status = 'draft' and c.lock_date > current_date
+                              order by r.district_id, r.organization_id limit 64")
+  RMIX_WRITERS=$n
+}
+measure_region_mix() {  # measure_region_mix CONNS
+  local c=$1 name=region_mix_90_10 out
+  {
+    echo "local reads = {"; cat "$WORK/rmix-reads.lua.in"; echo "}"
+    echo "local writes = {"; cat "$WORK/rmix-writes.lua.in"; echo "}"
+    echo "local token = \"$ANALYST_TOKEN\""
+    cat <<'EOF'
+local counter, threads = 0, {}
+function setup(thread) thread:set("tid", counter); counter = counter + 1; table.insert(threads, thread) end
+function init(args) n = 0; r_ok = 0; w_ok = 0; other = 0; math.randomseed(tid * 7919 + 1) end
+local function body(i)
+  local v = {'"students_10_18":' .. (400 + i % 100), '"mentees_students_10_18":120', '"teachers_total":45',
+    '"young_teachers":6', '"mentees_young_teachers":4', '"mentors_total":12', '"mentees_total":60',
+    '"pairs_total":25', '"programs_total":2', '"surveyed":70', '"satisfied":60', '"has_order":true',
+    '"has_regulation":true', '"has_program":true', '"has_site_page":true'}
+  return '{"values":{' .. table.concat(v, ',') .. '}}'
+end
+function request()
+  n = n + 1
+  if n % 10 == 0 then
+    local w = writes[math.random(#writes)]
+    return wrk.format("PUT", w[1], {["Authorization"] = "Bearer " .. w[2], ["Content-Type"] = "application/json",
+                                    ["If-Match"] = "*", ["Idempotency-Key"] = "rmix-" .. tid .. "-" .. n .. "-" .. math.random(1e9)},
+                      body(n))
+  end
+  return wrk.format("GET", reads[math.random(#reads)], {["Authorization"] = "Bearer " .. token})
+end
+function response(status, headers, body)
+  -- a report PUT answers 200 or 201 with the report; a read 200 with the district's organisations
+  if status == 200 and string.find(body, '"organizations"', 1, true) then r_ok = r_ok + 1
+  elseif status == 200 or status == 201 then w_ok = w_ok + 1 else other = other + 1 end
+end
+function done(summary, latency, requests)
+  local r, w, o = 0, 0, 0
+  for _, t in ipairs(threads) do r = r + t:get("r_ok"); w = w + t:get("w_ok"); o = o + t:get("other") end
+  local s = summary.duration / 1e6
+  io.write(string.format("MIXED reads_per_s %.1f writes_per_s %.1f reads %d writes %d other %d\n", r / s, w / s, r, w, o))
+end
+EOF
+  } > "$WORK/rmix.lua"
+  out=$(wrk -t2 -c"$c" -d"${DUR}s" --timeout 30s --latency -s "$WORK/rmix.lua" "http://127.0.0.1:$PORT/" 2>&1) || true
+  local line rd wr no
+  line=$(grep '^MIXED' <<<"$out" || true)
+  read -r _ _ rd _ wr _ _ _ _ _ no <<<"$line"
+  rec "wrk$c" "$name" rps "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")"
+  rec "wrk$c" "$name" p50 "$(awk '$1=="50%" {print $2}' <<<"$out")"
+  rec "wrk$c" "$name" p99 "$(awk '$1=="99%" {print $2}' <<<"$out")"
+  rec "wrk$c" "$name" non2xx "${no:-?}"; rec "wrk$c" "$name" total "$(awk '/requests in/ {print $1}' <<<"$out")"
+  rec mixed "$name" reads_per_s "${rd:-0}"; rec mixed "$name" writes_per_s "${wr:-0}"
+  rec mixed "$name" other "${no:-?}"; rec mixed "$name" conns "$c"
+  say "$(printf '%-34s c=%-3s reads %8s/s  report PUTs %7s/s  neither 200 nor 2xx write: %s' "$name" "$c" "${rd:-?}" "${wr:-?}" "${no:-?}")"
+  [ -n "$line" ] || say "WARN: $name printed no counts: $(tail -n 3 <<<"$out")"
+}
+
 # ---- the coordinator's overview in a browser (issue 13) -------------------------------------
 # A district of about 60 organisations on the national set, every answer computed (a cold
 # answer cache), a fresh browser context per run (no HTTP cache, no cookies): the time until
@@ -467,6 +544,8 @@ if [ "${BACKDATED_N:-0}" -gt 0 ]; then
 else
   say "WARN: no occurrence due before $PAST in $DIST: backdated mix skipped"
 fi
+setup_region_mix "$DB"
+if [ "${RMIX_WRITERS:-0}" -gt 0 ]; then measure_region_mix 64; else say "WARN: no open draft in $REGION: region mix skipped"; fi
 rec rss main vmhwm_kib "$(peak_rss)"
 say "server peak RSS (VmHWM): $(peak_rss) KiB"
 stop_server
