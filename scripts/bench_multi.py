@@ -49,6 +49,7 @@ import threading
 import time
 import uuid
 
+sys.dont_write_bytecode = True  # no __pycache__ in scripts/
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import chaos  # noqa: E402  (scripts/chaos.py: Client, Postgres, Server, free_port, …)
 from chaos import HOST, Client, must, now, percentile, say  # noqa: E402
@@ -427,6 +428,7 @@ def check_cache(res, w, a_port, b_port, loops):
                       f"({len(tried)} tried: {'; '.join(tried[:3])})")
             return
         stale, wrong, failed = [], [], []
+        kept_before = cache_counts(b_port)
         for i in range(loops):
             done = i % 2 == 0
             b_before = compliance(cb, w)
@@ -445,14 +447,34 @@ def check_cache(res, w, a_port, b_port, loops):
                 wrong.append(f"loop {i}: overdue {b_after['overdue_total']}, expected {expect}")
         if loops % 2 == 1:  # leave the occurrence as it was: in progress
             progress_write(ca, w, occ, False, 0)
-        ok = not stale and not wrong and not failed
+        kept_after = cache_counts(b_port)
+        hits, misses = (kept_after[0] - kept_before[0], kept_after[1] - kept_before[1])
+        # B kept answers (its second read of each round is one) and computed after each
+        # write: otherwise the check would prove nothing about kept answers.
+        used = hits >= loops and misses >= loops - len(failed)
+        ok = not stale and not wrong and not failed and used
         res.check("cache_across_instances", ok,
                   f"{loops} rounds of read on B (kept), progress through A, read on B: {len(stale)} stale answers, "
-                  f"{len(wrong)} with another count, {len(failed)} writes refused"
-                  + (f"; first: {(stale + wrong + failed)[0]}" if not ok else ""))
+                  f"{len(wrong)} with another count, {len(failed)} writes refused; B's kept answers meanwhile: "
+                  f"{hits} served again, {misses} computed (/metrics answer_cache_*)"
+                  + (f"; first: {(stale + wrong + failed)[0]}" if stale or wrong or failed else "")
+                  + ("" if used else "; B did not keep answers, so nothing was checked"))
     finally:
         ca.close()
         cb.close()
+
+
+def cache_counts(port):
+    """(answers served again, answers computed) by the instance on `port`, from its /metrics
+    (loopback clients may read it when no METRICS_TOKEN is set)."""
+    a = Client(port).request("GET", "/metrics")
+    text = a.body.decode("utf-8", "replace") if a.status == 200 else ""
+
+    def metric(name):
+        m = re.search(rf"^{name} (\d+)", text, re.M)
+        return int(m.group(1)) if m else 0
+
+    return metric("answer_cache_hits_total"), metric("answer_cache_misses_total")
 
 
 def check_sessions(res, w, a_port, b_port):
@@ -518,22 +540,33 @@ def check_sign_in(res, w, a_port, b_port):
 
 def pick_reports(c, w, want=4):
     """Organisations of the district's latest campaign whose report the coordinator may write
-    (not submitted or accepted): (campaign id, [(organisation id, report)])."""
+    (not submitted or accepted), drafts first (their values are put back afterwards; a report
+    not started stays created): (campaign, [(organisation id, report)])."""
     camps = must(c.request("GET", f"/api/v1/districts/{w.district}/monitoring-campaigns?limit=50", token=w.coord),
                  "campaigns")["items"]
     camps.sort(key=lambda x: (x["lock_date"], x["reporting_date"]), reverse=True)
     for camp in camps:
-        picked = []
+        drafts, unstarted = [], []
         for org in camp["organization_ids"][:60]:
             r = c.request("GET", f"/api/v1/districts/{w.district}/monitoring-campaigns/{camp['id']}/reports/{org}",
                           token=w.coord)
-            if r.status == 200 and r.json().get("status") in ("not_started", "draft", "returned"):
-                picked.append((org, r.json()))
-                if len(picked) == want:
+            status = r.json().get("status") if r.status == 200 else None
+            if status in ("draft", "returned"):
+                drafts.append((org, r.json()))
+                if len(drafts) == want:
                     break
+            elif status == "not_started":
+                unstarted.append((org, r.json()))
+        picked = (drafts + unstarted)[:want]
         if picked:
             return camp, picked
     raise RuntimeError("no campaign in the district has a report the coordinator may write")
+
+
+def entered_values(camp, report):
+    """A report's values as a PUT takes them: without the derived shares."""
+    derived = {i["code"] for i in camp.get("indicators", []) if i.get("derived")}
+    return {k: v for k, v in (report.get("values") or {}).items() if k not in derived and v is not None}
 
 
 def number_code(camp, report):
@@ -578,8 +611,7 @@ def check_kill9(res, w, servers, nginx, seconds):
 
     def worker(org, report):
         cl = Client(nginx.two_port, timeout=15)
-        derived = {i["code"] for i in camp.get("indicators", []) if i.get("derived")}
-        values = {k: v for k, v in (report.get("values") or {}).items() if k not in derived and v is not None}
+        values = entered_values(camp, report)
         exists = report.get("status") != "not_started"
         seq = 0
         path = f"/api/v1/districts/{w.district}/monitoring-campaigns/{camp['id']}/reports/{org}"
@@ -613,6 +645,8 @@ def check_kill9(res, w, servers, nginx, seconds):
                     return
         cl.close()
 
+    error_log = os.path.join(nginx.prefix, "logs", "error.log")
+    log_from = os.path.getsize(error_log) if os.path.exists(error_log) else 0
     threads = [threading.Thread(target=worker, args=(org, rep)) for org, rep in picked]
     for t in threads:
         t.start()
@@ -646,18 +680,35 @@ def check_kill9(res, w, servers, nginx, seconds):
         lost += [f"{org}: {rid}" for rid in acked_rids if per_rid[rid] == 0]
         dup += [f"{org}: {rid} × {n}" for rid, n in per_rid.items() if n > 1]
         extra += [f"{org}: {rid}" for rid in per_rid if rid not in acked_rids]
+    # The drafts' values as they were before (the bench's data set stays as generated).
+    for org, report in picked:
+        if report.get("status") in ("draft", "returned"):
+            values = entered_values(camp, report)
+            c.request("PUT", f"/api/v1/districts/{w.district}/monitoring-campaigns/{camp['id']}/reports/{org}",
+                      {"values": values}, headers={"If-Match": "*", "Idempotency-Key": str(uuid.uuid4())},
+                      token=w.coord)
     c.close()
+    # What nginx saw of the kills: requests cut after they were sent to A (resent to B when
+    # a PUT), and connections A refused while it was down.
+    with open(error_log, encoding="utf-8", errors="replace") as f:
+        f.seek(log_from)
+        log = f.read()
+    cut = len(re.findall(r"while reading response header from upstream", log))
+    refused = len(re.findall(r"Connection refused\) while connecting to upstream", log))
     n_acked = sum(len(v) for v in acked.values())
     res.rec("multi", "kill9", "kills", kills)
     res.rec("multi", "kill9", "acknowledged", n_acked)
     res.rec("multi", "kill9", "retries", st["retries"])
     res.rec("multi", "kill9", "replayed", st["replayed"])
+    res.rec("multi", "kill9", "nginx_cut_in_flight", cut)
+    res.rec("multi", "kill9", "nginx_refused", refused)
     retry_kinds = ", ".join(f"{k[14:]} {v}" for k, v in sorted(st.items()) if k.startswith("retries after "))
     ok = n_acked > 0 and not lost and not dup and not extra and not wrong and not unanswered
     res.check("kill9_one_instance", ok,
               f"{kills} × kill -9 of A in {seconds:.0f} s; {n_acked} report PUTs acknowledged through nginx "
               f"({len(picked)} organisations, code {code}); client retries {st['retries']} ({retry_kinds or 'none'}), "
-              f"replayed {st['replayed']}; lost {len(lost)}, audit entries twice {len(dup)}, written but never "
+              f"replayed {st['replayed']}; nginx saw {cut} requests cut in flight by a kill (a PUT is resent to "
+              f"B) and {refused} connections refused; lost {len(lost)}, audit entries twice {len(dup)}, written but never "
               f"acknowledged {len(extra)}, values not the last acknowledged {len(wrong)}, unanswered {len(unanswered)}"
               + (f"; first: {(lost + dup + extra + wrong + [str(u) for u in unanswered])[0]}" if not ok else ""))
 
