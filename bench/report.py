@@ -217,7 +217,8 @@ if ("plumbing", "livez") in R or ("multi", "district_compliance") in R:
                    f"instance A directly {f0(num('multi', 'district_compliance', 'direct_rps'))}, nginx → A "
                    f"{f0(num('multi', 'district_compliance', 'nginx_1_rps'))}, nginx → A and B "
                    f"{f0(num('multi', 'district_compliance', 'nginx_2_rps'))} req/s: **{mu.get('scaling', '?')}×**; "
-                   f"{mu.get('note', '')} | {met(s is not None and s >= 1.6)} |")
+                   f"{mu.get('note', '')}. CPU meanwhile, one instance: {mu.get('cpu_nginx_1', '?')}; two: "
+                   f"{mu.get('cpu_nginx_2', '?')} | {met(s is not None and s >= 1.6)} |")
     for (sec, name), v in R.items():
         if sec == "multi_check":
             out.append(f"| {name.replace('_', ' ')} | {v.get('detail', '')} | {met(v.get('result') == 'pass')} |")

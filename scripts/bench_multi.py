@@ -283,6 +283,54 @@ def wrk(res, name, port, path, token=None, duration=10, connections=64):
     return rps, bad, total
 
 
+def cpu_sample(groups):
+    """(busy, total) clock ticks of the whole machine (/proc/stat) and the CPU ticks used so
+    far by each named group of processes (utime + stime of /proc/<pid>/stat)."""
+    with open("/proc/stat", encoding="ascii") as f:
+        t = [int(x) for x in f.readline().split()[1:9]]
+    per = {}
+    for name, pids in groups.items():
+        per[name] = 0
+        for pid in pids:
+            try:
+                with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                    st = f.read().rsplit(")", 1)[1].split()
+                per[name] += int(st[11]) + int(st[12])
+            except (OSError, IndexError, ValueError):
+                pass
+    return sum(t) - t[3] - t[4], sum(t), per
+
+
+def children(pid):
+    out = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat", encoding="ascii", errors="replace") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        out.append(int(d))
+            except (OSError, IndexError, ValueError):
+                pass
+    return out
+
+
+def cpu_use(groups, run):
+    """Runs run() and says where the CPU went meanwhile: (run()'s result, text, machine busy %)."""
+    cores = os.cpu_count() or 1
+    b0, t0, p0 = cpu_sample(groups)
+    started = now()
+    result = run()
+    b1, t1, p1 = cpu_sample(groups)
+    secs = max(now() - started, 1e-6)
+    tick = os.sysconf("SC_CLK_TCK")
+    busy = (b1 - b0) / max(t1 - t0, 1)
+    used = {n: (p1[n] - p0[n]) / tick / secs for n in groups}
+    rest = busy * cores - sum(used.values())
+    text = (f"the {cores} cores {busy * 100:.0f}% busy: " + ", ".join(f"{n} {v:.2f}" for n, v in used.items())
+            + f", the rest {max(rest, 0):.2f} cores (wrk, PostgreSQL, other work on the machine)")
+    return result, text, busy
+
+
 # ---------------------------------------------------------------------------------------
 # Clients
 
@@ -809,9 +857,16 @@ def main():
         path = f"/api/v1/districts/{w.district}/compliance"
         for s in servers:  # each keeps the answer before it is measured
             must(Client(s.port, timeout=60).request("GET", path, token=w.coord, timeout=60), "warm-up read")
+        groups = {"A": [srv_a.proc.pid], "B": [srv_b.proc.pid], "nginx": children(nginx.proc.pid)}
         rps_direct, bad_d, _ = wrk(res, "multi_direct_a", srv_a.port, path, w.coord, d)
-        rps_one, bad_1, _ = wrk(res, "multi_nginx_1", nginx.one_port, path, w.coord, d)
-        rps_two, bad_2, _ = wrk(res, "multi_nginx_2", nginx.two_port, path, w.coord, d)
+        (rps_one, bad_1, _), cpu_1, busy_1 = cpu_use(
+            groups, lambda: wrk(res, "multi_nginx_1", nginx.one_port, path, w.coord, d))
+        (rps_two, bad_2, _), cpu_2, busy_2 = cpu_use(
+            groups, lambda: wrk(res, "multi_nginx_2", nginx.two_port, path, w.coord, d))
+        res.rec("multi", "district_compliance", "cpu_nginx_1", cpu_1)
+        res.rec("multi", "district_compliance", "cpu_nginx_2", cpu_2)
+        say(f"CPU, nginx → A: {cpu_1}")
+        say(f"CPU, nginx → A and B: {cpu_2}")
         scaling = rps_two / rps_one if rps_one else 0.0
         cores = os.cpu_count() or 0
         res.rec("multi", "district_compliance", "direct_rps", f"{rps_direct:.0f}")
@@ -821,7 +876,9 @@ def main():
         res.rec("multi", "district_compliance", "cores", cores)
         why = ("" if cores >= 8 else
                f"on {cores} cores wrk, nginx, both instances and PostgreSQL share the same CPUs, so a second "
-               f"instance adds no CPU: 1.6x needs cores to spare (about one per instance beside nginx and wrk)")
+               f"instance adds no CPU: with one instance the cores were already {busy_1 * 100:.0f}% busy "
+               f"({busy_2 * 100:.0f}% with two); 1.6x needs cores to spare (about one per instance beside "
+               f"nginx, wrk and PostgreSQL)")
         res.rec("multi", "district_compliance", "note", why or "enough cores to show scaling")
         if bad_d or bad_1 or bad_2:
             res.notes.append(f"non-2xx answers in the read runs: direct {bad_d}, nginx→1 {bad_1}, nginx→2 {bad_2}")
