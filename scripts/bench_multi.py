@@ -4,6 +4,7 @@ Debian's nginx against one PostgreSQL, on loopback only.
 
   python3 scripts/bench_multi.py [--bin build/nastavnik] [--database-url URL] [--district ID]
                                  [--out results.tsv] [--duration 10] [--loops 20] [--kill-seconds 15]
+                                 [--threads 8] [--pool 10]   (each instance's; BENCH_THREADS, BENCH_POOL)
 
 Without --database-url it starts its own throwaway PostgreSQL (scripts/pg.sh); without
 --district it loads the demo district (`nastavnik demo`) and uses it. The URL is the schema
@@ -17,7 +18,8 @@ Measures (wrk -t2 -c64, --duration seconds each, in this order, in one run):
              Content-Type) itself: both req/s and their ratio (goal >= 0.8)
   multi      a district's compliance (kept answers on) straight from instance A, through
              nginx to A alone, and through nginx to A and B (round robin): req/s and the
-             scaling factor 2-behind-nginx / 1-behind-nginx (goal >= 1.6 with enough cores)
+             scaling factor 2-behind-nginx / 1-behind-nginx (goal >= 1.6 with enough cores), and
+             where the CPU went meanwhile (the machine, each instance, nginx)
 Checks (each a pass/fail line; the script exits 1 when one fails):
   cache      a kept answer never outlives a write through the other instance: N times, read
              the district's compliance from B (kept there), record progress through A, read
