@@ -217,6 +217,33 @@ out.append("Ratio = API ÷ database alone on the endpoint's own SQL (goal ≥ 0.
 out.append("| goal | API (wrk) | database alone (pgbench -M prepared) | ratio | | why |\n|---|---|---|---|---|---|")
 out += rows
 out.append("")
+# scripts/bench_multi.py's rows (issue 15), when it ran: the plumbing, two instances behind
+# nginx and the checks across instances.
+if ("plumbing", "livez") in R or ("multi", "district_compliance") in R:
+    out.append("## More than one server (issue 15, scripts/bench_multi.py)\n")
+    out.append("| goal / measure | measured | |\n|---|---|---|")
+    pl, mu = R.get(("plumbing", "livez"), {}), R.get(("multi", "district_compliance"), {})
+    if pl:
+        r = num("plumbing", "livez", "ratio")
+        out.append(f"| `/livez` ≥ 0.8 of nginx serving the same bytes ({pl.get('body', '?')}), wrk -c64 | "
+                   f"{f0(num('plumbing', 'livez', 'nastavnik_rps'))} vs nginx {f0(num('plumbing', 'livez', 'nginx_rps'))} "
+                   f"req/s: **{pl.get('ratio', '?')}** | {met(r is not None and r >= 0.8)} |")
+    if mu:
+        s = num("multi", "district_compliance", "scaling")
+        out.append(f"| two instances ≥ 1.6 × one behind nginx: a district's compliance, kept answers, wrk -c64 | "
+                   f"instance A directly {f0(num('multi', 'district_compliance', 'direct_rps'))}, nginx → A "
+                   f"{f0(num('multi', 'district_compliance', 'nginx_1_rps'))}, nginx → A and B "
+                   f"{f0(num('multi', 'district_compliance', 'nginx_2_rps'))} req/s: **{mu.get('scaling', '?')}×**; "
+                   f"{mu.get('note', '')}. CPU meanwhile, one instance: {mu.get('cpu_nginx_1', '?')}; two: "
+                   f"{mu.get('cpu_nginx_2', '?')} | {met(s is not None and s >= 1.6)} |")
+    for (sec, name), v in R.items():
+        if sec == "multi_check":
+            out.append(f"| {name.replace('_', ' ')} | {v.get('detail', '')} | {met(v.get('result') == 'pass')} |")
+    mm = R.get(("multi", "machine"), {})
+    if mm:
+        out.append(f"\n{mm.get('cores', '?')} cores; load average {mm.get('load', '?')}; "
+                   f"{mm.get('seconds', '?')} s. How to run several instances: docs/operating.md.")
+    out.append("")
 out.append("## Every run\n")
 out.append("| run | conns | req/s | p50 | p99 | non-2xx / total |\n|---|---|---|---|---|---|")
 for (sec, name), v in R.items():
