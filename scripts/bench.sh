@@ -558,6 +558,10 @@ write_pgbench_scripts "$DB"
 sup -d "$DB" -c "select pg_stat_reset()" >/dev/null
 measure_db "" "$DB"
 write_plans "$DB"
+# More than one server (issue 15): /livez against nginx serving the same bytes, two
+# instances behind nginx on one PostgreSQL, and what they must share (scripts/bench_multi.py).
+python3 scripts/bench_multi.py --bin "$BIN" --database-url "$(url_for "$DB")" --district "$DIST" \
+  --out "$OUT" --duration "$DUR" --threads "$THREADS" --pool "$POOL" || say "WARN: bench_multi: a check failed (see above)"
 
 if [ -n "$SMALL" ] && [ "$SMALL" != "$SCALE" ]; then
   SDB=$(dbname_for "$SMALL")
