@@ -313,7 +313,7 @@ export function ReportPage({ me, districtId: d, campaignId: c, orgId: o }) {
           <IndicatorField key={ind.code} ind={ind} whole={/^из них/i.test(ind.title) && i > 0 ? wholeOf(camp.indicators, i) : null} value={ind.derived ? rep.derived[ind.code] : values[ind.code]} flags={flagsFor(ind.code)}
             bases={rep.bases} disabled={!editable || ind.derived} onChange={(v) => setValues({ ...values, [ind.code]: v })} />
         ))}
-        {rep.flags.filter((f) => !camp.indicators.find((i) => i.code === f.code)).map((f, i) => <p key={i} class={`flag flag-${f.kind}`}>{FLAG_KIND[f.kind]}: {f.message}</p>)}
+        {rep.flags.filter((f) => !camp.indicators.find((i) => i.code === f.code)).map((f, i) => <p key={i} class={`flag flag-${f.kind}`}>{FLAG_KIND[f.kind]}: {f.message_ru || f.message}</p>)}
         <ErrorBox error={saveErr} />
         {editable && (
           <div class="buttons sticky-actions">
@@ -390,7 +390,7 @@ function IndicatorField({ ind, whole, value, flags, bases, disabled, onChange })
       {baseVal !== null && <div class="hint">По базам: {new Intl.NumberFormat('ru-RU').format(baseVal)}</div>}
       {flags.length > 0 && (
         <ul class="flags" id={hintId}>
-          {flags.map((f, i) => <li key={i} class={`flag flag-${f.kind}`}><strong>{FLAG_KIND[f.kind] || f.kind}:</strong> {f.message}</li>)}
+          {flags.map((f, i) => <li key={i} class={`flag flag-${f.kind}`}><strong>{FLAG_KIND[f.kind] || f.kind}:</strong> {f.message_ru || f.message}</li>)}
         </ul>
       )}
     </div>
