@@ -236,6 +236,8 @@ const RULES = [
   'Числа, которые можно посчитать по базам организации (наставники, наставляемые, пары, программы), подставлены из баз на дату отчёта; расхождение с базами отмечается, но не мешает отправке.',
   'Доли ниже федерального целевого значения (70 %) отмечаются, но не мешают отправке.',
 ];
+// The API's Russian message; the value it names for machines is the form's checkbox here.
+const flagText = (f) => (f.message_ru || f.message).replace(/"not_applicable"/g, '«не применимо»');
 const FLAG_KIND = { required: 'не заполнено', rule: 'нарушено правило', bases: 'расходится с базами', target: 'ниже целевого значения' };
 
 export function ReportPage({ me, districtId: d, campaignId: c, orgId: o }) {
@@ -313,7 +315,7 @@ export function ReportPage({ me, districtId: d, campaignId: c, orgId: o }) {
           <IndicatorField key={ind.code} ind={ind} whole={/^из них/i.test(ind.title) && i > 0 ? wholeOf(camp.indicators, i) : null} value={ind.derived ? rep.derived[ind.code] : values[ind.code]} flags={flagsFor(ind.code)}
             bases={rep.bases} disabled={!editable || ind.derived} onChange={(v) => setValues({ ...values, [ind.code]: v })} />
         ))}
-        {rep.flags.filter((f) => !camp.indicators.find((i) => i.code === f.code)).map((f, i) => <p key={i} class={`flag flag-${f.kind}`}>{FLAG_KIND[f.kind]}: {f.message_ru || f.message}</p>)}
+        {rep.flags.filter((f) => !camp.indicators.find((i) => i.code === f.code)).map((f, i) => <p key={i} class={`flag flag-${f.kind}`}>{FLAG_KIND[f.kind]}: {flagText(f)}</p>)}
         <ErrorBox error={saveErr} />
         {editable && (
           <div class="buttons sticky-actions">
@@ -390,7 +392,7 @@ function IndicatorField({ ind, whole, value, flags, bases, disabled, onChange })
       {baseVal !== null && <div class="hint">По базам: {new Intl.NumberFormat('ru-RU').format(baseVal)}</div>}
       {flags.length > 0 && (
         <ul class="flags" id={hintId}>
-          {flags.map((f, i) => <li key={i} class={`flag flag-${f.kind}`}><strong>{FLAG_KIND[f.kind] || f.kind}:</strong> {f.message_ru || f.message}</li>)}
+          {flags.map((f, i) => <li key={i} class={`flag flag-${f.kind}`}><strong>{FLAG_KIND[f.kind] || f.kind}:</strong> {flagText(f)}</li>)}
         </ul>
       )}
     </div>
