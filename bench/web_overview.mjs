@@ -17,7 +17,10 @@
 // checks that a heat-map link is visible, stable and enabled (a trial click).
 //
 // Round trips: every request the page made and finished before that moment, with its start
-// and end (the page's resource timing: for a fetch(), the start is when the script asked);
+// and end (the page's resource timing; a fetch() starts when the task of the page's script
+// that called it made its first fetch() call, recorded by a wrapper this script adds to the
+// page before it loads: a busy browser spends milliseconds on each call, and the requests
+// of one batch would otherwise look sequential when the first answer comes back fast);
 // `round_trips` is the longest chain of them in which each starts after the previous one
 // finished (HTML → script and style → the data).
 // `round_trips_first_byte` counts a request as depending on an earlier one as soon as the
@@ -114,6 +117,21 @@ async function run(browser, o, n) {
   try {
     await signIn(context, o);
     const d = await district(context, o);
+    // When the page's script asks for each fetch(), to tell requests asked for together
+    // from those asked for after another one came back: every fetch() of one task of the
+    // script (up to the next setTimeout 0) counts as asked when the first one was. A busy
+    // browser spends milliseconds on each fetch() call, so a fast answer to the first may
+    // otherwise end before the last of the same batch is asked for.
+    await context.addInitScript(() => {
+      const orig = window.fetch;
+      let batch = null;
+      window.__nastavnikAsked = [];
+      window.fetch = function (input, init) {
+        if (!batch) { batch = performance.now(); setTimeout(() => { batch = null; }, 0); }
+        window.__nastavnikAsked.push({ url: new URL(typeof input === 'string' ? input : input.url, location.href).href, at: batch });
+        return orig.call(this, input, init);
+      };
+    });
     const page = await context.newPage();
     const assets = [];
     page.on('requestfinished', (req) => {
@@ -137,15 +155,20 @@ async function run(browser, o, n) {
       throw new Error(`run ${n}: the overview was not ready in ${o.timeout} ms (${text.replace(/\s+/g, ' ')}) ${failed.join('; ')}`);
     }
     await ready.click({ trial: true, timeout: 5000 });
-    // The page's own clock: the mark and every request's resource timing (for a fetch(),
-    // startTime is when the script asked, so requests asked for together count as parallel
-    // even when a busy machine hands them to the network a few milliseconds apart).
+    // The page's own clock: the mark and every request's resource timing, a fetch() starting
+    // when the script asked for it.
     const { mark, entries } = await page.evaluate(() => {
       const m = performance.getEntriesByName('nastavnik:overview-ready');
+      const asked = [...(window.__nastavnikAsked || [])];
       const nav = performance.getEntriesByType('navigation')[0];
       const all = [nav, ...performance.getEntriesByType('resource')].filter(Boolean).map((e) => {
         const u = new URL(e.name);
-        return { path: u.pathname + u.search, type: e.initiatorType || 'navigation', start: e.startTime, firstByte: e.responseStart, end: e.responseEnd };
+        let start = e.startTime;
+        if (e.initiatorType === 'fetch') {
+          const i = asked.findIndex((a) => a.url === e.name && a.at <= e.startTime + 1);
+          if (i >= 0) { start = asked[i].at; asked.splice(i, 1); }
+        }
+        return { path: u.pathname + u.search, type: e.initiatorType || 'navigation', start, firstByte: e.responseStart, end: e.responseEnd };
       });
       return { mark: m.length ? m[m.length - 1].startTime : null, entries: all };
     });
