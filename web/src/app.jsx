@@ -125,7 +125,8 @@ export function App() {
 
   useEffect(() => {
     api.setUnauthorizedHandler(() => { setMe(null); });
-    api.get('/me').then(setMe, (e) => { if (e.status === 401) setMe(null); else setErr(e); });
+    // Asked for at start-up (main.jsx); a 401 there means signed out.
+    api.getEarly('/me', { retry: false }).then(setMe, (e) => { if (e.status === 401) setMe(null); else setErr(e); });
   }, []);
 
   // Signed out: every address shows the sign-in page; signed in: /login and / go home.
