@@ -723,7 +723,7 @@ const Statement kActiveOrganizations{"nsk_compliance_active_organizations",
                                      "SELECT id::text FROM organizations WHERE district_id = $1::uuid AND status = 'active'"};
 }  // namespace
 
-domain::DistrictRow known_district_row(Database& db, const std::string& d, const domain::Date& as_of,
+domain::DistrictRow known_district_row(Transactions& db, const std::string& d, const domain::Date& as_of,
                                        const std::string& known_at) {
     domain::DistrictRow row;
     row.district_id = d;
