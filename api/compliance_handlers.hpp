@@ -24,7 +24,7 @@ void add_compliance_routes(Router& router, domain::ComplianceService& compliance
 // ?as_of= (default today); 400 when it is not a date or lies in the future.
 domain::Date as_of_param(const Request& req);
 
-// The two time axes of a compliance read (domain.md, «Compliance»): ?as_of= a date in the
+// The two time axes of a compliance read (docs/domain.md, «Compliance»): ?as_of= a date in the
 // world, and ?known_at= an RFC 3339 instant — what the system knew then, as UTC text; as_of
 // defaults to known_at's UTC day when only known_at is given, else to today. 400 bad-query
 // when either is malformed or in the future.

@@ -1,5 +1,5 @@
 #pragma once
-// Roadmap compliance as of a date (domain.md, «Compliance»): what is due, done, done on
+// Roadmap compliance as of a date (docs/domain.md, «Compliance»): what is due, done, done on
 // time, overdue, due later, and unscheduled; the required-documents checklist; the
 // monitoring state. Pure rules here; the numbers come from the repository.
 #include <array>
@@ -62,7 +62,7 @@ struct OccurrenceDetail {
     OccurrenceState state = OccurrenceState::due_later;
 };
 
-// The state of an occurrence on `as_of` (the rules of domain.md).
+// The state of an occurrence on `as_of` (the rules of docs/domain.md).
 OccurrenceState occurrence_state(const DateRange& window, bool done_with_evidence,
                                  const std::optional<Date>& completed_on, const Date& as_of);
 
@@ -72,7 +72,7 @@ struct CampaignCompleteness {
     std::map<std::string, std::array<int, 3>> by_type;  // type → expected, submitted, on time
 };
 
-// The two time axes (domain.md): `as_of`, a date in the world (valid time); `known_at`, an
+// The two time axes (docs/domain.md): `as_of`, a date in the world (valid time); `known_at`, an
 // instant in the system (transaction time) as UTC text (domain/instant.hpp), nullopt: what is
 // known now. Given known_at, only the records that existed at that instant count.
 struct DistrictCompliance {
