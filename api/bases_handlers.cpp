@@ -65,7 +65,8 @@ void add_person_routes(Router& r, MonitoringDeps& x, domain::PersonKind kind) {
     });
     r.add("POST", base + "/bulk", [&x, kind](Request& req) {
         auto s = scope(x, req, Need::write, true);
-        return x.idempotency.run(req, s.d.id, [&] {
+        return x.idempotency.run(req, s.d.id, [&](domain::DistrictWrites& tx) {
+            WriteServices w(tx);
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             Fields f(body, "", errors);
@@ -82,7 +83,7 @@ void add_person_routes(Router& r, MonitoringDeps& x, domain::PersonKind kind) {
             f.finish();
             throw_if_any(errors,
                              "Nothing was written: correct the records named in errors and send the batch again.");
-            auto result = x.bases.upsert_persons(s.d.id, s.o, kind, std::move(items));
+            auto result = w.bases.upsert_persons(s.d.id, s.o, kind, std::move(items));
             return Response::json(200, {{"created", result.created},
                                         {"updated", result.updated},
                                         {"unchanged", result.unchanged}});
@@ -90,12 +91,13 @@ void add_person_routes(Router& r, MonitoringDeps& x, domain::PersonKind kind) {
     });
     r.add("POST", base, [&x, kind, to_json, plural](Request& req) {
         auto s = scope(x, req, Need::write, true);
-        return x.idempotency.run(req, s.d.id, [&] {
+        return x.idempotency.run(req, s.d.id, [&](domain::DistrictWrites& tx) {
+            WriteServices w(tx);
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             auto in = mj::read_person(body, "", errors);
             throw_if_any(errors);
-            auto p = x.bases.create_person(s.d.id, s.o, kind, std::move(in));
+            auto p = w.bases.create_person(s.d.id, s.o, kind, std::move(in));
             return entity(201, p, to_json).with_header("Location", org_path(s) + "/" + plural + "/" + p.id);
         });
     });
@@ -151,12 +153,13 @@ void add_base_routes(Router& r, MonitoringDeps& x, BaseRoutes<Item, Input, Patch
     });
     r.add("POST", base, [&x, b](Request& req) {
         auto s = scope(x, req, Need::write, b.personal);
-        return x.idempotency.run(req, s.d.id, [&] {
+        return x.idempotency.run(req, s.d.id, [&](domain::DistrictWrites& tx) {
+            WriteServices w(tx);
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             auto in = b.read(body, errors);
             throw_if_any(errors);
-            auto p = (x.bases.*b.create)(s.d.id, s.o, std::move(in));
+            auto p = (w.bases.*b.create)(s.d.id, s.o, std::move(in));
             return entity(201, p, b.to_json).with_header("Location", org_path(s) + "/" + b.segment + "/" + p.id);
         });
     });

@@ -99,12 +99,13 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
     });
     r.add("POST", kCampaigns, [&](Request& req) {
         auto d = x.access.district(req, Need::write);
-        return x.idempotency.run(req, d.id, [&] {
+        return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+            WriteServices w(tx);
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             auto in = mj::read_campaign(body, errors);
             throw_if_any(errors);
-            auto c = x.monitoring.create_campaign(d.id, std::move(in));
+            auto c = w.monitoring.create_campaign(d.id, std::move(in));
             return campaign_response(201, c).with_header("Location", campaign_path(d.id, c.id));
         });
     });
@@ -126,7 +127,8 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
     r.add("POST", kCampaigns + "/{c}/organizations", [&](Request& req) {
         auto d = x.access.district(req, Need::write);
         const auto& c = uuid_param(req, "c", "The monitoring campaign");
-        return x.idempotency.run(req, d.id, [&] {
+        return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+            WriteServices w(tx);
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             Fields f(body, "", errors);
@@ -134,7 +136,7 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
             f.finish();
             if (o && !domain::is_uuid(*o)) errors.push_back({"/organization_id", "must be an organisation id (UUID)"});
             throw_if_any(errors);
-            auto added = x.monitoring.add_organization(d.id, c, *o);
+            auto added = w.monitoring.add_organization(d.id, c, *o);
             return campaign_response(added.changed ? 201 : 200, added.campaign);
         });
     });
@@ -172,12 +174,13 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
         auto d = x.access.district(req, Need::read);
         auto o = x.access.organization(req, d, Need::write);
         const auto& c = uuid_param(req, "c", "The monitoring campaign");
-        return x.idempotency.run(req, d.id, [&] {
+        return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+            WriteServices w(tx);
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             auto values = mj::read_values(body, errors);
             throw_if_any(errors);
-            auto v = x.monitoring.put_report(d.id, c, o, optional_if_match(req), std::move(values),
+            auto v = w.monitoring.put_report(d.id, c, o, optional_if_match(req), std::move(values),
                                              report_actor(Access::actor(req)), if_none_match_any(req));
             bool created = v.report && v.report->version == 1;
             auto res = report_response(created ? 201 : 200, v);
@@ -189,9 +192,10 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
         auto d = x.access.district(req, Need::read);
         auto o = x.access.organization(req, d, Need::write);
         const auto& c = uuid_param(req, "c", "The monitoring campaign");
-        return x.idempotency.run(req, d.id, [&] {
+        return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+            WriteServices w(tx);
             require_no_fields(req);
-            return report_response(200, x.monitoring.submit(d.id, c, o, optional_if_match(req),
+            return report_response(200, w.monitoring.submit(d.id, c, o, optional_if_match(req),
                                                             report_actor(Access::actor(req))));
         });
     });
@@ -199,9 +203,10 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
         auto d = x.access.district(req, Need::write);  // the coordinator
         const auto& o = uuid_param(req, "o", "The organization");
         const auto& c = uuid_param(req, "c", "The monitoring campaign");
-        return x.idempotency.run(req, d.id, [&] {
+        return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+            WriteServices w(tx);
             require_no_fields(req);
-            return report_response(200, x.monitoring.accept(d.id, c, o, optional_if_match(req),
+            return report_response(200, w.monitoring.accept(d.id, c, o, optional_if_match(req),
                                                             report_actor(Access::actor(req))));
         });
     });
@@ -209,14 +214,15 @@ void add_monitoring_routes(Router& r, MonitoringDeps& x) {
         auto d = x.access.district(req, Need::write);  // the coordinator
         const auto& o = uuid_param(req, "o", "The organization");
         const auto& c = uuid_param(req, "c", "The monitoring campaign");
-        return x.idempotency.run(req, d.id, [&] {
+        return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+            WriteServices w(tx);
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             Fields f(body, "", errors);
             auto comment = f.text("comment", true).value_or("");
             f.finish();
             throw_if_any(errors);
-            return report_response(200, x.monitoring.return_report(d.id, c, o, optional_if_match(req),
+            return report_response(200, w.monitoring.return_report(d.id, c, o, optional_if_match(req),
                                                                    std::move(comment), report_actor(Access::actor(req))));
         });
     });

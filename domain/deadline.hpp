@@ -1,7 +1,7 @@
 #pragma once
 // Deadline grammar: a free-text Russian deadline («Срок реализации», «Сроки», «Период»)
-// plus the roadmap's period becomes a Schedule of due windows (see design/domain.md,
-// "Deadlines: text to due windows"). Pure standard library; never throws.
+// plus the roadmap's period becomes a Schedule of due windows (see docs/domain.md,
+// «Deadlines»). Pure standard library; never throws.
 //
 // Decisions where the design is silent:
 //  * Input: texts over kMaxDeadlineTextBytes bytes (or over 256 tokens) are unscheduled, and

@@ -42,7 +42,7 @@
 //    «Управление реализацией…» table; full-width rows keep the header's columns). Extra trailing
 //    cells must be empty, otherwise the row is unplaced.
 //  * A number cell holding «1.1. Текст» with an empty title cell is split into number and title.
-//  * Stages 1..7 (domain.md): a section is tagged when its title names exactly one stage
+//  * Stages 1..7 (docs/domain.md): a section is tagged when its title names exactly one stage
 //    (detect_stage); an item takes its section's stage, or — in an untagged section — its own
 //    title's, when that names exactly one stage.
 //  * Parts: a line alone in its row that captions an appendix or a sample form («Приложение
