@@ -6,6 +6,9 @@
 #include <initializer_list>
 #include <utility>
 
+#include "domain/text/russian.hpp"
+#include "domain/text/utf8.hpp"
+
 namespace domain {
 
 std::string_view to_string(ScheduleKind k) noexcept {
@@ -30,75 +33,8 @@ constexpr std::size_t kMaxTokens = 256;
 constexpr std::size_t kMaxWindows = 5000;
 constexpr int kMinTextYear = 1900, kMaxTextYear = 2100;  // years accepted inside texts
 constexpr int kMinPeriodYear = 1900, kMaxPeriodYear = 2200;
-constexpr char32_t kBad = 0xFFFFFFFF;
 
-// ---------------------------------------------------------------- UTF-8
-
-char32_t decode(std::string_view s, std::size_t& i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-        ++i;
-        return c;
-    }
-    std::size_t n = 0;
-    char32_t cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 1;
-        cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 2;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 3;
-        cp = c & 0x07;
-    } else {
-        ++i;
-        return kBad;
-    }
-    if (s.size() - i <= n) {
-        ++i;
-        return kBad;
-    }
-    for (std::size_t k = 1; k <= n; ++k) {
-        const auto b = static_cast<unsigned char>(s[i + k]);
-        if ((b & 0xC0) != 0x80) {
-            ++i;
-            return kBad;
-        }
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ++i;
-        return kBad;
-    }
-    i += n + 1;
-    return cp;
-}
-
-void encode(char32_t cp, std::string& out) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-char32_t lower_cp(char32_t c) {
-    if (c >= 'A' && c <= 'Z') return c + 32;
-    if (c >= 0x410 && c <= 0x42F) return c + 0x20;  // А..Я
-    if (c >= 0x400 && c <= 0x40F) return c + 0x50;  // Ѐ..Џ, Ё
-    return c;
-}
+// ---------------------------------------------------------------- characters
 
 bool is_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x400 && c <= 0x45F); }
 
@@ -148,8 +84,9 @@ std::string sanitize(std::string_view s, std::size_t max_cps) {
     std::size_t i = 0, cps = 0;
     bool space = false;
     while (i < s.size()) {
-        char32_t c = decode(s, i);
-        if (c == kBad) c = 0xFFFD;
+        const auto d = decode_utf8(s, i);
+        i += d.len;
+        const char32_t c = d.cp;
         if (is_space(c) || c < 0x20 || c == 0x7F) {
             space = !out.empty();
             continue;
@@ -163,7 +100,7 @@ std::string sanitize(std::string_view s, std::size_t max_cps) {
             space = false;
             ++cps;
         }
-        encode(c, out);
+        append_utf8(out, c);
         ++cps;
     }
     return out;
@@ -278,11 +215,11 @@ bool tokenize(std::string_view s, std::vector<Tok>& out) {
                 continue;
             }
         }
-        char32_t c = decode(s, i);
+        const auto d = decode_utf8(s, i);
+        i += d.len;
+        const char32_t c = d.cp;
         if (is_letter(c)) {
-            c = lower_cp(c);
-            if (c == 0x451) c = 0x435;  // ё → е
-            if (word.size() < 64) encode(c, word);
+            if (word.size() < 64) append_utf8(word, fold_ru(c));  // lower case, ё → е
             continue;
         }
         if (is_space(c) || c == '.' || is_skippable(c)) {
@@ -1951,17 +1888,6 @@ Schedule parse_impl(std::string_view text, const DateRange& period, const Deadli
 }
 
 }  // namespace
-
-std::string lower_ru(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    std::size_t i = 0;
-    while (i < text.size()) {
-        char32_t c = decode(text, i);
-        encode(c == kBad ? char32_t{0xFFFD} : lower_cp(c), out);
-    }
-    return out;
-}
 
 Schedule parse_deadline(std::string_view text, const DateRange& period, const DeadlineOptions& opt) noexcept {
     try {

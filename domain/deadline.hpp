@@ -80,6 +80,7 @@
 #include <vector>
 
 #include "date.hpp"
+#include "domain/text/russian.hpp"  // lower_ru, which callers of the grammar also use
 
 namespace domain {
 
@@ -105,9 +106,5 @@ struct Schedule {
 inline constexpr std::size_t kMaxDeadlineTextBytes = 4096;
 
 Schedule parse_deadline(std::string_view text, const DateRange& period, const DeadlineOptions& = {}) noexcept;
-
-// UTF-8 lower-casing of ASCII and Cyrillic (А-Я, Ё and the rest of U+0400..U+042F); other
-// code points are kept, invalid bytes become U+FFFD.
-std::string lower_ru(std::string_view text);
 
 }  // namespace domain

@@ -7,6 +7,8 @@
 #include <utility>
 
 #include "domain/errors.hpp"
+#include "domain/text/russian.hpp"
+#include "domain/text/utf8.hpp"
 
 namespace domain {
 
@@ -21,87 +23,13 @@ namespace {
 constexpr std::string_view kSlug = "import-unreadable";
 constexpr std::size_t npos = std::string_view::npos;
 
-// ---------------------------------------------------------------- UTF-8
-
-struct CodePoint {
-    char32_t cp;
-    std::size_t len;
-    bool ok;
-};
-
-CodePoint decode_at(std::string_view s, std::size_t i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) return {c, 1, true};
-    std::size_t len = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if ((c & 0xE0) == 0xC0) {
-        len = 2, cp = c & 0x1F, min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        len = 3, cp = c & 0x0F, min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        len = 4, cp = c & 0x07, min = 0x10000;
-    } else {
-        return {0xFFFD, 1, false};
-    }
-    if (i + len > s.size()) return {0xFFFD, 1, false};
-    for (std::size_t k = 1; k < len; ++k) {
-        const auto cc = static_cast<unsigned char>(s[i + k]);
-        if ((cc & 0xC0) != 0x80) return {0xFFFD, 1, false};
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0xFFFD, 1, false};
-    return {cp, len, true};
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-// Offset of the first byte that is not valid UTF-8, or npos.
-std::size_t invalid_utf8_at(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
-            ++i;
-            continue;
-        }
-        const auto d = decode_at(s, i);
-        if (!d.ok) return i;
-        i += d.len;
-    }
-    return npos;
-}
+// ---------------------------------------------------------------- text
 
 int line_of_offset(std::string_view s, std::size_t offset) {
     int line = 1;
     for (std::size_t i = 0; i < offset && i < s.size(); ++i)
         if (s[i] == '\n') ++line;
     return line;
-}
-
-// At most `max_chars` code points, with "…" when cut.
-std::string truncate_chars(std::string_view s, std::size_t max_chars) {
-    std::size_t i = 0, n = 0;
-    while (i < s.size() && n < max_chars) {
-        i += decode_at(s, i).len;
-        ++n;
-    }
-    if (i >= s.size()) return std::string(s);
-    return std::string(s.substr(0, i)) + "…";
 }
 
 bool is_space_cp(char32_t cp) {
@@ -120,26 +48,9 @@ bool is_letter_cp(char32_t cp) {
 }
 bool is_digit_cp(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
-// Lowercase (Latin, Cyrillic) with ё → е: the form keywords and header names are matched in.
-std::string fold(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        const auto d = decode_at(s, i);
-        i += d.len;
-        char32_t cp = d.cp;
-        if (cp >= 'A' && cp <= 'Z') cp += 32;
-        else if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;
-        else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;
-        if (cp == 0x451) cp = 0x435;  // ё → е
-        append_utf8(out, cp);
-    }
-    return out;
-}
-
 bool starts_with_lowercase(std::string_view s) {
     if (s.empty()) return false;
-    return is_lower_cp(decode_at(s, 0).cp);
+    return is_lower_cp(decode_utf8(s, 0).cp);
 }
 
 std::string_view trim_view(std::string_view s) {
@@ -307,7 +218,7 @@ std::string normalise_lines(std::string_view raw) {
         pending_space = false;
     };
     for (std::size_t i = 0; i < raw.size();) {
-        const auto d = decode_at(raw, i);
+        const auto d = decode_utf8(raw, i);
         i += d.len;
         const char32_t cp = d.cp;
         if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
@@ -424,11 +335,11 @@ constexpr Variant kVariants[] = {
 
 // Folded, «№» spaced out, everything but letters and digits → one space.
 std::string normalise_header(std::string_view cleaned) {
-    const std::string f = fold(cleaned);
+    const std::string f = fold_ru(cleaned);
     std::string out;
     bool space = false;
     for (std::size_t i = 0; i < f.size();) {
-        const auto d = decode_at(f, i);
+        const auto d = decode_utf8(f, i);
         i += d.len;
         const bool numero = d.cp == 0x2116;
         if (numero || is_letter_cp(d.cp) || is_digit_cp(d.cp)) {
@@ -453,17 +364,10 @@ std::size_t count_words(std::string_view s) {
     return n;
 }
 
-std::size_t count_chars(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 // The role a header cell names: the longest variant equal to it, or a prefix of it followed by at
 // most four more words («Ожидаемый результат (вид документа)»).
 Role role_of_header(std::string_view cleaned) {
-    if (cleaned.empty() || count_chars(cleaned) > 60) return Role::unknown;
+    if (cleaned.empty() || utf8_length(cleaned) > 60) return Role::unknown;
     const std::string h = normalise_header(cleaned);
     Role best = Role::unknown;
     std::size_t best_len = 0;
@@ -495,7 +399,7 @@ std::optional<Header> detect_header(const std::vector<std::string>& cells) {
         h.roles.push_back(r);
         if (c.empty()) continue;
         ++non_empty;
-        if (count_chars(c) > 60) return std::nullopt;
+        if (utf8_length(c) > 60) return std::nullopt;
         if (r == Role::unknown) continue;
         ++known;
         if (r == Role::title) title = true;
@@ -778,7 +682,7 @@ bool is_separator_row(const std::vector<std::string>& cells) {
         any = true;
         std::string_view v = c;
         for (std::size_t i = 0; i < v.size();) {
-            const auto d = decode_at(v, i);
+            const auto d = decode_utf8(v, i);
             i += d.len;
             const char32_t cp = d.cp;
             const bool sep = cp == '-' || cp == '=' || cp == '_' || cp == '*' || cp == '|' || cp == ':' || cp == '.' ||
@@ -847,7 +751,7 @@ bool is_title_start(const std::string& folded) {
 // A caption that starts an appendix or a sample form after the plan: «Приложение №2», «Приложение
 // 2 к приказу», «Примерная форма дорожной карты…», «Образец…», «Типовая форма…», «Макет…».
 bool is_appendix_caption(const std::string& cell) {
-    const std::string f = fold(collapse_spaces(strip_stars(cell)));
+    const std::string f = fold_ru(collapse_spaces(strip_stars(cell)));
     auto starts = [&](std::string_view p) { return f.rfind(p, 0) == 0; };
     if (starts("примерная форма") || starts("примерный план") || starts("примерная дорожная карта") ||
         starts("образец") || starts("типовая форма") || starts("макет ") || starts("форма дорожной карты"))
@@ -871,7 +775,7 @@ std::string number_key(std::string_view n) {
 
 // At most 60 characters of a title, for a message.
 std::string quote_title(const std::string& s) {
-    return "«" + truncate_chars(collapse_spaces(s), 60) + "»";
+    return "«" + truncate_utf8(collapse_spaces(s), 60) + "»";
 }
 
 // ---------------------------------------------------------------- the builder
@@ -964,7 +868,7 @@ private:
         ImportedPart p;
         p.number = static_cast<int>(parts_.size()) + 1;
         p.line = rec.line;
-        p.caption = truncate_chars(collapse_spaces(strip_stars(caption)), 300);
+        p.caption = truncate_utf8(collapse_spaces(strip_stars(caption)), 300);
         parts_.push_back(std::move(p));
         part_items_ = 0;
         in_table_ = false;  // what follows up to the next header is the appendix's preamble
@@ -1129,7 +1033,7 @@ private:
     }
 
     void unplaced(const Record& rec, std::string reason, std::string code) {
-        out_->unplaced.push_back(UnplacedLine{rec.line, truncate_chars(rec.raw, 300), std::move(reason), std::move(code)});
+        out_->unplaced.push_back(UnplacedLine{rec.line, truncate_utf8(rec.raw, 300), std::move(reason), std::move(code)});
         unplaced_part_.push_back(current_part());
     }
 
@@ -1392,7 +1296,7 @@ private:
                 para.push_back(std::move(text));
                 ++i;
             }
-            if (!is_title_start(fold(collapse_spaces(strip_stars(para[0]))))) continue;
+            if (!is_title_start(fold_ru(collapse_spaces(strip_stars(para[0]))))) continue;
             // A bold heading («**…**») ends where the bold ends.
             const bool bold = para[0].rfind("**", 0) == 0;
             std::string joined;
@@ -1402,7 +1306,7 @@ private:
                 const std::string_view body = k == 0 ? std::string_view(para[0]).substr(2) : std::string_view(para[k]);
                 if (bold && body.find("**") != npos) break;
             }
-            title = truncate_chars(collapse_spaces(strip_stars(joined)), 1000);
+            title = truncate_utf8(collapse_spaces(strip_stars(joined)), 1000);
             title_line = para_line;
         }
         out_->title = std::move(title);
@@ -1515,7 +1419,7 @@ std::string clean_cell(std::string_view in) {
 
 std::optional<int> detect_stage(std::string_view title) {
     if (title.empty()) return std::nullopt;
-    const std::string f = fold(title);
+    const std::string f = fold_ru(title);
     std::optional<int> found;
     for (const auto& sk : kStageKeywords) {
         bool hit = false;
