@@ -50,7 +50,4 @@ private:
     Database& db_;
 };
 
-// JSON string literal (with quotes) for text going into a jsonb parameter.
-std::string json_quote(const std::string& s);
-
 }  // namespace persistence
