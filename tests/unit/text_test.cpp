@@ -119,4 +119,12 @@ TEST(Percent, StrictRefusesABadEscape) {
     for (std::string_view s : {"%", "100%", "%4", "%zz", "d%z1"}) EXPECT_FALSE(domain::percent_decode_strict(s).has_value()) << s;
 }
 
+TEST(Percent, EncodeKeepsOnlyUnreservedBytesAndDecodesBack) {
+    EXPECT_EQ(domain::percent_encode("AZaz09-_.~"), "AZaz09-_.~");
+    EXPECT_EQ(domain::percent_encode("a b&c=d/e+f%"), "a%20b%26c%3Dd%2Fe%2Bf%25");
+    EXPECT_EQ(domain::percent_encode("шк"), "%D1%88%D0%BA");
+    for (std::string_view s : {"", "Школа № 5 & co", "100%", "a+b c", "\x01\xFF"})
+        EXPECT_EQ(domain::percent_decode(domain::percent_encode(s), true), s) << s;
+}
+
 }  // namespace
