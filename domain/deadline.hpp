@@ -2,6 +2,9 @@
 // Deadline grammar: a free-text Russian deadline («Срок реализации», «Сроки», «Период»)
 // plus the roadmap's period becomes a Schedule of due windows (see design/domain.md,
 // "Deadlines: text to due windows"). Pure standard library; never throws.
+// The grammar's parts are in domain/deadline/ (parser.hpp says which is which): the lexer,
+// its words, the phrases, the occurrences they make, the whole-text rules and the markers
+// that decide at once; parse.cpp is this header's entry.
 //
 // Decisions where the design is silent:
 //  * Input: texts over kMaxDeadlineTextBytes bytes (or over 256 tokens) are unscheduled, and
