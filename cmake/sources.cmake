@@ -11,16 +11,38 @@ set(NASTAVNIK_DOMAIN_SOURCES
   domain/compliance.cpp
   domain/compliance_stages.cpp
   domain/date.cpp
-  domain/deadline.cpp
+  domain/deadline/calendar.cpp
+  domain/deadline/items.cpp
+  domain/deadline/lexer.cpp
+  domain/deadline/markers.cpp
+  domain/deadline/occurrences.cpp
+  domain/deadline/parse.cpp
+  domain/deadline/phrases.cpp
+  domain/deadline/rules.cpp
+  domain/deadline/rules_monthly.cpp
+  domain/deadline/rules_yearly.cpp
+  domain/deadline/words.cpp
   domain/identity.cpp
   domain/instant.cpp
   domain/monitoring.cpp
   domain/national_compliance.cpp
   domain/roadmap.cpp
-  domain/roadmap_import.cpp
+  domain/roadmap_import/builder.cpp
+  domain/roadmap_import/cell.cpp
+  domain/roadmap_import/columns.cpp
+  domain/roadmap_import/parse.cpp
+  domain/roadmap_import/parts.cpp
+  domain/roadmap_import/row_classifier.cpp
+  domain/roadmap_import/stages.cpp
+  domain/roadmap_import/table_reader.cpp
+  domain/roadmap_import/text.cpp
+  domain/roadmap_import/warnings.cpp
   domain/roadmap_import_review.cpp
   domain/roadmap_service.cpp
   domain/roadmap_template.cpp
+  domain/text/percent.cpp
+  domain/text/russian.cpp
+  domain/text/utf8.cpp
   domain/validation.cpp)
 
 # persistence/: the domain's repositories and ports on PostgreSQL (SOCI, libpq).

@@ -1,5 +1,8 @@
 #pragma once
 // Importing a roadmap table («дорожная карта») into a structured draft.
+// The importer's parts are in domain/roadmap_import/: the table reader (TSV, CSV), the
+// columns a header names, the row classifier, the builder with its parts and warnings, the
+// cell cleaner and the stages; parse.cpp is this header's entry.
 //
 // Input: a Word table converted to text — one row per line, cells separated by tabs (TSV, the
 // seeds' shape: no quoting, a line is a row) — or an RFC 4180 CSV table (comma or semicolon,

@@ -51,7 +51,4 @@ private:
     Transactions& db_;
 };
 
-// JSON string literal (with quotes) for text going into a jsonb parameter.
-std::string json_quote(const std::string& s);
-
 }  // namespace persistence

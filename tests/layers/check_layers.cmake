@@ -120,10 +120,10 @@ plant(domain includes_pistache fails "<pistache/http.h>")
 plant(domain includes_soci fails "<soci/soci.h>")
 
 # persistence: the domain and the database libraries.
-plant(persistence legal compiles "#include \"persistence/database.hpp\"\n#include \"domain/errors.hpp\"\n#include <soci/soci.h>")
+plant(persistence legal compiles "#include \"persistence/database.hpp\"\n#include \"domain/errors.hpp\"\n#include <soci/soci.h>\n#include <nlohmann/json.hpp>")
 plant(persistence includes_api fails "api/http.hpp")
 plant(persistence includes_pistache fails "<pistache/endpoint.h>")
-plant(persistence includes_nlohmann_json fails "<nlohmann/json.hpp>")
+plant(persistence includes_spdlog fails "<spdlog/spdlog.h>")
 
 # api: the domain, HTTP and JSON; never the database.
 plant(api legal compiles "#include \"api/http.hpp\"\n#include \"domain/errors.hpp\"\n#include <nlohmann/json.hpp>")
