@@ -40,12 +40,16 @@ test-asan: deps
 	@cmake --build $(ASAN_BUILD_DIR) -j $(JOBS)
 	@SANITIZE=1 BUILD_DIR=$(ASAN_BUILD_DIR) scripts/test.sh
 
-# The libFuzzer targets (tests/fuzz/, clang, build-fuzz): each for FUZZ_SECONDS.
+# The libFuzzer targets (tests/fuzz/, clang, build-fuzz): each for FUZZ_SECONDS, or until
+# FUZZ_RUNS executions; FUZZ_MODE=fast builds them at -O2 with UBSan only (build-fuzz-fast)
+# for long runs; FUZZ_TARGETS="a b" runs only those (scripts/fuzz.sh).
 FUZZ_SECONDS ?= 60
+FUZZ_MODE ?= asan
 fuzz-build: deps
 	@JOBS=$(JOBS) scripts/fuzz.sh build
 fuzz: deps
-	@JOBS=$(JOBS) FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh run
+	@JOBS=$(JOBS) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_MODE=$(FUZZ_MODE) \
+	  FUZZ_TARGETS="$(FUZZ_TARGETS)" scripts/fuzz.sh run
 
 # The first administrator, in the database `make run` uses: make admin LOGIN=… PASSWORD=…
 admin: deps

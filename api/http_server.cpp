@@ -14,6 +14,7 @@
 #include "api/log.hpp"
 #include "api/problem.hpp"
 #include "api/rate_limit.hpp"
+#include "api/request_parser.hpp"
 #include "domain/audit_context.hpp"
 #include "domain/validation.hpp"
 
@@ -49,23 +50,11 @@ std::string lower(std::string s) {
     return s;
 }
 
-// Pistache 0.0.5 keeps a connection's input bytes private in its parser and drops what
-// follows a complete request — a pipelined second request — when the parser is reset.
-// The explicit instantiation below names that member (access checks do not apply to
-// explicit instantiations), so the bytes after a request are parsed in their turn.
-struct ParserBufferTag {
-    using type = ArrayStreamBuf<char> Http::Private::ParserBase::*;
-    friend type parser_buffer(ParserBufferTag);
-};
-template <typename Tag, typename Tag::type Member>
-struct ExposeMember {
-    friend typename Tag::type parser_buffer(Tag) { return Member; }
-};
-template struct ExposeMember<ParserBufferTag, &Http::Private::ParserBase::buffer>;
-
 // A peer marked so has been answered with Connection: close; what it sends after that is
 // not read.
 const char* const kClosing = "nastavnik.closing";
+// A connection's ChunkedScan (api/request_parser.hpp).
+const char* const kChunkedScan = "nastavnik.chunked";
 
 }  // namespace
 
@@ -302,17 +291,23 @@ public:
         if (!hold) return;  // stopping: what arrives now is left unread (nothing of it ran)
         auto parser = getParser(peer);
         auto& request = parser->request;
+        auto scan = std::static_pointer_cast<ChunkedScan>(peer->tryGetData(kChunkedScan));
+        if (!scan) {
+            scan = std::make_shared<ChunkedScan>();
+            peer->putData(kChunkedScan, scan);
+        }
         try {
-            if (!parser->feed(buffer, len)) {
+            if (!feed_request(*parser, buffer, len)) {
                 auto language = accept_language(request);
                 parser->reset();
                 fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.", language);
                 return;
             }
-            while (parser->parse() == Http::Private::State::Done) {
-                auto& bytes = (*parser).*parser_buffer(ParserBufferTag{});
-                std::string rest(bytes.curptr(), bytes.endptr());  // the next pipelined request, if any
-                if (auto bad = framing_problem(std::string_view(bytes.begptr(), bytes.curptr() - bytes.begptr()))) {
+            // Pistache's parse(), but a body is read only once it is known to be sound
+            // (api/request_parser.hpp: an announced size is never reserved before that).
+            while (parse_request(*parser, *scan, core_->options.max_request_bytes) == Http::Private::State::Done) {
+                std::string rest(unread_bytes(*parser));  // the next pipelined request, if any
+                if (auto bad = framing_problem(read_bytes(*parser))) {
                     auto version = request.version();
                     auto language = accept_language(request);
                     parser->reset();
@@ -331,13 +326,19 @@ public:
                 handle(request, std::move(response), close ? peer : nullptr, hold);
                 parser->reset();
                 if (close || rest.empty()) return;
-                if (!parser->feed(rest.data(), rest.size())) {
+                if (!feed_request(*parser, rest.data(), rest.size())) {
                     auto language = accept_language(request);
                     parser->reset();
                     fail(peer, request.version(), 413, "too-large", "The request is larger than the server accepts.", language);
                     return;
                 }
             }
+        } catch (const FramingRefusal& refusal) {
+            auto version = request.version();
+            auto language = accept_language(request);
+            parser->reset();
+            fail(peer, version, refusal.status, refusal.status == 413 ? "too-large" : "malformed-request", refusal.what(),
+                 language);
         } catch (const Http::HttpError& err) {
             auto version = request.version();
             auto language = accept_language(request);

@@ -1,11 +1,13 @@
 // libFuzzer target: raw bytes from a connection through what the server does before a
-// handler runs (api/http_server.cpp): Pistache's request parser (the same class the
-// server's onInput feeds, pipelined requests parsed in turn), the framing check
-// (framing_problem), the path percent-decoded, the query parsed, the headers read, and the
-// route matched against every route of openapi.yaml.
-// Invariants: the parser fails only with an exception the server catches (std::exception);
-// the router's parameters are the decoded path segments of a route of the contract; 405
-// names methods the path has; nothing here throws anything else.
+// handler runs (api/http_server.cpp): the request parsed as onInput parses it
+// (api::parse_request over Pistache's parser: a body is read only once it is sound), in one
+// read or in several; the framing check (framing_problem), the path percent-decoded, the
+// query parsed, the headers read, and the route matched against every route of openapi.yaml.
+// Invariants: the parser fails only with an exception the server catches (std::exception)
+// and refuses with 400 or 413; no body over the limit is read; a request reads the same in
+// one read as in several; the router's parameters are the decoded path segments of a route
+// of the contract; 405 names methods the path has; nothing here throws anything else.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <fstream>
@@ -15,6 +17,7 @@
 
 #include "api/http.hpp"
 #include "api/http_server.hpp"
+#include "api/request_parser.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
 namespace {
@@ -121,26 +124,55 @@ void shape(const Http::Request& preq) {
     }
 }
 
-// Pistache reserves a chunk's announced size before its bytes arrive (BodyStep::Chunk::parse,
-// std::string::reserve). Without ASan a size it cannot reserve is std::bad_alloc, which the
-// server answers 400 (issue 11, defect 3); under ASan operator new aborts the process
-// instead. Such inputs are not fed to the parser here; the finding itself is open (the
-// server could refuse a chunk larger than its body limit before Pistache sees it):
-// tests/fuzz/findings/http_request_fuzzer-chunk-size-64GiB reproduces it.
-bool announces_huge_chunk(std::string_view raw) {
-    // Pistache reads a chunk size wherever the previous chunk's bytes end, not only at a line's
-    // start, so any run of hex digits may be read as one (or its tail may): every run is
-    // checked, which skips a few more inputs than needed and never one that would abort.
-    unsigned long long v = 0;
-    for (char c : raw) {
-        if (!std::isxdigit(static_cast<unsigned char>(c))) {
-            v = 0;
-            continue;
+// The server's body limit (ServerOptions' default) and Pistache's buffer (the limit and 64 KiB
+// of headers), as HttpServer sets them.
+constexpr std::size_t kMaxBody = 1 << 20;
+
+struct Outcome {
+    enum Kind { again, done, refused, failed } kind = again;
+    int status = 0;  // of a refusal
+    std::string method, resource, body;
+    std::size_t read = 0;  // bytes the request took (a pipelined one begins after them)
+    bool operator==(const Outcome&) const = default;
+};
+
+// Feeds `raw` to a parser `piece` bytes at a time, parsing after each as the server's
+// onInput does (api::parse_request), until a request is whole or refused.
+Outcome parse(std::string_view raw, std::size_t piece, bool shape_it) {
+    Http::RequestParser parser(kMaxBody + 64 * 1024);
+    api::ChunkedScan scan;
+    Outcome out;
+    try {
+        for (std::size_t at = 0; at < raw.size(); at += piece) {
+            if (!api::feed_request(parser, raw.data() + at, std::min(piece, raw.size() - at))) {
+                out.kind = Outcome::refused;  // the server answers 413
+                out.status = 413;
+                return out;
+            }
+            if (api::parse_request(parser, scan, kMaxBody) != Http::Private::State::Done) continue;
+            out.kind = Outcome::done;
+            out.method = Http::methodString(parser.request.method());
+            out.resource = parser.request.resource();
+            out.body = parser.request.body();
+            out.read = api::read_bytes(parser).size();
+            fuzz::check(out.body.size() <= kMaxBody, "a body over the limit was read");
+            fuzz::check(out.read + api::unread_bytes(parser).size() == at + std::min(piece, raw.size() - at),
+                        "read and unread bytes are not what was fed");
+            if (shape_it) shape(parser.request);
+            return out;
         }
-        v = v * 16 + unsigned(std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (c | 0x20) - 'a' + 10);
-        if (v > (64ull << 20)) return true;
+    } catch (const api::FramingRefusal& refusal) {
+        fuzz::check(refusal.status == 400 || refusal.status == 413, "a refusal neither 400 nor 413", refusal.what());
+        out.kind = Outcome::refused;
+        out.status = refusal.status;
+    } catch (const api::ParserDisagrees& e) {
+        fuzz::fail("Pistache read a chunked body otherwise than ChunkedScan:", e.what());
+    } catch (const Http::HttpError&) {
+        out.kind = Outcome::failed;
+    } catch (const std::exception&) {
+        out.kind = Outcome::failed;  // the server answers 400 malformed-request
     }
-    return false;
+    return out;
 }
 
 }  // namespace
@@ -154,14 +186,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view raw{reinterpret_cast<const char*>(data), size};
     (void)api::framing_problem(raw);
 
-    if (announces_huge_chunk(raw)) return 0;
-    Http::RequestParser parser(64 * 1024);
-    try {
-        if (!parser.feed(raw.data(), raw.size())) return 0;  // the server answers 413
-        if (parser.parse() == Http::Private::State::Done) shape(parser.request);
-    } catch (const Http::HttpError&) {
-    } catch (const std::exception&) {
-        // the server answers 400 malformed-request for any std::exception of the parser
+    // Whole, as one read; and, when the last byte is 128 or more, again in reads of 1 to
+    // 32 bytes (the server sees a request in as many reads as the network makes of it):
+    // the same request, the same body, the same refusal.
+    const Outcome whole = parse(raw, raw.size() + 1, true);
+    if (size > 0 && data[size - 1] >= 0x80) {
+        const Outcome split = parse(raw, 1 + (data[size - 1] & 31), false);
+        fuzz::check(split.kind == whole.kind, "one read and several reads end differently", raw);
+        fuzz::check(split == whole || whole.kind == Outcome::failed, "one read and several reads differ", raw);
     }
     return 0;
 }

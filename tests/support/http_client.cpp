@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -68,6 +69,16 @@ HttpResponse parse_response(const std::string& bytes) {
 
 namespace {
 
+// Sends `bytes`, or as many as the peer takes before it closes.
+void send_all(int fd, const std::string& bytes) {
+    std::size_t sent = 0;
+    while (sent < bytes.size()) {
+        auto n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+        if (n <= 0) break;  // the server may close early (413)
+        sent += static_cast<std::size_t>(n);
+    }
+}
+
 // A loopback connection to `port` that has sent `bytes` (as many as the server took before
 // it closed: a 413 may close early); the caller reads and closes it.
 int connect_and_send(int port, const std::string& bytes) {
@@ -81,33 +92,41 @@ int connect_and_send(int port, const std::string& bytes) {
         ::close(fd);
         throw std::runtime_error("connect failed");
     }
-    std::size_t sent = 0;
-    while (sent < bytes.size()) {
-        auto n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
-        if (n <= 0) break;  // the server may close early (413)
-        sent += static_cast<std::size_t>(n);
-    }
+    send_all(fd, bytes);
     return fd;
 }
 
 }  // namespace
 
-HttpClient::RawExchange HttpClient::raw_exchange(const std::string& bytes, int quiet_ms) const {
-    int fd = connect_and_send(port_, bytes);
-    RawExchange out;
+RawConnection::RawConnection(int port) : fd_(connect_and_send(port, {})) {
+    int one = 1;
+    ::setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+}
+
+RawConnection::~RawConnection() { ::close(fd_); }
+
+void RawConnection::send(const std::string& bytes) { send_all(fd_, bytes); }
+
+HttpClient::RawExchange RawConnection::read(int quiet_ms) {
+    HttpClient::RawExchange out;
     char buf[65536];
     for (;;) {
-        pollfd p{fd, POLLIN, 0};
+        pollfd p{fd_, POLLIN, 0};
         if (::poll(&p, 1, quiet_ms) <= 0) break;
-        auto n = ::recv(fd, buf, sizeof buf, 0);
+        auto n = ::recv(fd_, buf, sizeof buf, 0);
         if (n <= 0) {
             out.closed = true;
             break;
         }
         out.bytes.append(buf, static_cast<std::size_t>(n));
     }
-    ::close(fd);
     return out;
+}
+
+HttpClient::RawExchange HttpClient::raw_exchange(const std::string& bytes, int quiet_ms) const {
+    RawConnection c(port_);
+    c.send(bytes);
+    return c.read(quiet_ms);
 }
 
 HttpResponse HttpClient::raw(const std::string& bytes) const {

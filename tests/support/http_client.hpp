@@ -53,6 +53,24 @@ private:
     std::map<std::string, std::string> default_headers_;
 };
 
+// One loopback connection that sends in several writes: each its own TCP segment (no
+// Nagle), so that with a pause between them the server reads them apart. Closed when it goes.
+class RawConnection {
+public:
+    explicit RawConnection(int port);
+    ~RawConnection();
+    RawConnection(const RawConnection&) = delete;
+    RawConnection& operator=(const RawConnection&) = delete;
+    // As many of `bytes` as the server takes before it closes (a 413 may close early).
+    void send(const std::string& bytes);
+    // Everything the server sends until it closes the connection or sends nothing for
+    // `quiet_ms`.
+    HttpClient::RawExchange read(int quiet_ms);
+
+private:
+    int fd_;
+};
+
 // Parses a response's bytes; status 0 when nothing came back.
 HttpResponse parse_response(const std::string& bytes);
 
