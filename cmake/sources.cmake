@@ -90,6 +90,7 @@ set(NASTAVNIK_API_SOURCES
   api/problem.cpp
   api/problem_ru.cpp
   api/rate_limit.cpp
+  api/request_parser.cpp
   api/regional_report.cpp
   api/regional_report_handlers.cpp
   api/roadmap_handlers.cpp
