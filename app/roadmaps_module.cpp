@@ -102,6 +102,33 @@ void RoadmapsModule::load_demo(const std::string& district_id) {
     if (auto sosh2 = org("kam-sosh-2"))
         service_.from_template(district_id, domain::organization_roadmap_template().id, *sosh2,
                                {domain::Date(first, 9, 1), domain::Date(first + 1, 8, 31)}, std::nullopt);
+    // And one school on the template for this school year, approved in September, its work
+    // recorded with the dates it was done: two occurrences in three that have fallen due, on
+    // time or a few days late; the rest overdue. So the overview's trend over the school year
+    // moves (the seeds' own years are long past, and their numbers no longer change).
+    if (auto vtorovo = org("kam-vtorovo")) try {
+        auto rm = service_.from_template(district_id, domain::organization_roadmap_template().id, *vtorovo,
+                                         {domain::Date(first, 9, 1), domain::Date(first + 1, 8, 31)}, std::nullopt);
+        rm = service_.submit(district_id, rm.id, {});
+        rm = service_.approve(district_id, rm.id, {});
+        int k = 0;
+        for (auto& section : rm.sections)
+            for (auto& item : section.items)
+                for (auto& occ : item.occurrences) {
+                    if (occ.seq != 0 || !(occ.window.end < today) || k++ % 3 == 2) continue;
+                    auto done_on = std::min(k % 2 ? occ.window.end : occ.window.end.plus_days(5), today);
+                    domain::ProgressInput p;
+                    p.occurrence = occ.window.start.iso();
+                    p.status = domain::ProgressStatus::done;
+                    p.completed_on = done_on.iso();
+                    p.evidence.title = "Протокол заседания педагогического совета";
+                    p.evidence.number = std::to_string(k);
+                    p.evidence.date = done_on.iso();
+                    service_.record_progress(district_id, rm.id, item.id, {}, p);
+                }
+    } catch (const domain::Error& e) {
+        log::warn("demo: this school year's roadmap not loaded", {{"error", e.what()}});
+    }
     log::info("demo roadmaps ready", {{"imported", imported}});
 }
 
