@@ -37,11 +37,6 @@ Scope scope(MonitoringDeps& x, const Request& req, Need need, bool personal) {
 
 std::string org_path(const Scope& s) { return "/api/v1/districts/" + s.d.id + "/organizations/" + s.o; }
 
-std::optional<domain::ExpectedVersion> optional_if_match(const Request& req) {
-    if (!req.header("if-match")) return std::nullopt;
-    return require_if_match(req);
-}
-
 template <class T, class F>
 Response entity(int status, const T& value, F to_json) {
     return Response::json(status, to_json(value)).with_header("ETag", etag(value.version));

@@ -16,12 +16,6 @@ namespace mj = api::monitoring;
 
 const std::string kCampaigns = "/api/v1/districts/{d}/monitoring-campaigns";
 
-// If-Match when sent (nullopt when not); "*" is any version.
-std::optional<domain::ExpectedVersion> optional_if_match(const Request& req) {
-    if (!req.header("if-match")) return std::nullopt;
-    return require_if_match(req);
-}
-
 // If-None-Match: * (create only, RFC 9110); nothing else is understood on a write.
 bool if_none_match_any(const Request& req) {
     auto h = req.header("if-none-match");
