@@ -168,23 +168,17 @@ json known_at_json(const std::optional<std::string>& known_at) { return known_at
 
 namespace {
 // A district's answer kept beside its version: the version read first, in one round trip of
-// its own (so the answer is at least as new); on a miss the answer computed in one
-// transaction of the district.
-std::string kept_district_answer(persistence::Database& db, AnswerCache& cache, domain::ComplianceService& compliance,
+// its own (so the answer is at least as new); on a miss the answer computed (the service
+// reads it in one read scope of the district).
+std::string kept_district_answer(AnswerCache& cache, domain::ComplianceService& compliance,
                                  const std::string& district_id, const std::string& key,
                                  const std::function<std::string()>& compute) {
-    return cache.answer(
-        key, [&] { return compliance.version(district_id); },
-        [&] {
-            std::string body;
-            db.in_tenant(district_id, [&](soci::session&) { body = compute(); });
-            return body;
-        });
+    return cache.answer(key, [&] { return compliance.version(district_id); }, compute);
 }
 }  // namespace
 
 void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Access& access,
-                           persistence::Database& db, AnswerCache& cache) {
+                           AnswerCache& cache) {
     r.add("GET", "/api/v1/districts/{d}/compliance", [&](Request& req) {
         auto d = access.district(req, Need::read);
         const auto& a = Access::actor(req);
@@ -226,7 +220,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
                                 filter.below_pct ? json(*filter.below_pct) : json(nullptr), filter.sort,
                                 filter.overdue_limit})
                        .dump();
-        return json_answer(kept_district_answer(db, cache, compliance, d.id, key, [&] {
+        return json_answer(kept_district_answer(cache, compliance, d.id, key, [&] {
             return serialised(district_json(compliance.district(d.id, as_of, filter, known_at), filter));
         }));
     });
@@ -238,7 +232,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         auto as_of = when.as_of;
         auto known_at = when.known_at;
         auto key = json::array({"organization", d.id, o, as_of.iso(), known_at_json(known_at)}).dump();
-        return json_answer(kept_district_answer(db, cache, compliance, d.id, key, [&] {
+        return json_answer(kept_district_answer(cache, compliance, d.id, key, [&] {
             auto [row, details] = compliance.organization(d.id, o, as_of, known_at);
             auto out = organization_json(row);
             json groups = {{"done_on_time", json::array()},

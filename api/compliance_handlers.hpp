@@ -3,7 +3,6 @@
 #include "api/answer_cache.hpp"
 #include "api/http.hpp"
 #include "domain/compliance.hpp"
-#include "persistence/database.hpp"
 
 namespace api {
 
@@ -18,14 +17,14 @@ Response json_answer(std::string body);
 // /districts/{d}/compliance, /districts/{d}/organizations/{o}/compliance, /regions/{r}/compliance.
 // A district's or an organisation's answer is kept in `cache` beside the district's version
 // (read first, in a round trip of its own) and served again until anything changes; on a miss
-// it is computed in one transaction of the district.
+// the service computes it in one read scope of the district (domain/read_scope.hpp).
 void add_compliance_routes(Router& router, domain::ComplianceService& compliance, Access& access,
-                           persistence::Database& db, AnswerCache& cache);
+                           AnswerCache& cache);
 
 // ?as_of= (default today); 400 when it is not a date or lies in the future.
 domain::Date as_of_param(const Request& req);
 
-// The two time axes of a compliance read (domain.md, «Compliance»): ?as_of= a date in the
+// The two time axes of a compliance read (docs/domain.md, «Compliance»): ?as_of= a date in the
 // world, and ?known_at= an RFC 3339 instant — what the system knew then, as UTC text; as_of
 // defaults to known_at's UTC day when only known_at is given, else to today. 400 bad-query
 // when either is malformed or in the future.

@@ -44,7 +44,7 @@ std::vector<domain::Date> series_dates(const domain::Date& from, const domain::D
 }
 
 void add_compliance_series_routes(Router& r, domain::ComplianceService& compliance, Access& access,
-                                  persistence::Database& db, AnswerCache& cache) {
+                                  AnswerCache& cache) {
     r.add("GET", "/api/v1/districts/{d}/compliance/series", [&](Request& req) {
         auto d = access.district(req, domain::Need::read);
         if (Access::actor(req).organization_id)
@@ -69,16 +69,13 @@ void add_compliance_series_routes(Router& r, domain::ComplianceService& complian
             key, [&] { return compliance.version(d.id); },
             [&] {
                 json points = json::array();
-                db.in_tenant(d.id, [&](soci::session&) {
-                    domain::ComplianceFilter totals_only;
-                    totals_only.overdue_limit = 0;
-                    for (auto& date : dates) {
-                        auto c = compliance.district(d.id, date, totals_only);
-                        json by_type = json::object();
-                        for (auto& [type, counts] : c.by_type) by_type[type] = to_json(counts);
-                        points.push_back({{"as_of", date.iso()}, {"totals", to_json(c.totals)}, {"by_type", by_type}});
-                    }
-                });
+                domain::ComplianceFilter totals_only;
+                totals_only.overdue_limit = 0;
+                for (auto& c : compliance.series(d.id, dates, totals_only)) {
+                    json by_type = json::object();
+                    for (auto& [type, counts] : c.by_type) by_type[type] = to_json(counts);
+                    points.push_back({{"as_of", c.as_of.iso()}, {"totals", to_json(c.totals)}, {"by_type", by_type}});
+                }
                 json out = {{"district_id", d.id}, {"from", from.iso()}, {"to", to.iso()}, {"step", step},
                             {"points", points}};
                 return out.dump(-1, ' ', false, json::error_handler_t::replace);

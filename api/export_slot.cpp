@@ -1,18 +1,17 @@
 #include "api/export_slot.hpp"
 
 #include "domain/errors.hpp"
-#include "persistence/advisory_lock.hpp"
 
 namespace api {
 
-std::shared_ptr<void> hold_export_slot(persistence::Database& db, const std::string& scope, const std::string& format) {
+std::shared_ptr<void> hold_export_slot(domain::ExportSlots& slots, const std::string& scope, const std::string& format) {
     if (format != "csv" && format != "xlsx") return nullptr;
-    auto lock = persistence::AdvisoryLock::try_acquire(db, "nastavnik export " + scope);
-    if (!lock)
+    auto slot = slots.try_take(scope);
+    if (!slot)
         throw domain::Error(domain::ErrorKind::too_many_requests, "export-in-progress",
                             "Another export of this report is being made right now; try again when it is done.")
             .retry_after(5);
-    return std::shared_ptr<persistence::AdvisoryLock>(std::move(lock));
+    return std::shared_ptr<domain::ExportSlots::Slot>(std::move(slot));
 }
 
 Response keep_while_sending(Response r, std::shared_ptr<void> slot) {

@@ -11,6 +11,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "domain/access.hpp"
+#include "domain/text/percent.hpp"
 
 namespace api {
 
@@ -90,7 +91,8 @@ private:
     Handler fallback_;
 };
 
-std::string percent_decode(std::string_view s, bool plus_is_space = false);
+// Percent-decoding is the domain's one (domain/text/percent.hpp), lenient: a bad escape stays as written.
+using domain::percent_decode;
 // Splits a query string into decoded pairs; last occurrence of a name wins.
 std::map<std::string, std::string> parse_query(std::string_view query);
 

@@ -74,9 +74,10 @@ Idempotency::Idempotency(domain::IdempotencyStore& store) : store_(store) {
     if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
 }
 
-Response Idempotency::run(const Request& req, const std::string& district_id, const std::function<Response()>& execute) {
+Response Idempotency::run(const Request& req, const std::string& district_id,
+                          const std::function<Response(domain::DistrictWrites&)>& execute) {
     auto header = req.header("idempotency-key");
-    if (!header) return execute();
+    if (!header) return execute(store_.pooled());
     auto key = domain::trim(*header);
     bool ok = !key.empty() && key.size() <= max_key_length;
     for (char c : key) ok = ok && c >= 0x21 && c <= 0x7e;
@@ -97,10 +98,11 @@ Response Idempotency::run(const Request& req, const std::string& district_id, co
         std::optional<Response> out;
         auto owner = random_owner();
         try {
-            store_.in_transaction(district_id, [&] {
+            store_.in_transaction(district_id, [&](domain::DistrictWrites& writes) {
                 out.reset();  // a transaction retried after a lost connection starts afresh
-                if (!store_.claim(k, hash, owner)) {
-                    auto rec = store_.find(k);
+                auto& keys = writes.keys();
+                if (!keys.claim(k, hash, owner)) {
+                    auto rec = keys.find(k);
                     if (!rec) return;  // gone meanwhile: claim again
                     if (rec->request_hash != hash)
                         throw domain::Error(domain::ErrorKind::validation, "idempotency-key-reused",
@@ -109,9 +111,9 @@ Response Idempotency::run(const Request& req, const std::string& district_id, co
                     if (rec->response) out = replay(*rec->response);
                     return;
                 }
-                Response res = execute();
+                Response res = execute(writes);
                 if (res.status < 200 || res.status >= 300) throw Unsuccessful{std::move(res)};
-                store_.complete(k, owner, to_stored(res));
+                keys.complete(k, owner, to_stored(res));
                 out = std::move(res);
             });
         } catch (Unsuccessful& u) {

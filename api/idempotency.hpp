@@ -6,12 +6,15 @@
 // kept: a failure wrote nothing, so retrying it with the same key runs it again.
 //
 // The claim of the key, the handler's writes and the stored answer are one transaction
-// (one commit): every repository call of the district inside `execute` joins it, so a
-// handler must not catch a database error and carry on inside it.
+// (one commit): `execute` is handed the repositories bound to it (domain::DistrictWrites)
+// and writes through them — through nothing else — and must not catch a database error and
+// carry on. Without a key it is handed the pool's: each call a transaction of its own.
 //
 // Use: r.add("POST", "...", [&](Request& req) {
 //          auto d = access.district(req, Need::write);            // access first
-//          return idempotency.run(req, d.id, [&] { return ...; }); // then the write
+//          return idempotency.run(req, d.id, [&](domain::DistrictWrites& w) {
+//              return ...;                                        // then the write, through w
+//          });
 //      });
 #include <functional>
 #include <string>
@@ -24,7 +27,8 @@ namespace api {
 class Idempotency {
 public:
     explicit Idempotency(domain::IdempotencyStore& store);
-    Response run(const Request& req, const std::string& district_id, const std::function<Response()>& execute);
+    Response run(const Request& req, const std::string& district_id,
+                 const std::function<Response(domain::DistrictWrites&)>& execute);
 
     static constexpr std::size_t max_key_length = 255;
 

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "domain/text/percent.hpp"
 #include "domain/validation.hpp"
 
 namespace api {
@@ -293,23 +294,6 @@ domain::PageRequest page_request(const Request& req) {
     return p;
 }
 
-namespace {
-std::string query_encode(std::string_view s) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-            out.push_back(char(c));
-        } else {
-            out.push_back('%');
-            out.push_back(hex[c >> 4]);
-            out.push_back(hex[c & 15]);
-        }
-    }
-    return out;
-}
-}  // namespace
-
 Response page_response(const Request& req, nlohmann::json items, const std::optional<std::string>& next_cursor) {
     nlohmann::json body = {{"items", std::move(items)}, {"next_cursor", nullptr}};
     auto r = Response::json(200, body);
@@ -318,8 +302,8 @@ Response page_response(const Request& req, nlohmann::json items, const std::opti
         r = Response::json(200, body);
         std::string link = req.path + "?";
         for (auto& [k, v] : req.query)
-            if (k != "cursor") link += query_encode(k) + "=" + query_encode(v) + "&";
-        link += "cursor=" + query_encode(*next_cursor);
+            if (k != "cursor") link += domain::percent_encode(k) + "=" + domain::percent_encode(v) + "&";
+        link += "cursor=" + domain::percent_encode(*next_cursor);
         r.with_header("Link", "<" + link + ">; rel=\"next\"");
     }
     return r;

@@ -16,6 +16,14 @@ struct MonitoringDeps {
     Idempotency& idempotency;
 };
 
+// The services of a write, over the repositories Idempotency::run hands it: bound to the
+// idempotent write's transaction (with an Idempotency-Key), or the pool's (without).
+struct WriteServices {
+    domain::BasesService bases;
+    domain::MonitoringService monitoring;
+    explicit WriteServices(domain::DistrictWrites& w) : bases(w.bases()), monitoring(w.monitoring(), w.bases()) {}
+};
+
 // /api/v1/mentoring-forms, /api/v1/indicators,
 // /api/v1/districts/{d}/monitoring-campaigns[/{c}[/reports[/{o}[/submit|accept|return]]|/completeness]]
 void add_monitoring_routes(Router& router, MonitoringDeps& deps);

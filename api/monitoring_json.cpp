@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "api/problem_ru.hpp"
+
 namespace api::monitoring {
 namespace {
 
@@ -306,7 +308,9 @@ json campaign_json(const domain::Campaign& c) {
 
 json report_json(const domain::ReportView& v) {
     json flags = json::array();
-    for (auto& f : v.flags) flags.push_back({{"code", f.code}, {"kind", f.kind}, {"message", f.message}});
+    // Beside the fields people see them: in Russian too, from the catalogue the problems use.
+    for (auto& f : v.flags)
+        flags.push_back({{"code", f.code}, {"kind", f.kind}, {"message", f.message}, {"message_ru", message_ru(f.message)}});
     json bases = nullptr;
     if (v.bases) {
         bases = json::object();

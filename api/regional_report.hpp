@@ -44,7 +44,7 @@ std::vector<std::string> title_lines(const std::string& title, const ExportInfo&
 
 struct ReportTable {
     std::string title;
-    // The two time axes the numbers are read at (domain.md, «Compliance»): info.as_of
+    // The two time axes the numbers are read at (docs/domain.md, «Compliance»): info.as_of
     // (YYYY-MM-DD) and info.known_at (UTC RFC 3339; nullopt: what was known when the
     // report was made), with what a person reads above the table.
     ExportInfo info;

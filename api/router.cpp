@@ -109,29 +109,6 @@ std::vector<Router::RouteInfo> Router::routes() const {
     return out;
 }
 
-std::string percent_decode(std::string_view s, bool plus_is_space) {
-    auto hex = [](char c) -> int {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    };
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        if (c == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
-            out.push_back(char(hex(s[i + 1]) * 16 + hex(s[i + 2])));
-            i += 2;
-        } else if (c == '+' && plus_is_space) {
-            out.push_back(' ');
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out;
-}
-
 std::map<std::string, std::string> parse_query(std::string_view q) {
     std::map<std::string, std::string> out;
     while (!q.empty()) {

@@ -1,6 +1,8 @@
 #include "api/web_handlers.hpp"
 
 #include <cstdint>
+#include <cstdlib>
+#include <string>
 #include <map>
 #include <memory>
 
@@ -13,6 +15,8 @@ namespace {
 struct Served {
     std::string_view bytes;
     std::string content_type, etag, cache_control;
+    std::string_view gzipped;  // the same file gzip -9 (web/build.mjs writes <name>.gz); empty: none
+    std::string gzip_etag;     // a representation of its own, so a validator of its own
 };
 
 std::string content_type_of(std::string_view path) {
@@ -73,16 +77,50 @@ bool etag_matches(const Request& req, const std::string& etag) {
     return false;
 }
 
+// Whether Accept-Encoding allows gzip: named (or `*`) without q=0.
+bool accepts_gzip(const Request& req) {
+    auto ae = req.header("accept-encoding");
+    if (!ae) return false;
+    std::string_view rest = *ae;
+    while (!rest.empty()) {
+        auto comma = rest.find(',');
+        auto item = rest.substr(0, comma);
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        auto semi = item.find(';');
+        auto coding = item.substr(0, semi);
+        while (!coding.empty() && coding.back() == ' ') coding.remove_suffix(1);
+        if (coding != "gzip" && coding != "*") continue;
+        if (semi == std::string_view::npos) return true;
+        auto params = item.substr(semi + 1);
+        auto q = params.find("q=");
+        if (q == std::string_view::npos) return true;
+        auto value = std::string(params.substr(q + 2, params.substr(q + 2).find_first_of(" ;,")));
+        char* end = nullptr;
+        double weight = std::strtod(value.c_str(), &end);
+        return end != value.c_str() && weight > 0;  // q=0: not acceptable
+    }
+    return false;
+}
+
 Response serve(const Request& req, const Served& f) {
     Response res;
-    res.with_header("ETag", f.etag).with_header("Cache-Control", f.cache_control);
-    if (etag_matches(req, f.etag)) {
+    bool gzip = !f.gzipped.empty() && accepts_gzip(req);
+    const auto& etag = gzip ? f.gzip_etag : f.etag;
+    res.with_header("ETag", etag).with_header("Cache-Control", f.cache_control);
+    if (!f.gzipped.empty()) res.with_header("Vary", "Accept-Encoding");
+    if (etag_matches(req, etag)) {
         res.status = 304;
         res.content_type.clear();
         return res;
     }
     res.content_type = f.content_type;
-    res.body = std::string(f.bytes);
+    if (gzip) {
+        res.with_header("Content-Encoding", "gzip");
+        res.body = std::string(f.gzipped);
+    } else {
+        res.body = std::string(f.bytes);
+    }
     return res;
 }
 
@@ -119,12 +157,22 @@ constexpr const char* kDocsPage = R"(<!doctype html>
 
 void add_web_routes(Router& r) {
     auto files = std::make_shared<std::map<std::string, Served, std::less<>>>();
+    auto is_gz = [](std::string_view p) { return p.size() > 3 && p.substr(p.size() - 3) == ".gz"; };
     for (auto& f : web_files()) {
+        if (is_gz(f.path)) continue;  // served as their file's gzip representation, not on their own
         bool immutable = f.path.rfind("/assets/", 0) == 0;
         (*files)[std::string(f.path)] = {f.bytes, content_type_of(f.path), etag_of(f.bytes),
-                                         immutable ? "public, max-age=31536000, immutable" : "no-cache"};
+                                         immutable ? "public, max-age=31536000, immutable" : "no-cache", {}, {}};
     }
-    Served docs{kDocsPage, "text/html; charset=utf-8", etag_of(kDocsPage), "no-cache"};
+    for (auto& f : web_files()) {
+        if (!is_gz(f.path)) continue;
+        auto it = files->find(f.path.substr(0, f.path.size() - 3));
+        if (it == files->end()) continue;
+        it->second.gzipped = f.bytes;
+        auto tag = etag_of(f.bytes);
+        it->second.gzip_etag = tag.substr(0, tag.size() - 1) + "-gz\"";
+    }
+    Served docs{kDocsPage, "text/html; charset=utf-8", etag_of(kDocsPage), "no-cache", {}, {}};
 
     r.add("GET", "/docs", [docs](Request& req) { return serve(req, docs); });
     r.add("GET", "/", [files](Request& req) {

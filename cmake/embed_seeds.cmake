@@ -2,7 +2,7 @@
 # district's roadmaps come with the binary wherever it runs.
 file(GLOB files ${DIR}/*.txt)
 list(SORT files)
-set(body "#include \"api/seeds.hpp\"\nnamespace api {\nnamespace {\n")
+set(body "#include \"app/seeds.hpp\"\nnamespace api {\nnamespace {\n")
 set(table "")
 set(i 0)
 foreach(f ${files})

@@ -89,12 +89,42 @@ DistrictCompliance ComplianceService::district(const std::string& district_id, c
                                                const ComplianceFilter& filter,
                                                const std::optional<std::string>& known_at) {
     DistrictCompliance out;
+    scopes_.in_district(district_id,
+                        [&](DistrictReads& r) { out = district_in(r.compliance, district_id, as_of, filter, known_at); });
+    return out;
+}
+
+std::vector<DistrictCompliance> ComplianceService::series(const std::string& district_id,
+                                                          const std::vector<Date>& dates,
+                                                          const ComplianceFilter& filter) {
+    std::vector<DistrictCompliance> out;
+    scopes_.in_district(district_id, [&](DistrictReads& r) {
+        out.clear();  // a retried scope starts again
+        for (const auto& date : dates) out.push_back(district_in(r.compliance, district_id, date, filter, std::nullopt));
+    });
+    return out;
+}
+
+std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceService::organization(
+    const std::string& district_id, const std::string& organization_id, const Date& as_of,
+    const std::optional<std::string>& known_at) {
+    std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> out;
+    scopes_.in_district(district_id, [&](DistrictReads& r) {
+        out = organization_in(r.compliance, district_id, organization_id, as_of, known_at);
+    });
+    return out;
+}
+
+DistrictCompliance ComplianceService::district_in(ComplianceRepository& repo, const std::string& district_id,
+                                                  const Date& as_of, const ComplianceFilter& filter,
+                                                  const std::optional<std::string>& known_at) {
+    DistrictCompliance out;
     out.district_id = district_id;
     out.as_of = as_of;
     out.known_at = known_at;
     bool today = as_of == Date::today_utc() && !known_at;
-    auto counts = repo_.counts(district_id, as_of, today, std::nullopt, known_at);
-    out.organizations = repo_.organizations(district_id, as_of, std::nullopt, known_at);
+    auto counts = repo.counts(district_id, as_of, today, std::nullopt, known_at);
+    out.organizations = repo.organizations(district_id, as_of, std::nullopt, known_at);
     for (auto& o : out.organizations) {
         if (auto it = counts.find(o.organization_id); it != counts.end()) o.counts = it->second;
         out.totals += o.counts;
@@ -103,22 +133,22 @@ DistrictCompliance ComplianceService::district(const std::string& district_id, c
     if (auto it = counts.find(std::nullopt); it != counts.end()) {
         out.district_roadmap = it->second;
         if (it->second.overdue() > 0 && filter.overdue_limit > 0)
-            out.district_roadmap_overdue = repo_.overdue(district_id, as_of, true, filter.overdue_limit, known_at);
+            out.district_roadmap_overdue = repo.overdue(district_id, as_of, true, filter.overdue_limit, known_at);
     }
     if (out.totals.overdue() > 0 && filter.overdue_limit > 0)
-        out.overdue = repo_.overdue(district_id, as_of, false, filter.overdue_limit, known_at);
-    out.monitoring = repo_.completeness(district_id, as_of, known_at);
+        out.overdue = repo.overdue(district_id, as_of, false, filter.overdue_limit, known_at);
+    out.monitoring = repo.completeness(district_id, as_of, known_at);
     apply_filter(out.organizations, filter);
     return out;
 }
 
-std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceService::organization(
-    const std::string& district_id, const std::string& organization_id, const Date& as_of,
-    const std::optional<std::string>& known_at) {
-    auto rows = repo_.organizations(district_id, as_of, organization_id, known_at);
+std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceService::organization_in(
+    ComplianceRepository& repo, const std::string& district_id, const std::string& organization_id,
+    const Date& as_of, const std::optional<std::string>& known_at) {
+    auto rows = repo.organizations(district_id, as_of, organization_id, known_at);
     if (rows.empty()) throw not_found("The organization");
     auto row = rows.front();
-    auto details = repo_.occurrences(district_id, as_of, organization_id, known_at);
+    auto details = repo.occurrences(district_id, as_of, organization_id, known_at);
     ComplianceCounts c;
     for (auto& d : details) {
         switch (d.state) {
@@ -128,7 +158,7 @@ std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceServi
             case OccurrenceState::due_later: ++c.due_later; break;
         }
     }
-    c.unscheduled = repo_.counts(district_id, as_of, as_of == Date::today_utc() && !known_at, organization_id,
+    c.unscheduled = repo.counts(district_id, as_of, as_of == Date::today_utc() && !known_at, organization_id,
                                  known_at)[organization_id]
                         .unscheduled;
     row.counts = c;

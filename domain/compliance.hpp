@@ -1,5 +1,5 @@
 #pragma once
-// Roadmap compliance as of a date (domain.md, «Compliance»): what is due, done, done on
+// Roadmap compliance as of a date (docs/domain.md, «Compliance»): what is due, done, done on
 // time, overdue, due later, and unscheduled; the required-documents checklist; the
 // monitoring state. Pure rules here; the numbers come from the repository.
 #include <array>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/date.hpp"
+#include "domain/read_scope.hpp"
 
 namespace domain {
 
@@ -61,7 +62,7 @@ struct OccurrenceDetail {
     OccurrenceState state = OccurrenceState::due_later;
 };
 
-// The state of an occurrence on `as_of` (the rules of domain.md).
+// The state of an occurrence on `as_of` (the rules of docs/domain.md).
 OccurrenceState occurrence_state(const DateRange& window, bool done_with_evidence,
                                  const std::optional<Date>& completed_on, const Date& as_of);
 
@@ -71,7 +72,7 @@ struct CampaignCompleteness {
     std::map<std::string, std::array<int, 3>> by_type;  // type → expected, submitted, on time
 };
 
-// The two time axes (domain.md): `as_of`, a date in the world (valid time); `known_at`, an
+// The two time axes (docs/domain.md): `as_of`, a date in the world (valid time); `known_at`, an
 // instant in the system (transaction time) as UTC text (domain/instant.hpp), nullopt: what is
 // known now. Given known_at, only the records that existed at that instant count.
 struct DistrictCompliance {
@@ -146,9 +147,23 @@ public:
     virtual long long region_version(const std::string& region_id) = 0;
 };
 
+// An organisation's compliance split by the seven stages (domain/compliance_stages.hpp).
+struct OrganizationStages {
+    OrganizationCompliance row;
+    std::map<std::string, ComplianceCounts> by_stage;
+};
+// The heat map of a district: every active organisation by stage, and the district's totals per stage.
+struct DistrictStages {
+    std::vector<OrganizationStages> organizations;
+    std::map<std::string, ComplianceCounts> totals_by_stage;
+};
+
+// Each of a district's answers is read in one read scope (domain/read_scope.hpp): one
+// snapshot, however many statements it takes. `repo` serves the one-statement reads
+// (versions) and the region's roll-up, which reads no district's own records.
 class ComplianceService {
 public:
-    explicit ComplianceService(ComplianceRepository& repo) : repo_(repo) {}
+    ComplianceService(ComplianceRepository& repo, ReadScopes& scopes) : repo_(repo), scopes_(scopes) {}
     DistrictCompliance district(const std::string& district_id, const Date& as_of, const ComplianceFilter& filter,
                                 const std::optional<std::string>& known_at = std::nullopt);
     // One organisation, with every occurrence behind its numbers.
@@ -157,13 +172,26 @@ public:
                                                                                  const Date& as_of,
                                                                                  const std::optional<std::string>& known_at =
                                                                                      std::nullopt);
+    // The district's compliance on each of `dates` (a trend), all in one read scope.
+    std::vector<DistrictCompliance> series(const std::string& district_id, const std::vector<Date>& dates,
+                                           const ComplianceFilter& filter);
+    // Every active organisation's occurrences by stage as of the date (domain/compliance_stages.cpp).
+    DistrictStages stages(const std::string& district_id, const Date& as_of);
     RegionCompliance region(const std::string& region_id, const Date& as_of,
                             const std::optional<std::string>& known_at = std::nullopt);
     long long version(const std::string& district_id) { return repo_.version(district_id); }
     long long region_version(const std::string& region_id) { return repo_.region_version(region_id); }
 
 private:
+    // The rules, reading through the repository they are given (a scope's).
+    static DistrictCompliance district_in(ComplianceRepository& repo, const std::string& district_id, const Date& as_of,
+                                          const ComplianceFilter& filter, const std::optional<std::string>& known_at);
+    static std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> organization_in(
+        ComplianceRepository& repo, const std::string& district_id, const std::string& organization_id,
+        const Date& as_of, const std::optional<std::string>& known_at);
+
     ComplianceRepository& repo_;
+    ReadScopes& scopes_;
 };
 
 }  // namespace domain

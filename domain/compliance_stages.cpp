@@ -1,5 +1,7 @@
 #include "domain/compliance_stages.hpp"
 
+#include "domain/roadmap.hpp"
+
 namespace domain {
 
 std::map<std::string, ComplianceCounts> counts_by_stage(
@@ -16,6 +18,36 @@ std::map<std::string, ComplianceCounts> counts_by_stage(
             case OccurrenceState::due_later: ++c.due_later; break;
         }
     }
+    return out;
+}
+
+DistrictStages ComplianceService::stages(const std::string& district_id, const Date& as_of) {
+    DistrictStages out;
+    scopes_.in_district(district_id, [&](DistrictReads& r) {
+        out = DistrictStages{};  // a retried scope starts again
+        // roadmap id → item id → stage (the item's, else its section's), each roadmap read once
+        std::map<std::string, std::map<std::string, std::optional<int>>> stages;
+        auto stage_of = [&](const std::string& roadmap_id, const std::string& item_id) -> std::optional<int> {
+            auto it = stages.find(roadmap_id);
+            if (it == stages.end()) {
+                auto& items = stages[roadmap_id];
+                if (auto rm = r.roadmaps.find(district_id, roadmap_id))
+                    for (auto& s : rm->sections)
+                        for (auto& i : s.items) items[i.id] = i.stage ? i.stage : s.stage;
+                it = stages.find(roadmap_id);
+            }
+            auto item = it->second.find(item_id);
+            return item == it->second.end() ? std::nullopt : item->second;
+        };
+        ComplianceFilter rows_only;
+        rows_only.overdue_limit = 0;
+        for (auto& o : district_in(r.compliance, district_id, as_of, rows_only, std::nullopt).organizations) {
+            auto [row, details] = organization_in(r.compliance, district_id, o.organization_id, as_of, std::nullopt);
+            auto by_stage = counts_by_stage(details, stage_of);
+            for (auto& [stage, counts] : by_stage) out.totals_by_stage[stage] += counts;
+            out.organizations.push_back({std::move(row), std::move(by_stage)});
+        }
+    });
     return out;
 }
 

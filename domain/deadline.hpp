@@ -1,7 +1,10 @@
 #pragma once
 // Deadline grammar: a free-text Russian deadline («Срок реализации», «Сроки», «Период»)
-// plus the roadmap's period becomes a Schedule of due windows (see design/domain.md,
-// "Deadlines: text to due windows"). Pure standard library; never throws.
+// plus the roadmap's period becomes a Schedule of due windows (see docs/domain.md,
+// «Deadlines»). Pure standard library; never throws.
+// The grammar's parts are in domain/deadline/ (parser.hpp says which is which): the lexer,
+// its words, the phrases, the occurrences they make, the whole-text rules and the markers
+// that decide at once; parse.cpp is this header's entry.
 //
 // Decisions where the design is silent:
 //  * Input: texts over kMaxDeadlineTextBytes bytes (or over 256 tokens) are unscheduled, and
@@ -80,6 +83,7 @@
 #include <vector>
 
 #include "date.hpp"
+#include "domain/text/russian.hpp"  // lower_ru, which callers of the grammar also use
 
 namespace domain {
 
@@ -105,9 +109,5 @@ struct Schedule {
 inline constexpr std::size_t kMaxDeadlineTextBytes = 4096;
 
 Schedule parse_deadline(std::string_view text, const DateRange& period, const DeadlineOptions& = {}) noexcept;
-
-// UTF-8 lower-casing of ASCII and Cyrillic (А-Я, Ё and the rest of U+0400..U+042F); other
-// code points are kept, invalid bytes become U+FFFD.
-std::string lower_ru(std::string_view text);
 
 }  // namespace domain

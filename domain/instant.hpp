@@ -1,5 +1,5 @@
 #pragma once
-// An instant in the system's time (transaction time): what `known_at` names (domain.md,
+// An instant in the system's time (transaction time): what `known_at` names (docs/domain.md,
 // «Compliance», two time axes). Read from RFC 3339 text, written as UTC text with up to
 // microseconds (PostgreSQL's timestamptz precision), so the database reads it exactly.
 #include <chrono>

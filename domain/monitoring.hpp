@@ -1,5 +1,5 @@
 #pragma once
-// Monitoring: campaigns, the indicator form (the standard ЦМН form of domain.md plus a
+// Monitoring: campaigns, the indicator form (the standard ЦМН form of docs/domain.md plus a
 // campaign's own indicators), reports with their values and workflow, the plausibility
 // rules that explain themselves, shares derived from the values, and completeness.
 // Pure: no I/O; storage goes through MonitoringRepository.
@@ -35,7 +35,7 @@ struct Indicator {
     std::optional<double> target;  // a federal target for a share (70 %)
 };
 
-// The standard form, in the order of domain.md.
+// The standard form, in the order of docs/domain.md.
 const std::vector<Indicator>& standard_indicators();
 const Indicator* find_standard_indicator(std::string_view code);
 

@@ -3,8 +3,9 @@
 // may use it; it lives here only because this is where the monitoring issue put it).
 //
 // How a write stays exactly-once, in one transaction (one commit):
-//   1. The API opens a transaction in the key's district (`in_transaction`); every store
-//      call and every repository call of that district made inside it joins it.
+//   1. The API opens a transaction in the key's district (`in_transaction`), which hands it
+//      the repositories of a write bound to that transaction (`DistrictWrites`): the key's
+//      store, the bases, monitoring. What runs through them joins it; nothing else does.
 //   2. Its first statement claims the key (`claim`): it inserts the key's row. A concurrent
 //      duplicate blocks on the row's primary key until the first commits or rolls back;
 //      then it finds the key taken — its write never happens — and replays the winner's
@@ -18,6 +19,21 @@
 #include <vector>
 
 namespace domain {
+
+class BasesRepository;
+class MonitoringRepository;
+class IdempotencyStore;
+
+// The repositories a write may use, and the key store: bound to one transaction of a
+// district (IdempotencyStore::in_transaction), or to the pool, each call a transaction of
+// its own (IdempotencyStore::pooled, for a write without a key).
+class DistrictWrites {
+public:
+    virtual ~DistrictWrites() = default;
+    virtual IdempotencyStore& keys() = 0;
+    virtual BasesRepository& bases() = 0;
+    virtual MonitoringRepository& monitoring() = 0;
+};
 
 struct IdempotencyKey {
     std::string district_id, actor, key;  // actor: "user:<id>" or "api_key:<id>"
@@ -37,10 +53,13 @@ struct IdempotencyRecord {
 class IdempotencyStore {
 public:
     virtual ~IdempotencyStore() = default;
-    // Runs fn in one transaction of the district: the calls below, and every repository
-    // call of the same district made inside fn, join it; an exception rolls all of it back.
-    virtual void in_transaction(const std::string& district_id, const std::function<void()>& fn) = 0;
-    // Claims the key for the request `owner` in the current transaction: true when this
+    // Runs fn in one transaction of the district with the repositories bound to it (their
+    // keys() store too); an exception rolls all of it back. fn runs again from the start when
+    // the database asks for a retry (a lost connection).
+    virtual void in_transaction(const std::string& district_id, const std::function<void(DistrictWrites&)>& fn) = 0;
+    // The same repositories over the pool.
+    virtual DistrictWrites& pooled() = 0;
+    // Claims the key for the request `owner` in this store's transaction: true when this
     // request holds it now (a new key, or one that expired); false when another request
     // does (one that was still running is waited for first).
     virtual bool claim(const IdempotencyKey&, const std::string& request_hash, const std::string& owner) = 0;

@@ -1,6 +1,6 @@
 #pragma once
 // The national compliance roll-up: one row per region, as of today from the per-owner
-// summaries, as of a past date from the changes kept on write. The counting rules are the region's (domain.md, «Compliance»; ComplianceService::region):
+// summaries, as of a past date from the changes kept on write. The counting rules are the region's (docs/domain.md, «Compliance»; ComplianceService::region):
 // active organisations only, a district's own roadmap is no organisation's row, and an
 // organisation is fully compliant when something is due and all of it is done.
 #include <optional>

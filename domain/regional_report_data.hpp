@@ -22,4 +22,15 @@ struct DistrictInfo {
     std::string id, name, code;
 };
 
+// Where the regional report reads them (persistence/soci_report_repository.hpp).
+class ReportRepository {
+public:
+    virtual ~ReportRepository() = default;
+    // The campaign, or nullopt when the district has no such campaign.
+    virtual std::optional<CampaignSheet> campaign(const std::string& district_id, const std::string& campaign_id) = 0;
+    // The district's latest campaign with a reporting date on or before the day.
+    virtual std::optional<CampaignSheet> latest_campaign(const std::string& district_id, const std::string& as_of) = 0;
+    virtual std::vector<DistrictInfo> districts_of(const std::string& region_id) = 0;
+};
+
 }  // namespace domain

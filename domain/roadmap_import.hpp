@@ -1,5 +1,8 @@
 #pragma once
 // Importing a roadmap table («дорожная карта») into a structured draft.
+// The importer's parts are in domain/roadmap_import/: the table reader (TSV, CSV), the
+// columns a header names, the row classifier, the builder with its parts and warnings, the
+// cell cleaner and the stages; parse.cpp is this header's entry.
 //
 // Input: a Word table converted to text — one row per line, cells separated by tabs (TSV, the
 // seeds' shape: no quoting, a line is a row) — or an RFC 4180 CSV table (comma or semicolon,
@@ -42,7 +45,7 @@
 //    «Управление реализацией…» table; full-width rows keep the header's columns). Extra trailing
 //    cells must be empty, otherwise the row is unplaced.
 //  * A number cell holding «1.1. Текст» with an empty title cell is split into number and title.
-//  * Stages 1..7 (domain.md): a section is tagged when its title names exactly one stage
+//  * Stages 1..7 (docs/domain.md): a section is tagged when its title names exactly one stage
 //    (detect_stage); an item takes its section's stage, or — in an untagged section — its own
 //    title's, when that names exactly one stage.
 //  * Parts: a line alone in its row that captions an appendix or a sample form («Приложение

@@ -21,7 +21,7 @@
 namespace domain {
 
 struct RoadmapTemplateStage {
-    int number = 0;                      // 1..7, the stage (domain.md)
+    int number = 0;                      // 1..7, the stage (docs/domain.md)
     std::string code;                    // stable key: conditions, mentee_base, mentor_base, mentor_training,
                                          // pairs_forming, pairs_work, completion
     std::string title;                   // as in the seed: «Подготовка условий для запуска ЦМН» …
@@ -45,7 +45,7 @@ const std::vector<const RoadmapTemplate*>& roadmap_templates();
 // nullptr when there is no template with that id.
 const RoadmapTemplate* find_roadmap_template(std::string_view id);
 
-// The canonical name of stage 1..7 as domain.md lists it («подготовка условий для запуска
+// The canonical name of stage 1..7 as docs/domain.md lists it («подготовка условий для запуска
 // программы», …); nullopt outside 1..7.
 std::optional<std::string_view> mentoring_stage_name(int stage);
 

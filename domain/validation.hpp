@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/errors.hpp"
+#include "domain/text/utf8.hpp"  // is_valid_utf8, utf8_length: used with the checks here
 
 namespace domain {
 
@@ -25,9 +26,6 @@ private:
 };
 
 std::string trim(std::string_view s);
-// Number of Unicode code points in valid UTF-8 (bytes that start a code point).
-std::size_t utf8_length(std::string_view s);
-bool is_valid_utf8(std::string_view s);
 bool is_uuid(std::string_view s);
 
 }  // namespace domain

@@ -27,4 +27,8 @@ AdvisoryLock::~AdvisoryLock() {
     }
 }
 
+std::unique_ptr<domain::ExportSlots::Slot> AdvisoryExportSlots::try_take(const std::string& scope) {
+    return AdvisoryLock::try_acquire(db_, "nastavnik export " + scope);
+}
+
 }  // namespace persistence

@@ -2,29 +2,16 @@
 
 #include <stdexcept>
 
+#include "domain/text/percent.hpp"
+
 namespace persistence {
 namespace {
 
-std::string percent_decode(std::string_view s) {
-    auto hex = [](char c) -> int {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    };
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '%') {
-            out.push_back(s[i]);
-            continue;
-        }
-        int h = i + 2 < s.size() ? hex(s[i + 1]) : -1;
-        int l = i + 2 < s.size() ? hex(s[i + 2]) : -1;
-        if (h < 0 || l < 0) throw std::invalid_argument("DATABASE_URL has a bad percent-escape");
-        out.push_back(char(h * 16 + l));
-        i += 2;
-    }
-    return out;
+// A part of the URL, percent-decoded; a bad escape is a bad URL.
+std::string decoded(std::string_view s) {
+    auto out = domain::percent_decode_strict(s);
+    if (!out) throw std::invalid_argument("DATABASE_URL has a bad percent-escape");
+    return std::move(*out);
 }
 
 // Quotes a value for a libpq key=value string.
@@ -54,15 +41,15 @@ ConnectionInfo parse_database_url(std::string_view url) {
     auto slash = rest.find('/');
     if (slash == std::string_view::npos || slash + 1 >= rest.size())
         throw std::invalid_argument("DATABASE_URL names no database (…/dbname)");
-    info.dbname = percent_decode(rest.substr(slash + 1));
+    info.dbname = decoded(rest.substr(slash + 1));
     auto authority = rest.substr(0, slash);
     auto at = authority.rfind('@');
     if (at != std::string_view::npos) {
         auto userinfo = authority.substr(0, at);
         authority = authority.substr(at + 1);
         auto colon = userinfo.find(':');
-        info.user = percent_decode(userinfo.substr(0, colon));
-        if (colon != std::string_view::npos) info.password = percent_decode(userinfo.substr(colon + 1));
+        info.user = decoded(userinfo.substr(0, colon));
+        if (colon != std::string_view::npos) info.password = decoded(userinfo.substr(colon + 1));
     }
     auto colon = authority.rfind(':');
     if (colon != std::string_view::npos && authority.find(']') == std::string_view::npos) {
@@ -71,14 +58,14 @@ ConnectionInfo parse_database_url(std::string_view url) {
         if (info.port.empty() || info.port.find_first_not_of("0123456789") != std::string::npos)
             throw std::invalid_argument("DATABASE_URL has a bad port");
     }
-    if (!authority.empty()) info.host = percent_decode(authority);
+    if (!authority.empty()) info.host = decoded(authority);
     while (!query.empty()) {
         auto amp = query.find('&');
         auto pair = query.substr(0, amp);
         auto eq = pair.find('=');
         if (eq == std::string_view::npos) throw std::invalid_argument("DATABASE_URL has a bad query parameter");
         if (!info.extra.empty()) info.extra += ' ';
-        info.extra += percent_decode(pair.substr(0, eq)) + "=" + quote(percent_decode(pair.substr(eq + 1)));
+        info.extra += decoded(pair.substr(0, eq)) + "=" + quote(decoded(pair.substr(eq + 1)));
         query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
     }
     return info;

@@ -2,6 +2,7 @@
 
 #include <soci/postgresql/soci-postgresql.h>
 
+#include <stdexcept>
 #include <thread>
 
 #include "domain/audit_context.hpp"
@@ -19,27 +20,6 @@ bool is_connection_error(const std::string& sqlstate) {
     throw domain::Error(domain::ErrorKind::unavailable, "database-unavailable",
                         "The database is not reachable right now; try again shortly.");
 }
-
-// The transaction this thread is inside, so that a repository call made within another's
-// transaction of the same scope joins it (one transaction, one commit per request) instead
-// of taking a second connection.
-struct Ambient {
-    const Database* db;
-    std::string scope;
-    soci::session* sql;
-};
-thread_local Ambient* ambient = nullptr;
-
-class AmbientGuard {
-public:
-    AmbientGuard(Ambient* now) : saved_(ambient) { ambient = now; }
-    ~AmbientGuard() { ambient = saved_; }
-    AmbientGuard(const AmbientGuard&) = delete;
-    AmbientGuard& operator=(const AmbientGuard&) = delete;
-
-private:
-    Ambient* saved_;
-};
 
 }  // namespace
 
@@ -154,8 +134,6 @@ std::string scope_key(const std::string* district_id, const std::string* region_
 pg::Result Database::read(const std::string* district_id, const std::string* region_id, const pg::Statement& st,
                           const std::vector<pg::Param>& params) {
     pg::Result out;
-    if (ambient && ambient->db == this && ambient->scope == scope_key(district_id, region_id))
-        return pg::exec(*ambient->sql, st, params);
     run(district_id,
         [&](soci::session& sql) { out = pg::exec_scoped(sql, kScopeSql, scope_settings(district_id, region_id), st, params); },
         region_id, true);
@@ -166,11 +144,6 @@ void Database::run(const std::string* district_id, const std::function<void(soci
                    const std::string* region_id, bool one_statement) {
     // A lost connection (the server restarted) is retried on a fresh one, at most once per
     // pooled slot; a serialization failure is retried a few times.
-    std::string scope = scope_key(district_id, region_id);
-    if (ambient && ambient->db == this && ambient->scope == scope) {
-        fn(*ambient->sql);  // inside this thread's transaction of the same scope: join it
-        return;
-    }
     std::size_t lost = 0;
     int conflicts = 0;
     for (;;) {
@@ -192,11 +165,7 @@ void Database::run(const std::string* district_id, const std::function<void(soci
                                      ", true), set_config('app.actor_id', " + pg::literal(sql, *v[3]) +
                                      ", true), set_config('app.request_id', " + pg::literal(sql, *v[4]) +
                                      ", true), set_config('app.region_id', " + pg::literal(sql, *v[5]) + ", true)");
-            {
-                Ambient here{this, scope, &sql};
-                AmbientGuard guard(&here);
-                fn(sql);
-            }
+            fn(sql);
             committing = true;
             sql.commit();
             return;
@@ -279,6 +248,36 @@ bool Database::ping() noexcept {
 PoolStats Database::stats() const {
     std::lock_guard lock(mu_);
     return {slots_.size(), in_use_};
+}
+
+OpenTransaction::OpenTransaction(soci::session& sql, const std::string* district_id, const std::string* region_id)
+    : sql_(sql), scope_(scope_key(district_id, region_id)) {}
+
+void OpenTransaction::check(const std::string* district_id, const std::string* region_id) const {
+    if (scope_key(district_id, region_id) != scope_)
+        throw std::logic_error("a call of scope " + scope_key(district_id, region_id) +
+                               " inside an open transaction of scope " + scope_);
+}
+
+void OpenTransaction::in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn) {
+    check(&district_id, nullptr);
+    fn(sql_);
+}
+
+void OpenTransaction::in_global(const std::function<void(soci::session&)>& fn) {
+    check(nullptr, nullptr);
+    fn(sql_);
+}
+
+void OpenTransaction::in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn) {
+    check(nullptr, &region_id);
+    fn(sql_);
+}
+
+pg::Result OpenTransaction::read(const std::string* district_id, const std::string* region_id, const pg::Statement& st,
+                                 const std::vector<pg::Param>& params) {
+    check(district_id, region_id);
+    return pg::exec(sql_, st, params);
 }
 
 std::optional<std::string> opt_text(const soci::row& row, std::size_t i) {

@@ -1,6 +1,10 @@
 #pragma once
 // The connection pool and the one way the rest of persistence talks to PostgreSQL:
 // a function run inside a transaction, with the tenant set for that transaction only.
+// Repositories reach their transactions through `Transactions`: the pool (Database, each
+// call a transaction of its own) or one transaction already open (OpenTransaction, handed
+// out explicitly — a read scope's, persistence/read_scopes.hpp). Nothing joins a
+// transaction it was not handed (docs/architecture.md, «Transactions»).
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -38,30 +42,45 @@ struct PoolStats {
     std::size_t size = 0, in_use = 0;
 };
 
-class Database {
+// Where a repository's statements run: fn(session) inside a transaction of a scope.
+class Transactions {
+public:
+    virtual ~Transactions() = default;
+    // A district's scope: app.district_id set to district_id for the transaction only
+    // (set_config(..., true)); row-level security shows that district's rows alone.
+    virtual void in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn) = 0;
+    // The system scope (app.system = on): tables outside the tenants (regions, districts),
+    // sign-in look-ups, system administration. Never for a district's own work.
+    virtual void in_global(const std::function<void(soci::session&)>& fn) = 0;
+    // A region's aggregates (app.region_id): tables whose policy allows a region scope
+    // (compliance summaries) show that region's districts; tenant tables show nothing.
+    virtual void in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn) = 0;
+    // One prepared statement read with the scope (a district, a region, or neither: the
+    // system scope).
+    virtual pg::Result read(const std::string* district_id, const std::string* region_id, const pg::Statement& st,
+                            const std::vector<pg::Param>& params) = 0;
+};
+
+class Database final : public Transactions {
 public:
     explicit Database(DbConfig config);
-    ~Database();
+    ~Database() override;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Runs fn(session) in a transaction as the application role, with app.district_id set
-    // to district_id for this transaction only (set_config(..., true)). Translates database
-    // errors into domain::Error kinds; retries once on a lost connection or a
-    // serialization failure.
-    void in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn);
-    // The system scope (app.system = on): tables outside the tenants (regions, districts),
-    // sign-in look-ups, system administration. Never for a district's own work.
-    void in_global(const std::function<void(soci::session&)>& fn);
-    // A region's aggregates (app.region_id): tables whose policy allows a region scope
-    // (compliance summaries) show that region's districts; tenant tables show nothing.
-    void in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn);
+    // Each call: a transaction of its own on a pooled connection, as the application role,
+    // committed when fn returns. Translates database errors into domain::Error kinds;
+    // retries fn from the start on a lost connection or a serialization failure. Never
+    // nest them on one thread: an inner call takes a second connection and a transaction of
+    // its own — to read in the caller's transaction, hand the callee an OpenTransaction.
+    void in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn) override;
+    void in_global(const std::function<void(soci::session&)>& fn) override;
+    void in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn) override;
 
-    // One prepared statement read in a transaction of its own with the scope (a district, a
-    // region, or neither: the system scope), in one round trip (pg::exec_scoped); inside this
-    // thread's transaction of the same scope, in that transaction. Retries and errors as above.
+    // One prepared statement read in a transaction of its own with the scope, in one round
+    // trip (pg::exec_scoped). Retries and errors as above.
     pg::Result read(const std::string* district_id, const std::string* region_id, const pg::Statement& st,
-                    const std::vector<pg::Param>& params);
+                    const std::vector<pg::Param>& params) override;
 
     // True when a connection answers `select 1` within the lease timeout.
     bool ping() noexcept;
@@ -97,6 +116,27 @@ private:
     std::vector<Slot> slots_;
     std::size_t in_use_ = 0;
     std::atomic<unsigned long long> lost_connections_{0};
+};
+
+// One transaction already open — by Database::in_tenant / in_global / in_region, whose
+// fn got `sql` — handed to repositories so that what they run joins it: calls of the same
+// scope run fn on that connection, in that transaction (committed or rolled back by whoever
+// opened it, not here). A call for another scope is a mistake of the caller:
+// std::logic_error, nothing run. Valid while the opener's fn runs.
+class OpenTransaction final : public Transactions {
+public:
+    // The scope the transaction was opened with: a district, a region, or (both null) the system.
+    OpenTransaction(soci::session& sql, const std::string* district_id, const std::string* region_id);
+    void in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn) override;
+    void in_global(const std::function<void(soci::session&)>& fn) override;
+    void in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn) override;
+    pg::Result read(const std::string* district_id, const std::string* region_id, const pg::Statement& st,
+                    const std::vector<pg::Param>& params) override;
+
+private:
+    void check(const std::string* district_id, const std::string* region_id) const;
+    soci::session& sql_;
+    std::string scope_;
 };
 
 // Reads a nullable text column.

@@ -1,6 +1,6 @@
 #include "persistence/soci_bases_repository.hpp"
 
-#include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "domain/errors.hpp"
 #include "persistence/pg.hpp"
@@ -154,29 +154,22 @@ std::optional<domain::Pair> load_pair(soci::session& sql, const std::string& d, 
 }
 
 
-}  // namespace
-
-std::string json_quote(const std::string& s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else {
-                    out.push_back(char(c));
-                }
-        }
+// The batch as the jsonb array jsonb_to_recordset reads (keys = its column names).
+std::string persons_json(const std::vector<domain::PersonInput>& items) {
+    auto rows = nlohmann::json::array();
+    for (const auto& in : items) {
+        rows.push_back({{"external_id", in.external_id.value_or("")},
+                        {"full_name", in.full_name},
+                        {"category", domain::to_string(in.category)},
+                        {"birth_year", in.birth_year ? nlohmann::json(*in.birth_year) : nlohmann::json(nullptr)},
+                        {"consent_date", in.consent ? nlohmann::json(in.consent->date) : nlohmann::json(nullptr)},
+                        {"consent_given_by", in.consent ? nlohmann::json(domain::to_string(in.consent->given_by))
+                                                        : nlohmann::json(nullptr)}});
     }
-    return out + "\"";
+    return rows.dump();
 }
+
+}  // namespace
 
 // ---- persons -----------------------------------------------------------------------------
 
@@ -275,17 +268,7 @@ domain::Person SociBasesRepository::erase_person(const std::string& d, const std
 domain::BulkResult SociBasesRepository::upsert_persons(const std::string& d, const std::string& o, domain::PersonKind k,
                                                        const std::vector<domain::PersonInput>& items) {
     // One statement for the whole batch: the items travel as one jsonb array.
-    std::string j = "[";
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const auto& in = items[i];
-        if (i) j += ",";
-        j += "{\"external_id\":" + json_quote(in.external_id.value_or("")) + ",\"full_name\":" + json_quote(in.full_name) +
-             ",\"category\":" + json_quote(std::string(domain::to_string(in.category))) +
-             ",\"birth_year\":" + (in.birth_year ? std::to_string(*in.birth_year) : "null") +
-             ",\"consent_date\":" + (in.consent ? json_quote(in.consent->date) : "null") + ",\"consent_given_by\":" +
-             (in.consent ? json_quote(std::string(domain::to_string(in.consent->given_by))) : "null") + "}";
-    }
-    j += "]";
+    const std::string j = persons_json(items);
     auto kind = kind_of(k);
     domain::BulkResult out;
     db_.in_tenant(d, [&](soci::session& sql) {

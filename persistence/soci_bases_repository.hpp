@@ -9,7 +9,8 @@ namespace persistence {
 // transaction (api::Idempotency) joins it.
 class SociBasesRepository final : public domain::BasesRepository {
 public:
-    explicit SociBasesRepository(Database& db) : db_(db) {}
+    // `db`: the pool, or an idempotent write's open transaction (soci_idempotency_repository.hpp).
+    explicit SociBasesRepository(Transactions& db) : db_(db) {}
 
     domain::Person create_person(const std::string& d, const std::string& o, domain::PersonKind,
                                  const domain::PersonInput&) override;
@@ -47,10 +48,7 @@ public:
     domain::BasesSnapshot snapshot(const std::string& d, const std::string& o) override;
 
 private:
-    Database& db_;
+    Transactions& db_;
 };
-
-// JSON string literal (with quotes) for text going into a jsonb parameter.
-std::string json_quote(const std::string& s);
 
 }  // namespace persistence

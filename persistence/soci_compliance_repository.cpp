@@ -15,7 +15,7 @@ namespace {
 
 using pg::Statement;
 
-// The roadmap versions that count on day $2 (domain.md, «Compliance»): a version counts from
+// The roadmap versions that count on day $2 (docs/domain.md, «Compliance»): a version counts from
 // the day it was approved — a first version (no previous one) from any day — until the day
 // the version replacing it was approved (V0009, compliance_span); narrowed by `rm_filter`.
 // With `known` (a parameter such as "$4", an instant), only the approvals made by then.
@@ -723,7 +723,7 @@ const Statement kActiveOrganizations{"nsk_compliance_active_organizations",
                                      "SELECT id::text FROM organizations WHERE district_id = $1::uuid AND status = 'active'"};
 }  // namespace
 
-domain::DistrictRow known_district_row(Database& db, const std::string& d, const domain::Date& as_of,
+domain::DistrictRow known_district_row(Transactions& db, const std::string& d, const domain::Date& as_of,
                                        const std::string& known_at) {
     domain::DistrictRow row;
     row.district_id = d;

@@ -35,12 +35,13 @@ int rebuild_compliance_history(Database& db, const std::optional<std::string>& o
 
 // A district's row of a region's roll-up (the region route's rules) on `as_of` as known at the
 // instant `known_at` (UTC text), from its own records, in its own scope; name and code empty.
-domain::DistrictRow known_district_row(Database& db, const std::string& district_id, const domain::Date& as_of,
+domain::DistrictRow known_district_row(Transactions& db, const std::string& district_id, const domain::Date& as_of,
                                        const std::string& known_at);
 
 class SociComplianceRepository final : public domain::ComplianceRepository {
 public:
-    explicit SociComplianceRepository(Database& db) : db_(db) {}
+    // `db`: the pool, or a read scope's open transaction (persistence/read_scopes.hpp).
+    explicit SociComplianceRepository(Transactions& db) : db_(db) {}
 
     std::map<std::optional<std::string>, domain::ComplianceCounts> counts(
         const std::string& district_id, const domain::Date& as_of, bool today,
@@ -62,7 +63,7 @@ public:
                                             const std::optional<std::string>& known_at) override;
 
 private:
-    Database& db_;
+    Transactions& db_;
 };
 
 }  // namespace persistence

@@ -56,8 +56,23 @@ const pg::Statement kPurge{
 
 }  // namespace
 
-void SociIdempotencyRepository::in_transaction(const std::string& district_id, const std::function<void()>& fn) {
-    db_.in_tenant(district_id, [&](soci::session&) { fn(); });
+SociIdempotencyRepository::SociIdempotencyRepository(Database& db, std::chrono::seconds purge_every)
+    : db_(db), pool_(db), purge_(std::make_shared<PurgeSchedule>()), pooled_(db_, *this) {
+    purge_->every = purge_every;
+}
+
+SociIdempotencyRepository::SociIdempotencyRepository(Transactions& db, Database& pool, std::shared_ptr<PurgeSchedule> purge)
+    : db_(db), pool_(pool), purge_(std::move(purge)), pooled_(db_, *this) {}
+
+void SociIdempotencyRepository::in_transaction(const std::string& district_id,
+                                               const std::function<void(domain::DistrictWrites&)>& fn) {
+    if (&db_ != static_cast<Transactions*>(&pool_))
+        throw std::logic_error("idempotency: a write's transaction opened inside another");
+    pool_.in_tenant(district_id, [&](soci::session& sql) {
+        OpenTransaction tx(sql, &district_id, nullptr);
+        SociIdempotencyRepository keys(tx, pool_, purge_);  // its pooled() is the bound writes
+        fn(keys.pooled());
+    });
 }
 
 bool SociIdempotencyRepository::claim(const domain::IdempotencyKey& key, const std::string& request_hash,
@@ -102,21 +117,21 @@ std::optional<domain::IdempotencyRecord> SociIdempotencyRepository::find(const d
     return out;
 }
 
-bool SociIdempotencyRepository::purge_due(const std::string& district_id) {
+bool SociIdempotencyRepository::PurgeSchedule::due(const std::string& district_id) {
     auto now = std::chrono::steady_clock::now();
-    std::lock_guard lock(mu_);
-    if (next_purge_.size() > 100000) next_purge_.clear();
-    auto [it, fresh] = next_purge_.try_emplace(district_id, now + purge_every_);
+    std::lock_guard lock(mu);
+    if (next.size() > 100000) next.clear();
+    auto [it, fresh] = next.try_emplace(district_id, now + every);
     if (fresh) return true;
     if (now < it->second) return false;
-    it->second = now + purge_every_;
+    it->second = now + every;
     return true;
 }
 
 void SociIdempotencyRepository::complete(const domain::IdempotencyKey& key, const std::string& owner,
                                          const domain::StoredResponse& response) {
     auto headers = headers_text(response.headers);
-    bool purge = purge_due(key.district_id);
+    bool purge = purge_->due(key.district_id);
     db_.in_tenant(key.district_id, [&](soci::session& sql) {
         auto stored = pg::exec(sql, kComplete,
                                {key.district_id, key.actor, key.key, owner, std::to_string(response.status),

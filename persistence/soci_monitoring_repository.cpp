@@ -1,8 +1,13 @@
 #include "persistence/soci_monitoring_repository.hpp"
 
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <set>
-#include <sstream>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
 
 #include "domain/errors.hpp"
 #include "persistence/soci_bases_repository.hpp"
@@ -28,42 +33,47 @@ constexpr const char* kReportCols =
     " return_comment, reopened::int, version, " TS("created_at") ", " TS("updated_at");
 
 
-std::string number_text(double x) {
-    std::ostringstream s;
-    s.precision(15);
-    s << x;
-    return s.str();
+// A number as the form and the values have always been stored: rounded to 15 significant
+// digits, an integral one without a fraction (jsonb keeps «3.0» apart from «3»). Only finite
+// numbers reach here (api/monitoring_json.cpp refuses the rest).
+nlohmann::json stored_number(double x) {
+    if (!std::isfinite(x)) throw std::invalid_argument("a number to store is not finite");
+    char digits[32];
+    std::snprintf(digits, sizeof digits, "%.15g", x);
+    const double rounded = std::strtod(digits, nullptr);
+    if (std::trunc(rounded) == rounded && std::fabs(rounded) < 1e15) return static_cast<std::int64_t>(rounded);
+    return rounded;
 }
 
 std::string indicators_json(const std::vector<domain::Indicator>& form) {
-    std::string j = "[";
-    for (std::size_t i = 0; i < form.size(); ++i) {
-        const auto& x = form[i];
-        if (i) j += ",";
-        j += "{\"code\":" + json_quote(x.code) + ",\"title\":" + json_quote(x.title) +
-             ",\"type\":" + json_quote(std::string(domain::to_string(x.type))) +
-             ",\"required\":" + (x.required ? "true" : "false") + ",\"derived\":" + (x.derived ? "true" : "false") +
-             ",\"from_bases\":" + (x.from_bases ? "true" : "false") + ",\"standard\":" + (x.standard ? "true" : "false") +
-             ",\"target\":" + (x.target ? number_text(*x.target) : "null") + "}";
+    auto out = nlohmann::json::array();
+    for (const auto& x : form) {
+        out.push_back({{"code", x.code},
+                       {"title", x.title},
+                       {"type", domain::to_string(x.type)},
+                       {"required", x.required},
+                       {"derived", x.derived},
+                       {"from_bases", x.from_bases},
+                       {"standard", x.standard},
+                       {"target", x.target ? stored_number(*x.target) : nlohmann::json(nullptr)}});
     }
-    return j + "]";
+    return out.dump();
+}
+
+nlohmann::json stored_value(const domain::Value& v) {
+    switch (v.kind) {
+        case domain::Value::Kind::number: return stored_number(v.number);
+        case domain::Value::Kind::boolean: return v.flag;
+        case domain::Value::Kind::text: return v.text;
+        case domain::Value::Kind::not_applicable: return "not_applicable";
+    }
+    return nullptr;
 }
 
 std::string values_json(const domain::Values& values) {
-    std::string j = "{";
-    bool first = true;
-    for (const auto& [code, v] : values) {
-        if (!first) j += ",";
-        first = false;
-        j += json_quote(code) + ":";
-        switch (v.kind) {
-            case domain::Value::Kind::number: j += number_text(v.number); break;
-            case domain::Value::Kind::boolean: j += v.flag ? "true" : "false"; break;
-            case domain::Value::Kind::text: j += json_quote(v.text); break;
-            case domain::Value::Kind::not_applicable: j += "\"not_applicable\""; break;
-        }
-    }
-    return j + "}";
+    auto out = nlohmann::json::object();
+    for (const auto& [code, v] : values) out[code] = stored_value(v);
+    return out.dump();
 }
 
 domain::Campaign campaign_from(const soci::row& r) {

@@ -9,7 +9,8 @@ namespace persistence {
 // Idempotency-Key's transaction (api::Idempotency) joins it.
 class SociMonitoringRepository final : public domain::MonitoringRepository {
 public:
-    explicit SociMonitoringRepository(Database& db) : db_(db) {}
+    // `db`: the pool, or an idempotent write's open transaction (soci_idempotency_repository.hpp).
+    explicit SociMonitoringRepository(Transactions& db) : db_(db) {}
 
     domain::Campaign create_campaign(const std::string& d, const domain::Campaign& c) override;
     std::optional<domain::Campaign> find_campaign(const std::string& d, const std::string& id) override;
@@ -30,7 +31,7 @@ public:
     void set_submission_time(const std::string& d, const std::string& c, const std::string& o, const std::string& at);
 
 private:
-    Database& db_;
+    Transactions& db_;
 };
 
 }  // namespace persistence

@@ -12,15 +12,13 @@ namespace persistence {
 
 using domain::CampaignSheet;
 
-class SociReportRepository {
+class SociReportRepository final : public domain::ReportRepository {
 public:
     explicit SociReportRepository(Database& db) : db_(db) {}
-    // The campaign, or nullopt when the district has no such campaign.
-    std::optional<CampaignSheet> campaign(const std::string& district_id, const std::string& campaign_id);
-    // The district's latest campaign with a reporting date on or before the day.
-    std::optional<CampaignSheet> latest_campaign(const std::string& district_id, const std::string& as_of);
+    std::optional<CampaignSheet> campaign(const std::string& district_id, const std::string& campaign_id) override;
+    std::optional<CampaignSheet> latest_campaign(const std::string& district_id, const std::string& as_of) override;
     using DistrictInfo = domain::DistrictInfo;
-    std::vector<DistrictInfo> districts_of(const std::string& region_id);
+    std::vector<DistrictInfo> districts_of(const std::string& region_id) override;
 
 private:
     Database& db_;

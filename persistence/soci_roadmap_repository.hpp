@@ -6,7 +6,8 @@ namespace persistence {
 
 class SociRoadmapRepository final : public domain::RoadmapRepository {
 public:
-    explicit SociRoadmapRepository(Database& db) : db_(db) {}
+    // `db`: the pool, or a read scope's open transaction (persistence/read_scopes.hpp).
+    explicit SociRoadmapRepository(Transactions& db) : db_(db) {}
 
     using Reparse = std::function<domain::Schedule(const std::string&, const domain::DateRange&)>;
 
@@ -41,7 +42,7 @@ public:
                                         const domain::RoadmapCheck&, const domain::ProgressInput&) override;
 
 private:
-    Database& db_;
+    Transactions& db_;
 };
 
 }  // namespace persistence

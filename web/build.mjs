@@ -2,7 +2,7 @@
 // assets under dist/assets/, and the pinned Redoc standalone bundle under dist/vendor/.
 // No inline scripts or styles (the server's CSP is 'self').
 import * as esbuild from 'esbuild';
-import { mkdir, rm, writeFile, copyFile, readFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile, copyFile, readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,17 @@ await writeFile(path.join(dist, 'index.html'), html);
 
 const redoc = require.resolve('redoc/bundles/redoc.standalone.js');
 await copyFile(redoc, path.join(dist, 'vendor', 'redoc.standalone.js'));
+
+// Every file served (the page, its assets, Redoc) also gzip -9 beside it as <name>.gz: the
+// server answers that to a browser that accepts gzip (api/web_handlers.cpp).
+async function gzipAll(dir) {
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) await gzipAll(p);
+    else if (!e.name.endsWith('.gz')) await writeFile(p + '.gz', zlib.gzipSync(await readFile(p), { level: 9 }));
+  }
+}
+await gzipAll(dist);
 
 let total = 0;
 for (const f of [js, css]) {

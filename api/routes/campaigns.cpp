@@ -24,12 +24,13 @@ Response list_campaigns(const MonitoringDeps& x, Request& req) {
 
 Response create_campaign(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::write);
-    return x.idempotency.run(req, d.id, [&] {
+    return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+        WriteServices w(tx);
         auto body = json_body(req);
         std::vector<domain::FieldError> errors;
         auto in = mj::read_campaign(body, errors);
         throw_if_any(errors);
-        auto c = x.monitoring.create_campaign(d.id, std::move(in));
+        auto c = w.monitoring.create_campaign(d.id, std::move(in));
         return campaign_response(201, c).with_header("Location", campaign_path(d.id, c.id));
     });
 }
@@ -53,7 +54,8 @@ Response patch_campaign(const MonitoringDeps& x, Request& req) {
 Response add_organization(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::write);
     const auto& c = uuid_param(req, "c", "The monitoring campaign");
-    return x.idempotency.run(req, d.id, [&] {
+    return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+        WriteServices w(tx);
         auto body = json_body(req);
         std::vector<domain::FieldError> errors;
         Fields f(body, "", errors);
@@ -61,7 +63,7 @@ Response add_organization(const MonitoringDeps& x, Request& req) {
         f.finish();
         if (o && !domain::is_uuid(*o)) errors.push_back({"/organization_id", "must be an organisation id (UUID)"});
         throw_if_any(errors);
-        auto added = x.monitoring.add_organization(d.id, c, *o);
+        auto added = w.monitoring.add_organization(d.id, c, *o);
         return campaign_response(added.changed ? 201 : 200, added.campaign);
     });
 }

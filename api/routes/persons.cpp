@@ -54,8 +54,9 @@ std::vector<domain::PersonInput> read_bulk(const Request& req) {
 
 Response bulk_persons(const PersonDeps& p, Request& req) {
     auto s = scope(p.x, req, Need::write, true);
-    return p.x.idempotency.run(req, s.d.id, [&] {
-        auto result = p.x.bases.upsert_persons(s.d.id, s.o, p.kind, read_bulk(req));
+    return p.x.idempotency.run(req, s.d.id, [&](domain::DistrictWrites& tx) {
+        WriteServices w(tx);
+        auto result = w.bases.upsert_persons(s.d.id, s.o, p.kind, read_bulk(req));
         return Response::json(200,
                               {{"created", result.created}, {"updated", result.updated}, {"unchanged", result.unchanged}});
     });
@@ -63,12 +64,13 @@ Response bulk_persons(const PersonDeps& p, Request& req) {
 
 Response create_person(const PersonDeps& p, Request& req) {
     auto s = scope(p.x, req, Need::write, true);
-    return p.x.idempotency.run(req, s.d.id, [&] {
+    return p.x.idempotency.run(req, s.d.id, [&](domain::DistrictWrites& tx) {
+        WriteServices w(tx);
         auto body = json_body(req);
         std::vector<domain::FieldError> errors;
         auto in = mj::read_person(body, "", errors);
         throw_if_any(errors);
-        auto person = p.x.bases.create_person(s.d.id, s.o, p.kind, std::move(in));
+        auto person = w.bases.create_person(s.d.id, s.o, p.kind, std::move(in));
         return p.entity(201, person).with_header("Location", org_path(s) + "/" + p.plural + "/" + person.id);
     });
 }

@@ -39,12 +39,13 @@ void add_base_routes(Router& r, const MonitoringDeps& x, BaseRoutes<Item, Input,
     });
     r.add("POST", base, [&x, b](Request& req) {
         auto s = scope(x, req, Need::write, b.personal);
-        return x.idempotency.run(req, s.d.id, [&] {
+        return x.idempotency.run(req, s.d.id, [&](domain::DistrictWrites& tx) {
+            WriteServices w(tx);
             auto body = json_body(req);
             std::vector<domain::FieldError> errors;
             auto in = b.read(body, errors);
             throw_if_any(errors);
-            auto p = (x.bases.*b.create)(s.d.id, s.o, std::move(in));
+            auto p = (w.bases.*b.create)(s.d.id, s.o, std::move(in));
             return entity(201, p, b.to_json).with_header("Location", org_path(s) + "/" + b.segment + "/" + p.id);
         });
     });

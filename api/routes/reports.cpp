@@ -85,12 +85,13 @@ Response put_report(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
     auto o = x.access.organization(req, d, Need::write);
     const auto& c = uuid_param(req, "c", "The monitoring campaign");
-    return x.idempotency.run(req, d.id, [&] {
+    return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+        WriteServices w(tx);
         auto body = json_body(req);
         std::vector<domain::FieldError> errors;
         auto values = mj::read_values(body, errors);
         throw_if_any(errors);
-        auto v = x.monitoring.put_report(d.id, c, o, optional_if_match(req), std::move(values), report_actor(req),
+        auto v = w.monitoring.put_report(d.id, c, o, optional_if_match(req), std::move(values), report_actor(req),
                                          if_none_match_any(req));
         bool created = v.report && v.report->version == 1;
         auto res = report_response(created ? 201 : 200, v);
@@ -103,9 +104,10 @@ Response submit_report(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
     auto o = x.access.organization(req, d, Need::write);
     const auto& c = uuid_param(req, "c", "The monitoring campaign");
-    return x.idempotency.run(req, d.id, [&] {
+    return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+        WriteServices w(tx);
         require_no_fields(req);
-        return report_response(200, x.monitoring.submit(d.id, c, o, optional_if_match(req), report_actor(req)));
+        return report_response(200, w.monitoring.submit(d.id, c, o, optional_if_match(req), report_actor(req)));
     });
 }
 
@@ -113,9 +115,10 @@ Response accept_report(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::write);  // the coordinator
     const auto& o = uuid_param(req, "o", "The organization");
     const auto& c = uuid_param(req, "c", "The monitoring campaign");
-    return x.idempotency.run(req, d.id, [&] {
+    return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+        WriteServices w(tx);
         require_no_fields(req);
-        return report_response(200, x.monitoring.accept(d.id, c, o, optional_if_match(req), report_actor(req)));
+        return report_response(200, w.monitoring.accept(d.id, c, o, optional_if_match(req), report_actor(req)));
     });
 }
 
@@ -123,10 +126,11 @@ Response return_report(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::write);  // the coordinator
     const auto& o = uuid_param(req, "o", "The organization");
     const auto& c = uuid_param(req, "c", "The monitoring campaign");
-    return x.idempotency.run(req, d.id, [&] {
+    return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
+        WriteServices w(tx);
         auto comment = read_comment(req);
         return report_response(
-            200, x.monitoring.return_report(d.id, c, o, optional_if_match(req), std::move(comment), report_actor(req)));
+            200, w.monitoring.return_report(d.id, c, o, optional_if_match(req), std::move(comment), report_actor(req)));
     });
 }
 

@@ -1,5 +1,5 @@
 // Compliance and the regional report against the real server, with every number computed
-// by hand from a fixture built through the API (domain.md, «Compliance»).
+// by hand from a fixture built through the API (docs/domain.md, «Compliance»).
 //
 // The world (built once, shared by the ComplianceApi and RegionalReportApi suites):
 //   region R: district D1 («Район Центральный») and D2 («Район Северный», one school, no roadmap).
@@ -689,7 +689,7 @@ TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
 }
 
 // A district that starts mid-year: its roadmap approved today, last year's work recorded today
-// with its real dates. As of three past dates the numbers are the definition's (domain.md,
+// with its real dates. As of three past dates the numbers are the definition's (docs/domain.md,
 // «Compliance») for the organisation, the district, the region and the country; as known at an
 // instant before the records were made, nothing was done. Items, all of school S:
 //   1 «Сентябрь y0» done y0-09-20 (on time)   2 «Ноябрь y0» done y0-12-05 (late)

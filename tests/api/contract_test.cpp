@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-#include "api/app.hpp"
+#include "app/app.hpp"
 #include "api/ops_handlers.hpp"
 #include "tests/api/strict_yaml.hpp"
 #include "tests/support/test_server.hpp"

@@ -537,8 +537,16 @@ TEST_F(MonitoringApi, ValuesFromTheBasesArePrefilledDerivedMatchAndDisagreements
     EXPECT_EQ(r["derived"]["share_young_teachers_pct"], 25.0);  // 1 of 4
     EXPECT_FALSE(r["derived"].contains("satisfaction_pct")) << "surveyed is missing, so is the share";
     bool flagged = false;
-    for (auto& f : r["flags"])
-        if (f["code"] == "mentors_total" && f["kind"] == "bases") flagged = true;
+    for (auto& f : r["flags"]) {
+        if (f["code"] == "mentors_total" && f["kind"] == "bases") {
+            flagged = true;
+            EXPECT_EQ(f["message_ru"], "введено 3, а по записям организации на 2025-05-20 — 2") << f.dump();
+        }
+        // Every flag in Russian too (people read it beside the field): Cyrillic, not the English.
+        auto ru = f["message_ru"].get<std::string>();
+        EXPECT_TRUE(ru.find("\xD0") != std::string::npos || ru.find("\xD1") != std::string::npos) << f.dump();
+        EXPECT_NE(ru, f["message"].get<std::string>()) << f.dump();
+    }
     EXPECT_TRUE(flagged) << r["flags"].dump();
 }
 

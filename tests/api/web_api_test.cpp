@@ -2,8 +2,11 @@
 // writes, the web app's files and index, /docs without a CDN, the headers every answer is
 // finished with, and the compliance series the app's trend reads.
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <regex>
+#include <string>
+#include <vector>
 #include <set>
 
 #include "api/browser.hpp"
@@ -277,6 +280,56 @@ TEST_F(WebApi, AssetsHaveHashedNamesTheRightTypesAndAYearOfImmutableCache) {
     EXPECT_GE(assets, 2) << "index.html should load its script and its styles from /assets/: " << index.body;
     EXPECT_TRUE(types.count("text/javascript; charset=utf-8")) << "no script among the assets";
     EXPECT_TRUE(types.count("text/css; charset=utf-8")) << "no stylesheet among the assets";
+}
+
+// gzip, decoded with zlib: what a browser would make of the bytes
+static std::string gunzip(const std::string& in) {
+    z_stream z{};
+    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) return "<inflateInit2 failed>";
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+    z.avail_in = static_cast<uInt>(in.size());
+    std::string out;
+    char buf[16384];
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef*>(buf);
+        z.avail_out = sizeof buf;
+        rc = inflate(&z, Z_NO_FLUSH);
+        out.append(buf, sizeof buf - z.avail_out);
+    }
+    inflateEnd(&z);
+    return rc == Z_STREAM_END ? out : "<not gzip: " + std::to_string(rc) + ">";
+}
+
+TEST_F(WebApi, ABrowserThatAcceptsGzipGetsTheAppGzippedWithAValidatorOfItsOwn) {
+    auto index = anon().get("/");
+    ASSERT_EQ(index.status, 200);
+    std::regex ref("(src|href)=\"(/assets/[^\"]+)\"");
+    std::vector<std::string> paths{"/", "/vendor/redoc.standalone.js"};
+    for (std::sregex_iterator it(index.body.begin(), index.body.end(), ref), end; it != end; ++it) paths.push_back((*it)[2]);
+    ASSERT_GE(paths.size(), 4u);
+    std::size_t plain_bytes = 0, gzip_bytes = 0;
+    for (auto& path : paths) {
+        auto plain = anon().get(path);
+        auto gz = anon().get(path, {{"Accept-Encoding", "gzip, deflate, br"}});
+        ASSERT_EQ(plain.status, 200) << path;
+        ASSERT_EQ(gz.status, 200) << path;
+        EXPECT_EQ(plain.header("content-encoding"), "") << path;
+        EXPECT_EQ(gz.header("content-encoding"), "gzip") << path;
+        EXPECT_EQ(plain.header("vary"), "Accept-Encoding") << path;
+        EXPECT_EQ(gz.header("vary"), "Accept-Encoding") << path;
+        EXPECT_EQ(gz.header("content-type"), plain.header("content-type")) << path;
+        EXPECT_EQ(gunzip(gz.body), plain.body) << path;
+        EXPECT_NE(gz.header("etag"), plain.header("etag")) << path;
+        EXPECT_EQ(anon().get(path, {{"Accept-Encoding", "gzip"}, {"If-None-Match", gz.header("etag")}}).status, 304) << path;
+        // gzip refused with q=0: the file as it is
+        EXPECT_EQ(anon().get(path, {{"Accept-Encoding", "gzip;q=0, identity"}}).header("content-encoding"), "") << path;
+        plain_bytes += plain.body.size();
+        gzip_bytes += gz.body.size();
+    }
+    EXPECT_LT(gzip_bytes * 2, plain_bytes) << "gzip should at least halve the app's text";
+    // the compressed copies are not files of their own
+    EXPECT_EQ(anon().get(paths.back() + ".gz").status, 404);
 }
 
 TEST_F(WebApi, DocsRenderTheContractWithTheVendoredRedocOnly) {

@@ -140,22 +140,21 @@ TEST(MonitoringRepository, ABulkUpsertIsOneStatementAllOrNothing) {
 
 TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThrough) {
     World w;
-    persistence::SociBasesRepository bases(database());
     persistence::SociIdempotencyRepository keys(database());
     domain::IdempotencyKey key{w.district_a, "user:test", testsupport::unique_code("k")};
     const domain::StoredResponse answer{201, "application/json", "{}", {{"ETag", "\"1\""}}};
     std::atomic<int> done{0}, taken{0};
     auto attempt = [&](const std::string& owner, const std::string& ext) {
-        keys.in_transaction(w.district_a, [&] {
-            if (!keys.claim(key, "hash", owner)) {
+        keys.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
+            if (!tx.keys().claim(key, "hash", owner)) {
                 ++taken;  // after the other committed: its answer is there to replay
-                auto rec = keys.find(key);
+                auto rec = tx.keys().find(key);
                 EXPECT_TRUE(rec && rec->response) << "the winner's claim and answer commit together";
                 return;
             }
-            bases.create_person(w.district_a, w.org_a, domain::PersonKind::mentor, pupil(ext));
+            tx.bases().create_person(w.district_a, w.org_a, domain::PersonKind::mentor, pupil(ext));
             std::this_thread::sleep_for(std::chrono::milliseconds(100));  // the other claim waits meanwhile
-            keys.complete(key, owner, answer);
+            tx.keys().complete(key, owner, answer);
             ++done;
         });
     };
@@ -180,15 +179,16 @@ TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThroug
     // A failure rolls back the write and the claim with it: a retry claims the key anew.
     domain::IdempotencyKey failed{w.district_a, "user:test", testsupport::unique_code("k")};
     EXPECT_THROW(keys.in_transaction(w.district_a,
-                                     [&] {
-                                         ASSERT_TRUE(keys.claim(failed, "hash", "one"));
-                                         bases.create_person(w.district_a, w.org_a, domain::PersonKind::mentor, pupil("f1"));
+                                     [&](domain::DistrictWrites& tx) {
+                                         ASSERT_TRUE(tx.keys().claim(failed, "hash", "one"));
+                                         tx.bases().create_person(w.district_a, w.org_a, domain::PersonKind::mentor,
+                                                                  pupil("f1"));
                                          throw std::runtime_error("the handler failed");
                                      }),
                  std::runtime_error);
     EXPECT_FALSE(keys.find(failed));
     EXPECT_EQ(mentors(), 1);
-    keys.in_transaction(w.district_a, [&] { EXPECT_TRUE(keys.claim(failed, "hash", "two")); });
+    keys.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) { EXPECT_TRUE(tx.keys().claim(failed, "hash", "two")); });
     // Keys are per district: another district's transaction does not see this one.
     domain::IdempotencyKey foreign{w.district_b, "user:test", key.key};
     EXPECT_FALSE(keys.find(foreign));
@@ -211,9 +211,9 @@ TEST(MonitoringRepository, AnExpiredIdempotencyKeyIsTakenOverAndExpiredKeysArePu
     persistence::SociIdempotencyRepository keys(database(), std::chrono::seconds(3600));
     auto write = [&](const std::string& k) {
         domain::IdempotencyKey key{w.district_a, "user:test", k};
-        keys.in_transaction(w.district_a, [&] {
-            ASSERT_TRUE(keys.claim(key, "new", "me"));
-            keys.complete(key, "me", {200, "application/json", "{}", {}});
+        keys.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
+            ASSERT_TRUE(tx.keys().claim(key, "new", "me"));
+            tx.keys().complete(key, "me", {200, "application/json", "{}", {}});
         });
         auto rec = keys.find(key);
         ASSERT_TRUE(rec && rec->response);
@@ -229,25 +229,25 @@ TEST(MonitoringRepository, AnExpiredIdempotencyKeyIsTakenOverAndExpiredKeysArePu
     expired(k2);
     persistence::SociIdempotencyRepository fresh(database(), std::chrono::seconds(3600));
     domain::IdempotencyKey a{w.district_a, "user:test", testsupport::unique_code("k")};
-    fresh.in_transaction(w.district_a, [&] {
-        ASSERT_TRUE(fresh.claim(a, "h", "me"));
-        fresh.complete(a, "me", {200, "application/json", "{}", {}});
+    fresh.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
+        ASSERT_TRUE(tx.keys().claim(a, "h", "me"));
+        tx.keys().complete(a, "me", {200, "application/json", "{}", {}});
     });
     EXPECT_FALSE(exists(k2)) << "purged by the district's first write";
     expired(k3);
     domain::IdempotencyKey b{w.district_a, "user:test", testsupport::unique_code("k")};
-    fresh.in_transaction(w.district_a, [&] {
-        ASSERT_TRUE(fresh.claim(b, "h", "me"));
-        fresh.complete(b, "me", {200, "application/json", "{}", {}});
+    fresh.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
+        ASSERT_TRUE(tx.keys().claim(b, "h", "me"));
+        tx.keys().complete(b, "me", {200, "application/json", "{}", {}});
     });
     EXPECT_TRUE(exists(k3)) << "not purged again within the interval";
     persistence::SociIdempotencyRepository every_time(database(), std::chrono::seconds(0));
     for (int i = 0; i < 2; ++i) {
         expired(k3 + std::to_string(i));
         domain::IdempotencyKey c{w.district_a, "user:test", testsupport::unique_code("k")};
-        every_time.in_transaction(w.district_a, [&] {
-            ASSERT_TRUE(every_time.claim(c, "h", "me"));
-            every_time.complete(c, "me", {200, "application/json", "{}", {}});
+        every_time.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
+            ASSERT_TRUE(tx.keys().claim(c, "h", "me"));
+            tx.keys().complete(c, "me", {200, "application/json", "{}", {}});
         });
         EXPECT_FALSE(exists(k3 + std::to_string(i)));
     }

@@ -1,9 +1,12 @@
 // Statements prepared once per pooled connection (persistence/pg.hpp): the registry of what a
 // connection has prepared can fall out of step with the server (a DEALLOCATE, a PREPARE made
-// elsewhere); the transaction is then retried and the statement works, and a nested call of
-// the same scope joins the caller's transaction. A one-statement read (Database::read) sends
+// elsewhere); the transaction is then retried and the statement works. An open transaction
+// handed to a callee (OpenTransaction, a read scope's) runs the callee's calls of its scope
+// in that transaction, and refuses another scope. A one-statement read (Database::read) sends
 // its scope and the statement in one round trip, as one transaction of its own.
 #include <gtest/gtest.h>
+
+#include <stdexcept>
 
 #include "persistence/database.hpp"
 #include "persistence/pg.hpp"
@@ -42,24 +45,41 @@ TEST(PreparedStatements, AStatementPreparedElsewhereOnTheConnectionIsUsed) {
     EXPECT_EQ(plus_one(db, 41), 42) << "42P05 on the first try: the registry learns it, the transaction is retried";
 }
 
-TEST(PreparedStatements, ANestedCallOfTheSameScopeJoinsTheTransaction) {
+TEST(PreparedStatements, AnOpenTransactionRunsTheCallsOfItsScopeInIt) {
     persistence::Database db(one_connection());  // one connection: a second lease would wait and fail
     int backend_outer = 0, backend_inner = 0;
     std::string tx_outer, tx_inner;
     db.in_global([&](soci::session& sql) {
         sql << "select pg_backend_pid(), txid_current()::text", soci::into(backend_outer), soci::into(tx_outer);
-        db.in_global([&](soci::session& inner) {
+        persistence::OpenTransaction tx(sql, nullptr, nullptr);
+        tx.in_global([&](soci::session& inner) {
             inner << "select pg_backend_pid(), txid_current()::text", soci::into(backend_inner), soci::into(tx_inner);
         });
     });
     EXPECT_EQ(backend_inner, backend_outer);
     EXPECT_EQ(tx_inner, tx_outer);
-    // An error in the nested call ends the whole transaction.
-    EXPECT_THROW(db.in_global([&](soci::session&) {
-                     db.in_global([](soci::session& inner) { inner << "select * from no_such_table"; });
+    // An error in the inner call ends the whole transaction.
+    EXPECT_THROW(db.in_global([&](soci::session& sql) {
+                     persistence::OpenTransaction tx(sql, nullptr, nullptr);
+                     tx.in_global([](soci::session& inner) { inner << "select * from no_such_table"; });
                  }),
                  soci::soci_error);
     EXPECT_EQ(plus_one(db, 0), 1) << "the connection is usable afterwards";
+    // A call of another scope is refused before anything runs.
+    const std::string d = "8b3a76c8-094e-456c-97e8-d2ec45be1bd1";
+    bool ran = false;
+    EXPECT_THROW(db.in_global([&](soci::session& sql) {
+                     persistence::OpenTransaction tx(sql, nullptr, nullptr);
+                     tx.in_tenant(d, [&](soci::session&) { ran = true; });
+                 }),
+                 std::logic_error);
+    EXPECT_FALSE(ran);
+    std::string seen;
+    db.in_tenant(d, [&](soci::session& sql) {
+        persistence::OpenTransaction tx(sql, &d, nullptr);
+        tx.in_tenant(d, [&](soci::session& inner) { inner << "select current_setting('app.district_id')", soci::into(seen); });
+    });
+    EXPECT_EQ(seen, d) << "a district's open transaction runs that district's calls with its scope";
 }
 
 const persistence::pg::Statement kScopeSeen{
@@ -103,11 +123,12 @@ TEST(PreparedStatements, AOneStatementReadPreparesAgainAfterADeallocate) {
     EXPECT_THROW(db.read(nullptr, nullptr, kPlusOne, {std::string("not a number")}), std::exception);
     EXPECT_EQ(db.read(nullptr, nullptr, kPlusOne, {std::string("3")}).integer(0, 0), 4);
     EXPECT_EQ(plus_one(db, 4), 5);
-    // Inside a transaction of the same scope, the read joins it.
+    // Through an open transaction of the same scope, the read joins it.
     db.in_global([&](soci::session& sql) {
         std::string outer;
         sql << "select txid_current()::text", soci::into(outer);
-        auto r = db.read(nullptr, nullptr, kScopeSeen, {std::string("z")});
+        persistence::OpenTransaction tx(sql, nullptr, nullptr);
+        auto r = tx.read(nullptr, nullptr, kScopeSeen, {std::string("z")});
         EXPECT_FALSE(r.boolean(0, 3)) << "the caller's transaction has an id already";
     });
 }

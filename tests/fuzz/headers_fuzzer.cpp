@@ -23,8 +23,21 @@ const std::string kToken = "nst_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 const std::string kKeyPrefix = "abcd1234";
 const std::string kKey = "nsk_" + kKeyPrefix + "_SECRETSECRETSECRETSECRETSECRETSE";
 
+[[noreturn]] void unused();
+
+// The writes a handler is handed: the fuzzed handler writes nothing.
+struct Writes : domain::DistrictWrites {
+    domain::IdempotencyStore* store = nullptr;
+    domain::IdempotencyStore& keys() override { return *store; }
+    domain::BasesRepository& bases() override { unused(); }
+    domain::MonitoringRepository& monitoring() override { unused(); }
+};
+
 struct Store : domain::IdempotencyStore {
-    void in_transaction(const std::string&, const std::function<void()>& fn) override { fn(); }
+    Writes writes;
+    Store() { writes.store = this; }
+    void in_transaction(const std::string&, const std::function<void(domain::DistrictWrites&)>& fn) override { fn(writes); }
+    domain::DistrictWrites& pooled() override { return writes; }
     bool claim(const domain::IdempotencyKey&, const std::string& hash, const std::string&) override {
         fuzz::check(hash.size() == 64, "request hash not a SHA-256 in hex", hash);
         return true;
@@ -41,7 +54,7 @@ struct Crypto : domain::Crypto {
     bool equal_constant_time(const std::string& a, const std::string& b) override { return a == b; }
 };
 
-[[noreturn]] void unused() { fuzz::fail("authenticate called a repository method it should not need"); }
+[[noreturn]] void unused() { fuzz::fail("a repository method was called that should not be needed"); }
 
 struct Repo : domain::IdentityRepository {
     std::string looked_up;
@@ -132,7 +145,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             bool ran = false;
             const domain::Error* e = fuzz::refused(
                 [&] {
-                    auto r = idem.run(req, "district", [&] {
+                    auto r = idem.run(req, "district", [&](domain::DistrictWrites&) {
                         ran = true;
                         return api::Response::json(201, nlohmann::json::object());
                     });

@@ -2,7 +2,7 @@
 // The real server, in-process, on a free port, against the test database.
 #include <memory>
 
-#include "api/app.hpp"
+#include "app/app.hpp"
 #include "tests/support/http_client.hpp"
 
 namespace testsupport {

@@ -1,4 +1,4 @@
-// Compliance rules (domain.md, «Compliance») without a database: percentages to one
+// Compliance rules (docs/domain.md, «Compliance») without a database: percentages to one
 // decimal, the state of an occurrence on a date, and the district table's filter and sort.
 #include <gtest/gtest.h>
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/deadline.hpp"
+#include "domain/text/utf8.hpp"
 
 namespace {
 
@@ -20,40 +21,6 @@ using domain::DeadlineOptions;
 using domain::QuarterMode;
 using domain::Schedule;
 using domain::ScheduleKind;
-
-bool valid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t n = 0;
-        std::uint32_t cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 1;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 3;
-            cp = c & 0x07;
-        } else
-            return false;
-        if (s.size() - i <= n) return false;
-        for (std::size_t k = 1; k <= n; ++k) {
-            const auto b = static_cast<unsigned char>(s[i + k]);
-            if ((b & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (b & 0x3F);
-        }
-        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += n + 1;
-    }
-    return true;
-}
 
 // Empty string when the schedule is well formed, else what is wrong.
 std::string problem(const Schedule& s, const DateRange& period) {
@@ -72,7 +39,7 @@ std::string problem(const Schedule& s, const DateRange& period) {
     switch (s.kind) {
         case ScheduleKind::unscheduled:
             if (!s.reason || s.reason->empty()) return "unscheduled without a reason";
-            if (!valid_utf8(*s.reason)) return "reason is not valid UTF-8";
+            if (!domain::is_valid_utf8(*s.reason)) return "reason is not valid UTF-8";
             if (!s.windows.empty()) return "unscheduled with windows";
             break;
         case ScheduleKind::window:

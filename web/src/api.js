@@ -34,7 +34,7 @@ function statusText(s) {
 let onUnauthorized = () => {};
 export function setUnauthorizedHandler(fn) { onUnauthorized = fn; }
 
-export async function request(method, path, { body, headers = {}, contentType, raw = false } = {}) {
+export async function request(method, path, { body, headers = {}, contentType, raw = false, quiet = false } = {}) {
   const h = { 'Accept-Language': 'ru', Accept: 'application/json, application/problem+json', ...headers };
   let payload;
   if (body !== undefined) {
@@ -55,7 +55,7 @@ export async function request(method, path, { body, headers = {}, contentType, r
   else if (ct.includes('json')) data = await res.json().catch(() => null);
   else data = await res.text().catch(() => null);
   if (!res.ok) {
-    if (res.status === 401 && path !== '/auth/login') onUnauthorized();
+    if (res.status === 401 && path !== '/auth/login' && !quiet) onUnauthorized();
     throw new ApiError(res.status, typeof data === 'object' ? data : null);
   }
   return { status: res.status, data, etag, headers: res.headers };
@@ -66,6 +66,23 @@ export const post = (p, body, o = {}) => request('POST', p, { ...o, body });
 export const put = (p, body, o = {}) => request('PUT', p, { ...o, body });
 export const patch = (p, body, o = {}) => request('PATCH', p, { ...o, body });
 export const del = (p, o = {}) => request('DELETE', p, o);
+
+// Reads started before a page needs them (at start-up, from the address: see main.jsx), so
+// that they go out together with GET /me instead of one round trip after it. Each is taken
+// once; one refused for want of a session (sent before signing in) is asked again.
+const early = new Map();
+export function prefetch(path) {
+  if (early.has(path)) return;
+  const p = request('GET', path, { quiet: true }).then((r) => r.data);
+  p.catch(() => {}); // taken later, or never: no unhandled rejection either way
+  early.set(path, p);
+}
+export function getEarly(path, { retry = true } = {}) {
+  const p = early.get(path);
+  if (!p) return get(path);
+  early.delete(path);
+  return p.catch((e) => (retry && e.status === 401 ? get(path) : Promise.reject(e)));
+}
 
 // Every page of a list (follows next_cursor), up to `max` items.
 export async function getAll(path, max = 1000) {
@@ -81,11 +98,13 @@ export async function getAll(path, max = 1000) {
 }
 
 export async function login(loginName, password) {
+  early.clear();
   await post('/auth/login', { login: loginName, password, session: 'cookie' });
   return await get('/me');
 }
 
 export async function logout() {
+  early.clear();
   try { await post('/auth/logout'); } catch { /* signed out anyway */ }
 }
 

@@ -15,6 +15,16 @@ import { ExportPage } from './pages/export.jsx';
 import { RegionPage, RegionDistrictPage } from './pages/region.jsx';
 import { AdminPage } from './pages/admin.jsx';
 
+// The home path of the last person signed in on this browser (the overview's address for a
+// coordinator), kept so that the next start at / can ask for its data at once (main.jsx).
+const HOME_KEY = 'nastavnik.home';
+export function lastHome() {
+  try { return localStorage.getItem(HOME_KEY) || ''; } catch { return ''; }
+}
+function keepHome(path) {
+  try { if (path) localStorage.setItem(HOME_KEY, path); else localStorage.removeItem(HOME_KEY); } catch { /* private mode */ }
+}
+
 export function home(me) {
   if (!me) return '/login';
   if (me.role === 'system_admin') return '/admin';
@@ -125,13 +135,15 @@ export function App() {
 
   useEffect(() => {
     api.setUnauthorizedHandler(() => { setMe(null); });
-    api.get('/me').then(setMe, (e) => { if (e.status === 401) setMe(null); else setErr(e); });
+    // Asked for at start-up (main.jsx); a 401 there means signed out.
+    api.getEarly('/me', { retry: false }).then(setMe, (e) => { if (e.status === 401) setMe(null); else setErr(e); });
   }, []);
 
   // Signed out: every address shows the sign-in page; signed in: /login and / go home.
   useEffect(() => {
     if (me === null && route.path !== '/login') go('/login', route.path !== '/' ? { next: route.path } : null, true);
     if (me && (route.path === '/login' || route.path === '/')) go(route.query.next || home(me), null, true);
+    if (me) keepHome(home(me));
   }, [me, route.path]);
 
   if (err) return <main id="main" class="container"><ErrorBox error={err} /></main>;
@@ -140,6 +152,7 @@ export function App() {
 
   const logout = async () => {
     await api.logout();
+    keepHome('');
     setMe(null);
     go('/login', null, true);
   };

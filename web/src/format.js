@@ -19,10 +19,17 @@ export function dateTime(iso) {
   return d.toLocaleString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
+// Today as the server counts days (UTC): a default `as_of` must not lie in the server's
+// future (400), which the local date east of Greenwich would for hours every night.
 export function today() {
-  const d = new Date();
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return new Date().toISOString().slice(0, 10);
+}
+
+// The day n days from today (UTC), YYYY-MM-DD.
+export function plusDays(n, from = today()) {
+  const d = new Date(from + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }
 
 // The school year (1 September – 31 August) that contains the day.

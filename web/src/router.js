@@ -1,8 +1,8 @@
 // Hash routing: #/path?query. The server serves only / and the assets.
 import { useEffect, useState } from 'preact/hooks';
 
-export function parseHash() {
-  const h = location.hash.replace(/^#/, '') || '/';
+export function parseHash(hash = location.hash) {
+  const h = hash.replace(/^#/, '') || '/';
   const [p, q = ''] = h.split('?');
   return { path: p, parts: p.split('/').filter(Boolean), query: Object.fromEntries(new URLSearchParams(q)) };
 }

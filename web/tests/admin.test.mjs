@@ -1,4 +1,5 @@
-// The system administrator: a region, a district and its first coordinator, who then signs in.
+// The system administrator: a region, a district and its first coordinator, who then signs in;
+// a region's analyst, who signs in to the region.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newPage, signIn, shot, Api, unique, BASE } from './helpers.mjs';
@@ -40,6 +41,34 @@ test('admin: a region, a district, its first coordinator, who signs in to an emp
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByRole('heading', { name: `Обзор: ${district}` }).waitFor();
   await page.getByText('Иванова Ирина Ивановна').waitFor();
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('admin: a region\'s analyst, who signs in to the region read-only', async () => {
+  const u = unique();
+  const admin = await Api.as('admin');
+  const region = (await admin.ok('POST', '/regions', { name: `Область аналитика ${u}`, code: `a${u}`.slice(0, 12) })).data;
+  const page = await newPage(browser);
+  await signIn(page, 'admin');
+  await page.getByRole('button', { name: `Назначить аналитика региона — ${region.name}` }).click();
+  await page.getByRole('heading', { name: `Аналитик региона «${region.name}»` }).waitFor();
+  const login = `analyst.${u}`;
+  await page.getByLabel('ФИО').fill('Сидоров Олег Петрович');
+  await page.getByLabel('Логин').fill(login);
+  await page.getByLabel('Пароль (не короче 10 символов)').fill('a long enough password');
+  await page.getByRole('button', { name: 'Создать', exact: true }).click();
+  await page.getByText(`Аналитик региона «${region.name}» создан.`).waitFor();
+  const users = await admin.get(`/regions/${region.id}/users`);
+  const made = users.items.find((x) => x.login === login);
+  assert.ok(made, 'the analyst exists in the region');
+  assert.equal(made.role, 'region_analyst');
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await page.getByLabel('Логин').fill(login);
+  await page.getByLabel('Пароль').fill('a long enough password');
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.getByRole('link', { name: 'Регион по районам' }).waitFor();
+  assert.match(page.url(), new RegExp(`#/r/${region.id}$`));
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });

@@ -97,6 +97,42 @@ test('coordinator: return a monitoring report with a comment', async () => {
   await page.context().close();
 });
 
+test('coordinator: accept a submitted monitoring report', async () => {
+  const orgs = await coord.get(`/districts/${d}/organizations?type=kindergarten`);
+  const org = orgs.items[0];
+  const camp = await coord.ok('POST', `/districts/${d}/monitoring-campaigns`, {
+    title: `Мониторинг для приёмки ${unique()}`, reporting_date: daysFromNow(-1), due_date: daysFromNow(10), lock_date: daysFromNow(20), organization_ids: [org.id],
+  });
+  const c = camp.data.id;
+  const rep = await coord.get(`/districts/${d}/monitoring-campaigns/${c}/reports/${org.id}`);
+  const values = { students_10_18: 'not_applicable', mentees_students_10_18: 'not_applicable', teachers_total: 20, young_teachers: 2, mentees_young_teachers: 1,
+    mentors_total: 3, mentees_total: 3, pairs_total: 3, programs_total: 1, has_order: true, has_regulation: true, has_program: true, has_site_page: true, ...rep.values };
+  const put = await coord.ok('PUT', `/districts/${d}/monitoring-campaigns/${c}/reports/${org.id}`, { values });
+  await coord.ok('POST', `/districts/${d}/monitoring-campaigns/${c}/reports/${org.id}/submit`, {}, { 'If-Match': put.etag });
+
+  const page = await newPage(browser);
+  await signIn(page, 'coordinator');
+  await page.getByRole('link', { name: 'Мониторинг', exact: true }).click();
+  await page.getByRole('link', { name: camp.data.title }).click();
+  await page.getByLabel('Показать').selectOption('submitted');
+  await page.getByRole('link', { name: org.name }).click();
+  await page.getByRole('heading', { name: 'Проверка отчёта' }).waitFor();
+  await page.getByRole('button', { name: 'Принять отчёт' }).click();
+  await page.getByText('Отчёт принят.').waitFor();
+  await page.locator('.badge', { hasText: 'принят' }).first().waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Принять отчёт' }).count(), 0, 'accepted once');
+  const after = await coord.get(`/districts/${d}/monitoring-campaigns/${c}/reports/${org.id}`);
+  assert.equal(after.status, 'accepted');
+  assert.ok(after.accepted_at);
+  // The campaign counts it accepted.
+  await page.getByRole('link', { name: camp.data.title }).click();
+  const accepted = page.locator('.kpi', { hasText: 'принято' });
+  await accepted.getByText('1', { exact: true }).waitFor();
+  await shot(page, 'coordinator-report-accepted');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
 test('coordinator: the regional report downloads as an XLSX workbook with the rows on screen', async () => {
   const page = await newPage(browser);
   await signIn(page, 'coordinator');

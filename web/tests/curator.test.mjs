@@ -131,7 +131,10 @@ test('curator: fill and submit a monitoring report with a flagged value', async 
   const flag = saved.flags.find((f) => f.code === 'mentors_total');
   assert.ok(flag, `a flag on mentors_total: ${JSON.stringify(saved.flags)}`);
   await flagged.locator('.flag').first().waitFor();
-  assert.ok((await flagged.locator('.flag').first().innerText()).includes(flag.message));
+  // Beside the field, in Russian (the API's message_ru), not the English message.
+  const shown = await flagged.locator('.flag').first().innerText();
+  assert.ok(flag.message_ru && shown.includes(flag.message_ru), `«${shown}» shows «${flag.message_ru}»`);
+  assert.ok(!shown.includes(flag.message), `no English in «${shown}»`);
   await page.getByText('Правила проверки отчёта').click();
   await page.getByText(/Часть не может быть больше целого/).waitFor();
   await shot(page, 'curator-report-flagged');

@@ -29,15 +29,23 @@ test('security: sign-out ends the session at once; back gives the sign-in page',
   await signIn(page, 'coordinator');
   await page.getByRole('heading', { name: /Обзор: / }).waitFor();
   assert.equal((await page.context().request.get(BASE + '/api/v1/me')).status(), 200, 'the cookie session works');
-  // The session is an HttpOnly cookie: no script on the page can read it, and no token is kept.
-  assert.deepEqual(await page.evaluate(() => [document.cookie, sessionStorage.length, localStorage.length]), ['', 0, 0]);
+  // The session is an HttpOnly cookie: no script on the page can read it, and no token is
+  // kept. The one thing stored is the home path (app.jsx: the overview asked for at once on
+  // the next start at /), no credential and no person's data.
+  const [docCookie, session, local] = await page.evaluate(() => [document.cookie, sessionStorage.length,
+    Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))]);
+  assert.deepEqual([docCookie, session], ['', 0]);
+  assert.deepEqual(Object.keys(local), ['nastavnik.home']);
+  assert.match(local['nastavnik.home'], /^\/d\/[0-9a-f-]{36}$/);
   const cookie = (await page.context().cookies()).find((c) => c.httpOnly);
   assert.ok(cookie && cookie.sameSite === 'Strict', 'an HttpOnly SameSite=Strict cookie');
+  assert.ok(!Object.values(local).some((v) => v.includes(cookie.value)), 'the session is in no storage a script reads');
   await page.getByRole('link', { name: 'Дорожные карты', exact: true }).click();
   await page.getByRole('heading', { name: 'Дорожные карты', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Выйти' }).click();
   await page.getByRole('button', { name: 'Войти' }).waitFor();
   assert.equal((await page.context().request.get(BASE + '/api/v1/me')).status(), 401, 'the session is over');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'sign-out forgets the home path too');
   await page.goBack();
   await page.getByRole('button', { name: 'Войти' }).waitFor();
   assert.equal(await page.getByRole('heading', { name: /Обзор: / }).count(), 0);

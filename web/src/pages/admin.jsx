@@ -1,4 +1,5 @@
-// The system administrator: regions, districts and each district's first coordinator.
+// The system administrator: regions, districts, each district's first coordinator and the
+// region's analysts.
 import { useState, useEffect } from 'preact/hooks';
 import { getAll, post } from '../api.js';
 import { href } from '../router.js';
@@ -9,10 +10,11 @@ export function AdminPage({ me }) {
   const state = useAsync(() => Promise.all([getAll('/regions'), getAll('/districts')]), []);
   const [msg, setMsg] = useState(null);
   const [coordFor, setCoordFor] = useState(null);
+  const [analystFor, setAnalystFor] = useState(null);
   useEffect(() => {
-    const h = coordFor && document.getElementById('coord-h');
+    const h = (coordFor || analystFor) && document.getElementById('coord-h');
     if (h) { h.scrollIntoView({ block: 'start' }); h.focus({ preventScroll: true }); }
-  }, [coordFor]);
+  }, [coordFor, analystFor]);
   return (
     <>
       <PageTitle>Регионы и районы</PageTitle>
@@ -26,7 +28,10 @@ export function AdminPage({ me }) {
           {regions.length ? regions.map((r) => (
             <section key={r.id} aria-labelledby={`reg-${r.id}`}>
               <h2 id={`reg-${r.id}`}>{r.name} <span class="muted">({r.code})</span></h2>
-              <p><a href={href(`/r/${r.id}`)}>Выполнение по районам</a></p>
+              <div class="toolbar">
+                <a href={href(`/r/${r.id}`)}>Выполнение по районам</a>
+                <button type="button" class="small secondary" onClick={() => { setCoordFor(null); setAnalystFor(r); }}>Назначить аналитика региона<span class="sr-only"> — {r.name}</span></button>
+              </div>
               <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
                 <table>
                   <thead><tr><th scope="col">Район</th><th scope="col">Код</th><th scope="col">Действия</th></tr></thead>
@@ -34,7 +39,7 @@ export function AdminPage({ me }) {
                     {districts.filter((d) => d.region_id === r.id).map((d) => (
                       <tr key={d.id}>
                         <td><a href={href(`/d/${d.id}`)}>{d.name}</a></td><td>{d.code}</td>
-                        <td><button type="button" class="small secondary" onClick={() => setCoordFor(d)}>Назначить координатора<span class="sr-only"> — {d.name}</span></button></td>
+                        <td><button type="button" class="small secondary" onClick={() => { setAnalystFor(null); setCoordFor(d); }}>Назначить координатора<span class="sr-only"> — {d.name}</span></button></td>
                       </tr>
                     ))}
                   </tbody>
@@ -42,6 +47,13 @@ export function AdminPage({ me }) {
               </div>
             </section>
           )) : <Empty>Регионов нет.</Empty>}
+          {analystFor && (
+            <div>
+              <h2 id="coord-h" tabIndex={-1}>Аналитик региона «{analystFor.name}»</h2>
+              <NewUser path={`/regions/${analystFor.id}/users`} roles={[['region_analyst', 'Аналитик региона']]}
+                onDone={() => { setMsg(`Аналитик региона «${analystFor.name}» создан.`); setAnalystFor(null); }} onCancel={() => setAnalystFor(null)} />
+            </div>
+          )}
           {coordFor && (
             <div>
               <h2 id="coord-h" tabIndex={-1}>Координатор района «{coordFor.name}»</h2>

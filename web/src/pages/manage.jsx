@@ -1,7 +1,9 @@
-// The coordinator's management: organisations, users, an organisation's API keys (the
-// secret shown once, with a copy button).
+// The coordinator's management: organisations (add, change, close, reopen), users (add,
+// disable, enable, a new password), an organisation's API keys (the secret shown once,
+// with a copy button).
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { get, getAll, post, del, request } from '../api.js';
+import { get, getAll, post, patch, del, request } from '../api.js';
 import { href, go } from '../router.js';
 import { date, dateTime, ORG_TYPE, ROLE, label } from '../format.js';
 import { useAsync, Async, PageTitle, TextField, Select, ErrorBox, Empty, Notice, ActionButton, Badge, CopyButton, Checkbox } from '../ui.jsx';
@@ -71,6 +73,7 @@ function NewOrg({ d, onDone, onCancel }) {
 
 export function OrganizationPage({ me, districtId: d, orgId: o }) {
   const state = useAsync(() => request('GET', `/districts/${d}/organizations/${o}`), [d, o]);
+  const [editing, setEditing] = useState(false);
   return (
     <Async state={state}>{(r) => {
       const org = r.data;
@@ -84,16 +87,48 @@ export function OrganizationPage({ me, districtId: d, orgId: o }) {
             <li><a href={href(`/d/${d}/roadmaps`)}>Дорожные карты</a></li>
             <li><a href={href(`/d/${d}/orgs/${o}/bases`)}>Наставники, наставляемые, пары и программы</a></li>
           </ul>
-          {isCoordinator(me) && org.status !== 'closed' && (
+          {org.status === 'closed' && <p><Badge kind="closed">организация закрыта</Badge></p>}
+          {isCoordinator(me) && !editing && (
             <div class="buttons">
-              <ActionButton class="danger" confirm="Закрыть организацию? Она останется в истории, но перестанет учитываться."
-                onClick={async () => { await del(`/districts/${d}/organizations/${o}`, { headers: { 'If-Match': r.etag || `"${org.version}"` } }); state.reload(); }}>Закрыть организацию</ActionButton>
+              <button type="button" class="secondary" onClick={() => setEditing(true)}>Изменить сведения</button>
+              {org.status !== 'closed' ? (
+                <ActionButton class="danger" confirm="Закрыть организацию? Она останется в истории, но перестанет учитываться."
+                  onClick={async () => { await del(`/districts/${d}/organizations/${o}`, { headers: { 'If-Match': r.etag || `"${org.version}"` } }); state.reload(); }}>Закрыть организацию</ActionButton>
+              ) : (
+                <ActionButton class="secondary" onClick={async () => { await patch(`/districts/${d}/organizations/${o}`, { status: 'active' }, { headers: { 'If-Match': r.etag || `"${org.version}"` } }); state.reload(); }}>Открыть организацию снова</ActionButton>
+              )}
             </div>
           )}
+          {editing && <EditOrg d={d} org={org} etag={r.etag} onDone={() => { setEditing(false); state.reload(); }} onCancel={() => setEditing(false)} />}
           {isCoordinator(me) && <ApiKeys d={d} o={o} />}
         </>
       );
     }}</Async>
+  );
+}
+
+function EditOrg({ d, org, etag, onDone, onCancel }) {
+  const [name, setName] = useState(org.name);
+  const [short, setShort] = useState(org.short_name || '');
+  const [type, setType] = useState(org.type);
+  const [address, setAddress] = useState(org.address || '');
+  const [err, setErr] = useState(null);
+  return (
+    <form class="card" onSubmit={async (e) => {
+      e.preventDefault(); setErr(null);
+      try {
+        await patch(`/districts/${d}/organizations/${org.id}`, { name, short_name: short || null, type, address: address || null }, { headers: { 'If-Match': etag || `"${org.version}"` } });
+        onDone();
+      } catch (x) { setErr(x); }
+    }}>
+      <h2 class="h3">Сведения об организации</h2>
+      <TextField label="Полное название" value={name} onInput={setName} required />
+      <TextField label="Краткое название" value={short} onInput={setShort} />
+      <Select label="Тип" value={type} onChange={setType} options={TYPES} />
+      <TextField label="Адрес" value={address} onInput={setAddress} />
+      <ErrorBox error={err} />
+      <div class="buttons"><button type="submit">Сохранить</button><button type="button" class="secondary" onClick={onCancel}>Отмена</button></div>
+    </form>
   );
 }
 
@@ -150,6 +185,7 @@ function ApiKeys({ d, o }) {
 export function UsersPage({ me, districtId: d }) {
   const state = useAsync(() => Promise.all([getAll(`/districts/${d}/users`), getAll(`/districts/${d}/organizations?status=active`)]), [d]);
   const [adding, setAdding] = useState(false);
+  const [pwFor, setPwFor] = useState(null);
   return (
     <>
       <PageTitle>Пользователи района</PageTitle>
@@ -164,14 +200,27 @@ export function UsersPage({ me, districtId: d }) {
                 <thead><tr><th scope="col">ФИО</th><th scope="col">Логин</th><th scope="col">Роль</th><th scope="col">Организация</th><th scope="col">Статус</th><th scope="col">Действие</th></tr></thead>
                 <tbody>
                   {users.map((u) => (
-                    <tr key={u.id}>
-                      <td>{u.full_name}</td><td>{u.login}</td><td>{label(ROLE, u.role)}</td><td>{u.organization_id ? names[u.organization_id] || '—' : '—'}</td>
-                      <td>{u.status === 'disabled' ? <Badge kind="closed">отключён</Badge> : <Badge kind="accepted">активен</Badge>}</td>
-                      <td>{isCoordinator(me) && u.status !== 'disabled' && u.id !== me.id && (
-                        <ActionButton class="small danger" confirm={`Отключить пользователя ${u.login}?`}
-                          onClick={async () => { await del(`/districts/${d}/users/${u.id}`, { headers: { 'If-Match': `"${u.version}"` } }); state.reload(); }}>Отключить<span class="sr-only"> {u.login}</span></ActionButton>
-                      )}</td>
-                    </tr>
+                    <Fragment key={u.id}>
+                      <tr>
+                        <td>{u.full_name}</td><td>{u.login}</td><td>{label(ROLE, u.role)}</td><td>{u.organization_id ? names[u.organization_id] || '—' : '—'}</td>
+                        <td>{u.status === 'disabled' ? <Badge kind="closed">отключён</Badge> : <Badge kind="accepted">активен</Badge>}</td>
+                        <td>{isCoordinator(me) && u.id !== me.id && (
+                          <span class="buttons tight">
+                            {u.status !== 'disabled' ? (
+                              <ActionButton class="small danger" confirm={`Отключить пользователя ${u.login}? Все его сеансы закончатся сразу.`}
+                                onClick={async () => { await del(`/districts/${d}/users/${u.id}`, { headers: { 'If-Match': `"${u.version}"` } }); state.reload(); }}>Отключить<span class="sr-only"> {u.login}</span></ActionButton>
+                            ) : (
+                              <ActionButton class="small secondary"
+                                onClick={async () => { await patch(`/districts/${d}/users/${u.id}`, { status: 'active' }, { headers: { 'If-Match': `"${u.version}"` } }); state.reload(); }}>Включить<span class="sr-only"> {u.login}</span></ActionButton>
+                            )}
+                            <button type="button" class="small secondary" aria-expanded={pwFor === u.id ? 'true' : 'false'} onClick={() => setPwFor(pwFor === u.id ? null : u.id)}>Новый пароль<span class="sr-only"> для {u.login}</span></button>
+                          </span>
+                        )}</td>
+                      </tr>
+                      {pwFor === u.id && (
+                        <tr><td colSpan={6}><NewPassword d={d} u={u} onDone={() => { setPwFor(null); state.reload(); }} onCancel={() => setPwFor(null)} /></td></tr>
+                      )}
+                    </Fragment>
                   ))}
                 </tbody>
               </table>
@@ -180,6 +229,22 @@ export function UsersPage({ me, districtId: d }) {
         );
       }}</Async>
     </>
+  );
+}
+
+// A new password ends every session of the user at once (the API's rule).
+function NewPassword({ d, u, onDone, onCancel }) {
+  const [password, setPassword] = useState('');
+  const [err, setErr] = useState(null);
+  return (
+    <form class="inline-form" onSubmit={async (e) => {
+      e.preventDefault(); setErr(null);
+      try { await patch(`/districts/${d}/users/${u.id}`, { password }, { headers: { 'If-Match': `"${u.version}"` } }); onDone(); } catch (x) { setErr(x); }
+    }}>
+      <TextField label={`Новый пароль для ${u.login} (не короче 10 символов)`} type="password" value={password} onInput={setPassword} required autocomplete="new-password" />
+      <ErrorBox error={err} />
+      <div class="buttons"><button type="submit">Сохранить пароль</button><button type="button" class="secondary" onClick={onCancel}>Отмена</button></div>
+    </form>
   );
 }
 

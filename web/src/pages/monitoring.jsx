@@ -1,10 +1,10 @@
-// Monitoring: campaigns (create, lock, expected organisations), the reports of one campaign
+// Monitoring: campaigns (open, close and reopen, dates, expected organisations), the reports of one campaign
 // with completeness, and one report: the form pre-filled from the bases, with the flags
 // beside the fields and the rules explained; submit, accept, return with a comment.
 import { useState, useEffect } from 'preact/hooks';
-import { get, getAll, post, patch, request } from '../api.js';
+import { get, getAll, post, patch, del, request } from '../api.js';
 import { href, go } from '../router.js';
-import { num, pct, date, dateTime, today, ORG_TYPE, label } from '../format.js';
+import { num, pct, date, dateTime, today, plusDays, ORG_TYPE, label } from '../format.js';
 import { useAsync, Async, PageTitle, TextField, TextArea, Select, ErrorBox, Empty, Notice, ActionButton, Badge, useId, Checkbox } from '../ui.jsx';
 import { isCoordinator } from './roadmaps.jsx';
 
@@ -52,18 +52,16 @@ export function CampaignsPage({ me, districtId: d }) {
 }
 
 function NewCampaign({ d, onCancel }) {
-  const t = today();
-  const plus = (n) => { const x = new Date(); x.setDate(x.getDate() + n); return x.toISOString().slice(0, 10); };
   const [title, setTitle] = useState('Мониторинг реализации целевой модели наставничества');
-  const [rep, setRep] = useState(t);
-  const [due, setDue] = useState(plus(14));
-  const [lock, setLock] = useState(plus(28));
+  const [rep, setRep] = useState(today());
+  const [due, setDue] = useState(plusDays(14));
+  const [lock, setLock] = useState(plusDays(28));
   const [err, setErr] = useState(null);
   return (
     <form class="card" onSubmit={async (e) => {
       e.preventDefault(); setErr(null);
       try {
-        const r = await post(`/districts/${d}/monitoring-campaigns`, { title, reporting_date: rep, due_date: due, lock_date: lock });
+        const r = await post(`/districts/${d}/monitoring-campaigns`, { title, reporting_date: rep, due_date: due, lock_date: lock }, { headers: { 'Idempotency-Key': newKey() } });
         go(`/d/${d}/campaigns/${r.data.id}`);
       } catch (x) { setErr(x); }
     }}>
@@ -74,7 +72,7 @@ function NewCampaign({ d, onCancel }) {
         <TextField label="Срок сдачи" type="date" value={due} onInput={setDue} required />
         <TextField label="Приём до (закрытие)" type="date" value={lock} onInput={setLock} required />
       </div>
-      <p class="hint">Ожидаются все действующие организации района; список можно изменить после создания.</p>
+      <p class="hint">Ожидаются все действующие организации района; список можно изменить после создания, пока приём открыт. После даты закрытия организации не могут менять данные.</p>
       <ErrorBox error={err} />
       <div class="buttons"><button type="submit">Открыть мониторинг</button><button type="button" class="secondary" onClick={onCancel}>Отмена</button></div>
     </form>
@@ -93,6 +91,8 @@ export function CampaignPage({ me, districtId: d, campaignId: c }) {
     <Async state={state}>{([cr, reports, comp]) => {
       const camp = cr.data;
       const [k, t] = campaignState(camp);
+      // The coordinator changes which organisations report while the campaign is open.
+      const membership = isCoordinator(me) && k !== 'locked';
       const rows = reports.items.filter((r) => !f || (f === 'missing' ? !['submitted', 'accepted'].includes(r.status) && r.organization_status !== 'closed' : r.status === f));
       return (
         <>
@@ -114,7 +114,7 @@ export function CampaignPage({ me, districtId: d, campaignId: c }) {
           {rows.length ? (
             <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
               <table>
-                <thead><tr><th scope="col">Организация</th><th scope="col">Тип</th><th scope="col">Статус</th><th scope="col">Сдан</th><th scope="col">Отметки</th></tr></thead>
+                <thead><tr><th scope="col">Организация</th><th scope="col">Тип</th><th scope="col">Статус</th><th scope="col">Сдан</th><th scope="col">Отметки</th>{membership && <th scope="col">Участие</th>}</tr></thead>
                 <tbody>
                   {rows.map((r) => (
                     <tr key={r.organization_id}>
@@ -123,6 +123,14 @@ export function CampaignPage({ me, districtId: d, campaignId: c }) {
                       <td><Badge kind={r.status}>{RS[r.status] || r.status}</Badge></td>
                       <td>{r.submitted_at ? dateTime(r.submitted_at) : '—'}</td>
                       <td>{r.late && <Badge kind="late">с опозданием</Badge>}{r.overdue && <Badge kind="overdue">просрочен</Badge>}{r.organization_status === 'closed' && <Badge kind="closed">организация закрыта</Badge>}</td>
+                      {membership && (
+                        <td>{r.status === 'not_started' && reports.items.length > 1 ? (
+                          <ActionButton class="small secondary" confirm={`Убрать «${r.name}» из мониторинга? Организация не начинала отчёт; её можно будет добавить снова, пока приём открыт.`}
+                            onClick={async () => { await del(`/districts/${d}/monitoring-campaigns/${c}/organizations/${r.organization_id}`); state.reload(); }}>
+                            Убрать<span class="sr-only"> {r.name} из мониторинга</span>
+                          </ActionButton>
+                        ) : <span class="muted">{r.status === 'not_started' ? '—' : 'есть отчёт'}</span>}</td>
+                      )}
                     </tr>
                   ))}
                 </tbody>
@@ -135,35 +143,44 @@ export function CampaignPage({ me, districtId: d, campaignId: c }) {
   );
 }
 
+const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
+
+// A campaign is locked once its lock date has passed (the API's rule): closing it now sets
+// the lock date to yesterday, and the due date too when that is later (the dates stay in
+// order); reopening sets a later lock date. Dates are days in UTC, as the server counts.
 function CampaignAdmin({ d, camp, etag, onChanged }) {
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [sel, setSel] = useState('');
   const orgs = useAsync(() => (adding ? getAll(`/districts/${d}/organizations?status=active`) : Promise.resolve([])), [d, adding]);
-  const yesterday = (() => { const x = new Date(); x.setDate(x.getDate() - 1); return x.toISOString().slice(0, 10); })();
+  const yesterday = plusDays(-1);
   const locked = today() > camp.lock_date;
+  const canClose = camp.reporting_date <= yesterday;
+  const ifMatch = { 'If-Match': etag || `"${camp.version}"` };
+  const change = (body) => patch(`/districts/${d}/monitoring-campaigns/${camp.id}`, body, { headers: ifMatch });
   const missing = (orgs.data || []).filter((o) => !camp.organization_ids.includes(o.id));
+  const closeText = camp.due_date > yesterday
+    ? `Закрыть приём отчётов? Срок сдачи и дата закрытия станут ${date(yesterday)}; несданные отчёты будут считаться не сданными в срок. Организации не смогут менять данные, пока вы не вернёте отчёт или не откроете приём снова.`
+    : `Закрыть приём отчётов? Дата закрытия станет ${date(yesterday)}. Организации не смогут менять данные, пока вы не вернёте отчёт или не откроете приём снова.`;
   return (
     <div class="card">
       <h2 class="h3">Управление мониторингом</h2>
+      {locked
+        ? <p class="hint">Приём закрыт {date(camp.lock_date)}: организации не могут менять данные, состав участников не меняется. Откройте приём снова, чтобы продолжить.</p>
+        : !canClose && <p class="hint">Закрыть приём можно со дня, следующего за датой, на которую собираются данные ({date(camp.reporting_date)}).</p>}
       <div class="buttons">
-        {!locked && (
-          <ActionButton class="secondary" confirm="Закрыть приём отчётов? После этого организации не смогут менять данные, пока вы не вернёте отчёт."
-            onClick={async () => {
-              const lock = yesterday < camp.due_date ? camp.due_date : yesterday;
-              await patch(`/districts/${d}/monitoring-campaigns/${camp.id}`, { lock_date: lock }, { headers: { 'If-Match': etag || `"${camp.version}"` } });
-              onChanged();
-            }}>Закрыть приём</ActionButton>
+        {!locked && canClose && (
+          <ActionButton class="secondary" confirm={closeText}
+            onClick={async () => { await change(camp.due_date > yesterday ? { due_date: yesterday, lock_date: yesterday } : { lock_date: yesterday }); onChanged(); }}>Закрыть приём</ActionButton>
         )}
         {locked && (
-          <ActionButton class="secondary" onClick={async () => {
-            const x = new Date(); x.setDate(x.getDate() + 7);
-            await patch(`/districts/${d}/monitoring-campaigns/${camp.id}`, { lock_date: x.toISOString().slice(0, 10) }, { headers: { 'If-Match': etag || `"${camp.version}"` } });
-            onChanged();
-          }}>Открыть приём ещё на неделю</ActionButton>
+          <ActionButton class="secondary" onClick={async () => { await change({ lock_date: plusDays(7) }); onChanged(); }}>Открыть приём снова (на 7 дней)</ActionButton>
         )}
-        {!adding && <button type="button" class="secondary" onClick={() => setAdding(true)}>Добавить организацию</button>}
+        {!editing && <button type="button" class="secondary" onClick={() => setEditing(true)}>Изменить сроки</button>}
+        {!locked && !adding && <button type="button" class="secondary" onClick={() => setAdding(true)}>Добавить организацию</button>}
       </div>
-      {adding && orgs.data && (
+      {editing && <CampaignDates camp={camp} change={change} onDone={() => { setEditing(false); onChanged(); }} onCancel={() => setEditing(false)} />}
+      {adding && !locked && orgs.data && (
         <form class="inline-form" onSubmit={(e) => e.preventDefault()}>
           {missing.length ? (
             <>
@@ -171,16 +188,43 @@ function CampaignAdmin({ d, camp, etag, onChanged }) {
               <div class="buttons">
                 <ActionButton onClick={async () => {
                   if (!sel) throw new Error('Выберите организацию.');
-                  await patch(`/districts/${d}/monitoring-campaigns/${camp.id}`, { organization_ids: [...camp.organization_ids, sel] }, { headers: { 'If-Match': etag || `"${camp.version}"` } });
-                  setAdding(false); onChanged();
+                  await post(`/districts/${d}/monitoring-campaigns/${camp.id}/organizations`, { organization_id: sel }, { headers: { 'Idempotency-Key': newKey() } });
+                  setSel(''); setAdding(false); onChanged();
                 }}>Добавить</ActionButton>
                 <button type="button" class="secondary" onClick={() => setAdding(false)}>Отмена</button>
               </div>
             </>
-          ) : <p class="muted">Все действующие организации уже участвуют.</p>}
+          ) : (
+            <>
+              <p class="muted">Все действующие организации уже участвуют.</p>
+              <button type="button" class="secondary" onClick={() => setAdding(false)}>Закрыть</button>
+            </>
+          )}
         </form>
       )}
     </div>
+  );
+}
+
+function CampaignDates({ camp, change, onDone, onCancel }) {
+  const [title, setTitle] = useState(camp.title);
+  const [due, setDue] = useState(camp.due_date);
+  const [lock, setLock] = useState(camp.lock_date);
+  const [err, setErr] = useState(null);
+  return (
+    <form class="inline-form" onSubmit={async (e) => {
+      e.preventDefault(); setErr(null);
+      try { await change({ title, due_date: due, lock_date: lock }); onDone(); } catch (x) { setErr(x); }
+    }}>
+      <TextField label="Название" value={title} onInput={setTitle} required />
+      <div class="row">
+        <TextField label="Срок сдачи" type="date" value={due} onInput={setDue} required />
+        <TextField label="Приём до (закрытие)" type="date" value={lock} onInput={setLock} required />
+      </div>
+      <p class="hint">Данные на {date(camp.reporting_date)}; срок сдачи не раньше этой даты, закрытие не раньше срока сдачи. Приём закрыт со дня после даты закрытия.</p>
+      <ErrorBox error={err} />
+      <div class="buttons"><button type="submit">Сохранить сроки</button><button type="button" class="secondary" onClick={onCancel}>Отмена</button></div>
+    </form>
   );
 }
 
@@ -192,6 +236,8 @@ const RULES = [
   'Числа, которые можно посчитать по базам организации (наставники, наставляемые, пары, программы), подставлены из баз на дату отчёта; расхождение с базами отмечается, но не мешает отправке.',
   'Доли ниже федерального целевого значения (70 %) отмечаются, но не мешают отправке.',
 ];
+// The API's Russian message; the value it names for machines is the form's checkbox here.
+const flagText = (f) => (f.message_ru || f.message).replace(/"not_applicable"/g, '«не применимо»');
 const FLAG_KIND = { required: 'не заполнено', rule: 'нарушено правило', bases: 'расходится с базами', target: 'ниже целевого значения' };
 
 export function ReportPage({ me, districtId: d, campaignId: c, orgId: o }) {
@@ -269,7 +315,7 @@ export function ReportPage({ me, districtId: d, campaignId: c, orgId: o }) {
           <IndicatorField key={ind.code} ind={ind} whole={/^из них/i.test(ind.title) && i > 0 ? wholeOf(camp.indicators, i) : null} value={ind.derived ? rep.derived[ind.code] : values[ind.code]} flags={flagsFor(ind.code)}
             bases={rep.bases} disabled={!editable || ind.derived} onChange={(v) => setValues({ ...values, [ind.code]: v })} />
         ))}
-        {rep.flags.filter((f) => !camp.indicators.find((i) => i.code === f.code)).map((f, i) => <p key={i} class={`flag flag-${f.kind}`}>{FLAG_KIND[f.kind]}: {f.message}</p>)}
+        {rep.flags.filter((f) => !camp.indicators.find((i) => i.code === f.code)).map((f, i) => <p key={i} class={`flag flag-${f.kind}`}>{FLAG_KIND[f.kind]}: {flagText(f)}</p>)}
         <ErrorBox error={saveErr} />
         {editable && (
           <div class="buttons sticky-actions">
@@ -346,7 +392,7 @@ function IndicatorField({ ind, whole, value, flags, bases, disabled, onChange })
       {baseVal !== null && <div class="hint">По базам: {new Intl.NumberFormat('ru-RU').format(baseVal)}</div>}
       {flags.length > 0 && (
         <ul class="flags" id={hintId}>
-          {flags.map((f, i) => <li key={i} class={`flag flag-${f.kind}`}><strong>{FLAG_KIND[f.kind] || f.kind}:</strong> {f.message}</li>)}
+          {flags.map((f, i) => <li key={i} class={`flag flag-${f.kind}`}><strong>{FLAG_KIND[f.kind] || f.kind}:</strong> {flagText(f)}</li>)}
         </ul>
       )}
     </div>

@@ -1,13 +1,13 @@
 // The coordinator's district overview as of a date: the key numbers, monitoring
 // completeness, the heat map of organisations × stages, the organisations table, the
 // trend over the school year and the overdue list. Every number links to its items.
-import { useState, useEffect } from 'preact/hooks';
-import { get, request } from '../api.js';
+import { useState, useEffect, useMemo, useRef } from 'preact/hooks';
+import { get, getEarly, prefetch } from '../api.js';
 import { href, go } from '../router.js';
 import { num, pct, date, today, schoolYear, ORG_TYPE, label } from '../format.js';
 import { useAsync, Async, PageTitle, SortTh, sortRows, Select, Empty, Loading, useId, ErrorBox, DateInput } from '../ui.jsx';
 import { TrendChart, ShareBar, heatClass } from '../charts.jsx';
-import { STAGES, stageCompliance, pool } from '../stages.js';
+import { STAGES, pool } from '../stages.js';
 
 export function AsOfPicker({ value, onChange }) {
   const id = useId('asof');
@@ -38,36 +38,76 @@ export function Kpi({ title, value, sub, link, kind }) {
   return link ? <a class={`kpi ${kind || ''}`} href={link} onClick={(e) => jumpTo(e, link)}>{body}</a> : <div class={`kpi ${kind || ''}`}>{body}</div>;
 }
 
+// The overview's reads, every one at once: at start-up when the address is an overview
+// (main.jsx, before GET /me answers), else when the page mounts. So the first useful paint
+// waits for three sequential round trips: the page, its script and style, the data.
+function overviewPaths(d, asOf) {
+  return {
+    compliance: `/districts/${d}/compliance?as_of=${asOf}&overdue_limit=20`,
+    stages: `/districts/${d}/compliance/stages?as_of=${asOf}`,
+    series: `/districts/${d}/compliance/series?from=${schoolYear(asOf).start}&to=${asOf}&step=month`,
+    district: `/districts/${d}`,
+    pending: `/districts/${d}/roadmaps?status=submitted&limit=200`,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function prefetchOverview(route) {
+  const p = route.parts;
+  if (p.length !== 2 || p[0] !== 'd' || !UUID.test(p[1])) return;
+  const asOf = route.query.as_of || today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return;
+  Object.values(overviewPaths(p[1], asOf)).forEach(prefetch);
+}
+
 export function Overview({ me, districtId: d, query }) {
   const asOf = query.as_of || today();
   const setAsOf = (v) => go(`/d/${d}`, { as_of: v });
-  const state = useAsync(() => Promise.all([
-    get(`/districts/${d}/compliance?as_of=${asOf}&overdue_limit=20`),
-    get(`/districts/${d}`),
-    me.role === 'district_coordinator' || me.role === 'system_admin'
-      ? get(`/districts/${d}/roadmaps?status=submitted&limit=200`).catch(() => ({ items: [] }))
-      : Promise.resolve({ items: [] }),
-  ]), [d, asOf]);
+  const req = useMemo(() => {
+    const paths = overviewPaths(d, asOf);
+    return Object.fromEntries(Object.entries(paths).map(([k, path]) => {
+      const p = getEarly(path);
+      p.catch(() => {}); // each is awaited by its section, maybe after it failed
+      return [k, p];
+    }));
+  }, [d, asOf]);
+  const state = useAsync(() => Promise.all([req.compliance, req.district, req.pending.catch(() => ({ items: [] }))]), [req]);
+  const heat = useAsync(() => req.stages, [req]);
+  // Interactive: the key numbers and the heat map are on screen (data-ready, and the
+  // performance mark bench/web_overview.mjs reads, set once the frame is painted).
+  const ready = !!(state.data && heat.data && !state.loading && !heat.loading);
+  const root = useRef(null);
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    if (!ready) { delete el.dataset.ready; return; }
+    requestAnimationFrame(() => setTimeout(() => {
+      el.dataset.ready = 'true';
+      if (performance.mark) performance.mark('nastavnik:overview-ready');
+    }, 0));
+  }, [ready, req]);
   return (
-    <Async state={state}>{([c, district, pending]) => (
-      <>
-        <PageTitle sub={`Состояние на ${date(c.as_of)}`}>{`Обзор: ${district.name}`}</PageTitle>
-        <div class="toolbar">
-          <AsOfPicker value={asOf} onChange={setAsOf} />
-          {pending.items.length > 0 && (
-            <a class="pill warn" href={href(`/d/${d}/roadmaps`, { status: 'submitted' })}>
-              На согласовании: {num(pending.items.length)}
-            </a>
-          )}
-        </div>
-        <Totals d={d} c={c} />
-        <Monitoring d={d} c={c} />
-        <Trend d={d} asOf={asOf} />
-        <HeatMap d={d} c={c} asOf={asOf} />
-        <OrgTable d={d} c={c} asOf={asOf} />
-        <OverdueList d={d} c={c} asOf={asOf} />
-      </>
-    )}</Async>
+    <div class="overview" ref={root}>
+      <Async state={state}>{([c, district, pending]) => (
+        <>
+          <PageTitle sub={`Состояние на ${date(c.as_of)}`}>{`Обзор: ${district.name}`}</PageTitle>
+          <div class="toolbar">
+            <AsOfPicker value={asOf} onChange={setAsOf} />
+            {pending.items.length > 0 && (
+              <a class="pill warn" href={href(`/d/${d}/roadmaps`, { status: 'submitted' })}>
+                На согласовании: {num(pending.items.length)}
+              </a>
+            )}
+          </div>
+          <Totals d={d} c={c} />
+          <Monitoring d={d} c={c} />
+          <Trend d={d} asOf={asOf} series={req.series} />
+          <HeatMap d={d} c={c} asOf={asOf} heat={heat} />
+          <OrgTable d={d} c={c} asOf={asOf} />
+          <OverdueList d={d} c={c} asOf={asOf} />
+        </>
+      )}</Async>
+    </div>
   );
 }
 
@@ -117,12 +157,13 @@ function Monitoring({ d, c }) {
   );
 }
 
-// The trend over the school year: the series endpoint, or month-end points one by one.
-function Trend({ d, asOf }) {
+// The trend over the school year: the series endpoint (asked for with the rest of the
+// overview), or month-end points one by one from a server without it.
+function Trend({ d, asOf, series }) {
   const sy = schoolYear(asOf);
   const state = useAsync(async () => {
     try {
-      const s = await get(`/districts/${d}/compliance/series?from=${sy.start}&to=${asOf}&step=month`);
+      const s = await series;
       return s.points.map((p) => ({ as_of: p.as_of, value: p.totals.compliance_pct }));
     } catch (e) {
       if (e.status !== 404 && e.status !== 400) throw e;
@@ -136,7 +177,7 @@ function Trend({ d, asOf }) {
       const res = await pool(days, 3, (day) => get(`/districts/${d}/compliance?as_of=${day}&overdue_limit=0`));
       return days.map((day, i) => ({ as_of: day, value: res[i] ? res[i].totals.compliance_pct : null }));
     }
-  }, [d, asOf]);
+  }, [series]);
   return (
     <section aria-labelledby="trend-h">
       <h2 id="trend-h">Динамика выполнения за учебный год</h2>
@@ -152,50 +193,50 @@ function Trend({ d, asOf }) {
   );
 }
 
-function HeatMap({ d, c, asOf }) {
+// Organisations × the seven stages, from GET …/compliance/stages (one call for the district).
+function HeatMap({ d, c, asOf, heat }) {
   const orgs = c.organizations;
-  const state = useAsync(async () => {
-    if (orgs.length && orgs[0].by_stage) return orgs.map((o) => o.by_stage);
-    return pool(orgs.filter((o) => o.documents && o.documents.approved_roadmap), 4, (o) => stageCompliance(d, o.organization_id, asOf))
-      .then((res) => {
-        const withRm = orgs.filter((o) => o.documents && o.documents.approved_roadmap);
-        const m = new Map(withRm.map((o, i) => [o.organization_id, res[i]]));
-        return orgs.map((o) => m.get(o.organization_id) || null);
-      });
-  }, [d, asOf, orgs.length]);
   return (
     <section aria-labelledby="heat-h">
       <h2 id="heat-h">Организации по этапам</h2>
       <p class="muted">Доля выполненных мероприятий этапа из тех, чей срок наступил; «—» — ничего не было к сроку.</p>
-      <Async state={state}>{(rows) => (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
-          <table class="heat">
-            <thead>
-              <tr><th scope="col">Организация</th>{STAGES.map(([n, s, full]) => <th scope="col" key={n} class="num"><abbr title={full}>{n}. {s}</abbr></th>)}</tr>
-            </thead>
-            <tbody>
-              {orgs.map((o, i) => (
-                <tr key={o.organization_id}>
-                  <th scope="row"><a href={href(`/d/${d}/orgs/${o.organization_id}/compliance`, { as_of: asOf })}>{o.short_name || o.name}</a></th>
-                  {STAGES.map(([n, s]) => {
-                    const v = rows[i] && (rows[i][n] || rows[i][String(n)]);
-                    const p = v ? (v.pct ?? v.compliance_pct ?? null) : null;
-                    return (
-                      <td key={n} class={`num heat-cell ${heatClass(p)}`}>
-                        {rows[i] ? (p === null ? '—' : <a href={href(`/d/${d}/orgs/${o.organization_id}/compliance`, { as_of: asOf, stage: n })} aria-label={`${o.short_name || o.name}, этап ${n} «${s}»: ${share(p)}`}>{share(p)}</a>) : <span class="muted">нет ДК</span>}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p class="legend" aria-hidden="true">
-            <span class="heat-cell hc0">&lt; 25 %</span><span class="heat-cell hc1">25–49 %</span><span class="heat-cell hc2">50–74 %</span>
-            <span class="heat-cell hc3">75–89 %</span><span class="heat-cell hc4">≥ 90 %</span><span class="heat-cell hc-none">нет сроков</span>
-          </p>
-        </div>
-      )}</Async>
+      <Async state={heat}>{(s) => {
+        const byOrg = new Map(s.organizations.map((o) => [o.organization_id, o.by_stage || {}]));
+        return (
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Таблица (прокручивается)">
+            <table class="heat">
+              <thead>
+                <tr><th scope="col">Организация</th>{STAGES.map(([n, st, full]) => <th scope="col" key={n} class="num"><abbr title={full}>{n}. {st}</abbr></th>)}</tr>
+              </thead>
+              <tbody>
+                {orgs.map((o) => {
+                  const withRoadmap = o.documents && o.documents.approved_roadmap;
+                  const stages = byOrg.get(o.organization_id) || {};
+                  const name = o.short_name || o.name;
+                  return (
+                    <tr key={o.organization_id}>
+                      <th scope="row"><a href={href(`/d/${d}/orgs/${o.organization_id}/compliance`, { as_of: asOf })}>{name}</a></th>
+                      {STAGES.map(([n, st]) => {
+                        const v = stages[String(n)];
+                        const p = v ? v.compliance_pct : null;
+                        return (
+                          <td key={n} class={`num heat-cell ${heatClass(p)}`}>
+                            {withRoadmap ? (p === null ? '—' : <a href={href(`/d/${d}/orgs/${o.organization_id}/compliance`, { as_of: asOf, stage: n })} aria-label={`${name}, этап ${n} «${st}»: ${share(p)}`}>{share(p)}</a>) : <span class="muted">нет ДК</span>}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <p class="legend" aria-hidden="true">
+              <span class="heat-cell hc0">&lt; 25 %</span><span class="heat-cell hc1">25–49 %</span><span class="heat-cell hc2">50–74 %</span>
+              <span class="heat-cell hc3">75–89 %</span><span class="heat-cell hc4">≥ 90 %</span><span class="heat-cell hc-none">нет сроков</span>
+            </p>
+          </div>
+        );
+      }}</Async>
     </section>
   );
 }

@@ -1,8 +1,8 @@
-#include "api/roadmaps_module.hpp"
+#include "app/roadmaps_module.hpp"
 
 #include "api/log.hpp"
 #include "api/roadmap_handlers.hpp"
-#include "api/seeds.hpp"
+#include "app/seeds.hpp"
 #include "domain/roadmap_template.hpp"
 #include "persistence/soci_roadmap_repository.hpp"
 

@@ -1,7 +1,7 @@
 #pragma once
 #include <memory>
 
-#include "api/module.hpp"
+#include "app/module.hpp"
 
 namespace api {
 

@@ -1,4 +1,4 @@
-#include "api/monitoring_module.hpp"
+#include "app/monitoring_module.hpp"
 
 #include <algorithm>
 #include <map>

@@ -13,7 +13,7 @@
 #include <thread>
 #include <vector>
 
-#include "api/app.hpp"
+#include "app/app.hpp"
 #include "api/log.hpp"
 #include "domain/audit_context.hpp"
 #include "domain/errors.hpp"

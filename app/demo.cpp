@@ -1,4 +1,4 @@
-#include "api/app.hpp"
+#include "app/app.hpp"
 #include "api/log.hpp"
 #include "domain/errors.hpp"
 

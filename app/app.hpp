@@ -6,7 +6,7 @@
 
 #include "api/http_server.hpp"
 #include "api/access.hpp"
-#include "api/module.hpp"
+#include "app/module.hpp"
 #include "domain/catalog.hpp"
 #include "domain/identity.hpp"
 #include "persistence/database.hpp"

@@ -1,0 +1,44 @@
+#include "app/compliance_module.hpp"
+
+#include "api/compliance_handlers.hpp"
+#include "api/compliance_series_handlers.hpp"
+#include "api/compliance_stages_handlers.hpp"
+#include "api/national_handlers.hpp"
+#include "api/regional_report_handlers.hpp"
+#include "persistence/advisory_lock.hpp"
+#include "persistence/read_scopes.hpp"
+#include "persistence/soci_compliance_repository.hpp"
+#include "persistence/soci_national_repository.hpp"
+#include "persistence/soci_report_repository.hpp"
+
+namespace api {
+namespace {
+
+class ComplianceModule final : public Module {
+public:
+    explicit ComplianceModule(ModuleContext& c) : c_(c), repo_(c.db), scopes_(c.db), service_(repo_, scopes_), reports_(c.db), export_slots_(c.db) {}
+
+    void add_routes(Router& r) override {
+        add_compliance_routes(r, service_, c_.access, c_.answers);
+        add_compliance_series_routes(r, service_, c_.access, c_.answers);
+        add_compliance_stage_routes(r, service_, c_.access, c_.answers);
+        add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.db), c_.answers);
+        add_regional_report_routes(r, service_, reports_, c_.catalog, c_.access, export_slots_);
+    }
+
+private:
+    ModuleContext& c_;
+    persistence::SociComplianceRepository repo_;
+    persistence::PgReadScopes scopes_;
+    domain::ComplianceService service_;
+    persistence::SociReportRepository reports_;
+    persistence::AdvisoryExportSlots export_slots_;
+};
+
+}  // namespace
+
+std::unique_ptr<Module> make_compliance_module(ModuleContext& context) {
+    return std::make_unique<ComplianceModule>(context);
+}
+
+}  // namespace api
