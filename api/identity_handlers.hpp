@@ -2,6 +2,7 @@
 #include "api/access.hpp"
 #include "api/http.hpp"
 #include "api/http_server.hpp"
+#include "api/identity_json.hpp"  // user_json
 #include "domain/identity.hpp"
 
 namespace api {
@@ -10,7 +11,5 @@ namespace api {
 // `server`: the public scheme and allowed origins for browsers' cookie sessions.
 void add_identity_routes(Router& router, domain::IdentityService& identity, domain::CatalogService& catalog,
                          Access& access, const ServerOptions& server);
-
-nlohmann::json user_json(const domain::User& u);
 
 }  // namespace api

@@ -280,18 +280,17 @@ domain::ExpectedVersion require_if_match(const Request& req) {
                         "If-Match does not name a current version; fetch the resource again.");
 }
 
+std::optional<domain::ExpectedVersion> optional_if_match(const Request& req) {
+    if (!req.header("if-match")) return std::nullopt;
+    return require_if_match(req);
+}
+
 std::string etag(int version) { return "\"" + std::to_string(version) + "\""; }
 
 domain::PageRequest page_request(const Request& req) {
     domain::PageRequest p;
-    if (auto l = req.query_param("limit")) {
-        int n = 0;
-        auto [ptr, ec] = std::from_chars(l->data(), l->data() + l->size(), n);
-        if (ec != std::errc() || ptr != l->data() + l->size() || n < 1 || n > domain::PageRequest::max_limit)
-            throw domain::bad_request("bad-query", "Query parameter 'limit' must be a whole number from 1 to 200.");
-        p.limit = n;
-    }
-    if (auto c = req.query_param("cursor"); c && !c->empty()) p.cursor = *c;
+    if (auto n = query_int(req, "limit", 1, domain::PageRequest::max_limit)) p.limit = *n;
+    p.cursor = query_cursor(req);
     return p;
 }
 

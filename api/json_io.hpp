@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/http.hpp"
+#include "api/query.hpp"  // query parameters (query_choice and the rest)
 #include "domain/errors.hpp"
 #include "domain/paging.hpp"
 
@@ -92,24 +93,14 @@ public:
 
 // The version If-Match names. 428 when the header is missing, 412 when it names no version of ours.
 domain::ExpectedVersion require_if_match(const Request& req);
+// If-Match when sent (nullopt when not); "*" is any version.
+std::optional<domain::ExpectedVersion> optional_if_match(const Request& req);
 std::string etag(int version);
 
 // ?limit= and ?cursor= (400 when limit is not 1..200).
 domain::PageRequest page_request(const Request& req);
 // A list response: {"items": [...], "next_cursor": ...} with a Link header to the next page.
 Response page_response(const Request& req, nlohmann::json items, const std::optional<std::string>& next_cursor);
-
-// A query parameter from a closed set (400 otherwise).
-template <class T>
-std::optional<T> query_choice(const Request& req, const char* name, std::optional<T> (*parse)(std::string_view),
-                              const char* allowed) {
-    auto s = req.query_param(name);
-    if (!s) return std::nullopt;
-    auto v = parse(*s);
-    if (!v)
-        throw domain::bad_request("bad-query", std::string("Query parameter '") + name + "' must be one of: " + allowed + ".");
-    return v;
-}
 
 // A path parameter that must be a UUID; anything else is a 404 (no such object).
 const std::string& uuid_param(const Request& req, const std::string& name, const char* what);

@@ -73,6 +73,7 @@ set(NASTAVNIK_API_SOURCES
   api/bases_handlers.cpp
   api/browser.cpp
   api/catalog_handlers.cpp
+  api/catalog_json.cpp
   api/compliance_handlers.cpp
   api/compliance_series_handlers.cpp
   api/compliance_stages_handlers.cpp
@@ -80,6 +81,7 @@ set(NASTAVNIK_API_SOURCES
   api/http_server.cpp
   api/idempotency.cpp
   api/identity_handlers.cpp
+  api/identity_json.cpp
   api/json_io.cpp
   api/log.cpp
   api/metrics.cpp
@@ -89,6 +91,7 @@ set(NASTAVNIK_API_SOURCES
   api/ops_handlers.cpp
   api/problem.cpp
   api/problem_ru.cpp
+  api/query.cpp
   api/rate_limit.cpp
   api/request_parser.cpp
   api/regional_report.cpp
@@ -96,6 +99,26 @@ set(NASTAVNIK_API_SOURCES
   api/roadmap_handlers.cpp
   api/roadmap_json.cpp
   api/router.cpp
+  api/routes/api_keys.cpp
+  api/routes/audit_log.cpp
+  api/routes/bases_common.cpp
+  api/routes/campaigns.cpp
+  api/routes/districts.cpp
+  api/routes/organizations.cpp
+  api/routes/persons.cpp
+  api/routes/programs_pairs.cpp
+  api/routes/reference_lists.cpp
+  api/routes/regions.cpp
+  api/routes/reports.cpp
+  api/routes/roadmap_common.cpp
+  api/routes/roadmap_import.cpp
+  api/routes/roadmap_items.cpp
+  api/routes/roadmap_sections.cpp
+  api/routes/roadmap_templates.cpp
+  api/routes/roadmap_workflow.cpp
+  api/routes/roadmaps.cpp
+  api/routes/sessions.cpp
+  api/routes/users.cpp
   api/sodium_crypto.cpp
   api/web_handlers.cpp)
 
