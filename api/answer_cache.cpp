@@ -1,5 +1,7 @@
 #include "api/answer_cache.hpp"
 
+#include <string>
+
 namespace api {
 
 void AnswerCache::check_epoch_locked() {
@@ -52,15 +54,21 @@ void AnswerCache::evict_locked() {
     }
 }
 
+namespace {
+// One flight per key and version: while the answer at one version is being computed, a write
+// may move the version, and the readers of the newer one form a flight of their own.
+std::string flight_key(const std::string& key, long long version) { return key + '\n' + std::to_string(version); }
+}  // namespace
+
 std::pair<std::shared_future<std::string>, AnswerCache::FlightRole> AnswerCache::join_flight(const std::string& key,
                                                                                            long long version) {
     std::lock_guard lock(mu_);
-    if (auto it = flights_.find(key); it != flights_.end())
-        return {it->second.future, it->second.version == version ? FlightRole::follower : FlightRole::alone};
+    auto fk = flight_key(key, version);
+    if (auto it = flights_.find(fk); it != flights_.end()) return {it->second.future, FlightRole::follower};
     Flight f{version, {}, {}};
     f.future = f.promise.get_future().share();
     auto future = f.future;
-    flights_.emplace(key, std::move(f));
+    flights_.emplace(std::move(fk), std::move(f));
     return {future, FlightRole::leader};
 }
 
@@ -69,8 +77,8 @@ void AnswerCache::land_flight(const std::string& key, long long version, const s
     std::promise<std::string> promise;
     {
         std::lock_guard lock(mu_);
-        auto it = flights_.find(key);
-        if (it == flights_.end() || it->second.version != version) return;  // cannot happen: the leader lands its own
+        auto it = flights_.find(flight_key(key, version));
+        if (it == flights_.end()) return;  // cannot happen: the leader lands its own
         promise = std::move(it->second.promise);
         flights_.erase(it);
     }

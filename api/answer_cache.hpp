@@ -48,11 +48,11 @@ public:
         try {
             body = compute();
         } catch (...) {
-            if (role == FlightRole::leader) land_flight(key, version, nullptr, std::current_exception());
+            land_flight(key, version, nullptr, std::current_exception());
             throw;
         }
         if ((epoch_source_ ? epoch_source_() : 0) == before) put(key, version, body);
-        if (role == FlightRole::leader) land_flight(key, version, &body, nullptr);
+        land_flight(key, version, &body, nullptr);
         return body;
     }
 
@@ -69,9 +69,8 @@ private:
     };
     void evict_locked();
     void check_epoch_locked();
-    // The computation of (key, version) under way: joined (follower), started (leader), or,
-    // while another version of the key is being computed, none (alone: computes by itself).
-    enum class FlightRole { leader, follower, alone };
+    // The computation of (key, version) under way: joined (follower) or started (leader).
+    enum class FlightRole { leader, follower };
     std::pair<std::shared_future<std::string>, FlightRole> join_flight(const std::string& key, long long version);
     void land_flight(const std::string& key, long long version, const std::string* body, std::exception_ptr error);
 
@@ -88,7 +87,7 @@ private:
         std::promise<std::string> promise;
         std::shared_future<std::string> future;
     };
-    std::unordered_map<std::string, Flight> flights_;  // under mu_
+    std::unordered_map<std::string, Flight> flights_;  // by key and version; under mu_
 };
 
 }  // namespace api

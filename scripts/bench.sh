@@ -230,8 +230,9 @@ measure_api() {
   wrk_run national 4 "$ADMIN_TOKEN" "/api/v1/compliance"
   wrk_run region_past 4 "$ANALYST_TOKEN" "$rpath?as_of=$PAST"
   wrk_run national_past 4 "$ADMIN_TOKEN" "/api/v1/compliance?as_of=$PAST"
-  wrk_run district_csv 4 "$COORD_TOKEN" "/api/v1/districts/$DIST/reports/regional?campaign=$CAMP&format=csv"
-  wrk_run region_xlsx 4 "$ANALYST_TOKEN" "/api/v1/regions/$REGION/reports/regional?format=xlsx"
+  # One export at a time per district (issue 11): a person downloading a file, one after another.
+  wrk_run district_csv 1 "$COORD_TOKEN" "/api/v1/districts/$DIST/reports/regional?campaign=$CAMP&format=csv"
+  wrk_run region_xlsx 1 "$ANALYST_TOKEN" "/api/v1/regions/$REGION/reports/regional?format=xlsx"
   # report submission: a fresh Idempotency-Key per request, If-Match "*" (any version: the
   # ETag of a draft moves with every PUT, and wrk cannot tie a response to the connection
   # that will send the next request), each request to one of 64 organisations' drafts

@@ -167,3 +167,40 @@ TEST(AnswerCache, WithNoBudgetEveryCallComputes) {
     EXPECT_EQ(versions, 0);
     EXPECT_EQ(computations, 3);
 }
+
+// A write moved the version while the old one was being computed: the readers of the new
+// version share one computation of their own (they neither wait for the old one nor each
+// compute alone).
+TEST(AnswerCache, ReadersOfANewerVersionShareAFlightOfTheirOwn) {
+    api::AnswerCache c;
+    std::promise<void> release_old, release_new;
+    auto old_released = release_old.get_future().share();
+    auto new_released = release_new.get_future().share();
+    std::atomic<bool> old_in{false};
+    std::atomic<int> new_computations{0}, new_started{0};
+    auto old_reader = std::async(std::launch::async, [&] {
+        return c.answer("d", [] { return 1LL; }, [&] {
+            old_in = true;
+            old_released.wait();
+            return std::string("v1");
+        });
+    });
+    while (!old_in) std::this_thread::yield();
+    std::vector<std::future<std::string>> new_readers;
+    for (int i = 0; i < 4; ++i)
+        new_readers.push_back(std::async(std::launch::async, [&] {
+            new_started++;
+            return c.answer("d", [] { return 2LL; }, [&] {
+                new_computations++;
+                new_released.wait();
+                return std::string("v2");
+            });
+        }));
+    while (new_started < 4) std::this_thread::yield();
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    release_new.set_value();
+    for (auto& r : new_readers) EXPECT_EQ(r.get(), "v2");
+    EXPECT_EQ(new_computations.load(), 1);
+    release_old.set_value();
+    EXPECT_EQ(old_reader.get(), "v1");
+}
