@@ -1,5 +1,9 @@
 #include "app/roadmaps_module.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <string>
+
 #include "api/log.hpp"
 #include "api/roadmap_handlers.hpp"
 #include "app/seeds.hpp"
@@ -109,6 +113,20 @@ void RoadmapsModule::load_demo(const std::string& district_id) {
     if (auto vtorovo = org("kam-vtorovo")) try {
         auto rm = service_.from_template(district_id, domain::organization_roadmap_template().id, *vtorovo,
                                          {domain::Date(first, 9, 1), domain::Date(first + 1, 8, 31)}, std::nullopt);
+        // The template leaves deadlines to the school: one month per stage, as a curator would.
+        const std::string months[] = {"сентябрь " + std::to_string(first),     "октябрь " + std::to_string(first),
+                                      "ноябрь " + std::to_string(first),       "декабрь " + std::to_string(first),
+                                      "январь " + std::to_string(first + 1),   "в течение учебного года",
+                                      "май " + std::to_string(first + 1)};
+        std::size_t stage = 0;
+        for (auto& section : rm.sections) {
+            for (auto& item : section.items) {
+                domain::ItemPatch patch;
+                patch.deadline_text = months[std::min(stage, std::size(months) - 1)];
+                service_.update_item(district_id, rm.id, item.id, {}, patch);
+            }
+            ++stage;
+        }
         rm = service_.submit(district_id, rm.id, {});
         rm = service_.approve(district_id, rm.id, {});
         int k = 0;
