@@ -1,4 +1,5 @@
 // nastavnik: the server and its admin commands.
+#include <cstdio>
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <pthread.h>
@@ -106,6 +107,9 @@ int import_roadmap(api::App& app, const std::string& file, const std::string& di
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Log lines go to stdout from the log's own thread (api/log.cpp): line-buffered with room for
+    // any line, each leaves in one write, whole, and nothing written to stderr lands inside one.
+    std::setvbuf(stdout, nullptr, _IOLBF, 1 << 16);
     CLI::App cli{"Nastavnik: the mentoring target model (ЦМН) backend for education departments."};
     cli.require_subcommand(1);
 
@@ -330,8 +334,9 @@ int main(int argc, char** argv) {
                                {"database", persistence::redacted(app->database().info())},
                                {"threads", threads},
                                {"db_pool", config.db.pool_size}});
-    std::cerr << "nastavnik: serving on http://" << host << ":" << app->port() << " (database "
-              << persistence::redacted(app->database().info()) << ")\n";
+    // One write, so that no log line (written by the log's own thread) lands inside it.
+    std::cerr << ("nastavnik: serving on http://" + host + ":" + std::to_string(app->port()) + " (database " +
+                  persistence::redacted(app->database().info()) + ")\n");
 
     int sig = 0;
     sigwait(&signals, &sig);
