@@ -2,7 +2,7 @@
 // assets under dist/assets/, and the pinned Redoc standalone bundle under dist/vendor/.
 // No inline scripts or styles (the server's CSP is 'self').
 import * as esbuild from 'esbuild';
-import { mkdir, rm, writeFile, copyFile, readFile, readdir } from 'node:fs/promises';
+import { mkdir, rm, writeFile, readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,8 +55,16 @@ const html = `<!doctype html>
 `;
 await writeFile(path.join(dist, 'index.html'), html);
 
+// Redoc's bundle draws its footer logo from cdn.redoc.ly: on a closed network that is a request
+// nowhere (and the CSP refuses it). The vendored copy points it at a small logo of our own.
 const redoc = require.resolve('redoc/bundles/redoc.standalone.js');
-await copyFile(redoc, path.join(dist, 'vendor', 'redoc.standalone.js'));
+const REDOC_LOGO = 'https://cdn.redoc.ly/redoc/logo-mini.svg';
+const redocText = await readFile(redoc, 'utf8');
+if (!redocText.includes(REDOC_LOGO)) { console.error('build: Redoc no longer loads its logo from the CDN; check the bundle'); process.exit(1); }
+await writeFile(path.join(dist, 'vendor', 'redoc.standalone.js'), redocText.split(REDOC_LOGO).join('/vendor/redoc-logo-mini.svg'));
+await writeFile(path.join(dist, 'vendor', 'redoc-logo-mini.svg'),
+  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">' +
+  '<rect width="16" height="16" rx="3" fill="#c33"/><text x="8" y="12" font-size="10" text-anchor="middle" fill="#fff">R</text></svg>\n');
 
 // Every file served (the page, its assets, Redoc) also gzip -9 beside it as <name>.gz: the
 // server answers that to a browser that accepts gzip (api/web_handlers.cpp).

@@ -97,3 +97,20 @@ test('security: a write from another origin is refused, nothing is created', asy
   assert.equal(orgs.items.length, 0, 'nothing was created');
   await page.context().close();
 });
+
+// A closed network: the app and the API docs ask nothing of any other host (no CDN, no font,
+// no registry), whatever they render.
+test('closed network: the overview and /docs load every byte from the server itself', async () => {
+  const page = await newPage(browser);
+  const elsewhere = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(BASE) && !u.startsWith('data:') && !u.startsWith('blob:')) elsewhere.push(u);
+  });
+  await signIn(page, 'coordinator');
+  await page.getByRole('heading', { name: /Обзор: / }).waitFor();
+  await page.goto(BASE + '/docs');
+  await page.getByRole('heading', { name: /Nastavnik API/ }).first().waitFor({ timeout: 60000 });
+  assert.deepEqual(elsewhere, [], `requests to other hosts: ${elsewhere.join(', ')}`);
+  await page.context().close();
+});
