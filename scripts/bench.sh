@@ -264,6 +264,23 @@ EOF
   wrk_run report_put 4 "unused" "/" "$WORK/put.lua"
 }
 
+# run_mix NAME CONNS LUA WRITES_LABEL: wrk with a mixing script whose done() prints
+# "MIXED reads_per_s R writes_per_s W reads n writes n other n"; records the run and the mix.
+run_mix() {
+  local name=$1 c=$2 lua=$3 label=$4 out line rd wr no
+  out=$(wrk -t2 -c"$c" -d"${DUR}s" --timeout 30s --latency -s "$lua" "http://127.0.0.1:$PORT/" 2>&1) || true
+  line=$(grep '^MIXED' <<<"$out" || true)
+  read -r _ _ rd _ wr _ _ _ _ _ no <<<"$line"
+  rec "wrk$c" "$name" rps "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")"
+  rec "wrk$c" "$name" p50 "$(awk '$1=="50%" {print $2}' <<<"$out")"
+  rec "wrk$c" "$name" p99 "$(awk '$1=="99%" {print $2}' <<<"$out")"
+  rec "wrk$c" "$name" non2xx "${no:-?}"; rec "wrk$c" "$name" total "$(awk '/requests in/ {print $1}' <<<"$out")"
+  rec mixed "$name" reads_per_s "${rd:-0}"; rec mixed "$name" writes_per_s "${wr:-0}"
+  rec mixed "$name" other "${no:-?}"; rec mixed "$name" conns "$c"
+  say "$(printf '%-34s c=%-3s reads %8s/s  %s %7s/s  other answers: %s' "$name" "$c" "${rd:-?}" "$label" "${wr:-?}" "${no:-?}")"
+  [ -n "$line" ] || say "WARN: $name printed no counts: $(tail -n 3 <<<"$out")"
+}
+
 # ---- past-date reads while backdated progress is recorded (issue 12) ------------------------
 # Reads of the measured district as of $PAST while its schools record progress with
 # completion dates before $PAST: every such write changes the numbers at $PAST, so the kept
@@ -285,7 +302,7 @@ setup_backdated() {
   BACKDATED_N=$(wc -l < "$WORK/backdated.lua.in")
 }
 measure_backdated() {  # measure_backdated ONE_IN CONNS
-  local every=$1 c=$2 name="district_past_backdated_1in$1" out
+  local every=$1 c=$2 name="district_past_backdated_1in$1"
   {
     echo "local writes = {"; cat "$WORK/backdated.lua.in"; echo "}"
     echo "local every, token = $every, \"$COORD_TOKEN\""
@@ -322,18 +339,7 @@ function done(summary, latency, requests)
 end
 EOF
   } > "$WORK/backdated-$every.lua"
-  out=$(wrk -t2 -c"$c" -d"${DUR}s" --timeout 30s --latency -s "$WORK/backdated-$every.lua" "http://127.0.0.1:$PORT/" 2>&1) || true
-  local line rd wr no
-  line=$(grep '^MIXED' <<<"$out" || true)
-  read -r _ _ rd _ wr _ _ _ _ _ no <<<"$line"
-  rec "wrk$c" "$name" rps "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")"
-  rec "wrk$c" "$name" p50 "$(awk '$1=="50%" {print $2}' <<<"$out")"
-  rec "wrk$c" "$name" p99 "$(awk '$1=="99%" {print $2}' <<<"$out")"
-  rec "wrk$c" "$name" non2xx "${no:-?}"; rec "wrk$c" "$name" total "$(awk '/requests in/ {print $1}' <<<"$out")"
-  rec mixed "$name" reads_per_s "${rd:-0}"; rec mixed "$name" writes_per_s "${wr:-0}"
-  rec mixed "$name" other "${no:-?}"; rec mixed "$name" conns "$c"
-  say "$(printf '%-34s c=%-3s reads %8s/s  backdated writes %7s/s  not 200/201: %s' "$name" "$c" "${rd:-?}" "${wr:-?}" "${no:-?}")"
-  [ -n "$line" ] || say "WARN: $name printed no counts: $(tail -n 3 <<<"$out")"
+  run_mix "$name" "$c" "$WORK/backdated-$every.lua" "backdated writes"
 }
 
 # ---- a region's mixed workload with the answers kept (issue 15) ------------------------------
@@ -360,7 +366,7 @@ setup_region_mix() {
   RMIX_WRITERS=$n
 }
 measure_region_mix() {  # measure_region_mix CONNS
-  local c=$1 name=region_mix_90_10 out
+  local c=$1 name=region_mix_90_10
   {
     echo "local reads = {"; cat "$WORK/rmix-reads.lua.in"; echo "}"
     echo "local writes = {"; cat "$WORK/rmix-writes.lua.in"; echo "}"
@@ -399,18 +405,7 @@ function done(summary, latency, requests)
 end
 EOF
   } > "$WORK/rmix.lua"
-  out=$(wrk -t2 -c"$c" -d"${DUR}s" --timeout 30s --latency -s "$WORK/rmix.lua" "http://127.0.0.1:$PORT/" 2>&1) || true
-  local line rd wr no
-  line=$(grep '^MIXED' <<<"$out" || true)
-  read -r _ _ rd _ wr _ _ _ _ _ no <<<"$line"
-  rec "wrk$c" "$name" rps "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")"
-  rec "wrk$c" "$name" p50 "$(awk '$1=="50%" {print $2}' <<<"$out")"
-  rec "wrk$c" "$name" p99 "$(awk '$1=="99%" {print $2}' <<<"$out")"
-  rec "wrk$c" "$name" non2xx "${no:-?}"; rec "wrk$c" "$name" total "$(awk '/requests in/ {print $1}' <<<"$out")"
-  rec mixed "$name" reads_per_s "${rd:-0}"; rec mixed "$name" writes_per_s "${wr:-0}"
-  rec mixed "$name" other "${no:-?}"; rec mixed "$name" conns "$c"
-  say "$(printf '%-34s c=%-3s reads %8s/s  report PUTs %7s/s  neither 200 nor 2xx write: %s' "$name" "$c" "${rd:-?}" "${wr:-?}" "${no:-?}")"
-  [ -n "$line" ] || say "WARN: $name printed no counts: $(tail -n 3 <<<"$out")"
+  run_mix "$name" "$c" "$WORK/rmix.lua" "report PUTs"
 }
 
 # ---- the coordinator's overview in a browser (issue 13) -------------------------------------
