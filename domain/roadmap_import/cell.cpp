@@ -80,8 +80,9 @@ std::optional<std::pair<std::string, std::size_t>> decode_entity(std::string_vie
 std::size_t bullet_len(std::string_view s, std::size_t i) {
     static constexpr std::array<std::string_view, 16> glyphs{"-", "✓", "✔", "•", "●", "▪", "◦", "○",
                                                              "·", "\uF0B7", "*", "■", "□", "➢", "►", "◆"};
-    for (auto g : glyphs)
-        if (s.substr(i, g.size()) == g) return g.size();
+    if (i >= s.size()) return 0;
+    for (auto g : glyphs)  // the lead byte first: most text starts no glyph
+        if (g[0] == s[i] && s.substr(i, g.size()) == g) return g.size();
     return 0;
 }
 
