@@ -392,7 +392,11 @@ private:
         req.body = preq.body();
         auto given = req.header("x-request-id");
         req.request_id = given && valid_request_id(*given) ? *given : new_request_id();
-        req.client_ip = preq.address().host();
+        std::string forwarded;
+        if (!core_->options.trusted_proxies.empty())
+            for (const auto& [name, value] : req.headers)
+                if (name == "x-forwarded-for") forwarded += (forwarded.empty() ? "" : ",") + value;
+        req.client_ip = core_->options.trusted_proxies.client_of(preq.address().host(), forwarded);
 
         Response res = core_->dispatch(req);
         auto written = core_->send(writer, req, res);

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "api/client_address.hpp"
 #include "api/http.hpp"
 #include "api/metrics.hpp"
 
@@ -33,6 +34,8 @@ struct ServerOptions {
     // How browsers reach the site: "https" behind a TLS proxy makes the session cookie
     // Secure and the Origin a cookie write must carry https://<Host> (PUBLIC_SCHEME).
     std::string public_scheme = "http";
+    // Reverse proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES; api/client_address.hpp).
+    TrustedProxies trusted_proxies;
 };
 
 // Turns a bearer credential into the caller; throws domain::Error(unauthorized).
