@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "api/json_io.hpp"
+#include "api/query.hpp"
 #include "domain/instant.hpp"
 
 namespace api {
@@ -177,51 +178,75 @@ std::string kept_district_answer(AnswerCache& cache, domain::ComplianceService& 
 }
 }  // namespace
 
-void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Access& access,
-                           AnswerCache& cache) {
+namespace {
+// ?type= ?below= ?sort= ?overdue_limit= of a district's compliance (api/query.hpp).
+domain::ComplianceFilter district_filter(const Request& req) {
+    domain::ComplianceFilter filter;
+    filter.type = req.query_param("type");
+    filter.below_pct = query_percent(req, "below");
+    if (auto s = query_word(req, "sort", {"name", "compliance", "overdue"}, "must be name, compliance or overdue"))
+        filter.sort = *s;
+    if (auto n = query_int(req, "overdue_limit", 0, domain::ComplianceFilter::max_overdue_limit)) filter.overdue_limit = *n;
+    return filter;
+}
+
+// The answer depends on the district, the date, the instant and the query alone (never on
+// the caller, who was checked before): kept beside the district's version, which any change
+// moves (a progress record dated in the past included).
+std::string district_key(const std::string& district_id, const ComplianceTime& when,
+                         const domain::ComplianceFilter& filter) {
+    return json::array({"district", district_id, when.as_of.iso(), known_at_json(when.known_at),
+                        filter.type ? json(*filter.type) : json(nullptr),
+                        filter.below_pct ? json(*filter.below_pct) : json(nullptr), filter.sort,
+                        filter.overdue_limit})
+        .dump();
+}
+
+json organization_answer(domain::ComplianceService& compliance, const std::string& district_id,
+                         const std::string& organization_id, const ComplianceTime& when) {
+    auto [row, details] = compliance.organization(district_id, organization_id, when.as_of, when.known_at);
+    auto out = organization_json(row);
+    json groups = {{"done_on_time", json::array()},
+                   {"done_late", json::array()},
+                   {"overdue", json::array()},
+                   {"due_later", json::array()}};
+    for (auto& x : details) groups[std::string(domain::to_string(x.state))].push_back(occurrence_json(x));
+    out["as_of"] = when.as_of.iso();
+    out["known_at"] = known_at_json(when.known_at);
+    out["occurrences"] = groups;
+    return out;
+}
+
+json region_answer(domain::ComplianceService& compliance, const std::string& region_id, const ComplianceTime& when) {
+    auto c = compliance.region(region_id, when.as_of, when.known_at);
+    json rows = json::array();
+    for (auto& d : c.districts) {
+        auto j = rollup_json(d.counts, d.organizations, d.fully_compliant, d.without_approved_roadmap);
+        j["district_id"] = d.district_id;
+        j["name"] = d.name;
+        j["code"] = d.code;
+        rows.push_back(j);
+    }
+    return {{"as_of", when.as_of.iso()},
+            {"known_at", known_at_json(when.known_at)},
+            {"region_id", region_id},
+            {"districts", rows},
+            {"totals", to_json(c.totals)}};
+}
+}  // namespace
+
+void add_compliance_routes(Router& r, domain::ComplianceService& compliance, domain::ComplianceService& regions,
+                           Access& access, AnswerCache& cache) {
     r.add("GET", "/api/v1/districts/{d}/compliance", [&](Request& req) {
         auto d = access.district(req, Need::read);
-        const auto& a = Access::actor(req);
-        if (a.organization_id)
+        if (Access::actor(req).organization_id)
             throw domain::Error(domain::ErrorKind::forbidden, "forbidden",
                                 "The district's compliance shows every organisation; ask for your own at "
                                 "/districts/{d}/organizations/{o}/compliance.");
-        domain::ComplianceFilter filter;
-        filter.type = req.query_param("type");
-        if (auto b = req.query_param("below")) {
-            char* end = nullptr;
-            double v = std::strtod(b->c_str(), &end);
-            if (b->empty() || *end || !std::isfinite(v) || v < 0 || v > 100)
-                throw domain::bad_request("bad-query", "Query parameter 'below' must be a percentage from 0 to 100.");
-            filter.below_pct = v;
-        }
-        if (auto s = req.query_param("sort")) {
-            if (*s != "name" && *s != "compliance" && *s != "overdue")
-                throw domain::bad_request("bad-query", "Query parameter 'sort' must be name, compliance or overdue.");
-            filter.sort = *s;
-        }
-        if (auto l = req.query_param("overdue_limit")) {
-            int n = -1;
-            auto [ptr, ec] = std::from_chars(l->data(), l->data() + l->size(), n);
-            if (ec != std::errc() || ptr != l->data() + l->size() || n < 0 ||
-                n > domain::ComplianceFilter::max_overdue_limit)
-                throw domain::bad_request("bad-query",
-                                          "Query parameter 'overdue_limit' must be a whole number from 0 to 1000.");
-            filter.overdue_limit = n;
-        }
+        auto filter = district_filter(req);
         auto when = compliance_time(req);
-        auto as_of = when.as_of;
-        auto known_at = when.known_at;
-        // The answer depends on the district, the date, the instant and the query alone (never
-        // on the caller, who was checked above): kept beside the district's version (which any
-        // change moves, a progress record dated in the past included).
-        auto key = json::array({"district", d.id, as_of.iso(), known_at_json(known_at),
-                                filter.type ? json(*filter.type) : json(nullptr),
-                                filter.below_pct ? json(*filter.below_pct) : json(nullptr), filter.sort,
-                                filter.overdue_limit})
-                       .dump();
-        return json_answer(kept_district_answer(cache, compliance, d.id, key, [&] {
-            return serialised(district_json(compliance.district(d.id, as_of, filter, known_at), filter));
+        return json_answer(kept_district_answer(cache, compliance, d.id, district_key(d.id, when, filter), [&] {
+            return serialised(district_json(compliance.district(d.id, when.as_of, filter, when.known_at), filter));
         }));
     });
 
@@ -229,46 +254,19 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, Acc
         auto d = access.district(req, Need::read);
         auto o = access.organization(req, d, Need::read);
         auto when = compliance_time(req);
-        auto as_of = when.as_of;
-        auto known_at = when.known_at;
-        auto key = json::array({"organization", d.id, o, as_of.iso(), known_at_json(known_at)}).dump();
-        return json_answer(kept_district_answer(cache, compliance, d.id, key, [&] {
-            auto [row, details] = compliance.organization(d.id, o, as_of, known_at);
-            auto out = organization_json(row);
-            json groups = {{"done_on_time", json::array()},
-                           {"done_late", json::array()},
-                           {"overdue", json::array()},
-                           {"due_later", json::array()}};
-            for (auto& x : details) groups[std::string(domain::to_string(x.state))].push_back(occurrence_json(x));
-            out["as_of"] = as_of.iso();
-            out["known_at"] = known_at_json(known_at);
-            out["occurrences"] = groups;
-            return serialised(out);
-        }));
+        auto key = json::array({"organization", d.id, o, when.as_of.iso(), known_at_json(when.known_at)}).dump();
+        return json_answer(kept_district_answer(cache, compliance, d.id, key,
+                                                [&] { return serialised(organization_answer(compliance, d.id, o, when)); }));
     });
 
     r.add("GET", "/api/v1/regions/{r}/compliance", [&](Request& req) {
         const auto& region = uuid_param(req, "r", "The region");
         domain::check_region(Access::actor(req), region, Need::read);
         auto when = compliance_time(req);
-        auto as_of = when.as_of;
-        auto known_at = when.known_at;
         // Kept beside the digest of the region's district versions, read first.
-        auto key = json::array({"region", region, as_of.iso(), known_at_json(known_at)}).dump();
-        return json_answer(cache.answer(key, [&] { return compliance.region_version(region); }, [&] {
-            auto c = compliance.region(region, as_of, known_at);
-            json rows = json::array();
-            for (auto& d : c.districts) {
-                auto j = rollup_json(d.counts, d.organizations, d.fully_compliant, d.without_approved_roadmap);
-                j["district_id"] = d.district_id;
-                j["name"] = d.name;
-                j["code"] = d.code;
-                rows.push_back(j);
-            }
-            return serialised(
-                {{"as_of", as_of.iso()}, {"known_at", known_at_json(known_at)}, {"region_id", region}, {"districts", rows},
-                 {"totals", to_json(c.totals)}});
-        }));
+        auto key = json::array({"region", region, when.as_of.iso(), known_at_json(when.known_at)}).dump();
+        return json_answer(cache.answer(key, [&] { return regions.region_version(region); },
+                                        [&] { return serialised(region_answer(regions, region, when)); }));
     });
 }
 

@@ -17,9 +17,10 @@ Response json_answer(std::string body);
 // /districts/{d}/compliance, /districts/{d}/organizations/{o}/compliance, /regions/{r}/compliance.
 // A district's or an organisation's answer is kept in `cache` beside the district's version
 // (read first, in a round trip of its own) and served again until anything changes; on a miss
-// the service computes it in one read scope of the district (domain/read_scope.hpp).
-void add_compliance_routes(Router& router, domain::ComplianceService& compliance, Access& access,
-                           AnswerCache& cache);
+// the service computes it in one read scope of the district (domain/read_scope.hpp). A region's
+// answer is read through `regions`, whose repository may read a replica (app/compliance_module.cpp).
+void add_compliance_routes(Router& router, domain::ComplianceService& compliance, domain::ComplianceService& regions,
+                           Access& access, AnswerCache& cache);
 
 // ?as_of= (default today); 400 when it is not a date or lies in the future.
 domain::Date as_of_param(const Request& req);

@@ -18,6 +18,12 @@ namespace api {
 
 App::App(AppConfig config) : config_(std::move(config)) {
     db_ = std::make_unique<persistence::Database>(config_.db);
+    if (!config_.read_database_url.empty()) {
+        auto replica = config_.db;
+        replica.url = config_.read_database_url;
+        replica_db_ = std::make_unique<persistence::Database>(replica);
+        replica_ = std::make_unique<persistence::ReplicaFirst>(*replica_db_, *db_);
+    }
     catalog_repo_ = std::make_unique<persistence::SociCatalogRepository>(*db_);
     catalog_ = std::make_unique<domain::CatalogService>(*catalog_repo_);
     identity_repo_ = std::make_unique<persistence::SociIdentityRepository>(*db_);
@@ -51,7 +57,7 @@ App::App(AppConfig config) : config_(std::move(config)) {
                "\n# HELP answer_cache_bytes Bytes of answers kept.\n"
                "# TYPE answer_cache_bytes gauge\n"
                "answer_cache_bytes " +
-               std::to_string(answers_->bytes()) + "\n";
+               std::to_string(answers_->bytes()) + "\n" + replica_metrics();
     };
     hooks.draining = &draining_;
     hooks.metrics_token = config_.server.metrics_token;
@@ -60,7 +66,7 @@ App::App(AppConfig config) : config_(std::move(config)) {
     add_catalog_routes(router_, *catalog_, *access_);
     add_identity_routes(router_, *identity_, *catalog_, *access_, config_.server);
 
-    context_ = std::make_unique<ModuleContext>(ModuleContext{*db_, *catalog_, *identity_, *access_, *answers_});
+    context_ = std::make_unique<ModuleContext>(ModuleContext{*db_, replica_ ? static_cast<persistence::Transactions&>(*replica_) : *db_, *catalog_, *identity_, *access_, *answers_});
     modules_.push_back(make_roadmaps_module(*context_));
     modules_.push_back(make_monitoring_module(*context_));
     modules_.push_back(make_compliance_module(*context_));
@@ -68,6 +74,19 @@ App::App(AppConfig config) : config_(std::move(config)) {
 }
 
 App::~App() { stop(); }
+
+std::string App::replica_metrics() const {
+    if (!replica_) return {};
+    auto c = replica_->counts();
+    return "# HELP db_replica_reads_total Reads the replica (READ_DATABASE_URL) answered.\n"
+           "# TYPE db_replica_reads_total counter\n"
+           "db_replica_reads_total " + std::to_string(c.replica) +
+           "\n# HELP db_replica_fallbacks_total Reads the primary answered instead, by why: the work writes, or the "
+           "replica could not be reached.\n"
+           "# TYPE db_replica_fallbacks_total counter\n"
+           "db_replica_fallbacks_total{reason=\"writes\"} " + std::to_string(c.writes) +
+           "\ndb_replica_fallbacks_total{reason=\"unavailable\"} " + std::to_string(c.unavailable) + "\n";
+}
 
 int App::migrate() {
     auto session = db_->open_owner_session();

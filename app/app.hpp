@@ -10,6 +10,7 @@
 #include "domain/catalog.hpp"
 #include "domain/identity.hpp"
 #include "persistence/database.hpp"
+#include "persistence/replica_reads.hpp"
 
 namespace api {
 
@@ -18,6 +19,9 @@ struct AppConfig {
     ServerOptions server;
     bool fast_password_hashing = false;  // tests only: Argon2id at its minimum cost
     std::size_t answer_cache_bytes = 32u << 20;  // ANSWER_CACHE_MB; 0: every answer computed
+    // A streaming replica for region and national reads and the regional report
+    // (READ_DATABASE_URL); empty: every read goes to the primary.
+    std::string read_database_url;
 };
 
 class App {
@@ -42,8 +46,12 @@ public:
     const Router& router() const { return router_; }
 
 private:
+    std::string replica_metrics() const;  // the replica's counters for /metrics; empty without one
+
     AppConfig config_;
     std::unique_ptr<persistence::Database> db_;
+    std::unique_ptr<persistence::Database> replica_db_;       // READ_DATABASE_URL, when set
+    std::unique_ptr<persistence::ReplicaFirst> replica_;      // reads it, the primary behind
     std::unique_ptr<domain::CatalogRepository> catalog_repo_;
     std::unique_ptr<domain::CatalogService> catalog_;
     std::unique_ptr<domain::IdentityRepository> identity_repo_;

@@ -16,14 +16,26 @@ namespace {
 
 class ComplianceModule final : public Module {
 public:
-    explicit ComplianceModule(ModuleContext& c) : c_(c), repo_(c.db), scopes_(c.db), service_(repo_, scopes_), reports_(c.db), export_slots_(c.db) {}
+    explicit ComplianceModule(ModuleContext& c)
+        : c_(c),
+          repo_(c.db),
+          scopes_(c.db),
+          service_(repo_, scopes_),
+          far_repo_(c.far_reads),
+          far_scopes_(c.far_reads),
+          far_service_(far_repo_, far_scopes_),
+          reports_(c.far_reads),
+          export_slots_(c.db) {}
 
+    // A district's and an organisation's answers read the primary: whoever wrote sees it at
+    // once. A region's, the country's and the regional report read `far_reads` (a replica
+    // when there is one); the export slots are advisory locks, taken on the primary.
     void add_routes(Router& r) override {
-        add_compliance_routes(r, service_, c_.access, c_.answers);
+        add_compliance_routes(r, service_, far_service_, c_.access, c_.answers);
         add_compliance_series_routes(r, service_, c_.access, c_.answers);
         add_compliance_stage_routes(r, service_, c_.access, c_.answers);
-        add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.db), c_.answers);
-        add_regional_report_routes(r, service_, reports_, c_.catalog, c_.access, export_slots_);
+        add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.far_reads), c_.answers);
+        add_regional_report_routes(r, far_service_, reports_, c_.catalog, c_.access, export_slots_);
     }
 
 private:
@@ -31,6 +43,9 @@ private:
     persistence::SociComplianceRepository repo_;
     persistence::PgReadScopes scopes_;
     domain::ComplianceService service_;
+    persistence::SociComplianceRepository far_repo_;
+    persistence::PgReadScopes far_scopes_;
+    domain::ComplianceService far_service_;
     persistence::SociReportRepository reports_;
     persistence::AdvisoryExportSlots export_slots_;
 };

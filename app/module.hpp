@@ -12,6 +12,9 @@ namespace api {
 
 struct ModuleContext {
     persistence::Database& db;
+    // Where region and national reads and the regional report go: a replica first
+    // (READ_DATABASE_URL; persistence/replica_reads.hpp) or, without one, `db` itself.
+    persistence::Transactions& far_reads;
     domain::CatalogService& catalog;
     domain::IdentityService& identity;
     Access& access;

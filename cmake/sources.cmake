@@ -54,6 +54,7 @@ set(NASTAVNIK_PERSISTENCE_SOURCES
   persistence/migrations.cpp
   persistence/pg.cpp
   persistence/read_scopes.cpp
+  persistence/replica_reads.cpp
   persistence/soci_bases_repository.cpp
   persistence/soci_catalog_repository.cpp
   persistence/soci_compliance_repository.cpp
@@ -72,6 +73,7 @@ set(NASTAVNIK_API_SOURCES
   api/answer_cache.cpp
   api/bases_handlers.cpp
   api/browser.cpp
+  api/client_address.cpp
   api/catalog_handlers.cpp
   api/catalog_json.cpp
   api/compliance_handlers.cpp
@@ -126,7 +128,11 @@ set(NASTAVNIK_API_SOURCES
 # (the binary's main is app/main.cpp, built on its own).
 set(NASTAVNIK_APP_SOURCES
   app/app.cpp
+  app/commands.cpp
   app/compliance_module.cpp
   app/demo.cpp
+  app/demo_monitoring.cpp
+  app/demo_roadmaps.cpp
   app/monitoring_module.cpp
-  app/roadmaps_module.cpp)
+  app/roadmaps_module.cpp
+  app/settings.cpp)

@@ -80,6 +80,15 @@ PGconn* connection(soci::session& sql) {
     return backend->conn_;
 }
 
+bool read_only(soci::session& sql) {
+    PGconn* c = connection(sql);
+    for (const char* name : {"in_hot_standby", "default_transaction_read_only"}) {
+        const char* v = PQparameterStatus(c, name);
+        if (v && std::string_view(v) == "on") return true;
+    }
+    return false;
+}
+
 void forget(PGconn* c) {
     std::lock_guard lock(registry_mu);
     registry.erase(c);

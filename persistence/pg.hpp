@@ -73,6 +73,11 @@ private:
 // The libpq connection under a SOCI session.
 PGconn* connection(soci::session& sql);
 
+// True on a connection that cannot write: a hot standby, or one whose transactions are
+// read-only by default. From what the server reported at connection (PostgreSQL 14+ reports
+// both settings), without a round trip.
+bool read_only(soci::session& sql);
+
 // Runs the statement (prepared on this connection the first time) with text parameters.
 Result exec(soci::session& sql, const Statement& st, const std::vector<Param>& params);
 

@@ -9,11 +9,11 @@ namespace persistence {
 
 class PgReadScopes final : public domain::ReadScopes {
 public:
-    explicit PgReadScopes(Database& db) : db_(db) {}
+    explicit PgReadScopes(Transactions& db) : db_(db) {}
     void in_district(const std::string& district_id, const std::function<void(domain::DistrictReads&)>& fn) override;
 
 private:
-    Database& db_;
+    Transactions& db_;
 };
 
 }  // namespace persistence

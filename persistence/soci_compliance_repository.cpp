@@ -190,6 +190,10 @@ int rebuild_compliance_history(Database& db, const std::optional<std::string>& o
 
 void fill_month_totals(soci::session& sql, const domain::Date& day, const std::optional<std::string>& district,
                        const std::optional<std::string>& region) {
+    // A replica cannot keep them (persistence/replica_reads.hpp): the reads that follow sum
+    // the changes before the month themselves (history_at), and the primary fills them on its
+    // own first read of the month.
+    if (pg::read_only(sql)) return;
     if (district)
         pg::exec(sql, kFillDistrict, {day.iso(), district});
     else if (region)

@@ -10,14 +10,14 @@ namespace persistence {
 // own scope (slow at the national scale: a district at a time).
 class SociNationalRepository final : public domain::NationalComplianceRepository {
 public:
-    explicit SociNationalRepository(Database& db) : db_(db) {}
+    explicit SociNationalRepository(Transactions& db) : db_(db) {}
 
     std::vector<domain::RegionRow> regions(const domain::Date& as_of, bool today,
                                            const std::optional<std::string>& known_at) override;
     long long version() override;
 
 private:
-    Database& db_;
+    Transactions& db_;
 };
 
 }  // namespace persistence

@@ -14,14 +14,14 @@ using domain::CampaignSheet;
 
 class SociReportRepository final : public domain::ReportRepository {
 public:
-    explicit SociReportRepository(Database& db) : db_(db) {}
+    explicit SociReportRepository(Transactions& db) : db_(db) {}
     std::optional<CampaignSheet> campaign(const std::string& district_id, const std::string& campaign_id) override;
     std::optional<CampaignSheet> latest_campaign(const std::string& district_id, const std::string& as_of) override;
     using DistrictInfo = domain::DistrictInfo;
     std::vector<DistrictInfo> districts_of(const std::string& region_id) override;
 
 private:
-    Database& db_;
+    Transactions& db_;
 };
 
 }  // namespace persistence

@@ -17,6 +17,8 @@ TestServer::TestServer(ServerOptionsForTest o) {
     config.db.statement_timeout = o.statement_timeout;
     config.server.cors_origins = {"https://dashboard.example"};
     config.fast_password_hashing = true;
+    config.read_database_url = o.read_database_url;
+    config.server.trusted_proxies = api::TrustedProxies::parse(o.trusted_proxies).value();
     app_ = std::make_unique<api::App>(config);
     app_->migrate();
     app_->start();

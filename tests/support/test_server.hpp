@@ -13,6 +13,8 @@ struct ServerOptionsForTest {
     int threads = 2;
     int rate_limit_per_minute = 0;  // off unless a test is about it
     std::chrono::milliseconds statement_timeout{15000};
+    std::string read_database_url;  // READ_DATABASE_URL: a replica for region and national reads
+    std::string trusted_proxies;    // TRUSTED_PROXIES
 };
 
 class TestServer {
