@@ -65,6 +65,22 @@ set(NASTAVNIK_PERSISTENCE_SOURCES
   persistence/soci_roadmap_repository.cpp
   persistence/soci_sign_in_attempts.cpp)
 
+# persistence/sql/: the statements, one file each (dir/stem, without .sql), embedded at build
+# time as persistence::queries::<stem> (cmake/embed_sql.cmake); a listed file that is missing
+# fails the build.
+set(NASTAVNIK_SQL_FILES
+  idempotency/idempotency_claim
+  idempotency/idempotency_complete
+  idempotency/idempotency_find
+  idempotency/idempotency_purge
+  idempotency/idempotency_take_over
+  sign_in_attempts/sign_in_attempts_count
+  sign_in_attempts/sign_in_attempts_counted
+  sign_in_attempts/sign_in_attempts_forget
+  sign_in_attempts/sign_in_attempts_seconds_left
+  sign_in_attempts/sign_in_attempts_sweep
+)
+
 # api/: HTTP (Pistache) and JSON (nlohmann): the server, router, problems, handlers, and the
 # libsodium (password hashing) and libxlsxwriter (the report's workbook) adapters.
 set(NASTAVNIK_API_SOURCES

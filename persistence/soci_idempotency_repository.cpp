@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "domain/errors.hpp"
+#include "generated/queries.hpp"
 #include "persistence/pg.hpp"
 
 namespace persistence {
@@ -29,30 +30,6 @@ std::vector<std::pair<std::string, std::string>> parse_headers(const std::string
     }
     return out;
 }
-
-// A new key. ON CONFLICT waits for a concurrent claim of the same key to commit or roll
-// back (the primary key) and then does nothing: no row lock, so a replay writes nothing.
-const pg::Statement kClaim{
-    "nsk_idempotency_claim",
-    "insert into idempotency_keys (district_id, actor, key, request_hash, owner)"
-    " values ($1::uuid, $2, $3, $4, $5) on conflict (district_id, actor, key) do nothing returning 1"};
-// A key older than 24 hours is taken over (it is invisible to find).
-const pg::Statement kTakeOver{
-    "nsk_idempotency_take_over",
-    "update idempotency_keys set request_hash = $4, owner = $5, status = null, content_type = null, body = null,"
-    " headers = null, created_at = now() where district_id = $1::uuid and actor = $2 and key = $3"
-    " and created_at < now() - interval '24 hours' returning 1"};
-const pg::Statement kFind{
-    "nsk_idempotency_find",
-    "select request_hash, status, content_type, body, headers from idempotency_keys"
-    " where district_id = $1::uuid and actor = $2 and key = $3 and created_at >= now() - interval '24 hours'"};
-const pg::Statement kComplete{
-    "nsk_idempotency_complete",
-    "update idempotency_keys set status = $5::int, content_type = $6, body = $7, headers = $8"
-    " where district_id = $1::uuid and actor = $2 and key = $3 and owner = $4 returning 1"};
-const pg::Statement kPurge{
-    "nsk_idempotency_purge",
-    "delete from idempotency_keys where district_id = $1::uuid and created_at < now() - interval '24 hours'"};
 
 }  // namespace
 
@@ -84,8 +61,8 @@ bool SociIdempotencyRepository::claim(const domain::IdempotencyKey& key, const s
         // the first one works.
         pg::exec_simple(sql, "SET LOCAL lock_timeout = '5s'");
         try {
-            claimed = pg::exec(sql, kClaim, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1 ||
-                      pg::exec(sql, kTakeOver, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1;
+            claimed = pg::exec(sql, queries::idempotency_claim, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1 ||
+                      pg::exec(sql, queries::idempotency_take_over, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1;
         } catch (const soci::postgresql_soci_error& e) {
             if (e.sqlstate() != "55P03") throw;  // lock_not_available: the first one is still running
             throw domain::Error(domain::ErrorKind::conflict, "idempotency-key-in-progress",
@@ -100,16 +77,16 @@ bool SociIdempotencyRepository::claim(const domain::IdempotencyKey& key, const s
 std::optional<domain::IdempotencyRecord> SociIdempotencyRepository::find(const domain::IdempotencyKey& key) {
     std::optional<domain::IdempotencyRecord> out;
     db_.in_tenant(key.district_id, [&](soci::session& sql) {
-        auto r = pg::exec(sql, kFind, {key.district_id, key.actor, key.key});
+        auto r = pg::exec(sql, queries::idempotency_find, {key.district_id, key.actor, key.key});
         if (r.rows() == 0) return;
         domain::IdempotencyRecord rec;
-        rec.request_hash = r.text(0, 0);
-        if (!r.null(0, 1)) {
+        rec.request_hash = r.text(0, "request_hash");
+        if (!r.null(0, "status")) {
             domain::StoredResponse resp;
-            resp.status = r.integer(0, 1);
-            resp.content_type = r.opt_text(0, 2).value_or("");
-            resp.body = r.opt_text(0, 3).value_or("");
-            resp.headers = parse_headers(r.opt_text(0, 4).value_or(""));
+            resp.status = r.integer(0, "status");
+            resp.content_type = r.opt_text(0, "content_type").value_or("");
+            resp.body = r.opt_text(0, "body").value_or("");
+            resp.headers = parse_headers(r.opt_text(0, "headers").value_or(""));
             rec.response = std::move(resp);
         }
         out = std::move(rec);
@@ -133,14 +110,14 @@ void SociIdempotencyRepository::complete(const domain::IdempotencyKey& key, cons
     auto headers = headers_text(response.headers);
     bool purge = purge_->due(key.district_id);
     db_.in_tenant(key.district_id, [&](soci::session& sql) {
-        auto stored = pg::exec(sql, kComplete,
+        auto stored = pg::exec(sql, queries::idempotency_complete,
                                {key.district_id, key.actor, key.key, owner, std::to_string(response.status),
                                 response.content_type, response.body, headers});
         // The claim is in this transaction, so its row is there; if not, nothing is kept.
         if (stored.rows() != 1)
             throw std::logic_error("idempotency: storing an answer for a key this request did not claim");
         // Keys live 24 hours; the district's expired ones go now and then, not on every write.
-        if (purge) pg::exec(sql, kPurge, {key.district_id});
+        if (purge) pg::exec(sql, queries::idempotency_purge, {key.district_id});
     });
 }
 

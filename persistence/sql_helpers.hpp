@@ -1,6 +1,7 @@
 #pragma once
 // Small pieces every repository uses: one-row queries, optimistic versions, keyset pages.
 #include <optional>
+#include <tuple>
 #include <string>
 #include <utility>
 #include <vector>
@@ -91,6 +92,14 @@ struct CursorParams {
             key = NullableText(k);
             id = NullableText(i);
         }
+    }
+};
+
+// The decoded (key, id) of a page request's cursor, as nullable text parameters (pg::Param).
+struct PageCursor {
+    std::optional<std::string> key, id;
+    explicit PageCursor(const domain::PageRequest& p) {
+        if (p.cursor) std::tie(key, id) = decode_cursor(*p.cursor);
     }
 };
 
