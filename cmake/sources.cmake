@@ -69,6 +69,21 @@ set(NASTAVNIK_PERSISTENCE_SOURCES
 # time as persistence::queries::<stem> (cmake/embed_sql.cmake); a listed file that is missing
 # fails the build.
 set(NASTAVNIK_SQL_FILES
+  catalog/district_find
+  catalog/district_insert
+  catalog/district_lock
+  catalog/district_update
+  catalog/districts_page
+  catalog/organization_find
+  catalog/organization_insert
+  catalog/organization_lock
+  catalog/organization_update
+  catalog/organizations_page
+  catalog/region_find
+  catalog/region_insert
+  catalog/region_lock
+  catalog/region_update
+  catalog/regions_page
   idempotency/idempotency_claim
   idempotency/idempotency_complete
   idempotency/idempotency_find

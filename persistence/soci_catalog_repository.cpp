@@ -1,6 +1,8 @@
 #include "persistence/soci_catalog_repository.hpp"
 
 #include "domain/errors.hpp"
+#include "generated/queries.hpp"
+#include "persistence/pg.hpp"
 #include "persistence/sql_helpers.hpp"
 
 namespace persistence {
@@ -8,36 +10,27 @@ namespace {
 
 using domain::ExpectedVersion;
 
-#define TS NASTAVNIK_TS
-
-constexpr const char* kRegionCols = "id::text, name, code, version, " TS("created_at") ", " TS("updated_at");
-constexpr const char* kDistrictCols =
-    "id::text, region_id::text, name, code, version, " TS("created_at") ", " TS("updated_at");
-constexpr const char* kOrgCols =
-    "id::text, district_id::text, name, short_name, type, address, status, external_code, version, " TS(
-        "created_at") ", " TS("updated_at");
-
-domain::Region region_from(const soci::row& r) {
-    return {r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2), r.get<int>(3),
-            r.get<std::string>(4), r.get<std::string>(5)};
+domain::Region region_from(const pg::Result& r, int i) {
+    return {r.text(i, "id"),      r.text(i, "name"),       r.text(i, "code"), r.integer(i, "version"),
+            r.text(i, "created_at"), r.text(i, "updated_at")};
 }
-domain::District district_from(const soci::row& r) {
-    return {r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3),
-            r.get<int>(4),         r.get<std::string>(5), r.get<std::string>(6)};
+domain::District district_from(const pg::Result& r, int i) {
+    return {r.text(i, "id"),         r.text(i, "region_id"),  r.text(i, "name"), r.text(i, "code"),
+            r.integer(i, "version"), r.text(i, "created_at"), r.text(i, "updated_at")};
 }
-domain::Organization org_from(const soci::row& r) {
+domain::Organization org_from(const pg::Result& r, int i) {
     domain::Organization o;
-    o.id = r.get<std::string>(0);
-    o.district_id = r.get<std::string>(1);
-    o.name = r.get<std::string>(2);
-    o.short_name = opt_text(r, 3);
-    o.type = domain::parse_organization_type(r.get<std::string>(4)).value_or(domain::OrganizationType::school);
-    o.address = opt_text(r, 5);
-    o.status = domain::parse_organization_status(r.get<std::string>(6)).value_or(domain::OrganizationStatus::active);
-    o.external_code = opt_text(r, 7);
-    o.version = r.get<int>(8);
-    o.created_at = r.get<std::string>(9);
-    o.updated_at = r.get<std::string>(10);
+    o.id = r.text(i, "id");
+    o.district_id = r.text(i, "district_id");
+    o.name = r.text(i, "name");
+    o.short_name = r.opt_text(i, "short_name");
+    o.type = domain::parse_organization_type(r.text(i, "type")).value_or(domain::OrganizationType::school);
+    o.address = r.opt_text(i, "address");
+    o.status = domain::parse_organization_status(r.text(i, "status")).value_or(domain::OrganizationStatus::active);
+    o.external_code = r.opt_text(i, "external_code");
+    o.version = r.integer(i, "version");
+    o.created_at = r.text(i, "created_at");
+    o.updated_at = r.text(i, "updated_at");
     return o;
 }
 
@@ -58,33 +51,22 @@ std::string like_pattern(const std::string& q) {
 domain::Region SociCatalogRepository::create_region(const domain::RegionInput& in) {
     domain::Region out;
     db_.in_global([&](soci::session& sql) {
-        out = *one<domain::Region>(sql, std::string("insert into regions(name, code) values (:n, :c) returning ") + kRegionCols,
-                                   region_from, soci::use(in.name), soci::use(in.code));
+        out = *pg::first(pg::exec(sql, queries::region_insert, {in.name, in.code}), region_from);
     });
     return out;
 }
 
 std::optional<domain::Region> SociCatalogRepository::find_region(const std::string& id) {
     std::optional<domain::Region> out;
-    db_.in_global([&](soci::session& sql) {
-        out = one<domain::Region>(sql, std::string("select ") + kRegionCols + " from regions where id = cast(:id as uuid)",
-                                  region_from, soci::use(id));
-    });
+    db_.in_global([&](soci::session& sql) { out = pg::first(pg::exec(sql, queries::region_find, {id}), region_from); });
     return out;
 }
 
 domain::Page<domain::Region> SociCatalogRepository::list_regions(const domain::PageRequest& p) {
-    CursorParams c(p);
-    auto &cn = c.key, &ci = c.id;
+    PageCursor c(p);
     std::vector<domain::Region> rows;
-    int fetch = p.limit + 1;
     db_.in_global([&](soci::session& sql) {
-        soci::rowset<soci::row> rs =
-            (sql.prepare << std::string("select ") + kRegionCols +
-                                " from regions where (cast(:cn as text) is null or (name, id) > (cast(:cn2 as text), cast(:ci as uuid)))"
-                                " order by name, id limit :l",
-             soci::use(cn.value, cn.ind), soci::use(cn.value, cn.ind), soci::use(ci.value, ci.ind), soci::use(fetch));
-        for (auto& r : rs) rows.push_back(region_from(r));
+        rows = pg::every(pg::exec(sql, queries::regions_page, {c.key, c.id, std::to_string(p.limit + 1)}), region_from);
     });
     return page_of(std::move(rows), p.limit, [](auto& x) { return x.name; });
 }
@@ -93,18 +75,12 @@ domain::Region SociCatalogRepository::update_region(const std::string& id, Expec
                                                     const domain::RegionPatch& patch) {
     domain::Region out;
     db_.in_global([&](soci::session& sql) {
-        auto current = one<domain::Region>(
-            sql, std::string("select ") + kRegionCols + " from regions where id = cast(:id as uuid) for update",
-            region_from, soci::use(id));
+        auto current = pg::first(pg::exec(sql, queries::region_lock, {id}), region_from);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The region");
         out = *current;
         if (patch.name) out.name = *patch.name;
         if (patch.code) out.code = *patch.code;
-        out = *one<domain::Region>(sql,
-                                   std::string("update regions set name = :n, code = :c, version = version + 1, "
-                                               "updated_at = now() where id = cast(:id as uuid) returning ") +
-                                       kRegionCols,
-                                   region_from, soci::use(out.name), soci::use(out.code), soci::use(id));
+        out = *pg::first(pg::exec(sql, queries::region_update, {out.name, out.code, id}), region_from);
     });
     return out;
 }
@@ -114,40 +90,24 @@ domain::Region SociCatalogRepository::update_region(const std::string& id, Expec
 domain::District SociCatalogRepository::create_district(const domain::DistrictInput& in) {
     domain::District out;
     db_.in_global([&](soci::session& sql) {
-        out = *one<domain::District>(
-            sql,
-            std::string("insert into districts(region_id, name, code) values (cast(:r as uuid), :n, :c) returning ") +
-                kDistrictCols,
-            district_from, soci::use(in.region_id), soci::use(in.name), soci::use(in.code));
+        out = *pg::first(pg::exec(sql, queries::district_insert, {in.region_id, in.name, in.code}), district_from);
     });
     return out;
 }
 
 std::optional<domain::District> SociCatalogRepository::find_district(const std::string& id) {
     std::optional<domain::District> out;
-    db_.in_global([&](soci::session& sql) {
-        out = one<domain::District>(
-            sql, std::string("select ") + kDistrictCols + " from districts where id = cast(:id as uuid)", district_from,
-            soci::use(id));
-    });
+    db_.in_global([&](soci::session& sql) { out = pg::first(pg::exec(sql, queries::district_find, {id}), district_from); });
     return out;
 }
 
 domain::Page<domain::District> SociCatalogRepository::list_districts(const domain::DistrictQuery& q) {
-    CursorParams c(q.page);
-    auto &cn = c.key, &ci = c.id;
-    NullableText region(q.region_id);
+    PageCursor c(q.page);
     std::vector<domain::District> rows;
-    int fetch = q.page.limit + 1;
     db_.in_global([&](soci::session& sql) {
-        soci::rowset<soci::row> rs =
-            (sql.prepare << std::string("select ") + kDistrictCols +
-                                " from districts where (cast(:r as uuid) is null or region_id = cast(:r2 as uuid))"
-                                " and (cast(:cn as text) is null or (name, id) > (cast(:cn2 as text), cast(:ci as uuid)))"
-                                " order by name, id limit :l",
-             soci::use(region.value, region.ind), soci::use(region.value, region.ind), soci::use(cn.value, cn.ind),
-             soci::use(cn.value, cn.ind), soci::use(ci.value, ci.ind), soci::use(fetch));
-        for (auto& r : rs) rows.push_back(district_from(r));
+        rows = pg::every(pg::exec(sql, queries::districts_page,
+                                  {q.region_id, c.key, c.id, std::to_string(q.page.limit + 1)}),
+                         district_from);
     });
     return page_of(std::move(rows), q.page.limit, [](auto& x) { return x.name; });
 }
@@ -156,18 +116,12 @@ domain::District SociCatalogRepository::update_district(const std::string& id, E
                                                         const domain::DistrictPatch& patch) {
     domain::District out;
     db_.in_global([&](soci::session& sql) {
-        auto current = one<domain::District>(
-            sql, std::string("select ") + kDistrictCols + " from districts where id = cast(:id as uuid) for update",
-            district_from, soci::use(id));
+        auto current = pg::first(pg::exec(sql, queries::district_lock, {id}), district_from);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The district");
         out = *current;
         if (patch.name) out.name = *patch.name;
         if (patch.code) out.code = *patch.code;
-        out = *one<domain::District>(sql,
-                                     std::string("update districts set name = :n, code = :c, version = version + 1, "
-                                                 "updated_at = now() where id = cast(:id as uuid) returning ") +
-                                         kDistrictCols,
-                                     district_from, soci::use(out.name), soci::use(out.code), soci::use(id));
+        out = *pg::first(pg::exec(sql, queries::district_update, {out.name, out.code, id}), district_from);
     });
     return out;
 }
@@ -177,16 +131,11 @@ domain::District SociCatalogRepository::update_district(const std::string& id, E
 domain::Organization SociCatalogRepository::create_organization(const std::string& district_id,
                                                                 const domain::OrganizationInput& in) {
     domain::Organization out;
-    NullableText short_name(in.short_name), address(in.address), code(in.external_code);
-    std::string type(domain::to_string(in.type));
     db_.in_tenant(district_id, [&](soci::session& sql) {
-        out = *one<domain::Organization>(
-            sql,
-            std::string("insert into organizations(district_id, name, short_name, type, address, external_code) "
-                        "values (cast(:d as uuid), :n, :s, :t, :a, :e) returning ") +
-                kOrgCols,
-            org_from, soci::use(district_id), soci::use(in.name), soci::use(short_name.value, short_name.ind),
-            soci::use(type), soci::use(address.value, address.ind), soci::use(code.value, code.ind));
+        out = *pg::first(pg::exec(sql, queries::organization_insert,
+                                  {district_id, in.name, in.short_name, std::string(domain::to_string(in.type)),
+                                   in.address, in.external_code}),
+                         org_from);
     });
     return out;
 }
@@ -195,38 +144,24 @@ std::optional<domain::Organization> SociCatalogRepository::find_organization(con
                                                                              const std::string& id) {
     std::optional<domain::Organization> out;
     db_.in_tenant(district_id, [&](soci::session& sql) {
-        out = one<domain::Organization>(sql,
-                                        std::string("select ") + kOrgCols +
-                                            " from organizations where district_id = cast(:d as uuid) and id = cast(:id as uuid)",
-                                        org_from, soci::use(district_id), soci::use(id));
+        out = pg::first(pg::exec(sql, queries::organization_find, {district_id, id}), org_from);
     });
     return out;
 }
 
 domain::Page<domain::Organization> SociCatalogRepository::list_organizations(const std::string& district_id,
                                                                             const domain::OrganizationQuery& q) {
-    CursorParams c(q.page);
-    auto &cn = c.key, &ci = c.id;
-    NullableText type(q.type ? std::optional<std::string>(std::string(domain::to_string(*q.type))) : std::nullopt);
-    NullableText status(q.status ? std::optional<std::string>(std::string(domain::to_string(*q.status))) : std::nullopt);
-    NullableText pattern(q.q ? std::optional<std::string>(like_pattern(*q.q)) : std::nullopt);
-    NullableText only(q.only_id);
+    PageCursor c(q.page);
+    pg::Param type, status, pattern;
+    if (q.type) type = std::string(domain::to_string(*q.type));
+    if (q.status) status = std::string(domain::to_string(*q.status));
+    if (q.q) pattern = like_pattern(*q.q);
     std::vector<domain::Organization> rows;
-    int fetch = q.page.limit + 1;
     db_.in_tenant(district_id, [&](soci::session& sql) {
-        soci::rowset<soci::row> rs =
-            (sql.prepare << std::string("with p as (select cast(:t as text) t, cast(:s as text) s, cast(:q as text) q,"
-                                        " cast(:cn as text) cn, cast(:ci as uuid) ci, cast(:oi as uuid) oi) select ") +
-                                kOrgCols +
-                                " from organizations, p where district_id = cast(:d as uuid)"
-                                " and (p.t is null or type = p.t) and (p.s is null or status = p.s)"
-                                " and (p.q is null or name ilike p.q or short_name ilike p.q) and (p.oi is null or id = p.oi)"
-                                " and (p.cn is null or (name, id) > (p.cn, p.ci))"
-                                " order by name, id limit :l",
-             soci::use(type.value, type.ind), soci::use(status.value, status.ind), soci::use(pattern.value, pattern.ind),
-             soci::use(cn.value, cn.ind), soci::use(ci.value, ci.ind), soci::use(only.value, only.ind),
-             soci::use(district_id), soci::use(fetch));
-        for (auto& r : rs) rows.push_back(org_from(r));
+        rows = pg::every(pg::exec(sql, queries::organizations_page,
+                                  {type, status, pattern, c.key, c.id, q.only_id, district_id,
+                                   std::to_string(q.page.limit + 1)}),
+                         org_from);
     });
     return page_of(std::move(rows), q.page.limit, [](auto& x) { return x.name; });
 }
@@ -236,25 +171,14 @@ domain::Organization SociCatalogRepository::update_organization(const std::strin
                                                                 const domain::OrganizationPatch& patch) {
     domain::Organization out;
     db_.in_tenant(district_id, [&](soci::session& sql) {
-        auto current = one<domain::Organization>(
-            sql,
-            std::string("select ") + kOrgCols +
-                " from organizations where district_id = cast(:d as uuid) and id = cast(:id as uuid) for update",
-            org_from, soci::use(district_id), soci::use(id));
+        auto current = pg::first(pg::exec(sql, queries::organization_lock, {district_id, id}), org_from);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The organization");
         out = *current;
         patch.apply_to(out);
-        NullableText short_name(out.short_name), address(out.address), code(out.external_code);
-        std::string type(domain::to_string(out.type)), status(domain::to_string(out.status));
-        out = *one<domain::Organization>(
-            sql,
-            std::string("update organizations set name = :n, short_name = :s, type = :t, address = :a, status = :st,"
-                        " external_code = :e, version = version + 1, updated_at = now()"
-                        " where district_id = cast(:d as uuid) and id = cast(:id as uuid) returning ") +
-                kOrgCols,
-            org_from, soci::use(out.name), soci::use(short_name.value, short_name.ind), soci::use(type),
-            soci::use(address.value, address.ind), soci::use(status), soci::use(code.value, code.ind),
-            soci::use(district_id), soci::use(id));
+        out = *pg::first(pg::exec(sql, queries::organization_update,
+                                  {out.name, out.short_name, std::string(domain::to_string(out.type)), out.address,
+                                   std::string(domain::to_string(out.status)), out.external_code, district_id, id}),
+                         org_from);
     });
     return out;
 }
