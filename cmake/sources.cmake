@@ -89,6 +89,10 @@ set(NASTAVNIK_SQL_FILES
   idempotency/idempotency_find
   idempotency/idempotency_purge
   idempotency/idempotency_take_over
+  report/report_campaign
+  report/report_campaign_rows
+  report/report_latest_campaign
+  report/report_region_districts
   sign_in_attempts/sign_in_attempts_count
   sign_in_attempts/sign_in_attempts_counted
   sign_in_attempts/sign_in_attempts_forget
