@@ -89,6 +89,11 @@ set(NASTAVNIK_SQL_FILES
   idempotency/idempotency_find
   idempotency/idempotency_purge
   idempotency/idempotency_take_over
+  national/national_regions
+  national/national_regions_districts
+  national/national_regions_past
+  national/national_stale_districts
+  national/national_version
   report/report_campaign
   report/report_campaign_rows
   report/report_latest_campaign

@@ -27,4 +27,23 @@ void rollup_at(Row& row, const pg::Result& r, int i, int first) {
     row.without_approved_roadmap = row.organizations - r.integer(i, first + 7);
 }
 
+// The same by column name: the counts as due, done, done_on_time, due_later, unscheduled;
+// a roll-up as organizations, fully_compliant, the counts and with_roadmap.
+inline domain::ComplianceCounts counts_of(const pg::Result& r, int row) {
+    domain::ComplianceCounts c;
+    c.due = r.integer(row, "due");
+    c.done = r.integer(row, "done");
+    c.done_on_time = r.integer(row, "done_on_time");
+    c.due_later = r.integer(row, "due_later");
+    c.unscheduled = r.integer(row, "unscheduled");
+    return c;
+}
+template <class Row>
+void rollup_of(Row& row, const pg::Result& r, int i) {
+    row.organizations = r.integer(i, "organizations");
+    row.fully_compliant = r.integer(i, "fully_compliant");
+    row.counts = counts_of(r, i);
+    row.without_approved_roadmap = row.organizations - r.integer(i, "with_roadmap");
+}
+
 }  // namespace persistence
