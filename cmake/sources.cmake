@@ -89,6 +89,23 @@ set(NASTAVNIK_SQL_FILES
   idempotency/idempotency_find
   idempotency/idempotency_purge
   idempotency/idempotency_take_over
+  identity/api_key_by_prefix
+  identity/api_key_insert
+  identity/api_key_revoke
+  identity/api_key_touch
+  identity/api_keys_page
+  identity/audit_page
+  identity/identity_actor_for_session
+  identity/identity_slide_session
+  identity/session_insert
+  identity/session_revoke
+  identity/user_find
+  identity/user_insert
+  identity/user_lock
+  identity/user_login
+  identity/user_sessions_revoke
+  identity/user_update
+  identity/users_page
   national/national_regions
   national/national_regions_districts
   national/national_regions_past
