@@ -69,6 +69,32 @@ set(NASTAVNIK_PERSISTENCE_SOURCES
 # time as persistence::queries::<stem> (cmake/embed_sql.cmake); a listed file that is missing
 # fails the build.
 set(NASTAVNIK_SQL_FILES
+  bases/bases_pairs
+  bases/bases_programs
+  bases/mentor_pairs_in_program
+  bases/pair_delete
+  bases/pair_find
+  bases/pair_insert
+  bases/pair_lock
+  bases/pair_mentee_insert
+  bases/pair_mentees_delete
+  bases/pair_update
+  bases/pairs_page
+  bases/person_erase
+  bases/person_external_id_taken
+  bases/person_find
+  bases/person_insert
+  bases/person_lock
+  bases/person_update
+  bases/persons_page
+  bases/persons_upsert
+  bases/program_delete
+  bases/program_find
+  bases/program_insert
+  bases/program_lock
+  bases/program_pairs_count
+  bases/program_update
+  bases/programs_page
   catalog/district_find
   catalog/district_insert
   catalog/district_lock
