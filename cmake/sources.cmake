@@ -132,6 +132,22 @@ set(NASTAVNIK_SQL_FILES
   identity/user_sessions_revoke
   identity/user_update
   identity/users_page
+  monitoring/campaign_form
+  monitoring/campaign_insert
+  monitoring/campaign_organization_delete
+  monitoring/campaign_organization_insert
+  monitoring/campaign_organization_reports
+  monitoring/campaign_update
+  monitoring/campaign_with_form
+  monitoring/campaign_with_form_locked
+  monitoring/campaigns_page
+  monitoring/monitoring_organizations
+  monitoring/report_briefs
+  monitoring/report_insert
+  monitoring/report_submission_time_set
+  monitoring/report_update
+  monitoring/report_with_values
+  monitoring/report_with_values_locked
   national/national_regions
   national/national_regions_districts
   national/national_regions_past
