@@ -157,12 +157,45 @@ set(NASTAVNIK_SQL_FILES
   report/report_campaign_rows
   report/report_latest_campaign
   report/report_region_districts
+  roadmap/active_users_count
+  roadmap/item_bump
+  roadmap/item_delete
+  roadmap/item_insert
+  roadmap/item_lock
+  roadmap/item_next_position
+  roadmap/item_occurrences_delete
+  roadmap/item_schedule_update
+  roadmap/item_update
+  roadmap/occurrence_insert
+  roadmap/occurrence_next_seq
+  roadmap/occurrence_state_update
+  roadmap/progress_insert
+  roadmap/roadmap_bump
+  roadmap/roadmap_deadlines
+  roadmap/roadmap_delete
+  roadmap/roadmap_find
+  roadmap/roadmap_header_update
+  roadmap/roadmap_import_warnings
+  roadmap/roadmap_insert
+  roadmap/roadmap_items
+  roadmap/roadmap_lock
+  roadmap/roadmap_lock_shared
+  roadmap/roadmap_occurrences
+  roadmap/roadmap_sections
+  roadmap/roadmap_status_update
+  roadmap/roadmap_supersede
+  roadmap/roadmap_superseded
+  roadmap/roadmaps_page
+  roadmap/section_delete
+  roadmap/section_exists
+  roadmap/section_insert
+  roadmap/section_next_position
+  roadmap/section_update
   sign_in_attempts/sign_in_attempts_count
   sign_in_attempts/sign_in_attempts_counted
   sign_in_attempts/sign_in_attempts_forget
   sign_in_attempts/sign_in_attempts_seconds_left
-  sign_in_attempts/sign_in_attempts_sweep
-)
+  sign_in_attempts/sign_in_attempts_sweep)
 
 # api/: HTTP (Pistache) and JSON (nlohmann): the server, router, problems, handlers, and the
 # libsodium (password hashing) and libxlsxwriter (the report's workbook) adapters.
