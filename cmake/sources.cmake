@@ -110,6 +110,35 @@ set(NASTAVNIK_SQL_FILES
   catalog/region_lock
   catalog/region_update
   catalog/regions_page
+  compliance/compliance_active_organizations
+  compliance/compliance_completeness
+  compliance/compliance_completeness_known
+  compliance/compliance_fill_month_totals
+  compliance/compliance_fill_month_totals_all
+  compliance/compliance_fill_month_totals_region
+  compliance/compliance_history_counts
+  compliance/compliance_known_counts
+  compliance/compliance_lock_stale
+  compliance/compliance_monitoring
+  compliance/compliance_monitoring_known
+  compliance/compliance_org_known
+  compliance/compliance_org_past
+  compliance/compliance_org_today
+  compliance/compliance_organizations
+  compliance/compliance_organizations_known
+  compliance/compliance_overdue_known
+  compliance/compliance_overdue_past
+  compliance/compliance_overdue_today
+  compliance/compliance_refresh
+  compliance/compliance_region_districts
+  compliance/compliance_region_past
+  compliance/compliance_region_stale
+  compliance/compliance_region_today
+  compliance/compliance_summary
+  compliance/district_version
+  compliance/history_district_ids
+  compliance/history_rebuild
+  compliance/region_version
   idempotency/idempotency_claim
   idempotency/idempotency_complete
   idempotency/idempotency_find

@@ -12,16 +12,9 @@ namespace persistence {
 // day), in the caller's transaction of that district; usually there are none.
 void refresh_stale(soci::session& sql, const std::string& district_id);
 
-// `hv` and `hist` CTEs (for WITH): each roadmap owner's counts as of the date in SQL parameter
-// `day` ("$2", valid time) from the changes kept on write (V0008, V0009), narrowed by the SQL
-// condition `scope`, over the districts (alias d) `districts` chooses.
-// hist's columns: district_id, organization_id, due, done, on_time, later, unscheduled.
-std::string history_at(const std::string& scope, const std::string& districts, const std::string& day);
-// A `summary` CTE: the owners' counts as of today from compliance_summary (the rows with an
-// approved roadmap), with history_at's columns and owner_key, narrowed by `scope`.
-std::string summary_counts(const std::string& scope);
-// Before reading history_at for `day`: its month's totals filled where missing, for one
-// district, a region's districts, or (both empty) every district, in the caller's transaction.
+// Before reading the counts of a past `day` (the *_past statements of persistence/sql/): its
+// month's totals filled where missing, for one district, a region's districts, or (both
+// empty) every district, in the caller's transaction.
 void fill_month_totals(soci::session& sql, const domain::Date& day, const std::optional<std::string>& district,
                        const std::optional<std::string>& region);
 

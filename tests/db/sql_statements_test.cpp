@@ -88,7 +88,8 @@ TEST(EmbeddedStatements, KeepTheNamesTheBenchmarkUses) {
          {"nsk_bases_pairs", "nsk_bases_programs", "nsk_campaign_with_form", "nsk_idempotency_claim",
           "nsk_idempotency_complete", "nsk_national_regions", "nsk_national_regions_past",
           "nsk_national_stale_districts", "nsk_report_update", "nsk_report_with_values_locked",
-          "nsk_identity_actor_for_session", "nsk_api_key_by_prefix"})
+          "nsk_identity_actor_for_session", "nsk_api_key_by_prefix", "nsk_compliance_summary",
+          "nsk_compliance_region_past", "nsk_district_version"})
         EXPECT_TRUE(names.count(name)) << name;
 }
 
