@@ -10,19 +10,19 @@
 #include "api/ops_handlers.hpp"
 #include "api/web_handlers.hpp"
 #include "persistence/migrations.hpp"
-#include "persistence/soci_catalog_repository.hpp"
-#include "persistence/soci_identity_repository.hpp"
-#include "persistence/soci_sign_in_attempts.hpp"
+#include "persistence/catalog_repository.hpp"
+#include "persistence/identity_repository.hpp"
+#include "persistence/sign_in_attempts.hpp"
 
 namespace api {
 
 App::App(AppConfig config) : config_(std::move(config)) {
     db_ = std::make_unique<persistence::Database>(config_.db);
-    catalog_repo_ = std::make_unique<persistence::SociCatalogRepository>(*db_);
+    catalog_repo_ = std::make_unique<persistence::PgCatalogRepository>(*db_);
     catalog_ = std::make_unique<domain::CatalogService>(*catalog_repo_);
-    identity_repo_ = std::make_unique<persistence::SociIdentityRepository>(*db_);
+    identity_repo_ = std::make_unique<persistence::PgIdentityRepository>(*db_);
     crypto_ = std::make_unique<SodiumCrypto>(config_.fast_password_hashing);
-    sign_in_attempts_ = std::make_unique<persistence::SociSignInAttempts>(*db_);
+    sign_in_attempts_ = std::make_unique<persistence::PgSignInAttempts>(*db_);
     identity_ = std::make_unique<domain::IdentityService>(*identity_repo_, *crypto_, *sign_in_attempts_);
     access_ = std::make_unique<Access>(*catalog_);
     answers_ = std::make_unique<AnswerCache>(config_.answer_cache_bytes);

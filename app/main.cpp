@@ -21,8 +21,8 @@
 #include "domain/roadmap_service.hpp"
 #include "domain/validation.hpp"
 #include "persistence/pg.hpp"
-#include "persistence/soci_compliance_repository.hpp"
-#include "persistence/soci_roadmap_repository.hpp"
+#include "persistence/compliance_repository.hpp"
+#include "persistence/roadmap_repository.hpp"
 
 namespace {
 
@@ -91,7 +91,7 @@ int import_roadmap(api::App& app, const std::string& file, const std::string& di
                       << "; nothing written (--dry-run)\n";
             return 0;
         }
-        persistence::SociRoadmapRepository repo(app.database());
+        persistence::PgRoadmapRepository repo(app.database());
         domain::RoadmapService service(repo);
         auto result = service.import_table(district, o, range, title_opt, text, table_format, options);
         report(result.tables, result.roadmap.sections.size(), result.roadmap.item_count, result.unplaced,

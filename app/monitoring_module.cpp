@@ -8,9 +8,9 @@
 #include "api/monitoring_handlers.hpp"
 #include "domain/bases.hpp"
 #include "domain/monitoring.hpp"
-#include "persistence/soci_bases_repository.hpp"
-#include "persistence/soci_idempotency_repository.hpp"
-#include "persistence/soci_monitoring_repository.hpp"
+#include "persistence/bases_repository.hpp"
+#include "persistence/idempotency_repository.hpp"
+#include "persistence/monitoring_repository.hpp"
 
 namespace api {
 namespace {
@@ -36,9 +36,9 @@ public:
 
 private:
     ModuleContext& c_;
-    persistence::SociBasesRepository bases_repo_;
-    persistence::SociMonitoringRepository monitoring_repo_;
-    persistence::SociIdempotencyRepository idempotency_repo_;
+    persistence::PgBasesRepository bases_repo_;
+    persistence::PgMonitoringRepository monitoring_repo_;
+    persistence::PgIdempotencyRepository idempotency_repo_;
     domain::BasesService bases_;
     domain::MonitoringService monitoring_;
     Idempotency idempotency_;

@@ -8,7 +8,7 @@
 #include "api/roadmap_handlers.hpp"
 #include "app/seeds.hpp"
 #include "domain/roadmap_template.hpp"
-#include "persistence/soci_roadmap_repository.hpp"
+#include "persistence/roadmap_repository.hpp"
 
 namespace api {
 namespace {
@@ -24,7 +24,7 @@ public:
 
 private:
     ModuleContext& c_;
-    persistence::SociRoadmapRepository repo_;
+    persistence::PgRoadmapRepository repo_;
     domain::RoadmapService service_;
 };
 

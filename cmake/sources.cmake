@@ -45,25 +45,25 @@ set(NASTAVNIK_DOMAIN_SOURCES
   domain/text/utf8.cpp
   domain/validation.cpp)
 
-# persistence/: the domain's repositories and ports on PostgreSQL (SOCI, libpq).
+# persistence/: the domain's repositories and ports on PostgreSQL (SOCI connections, libpq statements).
 set(NASTAVNIK_PERSISTENCE_SOURCES
   persistence/advisory_lock.cpp
+  persistence/bases_repository.cpp
+  persistence/catalog_repository.cpp
+  persistence/compliance_repository.cpp
   persistence/connection_string.cpp
   persistence/cursor.cpp
   persistence/database.cpp
+  persistence/idempotency_repository.cpp
+  persistence/identity_repository.cpp
   persistence/migrations.cpp
+  persistence/monitoring_repository.cpp
+  persistence/national_repository.cpp
   persistence/pg.cpp
   persistence/read_scopes.cpp
-  persistence/soci_bases_repository.cpp
-  persistence/soci_catalog_repository.cpp
-  persistence/soci_compliance_repository.cpp
-  persistence/soci_idempotency_repository.cpp
-  persistence/soci_identity_repository.cpp
-  persistence/soci_monitoring_repository.cpp
-  persistence/soci_national_repository.cpp
-  persistence/soci_report_repository.cpp
-  persistence/soci_roadmap_repository.cpp
-  persistence/soci_sign_in_attempts.cpp)
+  persistence/report_repository.cpp
+  persistence/roadmap_repository.cpp
+  persistence/sign_in_attempts.cpp)
 
 # persistence/sql/: the statements, one file each (dir/stem, without .sql), embedded at build
 # time as persistence::queries::<stem> (cmake/embed_sql.cmake); a listed file that is missing

@@ -4,9 +4,9 @@
 
 namespace persistence {
 
-class SociIdentityRepository final : public domain::IdentityRepository {
+class PgIdentityRepository final : public domain::IdentityRepository {
 public:
-    explicit SociIdentityRepository(Database& db) : db_(db) {}
+    explicit PgIdentityRepository(Database& db) : db_(db) {}
 
     std::optional<domain::StoredLogin> find_login(const std::string& login) override;
     std::string create_session(const std::string& user_id, const std::string& token_hash, std::chrono::seconds idle,

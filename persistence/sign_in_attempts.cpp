@@ -1,4 +1,4 @@
-#include "persistence/soci_sign_in_attempts.hpp"
+#include "persistence/sign_in_attempts.hpp"
 
 #include <algorithm>
 
@@ -7,7 +7,7 @@
 
 namespace persistence {
 
-int SociSignInAttempts::try_count(const std::string& kind, const std::string& key, int limit,
+int PgSignInAttempts::try_count(const std::string& kind, const std::string& key, int limit,
                                   std::chrono::seconds window) {
     long long w = window.count();
     int wait = 0;
@@ -24,7 +24,7 @@ int SociSignInAttempts::try_count(const std::string& kind, const std::string& ke
     return wait;
 }
 
-domain::SignInAttempts::Count SociSignInAttempts::counted(const std::string& kind, const std::string& key,
+domain::SignInAttempts::Count PgSignInAttempts::counted(const std::string& kind, const std::string& key,
                                                           std::chrono::seconds window) {
     long long w = window.count();
     Count out;
@@ -35,7 +35,7 @@ domain::SignInAttempts::Count SociSignInAttempts::counted(const std::string& kin
     return out;
 }
 
-void SociSignInAttempts::forget(const std::string& kind, const std::string& key) {
+void PgSignInAttempts::forget(const std::string& kind, const std::string& key) {
     db_.in_global([&](soci::session& sql) {
         pg::exec(sql, queries::sign_in_attempts_forget, {kind, key});
     });

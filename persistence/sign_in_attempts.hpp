@@ -8,9 +8,9 @@
 
 namespace persistence {
 
-class SociSignInAttempts final : public domain::SignInAttempts {
+class PgSignInAttempts final : public domain::SignInAttempts {
 public:
-    explicit SociSignInAttempts(Database& db) : db_(db) {}
+    explicit PgSignInAttempts(Database& db) : db_(db) {}
 
     int try_count(const std::string& kind, const std::string& key, int limit, std::chrono::seconds window) override;
     Count counted(const std::string& kind, const std::string& key, std::chrono::seconds window) override;

@@ -12,9 +12,9 @@ namespace persistence {
 
 using domain::CampaignSheet;
 
-class SociReportRepository final : public domain::ReportRepository {
+class PgReportRepository final : public domain::ReportRepository {
 public:
-    explicit SociReportRepository(Database& db) : db_(db) {}
+    explicit PgReportRepository(Database& db) : db_(db) {}
     std::optional<CampaignSheet> campaign(const std::string& district_id, const std::string& campaign_id) override;
     std::optional<CampaignSheet> latest_campaign(const std::string& district_id, const std::string& as_of) override;
     using DistrictInfo = domain::DistrictInfo;

@@ -31,10 +31,10 @@ int rebuild_compliance_history(Database& db, const std::optional<std::string>& o
 domain::DistrictRow known_district_row(Transactions& db, const std::string& district_id, const domain::Date& as_of,
                                        const std::string& known_at);
 
-class SociComplianceRepository final : public domain::ComplianceRepository {
+class PgComplianceRepository final : public domain::ComplianceRepository {
 public:
     // `db`: the pool, or a read scope's open transaction (persistence/read_scopes.hpp).
-    explicit SociComplianceRepository(Transactions& db) : db_(db) {}
+    explicit PgComplianceRepository(Transactions& db) : db_(db) {}
 
     std::map<std::optional<std::string>, domain::ComplianceCounts> counts(
         const std::string& district_id, const domain::Date& as_of, bool today,

@@ -7,10 +7,10 @@ namespace persistence {
 // Campaigns and reports in PostgreSQL (V0004: monitoring_campaigns,
 // monitoring_campaign_organizations, monitoring_reports). A call made inside an
 // Idempotency-Key's transaction (api::Idempotency) joins it.
-class SociMonitoringRepository final : public domain::MonitoringRepository {
+class PgMonitoringRepository final : public domain::MonitoringRepository {
 public:
-    // `db`: the pool, or an idempotent write's open transaction (soci_idempotency_repository.hpp).
-    explicit SociMonitoringRepository(Transactions& db) : db_(db) {}
+    // `db`: the pool, or an idempotent write's open transaction (idempotency_repository.hpp).
+    explicit PgMonitoringRepository(Transactions& db) : db_(db) {}
 
     domain::Campaign create_campaign(const std::string& d, const domain::Campaign& c) override;
     std::optional<domain::Campaign> find_campaign(const std::string& d, const std::string& id) override;

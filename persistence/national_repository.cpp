@@ -1,17 +1,17 @@
-#include "persistence/soci_national_repository.hpp"
+#include "persistence/national_repository.hpp"
 
 #include "generated/queries.hpp"
 #include "persistence/compliance_rows.hpp"
 #include "persistence/pg.hpp"
-#include "persistence/soci_compliance_repository.hpp"
+#include "persistence/compliance_repository.hpp"
 
 namespace persistence {
 
-long long SociNationalRepository::version() {
+long long PgNationalRepository::version() {
     return db_.read(nullptr, nullptr, queries::national_version, {}).int64(0, "version");  // one round trip
 }
 
-std::vector<domain::RegionRow> SociNationalRepository::regions(const domain::Date& as_of, bool today,
+std::vector<domain::RegionRow> PgNationalRepository::regions(const domain::Date& as_of, bool today,
                                                                const std::optional<std::string>& known_at) {
     std::vector<domain::RegionRow> out;
     if (known_at) {

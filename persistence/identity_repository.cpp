@@ -1,4 +1,4 @@
-#include "persistence/soci_identity_repository.hpp"
+#include "persistence/identity_repository.hpp"
 
 #include "generated/queries.hpp"
 #include "persistence/pg.hpp"
@@ -40,7 +40,7 @@ domain::ApiKey key_from(const pg::Result& r, int i) {
 
 }  // namespace
 
-std::optional<domain::StoredLogin> SociIdentityRepository::find_login(const std::string& login) {
+std::optional<domain::StoredLogin> PgIdentityRepository::find_login(const std::string& login) {
     std::optional<domain::StoredLogin> out;
     db_.in_global([&](soci::session& sql) {
         out = pg::first(pg::exec(sql, queries::user_login, {login}), [](const pg::Result& r, int i) {
@@ -50,7 +50,7 @@ std::optional<domain::StoredLogin> SociIdentityRepository::find_login(const std:
     return out;
 }
 
-std::string SociIdentityRepository::create_session(const std::string& user_id, const std::string& token_hash,
+std::string PgIdentityRepository::create_session(const std::string& user_id, const std::string& token_hash,
                                                    std::chrono::seconds idle, std::chrono::seconds absolute) {
     std::string expires;
     db_.in_global([&](soci::session& sql) {
@@ -62,7 +62,7 @@ std::string SociIdentityRepository::create_session(const std::string& user_id, c
 }
 
 // Every request with a bearer token makes these: prepared once per connection.
-std::optional<domain::Actor> SociIdentityRepository::actor_for_session(const std::string& token_hash,
+std::optional<domain::Actor> PgIdentityRepository::actor_for_session(const std::string& token_hash,
                                                                        std::chrono::seconds idle) {
     // The look-up in one round trip (a read of its own); the slide, when due, in a second.
     auto r = db_.read(nullptr, nullptr, queries::identity_actor_for_session, {token_hash});
@@ -85,17 +85,17 @@ std::optional<domain::Actor> SociIdentityRepository::actor_for_session(const std
     return a;
 }
 
-void SociIdentityRepository::revoke_session(const std::string& session_id) {
+void PgIdentityRepository::revoke_session(const std::string& session_id) {
     db_.in_global([&](soci::session& sql) { pg::exec(sql, queries::session_revoke, {session_id}); });
 }
 
-void SociIdentityRepository::revoke_sessions_of(const std::string& user_id) {
+void PgIdentityRepository::revoke_sessions_of(const std::string& user_id) {
     db_.in_global([&](soci::session& sql) { pg::exec(sql, queries::user_sessions_revoke, {user_id}); });
 }
 
 // Every request with an API key makes it: prepared once per connection. Whether the key is
 // usable, and whether last_used_at is due to move (at most once a minute).
-std::optional<domain::StoredApiKey> SociIdentityRepository::find_api_key(const std::string& prefix) {
+std::optional<domain::StoredApiKey> PgIdentityRepository::find_api_key(const std::string& prefix) {
     auto r = db_.read(nullptr, nullptr, queries::api_key_by_prefix, {prefix});  // one round trip
     if (r.rows() == 0) return std::nullopt;
     domain::StoredApiKey s;
@@ -106,11 +106,11 @@ std::optional<domain::StoredApiKey> SociIdentityRepository::find_api_key(const s
     return s;
 }
 
-void SociIdentityRepository::touch_api_key(const std::string& district_id, const std::string& id) {
+void PgIdentityRepository::touch_api_key(const std::string& district_id, const std::string& id) {
     db_.in_tenant(district_id, [&](soci::session& sql) { pg::exec(sql, queries::api_key_touch, {district_id, id}); });
 }
 
-domain::User SociIdentityRepository::create_user(const domain::NewUser& in, const std::string& password_hash) {
+domain::User PgIdentityRepository::create_user(const domain::NewUser& in, const std::string& password_hash) {
     domain::User out;
     auto work = [&](soci::session& sql) {
         out = *pg::first(pg::exec(sql, queries::user_insert,
@@ -125,13 +125,13 @@ domain::User SociIdentityRepository::create_user(const domain::NewUser& in, cons
     return out;
 }
 
-std::optional<domain::User> SociIdentityRepository::find_user(const std::string& id) {
+std::optional<domain::User> PgIdentityRepository::find_user(const std::string& id) {
     std::optional<domain::User> out;
     db_.in_global([&](soci::session& sql) { out = pg::first(pg::exec(sql, queries::user_find, {id}), user_from); });
     return out;
 }
 
-domain::Page<domain::User> SociIdentityRepository::list_users(const std::optional<std::string>& district_id,
+domain::Page<domain::User> PgIdentityRepository::list_users(const std::optional<std::string>& district_id,
                                                               const std::optional<std::string>& region_id,
                                                               const domain::PageRequest& p) {
     PageCursor c(p);
@@ -148,7 +148,7 @@ domain::Page<domain::User> SociIdentityRepository::list_users(const std::optiona
     return page_of(std::move(rows), p.limit, [](auto& u) { return u.login; });
 }
 
-domain::User SociIdentityRepository::update_user(const std::string& id, domain::ExpectedVersion v,
+domain::User PgIdentityRepository::update_user(const std::string& id, domain::ExpectedVersion v,
                                                  const domain::UserPatch& patch,
                                                  const std::optional<std::string>& password_hash) {
     domain::User out;
@@ -168,7 +168,7 @@ domain::User SociIdentityRepository::update_user(const std::string& id, domain::
     return out;
 }
 
-domain::ApiKey SociIdentityRepository::create_api_key(const std::string& district_id,
+domain::ApiKey PgIdentityRepository::create_api_key(const std::string& district_id,
                                                       const std::string& organization_id, const domain::NewApiKey& in,
                                                       const std::string& prefix, const std::string& secret_hash,
                                                       const std::string& created_by) {
@@ -184,7 +184,7 @@ domain::ApiKey SociIdentityRepository::create_api_key(const std::string& distric
     return out;
 }
 
-domain::Page<domain::ApiKey> SociIdentityRepository::list_api_keys(const std::string& district_id,
+domain::Page<domain::ApiKey> PgIdentityRepository::list_api_keys(const std::string& district_id,
                                                                    const std::string& organization_id,
                                                                    const domain::PageRequest& p) {
     PageCursor c(p);
@@ -197,7 +197,7 @@ domain::Page<domain::ApiKey> SociIdentityRepository::list_api_keys(const std::st
     return page_of(std::move(rows), p.limit, [](auto& k) { return k.prefix; });
 }
 
-domain::ApiKey SociIdentityRepository::revoke_api_key(const std::string& district_id,
+domain::ApiKey PgIdentityRepository::revoke_api_key(const std::string& district_id,
                                                       const std::string& organization_id, const std::string& id) {
     std::optional<domain::ApiKey> out;
     db_.in_tenant(district_id, [&](soci::session& sql) {
@@ -207,7 +207,7 @@ domain::ApiKey SociIdentityRepository::revoke_api_key(const std::string& distric
     return *out;
 }
 
-domain::Page<domain::AuditEntry> SociIdentityRepository::audit_log(const std::string& district_id,
+domain::Page<domain::AuditEntry> PgIdentityRepository::audit_log(const std::string& district_id,
                                                                    const domain::AuditQuery& q) {
     long long before = q.page.cursor ? decode_number_cursor(*q.page.cursor) : 0;
     std::vector<domain::AuditEntry> rows;

@@ -4,9 +4,9 @@
 
 namespace persistence {
 
-class SociCatalogRepository final : public domain::CatalogRepository {
+class PgCatalogRepository final : public domain::CatalogRepository {
 public:
-    explicit SociCatalogRepository(Database& db) : db_(db) {}
+    explicit PgCatalogRepository(Database& db) : db_(db) {}
 
     domain::Region create_region(const domain::RegionInput&) override;
     std::optional<domain::Region> find_region(const std::string& id) override;

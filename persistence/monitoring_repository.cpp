@@ -1,4 +1,4 @@
-#include "persistence/soci_monitoring_repository.hpp"
+#include "persistence/monitoring_repository.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -12,7 +12,7 @@
 #include "domain/errors.hpp"
 #include "generated/queries.hpp"
 #include "persistence/pg.hpp"
-#include "persistence/soci_bases_repository.hpp"
+#include "persistence/bases_repository.hpp"
 #include "persistence/sql_helpers.hpp"
 
 namespace persistence {
@@ -172,7 +172,7 @@ void insert_organizations(soci::session& sql, const std::string& d, const std::s
 
 }  // namespace
 
-domain::Campaign SociMonitoringRepository::create_campaign(const std::string& d, const domain::Campaign& c) {
+domain::Campaign PgMonitoringRepository::create_campaign(const std::string& d, const domain::Campaign& c) {
     domain::Campaign out;
     auto form = indicators_json(c.indicators);
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -184,13 +184,13 @@ domain::Campaign SociMonitoringRepository::create_campaign(const std::string& d,
     return out;
 }
 
-std::optional<domain::Campaign> SociMonitoringRepository::find_campaign(const std::string& d, const std::string& id) {
+std::optional<domain::Campaign> PgMonitoringRepository::find_campaign(const std::string& d, const std::string& id) {
     std::optional<domain::Campaign> out;
     db_.in_tenant(d, [&](soci::session& sql) { out = load_campaign(sql, d, id, false); });
     return out;
 }
 
-domain::Page<domain::Campaign> SociMonitoringRepository::list_campaigns(const std::string& d,
+domain::Page<domain::Campaign> PgMonitoringRepository::list_campaigns(const std::string& d,
                                                                        const domain::PageRequest& page) {
     PageCursor c(page);
     std::vector<domain::Campaign> rows;
@@ -202,7 +202,7 @@ domain::Page<domain::Campaign> SociMonitoringRepository::list_campaigns(const st
     return page_of(std::move(rows), page.limit, [](auto& x) { return x.reporting_date; });
 }
 
-domain::Campaign SociMonitoringRepository::update_campaign(const std::string& d, const std::string& id,
+domain::Campaign PgMonitoringRepository::update_campaign(const std::string& d, const std::string& id,
                                                            ExpectedVersion v,
                                                            const std::function<void(domain::Campaign&)>& change) {
     domain::Campaign out;
@@ -232,7 +232,7 @@ domain::Campaign SociMonitoringRepository::update_campaign(const std::string& d,
     return out;
 }
 
-std::vector<domain::OrganizationBrief> SociMonitoringRepository::organizations(const std::string& d) {
+std::vector<domain::OrganizationBrief> PgMonitoringRepository::organizations(const std::string& d) {
     std::vector<domain::OrganizationBrief> out;
     db_.in_tenant(d, [&](soci::session& sql) {
         out = pg::every(pg::exec(sql, queries::monitoring_organizations, {d}), [](const pg::Result& r, int i) {
@@ -243,14 +243,14 @@ std::vector<domain::OrganizationBrief> SociMonitoringRepository::organizations(c
     return out;
 }
 
-std::optional<domain::Report> SociMonitoringRepository::find_report(const std::string& d, const std::string& c,
+std::optional<domain::Report> PgMonitoringRepository::find_report(const std::string& d, const std::string& c,
                                                                     const std::string& o) {
     std::optional<domain::Report> out;
     db_.in_tenant(d, [&](soci::session& sql) { out = load_report(sql, d, c, o, false); });
     return out;
 }
 
-std::vector<domain::ReportBrief> SociMonitoringRepository::report_briefs(const std::string& d, const std::string& c) {
+std::vector<domain::ReportBrief> PgMonitoringRepository::report_briefs(const std::string& d, const std::string& c) {
     std::vector<domain::ReportBrief> out;
     db_.in_tenant(d, [&](soci::session& sql) {
         out = pg::every(pg::exec(sql, queries::report_briefs, {d, c}), [](const pg::Result& r, int i) {
@@ -266,7 +266,7 @@ std::vector<domain::ReportBrief> SociMonitoringRepository::report_briefs(const s
     return out;
 }
 
-domain::Report SociMonitoringRepository::change_report(
+domain::Report PgMonitoringRepository::change_report(
     const std::string& d, const std::string& c, const std::string& o,
     const std::function<domain::ReportChange(const domain::Campaign&, const std::optional<domain::Report>&)>& change) {
     domain::Report out;
@@ -299,7 +299,7 @@ domain::Report SociMonitoringRepository::change_report(
     return out;
 }
 
-void SociMonitoringRepository::set_submission_time(const std::string& d, const std::string& c, const std::string& o,
+void PgMonitoringRepository::set_submission_time(const std::string& d, const std::string& c, const std::string& o,
                                                    const std::string& at) {
     db_.in_tenant(d, [&](soci::session& sql) {
         pg::exec(sql, queries::report_submission_time_set, {at, d, c, o});

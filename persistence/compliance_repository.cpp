@@ -1,4 +1,4 @@
-#include "persistence/soci_compliance_repository.hpp"
+#include "persistence/compliance_repository.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -95,7 +95,7 @@ void refresh_stale(soci::session& sql, const std::string& d) {
         pg::exec(sql, queries::compliance_refresh, {d});
 }
 
-std::map<std::optional<std::string>, domain::ComplianceCounts> SociComplianceRepository::counts(
+std::map<std::optional<std::string>, domain::ComplianceCounts> PgComplianceRepository::counts(
     const std::string& d, const domain::Date& as_of, bool today, const std::optional<std::string>& only,
     const std::optional<std::string>& known_at) {
     std::map<std::optional<std::string>, domain::ComplianceCounts> out;
@@ -116,7 +116,7 @@ std::map<std::optional<std::string>, domain::ComplianceCounts> SociComplianceRep
     return out;
 }
 
-std::vector<domain::OrganizationCompliance> SociComplianceRepository::organizations(
+std::vector<domain::OrganizationCompliance> PgComplianceRepository::organizations(
     const std::string& d, const domain::Date& as_of, const std::optional<std::string>& only,
     const std::optional<std::string>& known_at) {
     std::vector<domain::OrganizationCompliance> out;
@@ -153,7 +153,7 @@ std::vector<domain::OrganizationCompliance> SociComplianceRepository::organizati
     return out;
 }
 
-std::vector<domain::OccurrenceDetail> SociComplianceRepository::occurrences(const std::string& d,
+std::vector<domain::OccurrenceDetail> PgComplianceRepository::occurrences(const std::string& d,
                                                                             const domain::Date& as_of,
                                                                             const std::string& organization_id,
                                                                             const std::optional<std::string>& known_at) {
@@ -170,7 +170,7 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::occurrences(cons
     return out;
 }
 
-std::vector<domain::OccurrenceDetail> SociComplianceRepository::overdue(const std::string& d,
+std::vector<domain::OccurrenceDetail> PgComplianceRepository::overdue(const std::string& d,
                                                                         const domain::Date& as_of,
                                                                         bool district_owner, int limit,
                                                                         const std::optional<std::string>& known_at) {
@@ -225,7 +225,7 @@ std::vector<domain::OccurrenceDetail> SociComplianceRepository::overdue(const st
     return out;
 }
 
-std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness(
+std::vector<domain::CampaignCompleteness> PgComplianceRepository::completeness(
     const std::string& d, const domain::Date& as_of, const std::optional<std::string>& known_at) {
     std::vector<domain::CampaignCompleteness> out;
     std::string t = as_of.iso();
@@ -257,11 +257,11 @@ std::vector<domain::CampaignCompleteness> SociComplianceRepository::completeness
     return out;
 }
 
-long long SociComplianceRepository::version(const std::string& d) {
+long long PgComplianceRepository::version(const std::string& d) {
     return db_.read(&d, nullptr, queries::district_version, {d}).int64(0, "version");  // one round trip
 }
 
-long long SociComplianceRepository::region_version(const std::string& region_id) {
+long long PgComplianceRepository::region_version(const std::string& region_id) {
     return db_.read(nullptr, &region_id, queries::region_version, {region_id}).int64(0, "version");
 }
 
@@ -289,7 +289,7 @@ domain::DistrictRow known_district_row(Transactions& db, const std::string& d, c
     return row;
 }
 
-std::vector<domain::DistrictRow> SociComplianceRepository::region(const std::string& region_id,
+std::vector<domain::DistrictRow> PgComplianceRepository::region(const std::string& region_id,
                                                                   const domain::Date& as_of, bool today,
                                                                   const std::optional<std::string>& known_at) {
     std::vector<domain::DistrictRow> out;

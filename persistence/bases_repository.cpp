@@ -1,4 +1,4 @@
-#include "persistence/soci_bases_repository.hpp"
+#include "persistence/bases_repository.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -128,7 +128,7 @@ std::string persons_json(const std::vector<domain::PersonInput>& items) {
 
 // ---- persons -----------------------------------------------------------------------------
 
-domain::Person SociBasesRepository::create_person(const std::string& d, const std::string& o, domain::PersonKind k,
+domain::Person PgBasesRepository::create_person(const std::string& d, const std::string& o, domain::PersonKind k,
                                                   const domain::PersonInput& in) {
     domain::Person out;
     std::vector<pg::Param> params{d, o, kind_of(k)};
@@ -140,14 +140,14 @@ domain::Person SociBasesRepository::create_person(const std::string& d, const st
     return out;
 }
 
-std::optional<domain::Person> SociBasesRepository::find_person(const std::string& d, const std::string& o,
+std::optional<domain::Person> PgBasesRepository::find_person(const std::string& d, const std::string& o,
                                                                domain::PersonKind k, const std::string& id) {
     std::optional<domain::Person> out;
     db_.in_tenant(d, [&](soci::session& sql) { out = load_person(sql, d, o, k, id, false); });
     return out;
 }
 
-domain::Page<domain::Person> SociBasesRepository::list_persons(const std::string& d, const std::string& o,
+domain::Page<domain::Person> PgBasesRepository::list_persons(const std::string& d, const std::string& o,
                                                                domain::PersonKind k, const domain::PersonQuery& q) {
     PageCursor c(q.page);
     std::vector<domain::Person> rows;
@@ -159,7 +159,7 @@ domain::Page<domain::Person> SociBasesRepository::list_persons(const std::string
     return page_of(std::move(rows), q.page.limit, [](auto& x) { return x.id; });
 }
 
-domain::Person SociBasesRepository::update_person(
+domain::Person PgBasesRepository::update_person(
     const std::string& d, const std::string& o, domain::PersonKind k, const std::string& id, ExpectedVersion v,
     const std::function<domain::PersonInput(const domain::Person&)>& change) {
     domain::Person out;
@@ -176,7 +176,7 @@ domain::Person SociBasesRepository::update_person(
     return out;
 }
 
-domain::Person SociBasesRepository::erase_person(const std::string& d, const std::string& o, domain::PersonKind k,
+domain::Person PgBasesRepository::erase_person(const std::string& d, const std::string& o, domain::PersonKind k,
                                                  const std::string& id, ExpectedVersion v) {
     domain::Person out;
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -191,7 +191,7 @@ domain::Person SociBasesRepository::erase_person(const std::string& d, const std
     return out;
 }
 
-domain::BulkResult SociBasesRepository::upsert_persons(const std::string& d, const std::string& o, domain::PersonKind k,
+domain::BulkResult PgBasesRepository::upsert_persons(const std::string& d, const std::string& o, domain::PersonKind k,
                                                        const std::vector<domain::PersonInput>& items) {
     // One statement for the whole batch: the items travel as one jsonb array.
     const std::string j = persons_json(items);
@@ -207,7 +207,7 @@ domain::BulkResult SociBasesRepository::upsert_persons(const std::string& d, con
 
 // ---- programs ----------------------------------------------------------------------------
 
-domain::Program SociBasesRepository::create_program(const std::string& d, const std::string& o,
+domain::Program PgBasesRepository::create_program(const std::string& d, const std::string& o,
                                                     const domain::ProgramInput& in) {
     domain::Program out;
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -218,14 +218,14 @@ domain::Program SociBasesRepository::create_program(const std::string& d, const 
     return out;
 }
 
-std::optional<domain::Program> SociBasesRepository::find_program(const std::string& d, const std::string& o,
+std::optional<domain::Program> PgBasesRepository::find_program(const std::string& d, const std::string& o,
                                                                  const std::string& id) {
     std::optional<domain::Program> out;
     db_.in_tenant(d, [&](soci::session& sql) { out = load_program(sql, d, o, id, false); });
     return out;
 }
 
-domain::Page<domain::Program> SociBasesRepository::list_programs(const std::string& d, const std::string& o,
+domain::Page<domain::Program> PgBasesRepository::list_programs(const std::string& d, const std::string& o,
                                                                  const domain::PageRequest& page) {
     PageCursor c(page);
     std::vector<domain::Program> rows;
@@ -236,7 +236,7 @@ domain::Page<domain::Program> SociBasesRepository::list_programs(const std::stri
     return page_of(std::move(rows), page.limit, [](auto& x) { return x.id; });
 }
 
-domain::Program SociBasesRepository::update_program(
+domain::Program PgBasesRepository::update_program(
     const std::string& d, const std::string& o, const std::string& id, ExpectedVersion v,
     const std::function<domain::ProgramInput(const domain::Program&)>& change) {
     domain::Program out;
@@ -251,7 +251,7 @@ domain::Program SociBasesRepository::update_program(
     return out;
 }
 
-void SociBasesRepository::delete_program(const std::string& d, const std::string& o, const std::string& id,
+void PgBasesRepository::delete_program(const std::string& d, const std::string& o, const std::string& id,
                                          ExpectedVersion v) {
     db_.in_tenant(d, [&](soci::session& sql) {
         auto current = load_program(sql, d, o, id, true);
@@ -266,7 +266,7 @@ void SociBasesRepository::delete_program(const std::string& d, const std::string
 
 // ---- pairs ---------------------------------------------------------------------------------
 
-domain::Pair SociBasesRepository::save_pair(
+domain::Pair PgBasesRepository::save_pair(
     const std::string& d, const std::string& o, const std::optional<std::string>& id, ExpectedVersion v,
     const std::function<domain::PairInput(const std::optional<domain::Pair>&)>& build,
     const std::function<void(const domain::PairInput&, const domain::PairContext&)>& check) {
@@ -314,14 +314,14 @@ domain::Pair SociBasesRepository::save_pair(
     return out;
 }
 
-std::optional<domain::Pair> SociBasesRepository::find_pair(const std::string& d, const std::string& o,
+std::optional<domain::Pair> PgBasesRepository::find_pair(const std::string& d, const std::string& o,
                                                            const std::string& id) {
     std::optional<domain::Pair> out;
     db_.in_tenant(d, [&](soci::session& sql) { out = load_pair(sql, d, o, id, false); });
     return out;
 }
 
-domain::Page<domain::Pair> SociBasesRepository::list_pairs(const std::string& d, const std::string& o,
+domain::Page<domain::Pair> PgBasesRepository::list_pairs(const std::string& d, const std::string& o,
                                                            const domain::PageRequest& page) {
     PageCursor c(page);
     std::vector<domain::Pair> rows;
@@ -331,7 +331,7 @@ domain::Page<domain::Pair> SociBasesRepository::list_pairs(const std::string& d,
     return page_of(std::move(rows), page.limit, [](auto& x) { return x.id; });
 }
 
-void SociBasesRepository::delete_pair(const std::string& d, const std::string& o, const std::string& id,
+void PgBasesRepository::delete_pair(const std::string& d, const std::string& o, const std::string& id,
                                       ExpectedVersion v) {
     db_.in_tenant(d, [&](soci::session& sql) {
         auto current = load_pair(sql, d, o, id, true);
@@ -344,7 +344,7 @@ void SociBasesRepository::delete_pair(const std::string& d, const std::string& o
 
 // A report's bases snapshot (read with every report, and after every report write): two
 // statements, prepared once per connection (bases_programs, bases_pairs).
-domain::BasesSnapshot SociBasesRepository::snapshot(const std::string& d, const std::string& o) {
+domain::BasesSnapshot PgBasesRepository::snapshot(const std::string& d, const std::string& o) {
     domain::BasesSnapshot s;
     db_.in_tenant(d, [&](soci::session& sql) {
         auto pr = pg::exec(sql, queries::bases_programs, {d, o});

@@ -1,4 +1,4 @@
-#include "persistence/soci_report_repository.hpp"
+#include "persistence/report_repository.hpp"
 
 #include "generated/queries.hpp"
 #include "persistence/pg.hpp"
@@ -21,7 +21,7 @@ CampaignSheet sheet_from(const pg::Result& r, int i) {
 
 }  // namespace
 
-std::optional<CampaignSheet> SociReportRepository::campaign(const std::string& d, const std::string& campaign_id) {
+std::optional<CampaignSheet> PgReportRepository::campaign(const std::string& d, const std::string& campaign_id) {
     std::optional<CampaignSheet> out;
     db_.in_tenant(d, [&](soci::session& sql) {
         out = pg::first(pg::exec(sql, queries::report_campaign, {d, campaign_id}), sheet_from);
@@ -30,7 +30,7 @@ std::optional<CampaignSheet> SociReportRepository::campaign(const std::string& d
     return out;
 }
 
-std::optional<CampaignSheet> SociReportRepository::latest_campaign(const std::string& d, const std::string& as_of) {
+std::optional<CampaignSheet> PgReportRepository::latest_campaign(const std::string& d, const std::string& as_of) {
     std::optional<CampaignSheet> out;
     db_.in_tenant(d, [&](soci::session& sql) {
         out = pg::first(pg::exec(sql, queries::report_latest_campaign, {d, as_of}), sheet_from);
@@ -39,7 +39,7 @@ std::optional<CampaignSheet> SociReportRepository::latest_campaign(const std::st
     return out;
 }
 
-std::vector<SociReportRepository::DistrictInfo> SociReportRepository::districts_of(const std::string& region_id) {
+std::vector<PgReportRepository::DistrictInfo> PgReportRepository::districts_of(const std::string& region_id) {
     std::vector<DistrictInfo> out;
     db_.in_global([&](soci::session& sql) {
         out = pg::every(pg::exec(sql, queries::report_region_districts, {region_id}), [](const pg::Result& r, int i) {

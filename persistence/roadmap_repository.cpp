@@ -1,4 +1,4 @@
-#include "persistence/soci_roadmap_repository.hpp"
+#include "persistence/roadmap_repository.hpp"
 
 #include <map>
 #include <set>
@@ -228,7 +228,7 @@ void rebuild_schedule(soci::session& sql, const std::string& d, const std::strin
 
 }  // namespace
 
-Roadmap SociRoadmapRepository::create(const std::string& d, const domain::NewRoadmapRecord& rec) {
+Roadmap PgRoadmapRepository::create(const std::string& d, const domain::NewRoadmapRecord& rec) {
     std::string id;
     const auto& in = rec.input;
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -252,7 +252,7 @@ Roadmap SociRoadmapRepository::create(const std::string& d, const domain::NewRoa
     return *find(d, id);
 }
 
-std::optional<Roadmap> SociRoadmapRepository::find(const std::string& d, const std::string& id) {
+std::optional<Roadmap> PgRoadmapRepository::find(const std::string& d, const std::string& id) {
     std::optional<Roadmap> out;
     db_.in_tenant(d, [&](soci::session& sql) {
         out = pg::first(pg::exec(sql, queries::roadmap_find, {d, id}), header_from);
@@ -264,7 +264,7 @@ std::optional<Roadmap> SociRoadmapRepository::find(const std::string& d, const s
     return out;
 }
 
-domain::Page<Roadmap> SociRoadmapRepository::list(const std::string& d, const domain::RoadmapQuery& q) {
+domain::Page<Roadmap> PgRoadmapRepository::list(const std::string& d, const domain::RoadmapQuery& q) {
     PageCursor c(q.page);
     pg::Param owner_org, period, overdue, status;
     int owner_district = 0;
@@ -285,7 +285,7 @@ domain::Page<Roadmap> SociRoadmapRepository::list(const std::string& d, const do
     return page_of(std::move(rows), q.page.limit, [](auto& r) { return r.title; });
 }
 
-Roadmap SociRoadmapRepository::update_header(const std::string& d, const std::string& id, ExpectedVersion v,
+Roadmap PgRoadmapRepository::update_header(const std::string& d, const std::string& id, ExpectedVersion v,
                                              const domain::RoadmapCheck& check, const domain::RoadmapPatch& patch,
                                              const Reparse& reparse) {
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -308,7 +308,7 @@ Roadmap SociRoadmapRepository::update_header(const std::string& d, const std::st
     return *find(d, id);
 }
 
-Roadmap SociRoadmapRepository::set_status(const std::string& d, const std::string& id, ExpectedVersion v,
+Roadmap PgRoadmapRepository::set_status(const std::string& d, const std::string& id, ExpectedVersion v,
                                           const std::function<domain::RoadmapStatus(const Roadmap&)>& transition,
                                           const std::optional<std::string>& comment) {
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -330,7 +330,7 @@ Roadmap SociRoadmapRepository::set_status(const std::string& d, const std::strin
     return *find(d, id);
 }
 
-void SociRoadmapRepository::remove(const std::string& d, const std::string& id, ExpectedVersion v,
+void PgRoadmapRepository::remove(const std::string& d, const std::string& id, ExpectedVersion v,
                                    const domain::RoadmapCheck& check) {
     db_.in_tenant(d, [&](soci::session& sql) {
         auto h = lock_header(sql, d, id);
@@ -340,7 +340,7 @@ void SociRoadmapRepository::remove(const std::string& d, const std::string& id, 
     });
 }
 
-RoadmapSection SociRoadmapRepository::add_section(const std::string& d, const std::string& roadmap_id,
+RoadmapSection PgRoadmapRepository::add_section(const std::string& d, const std::string& roadmap_id,
                                                   ExpectedVersion v, const domain::RoadmapCheck& check,
                                                   const domain::NewSectionRecord& rec) {
     RoadmapSection out;
@@ -357,7 +357,7 @@ RoadmapSection SociRoadmapRepository::add_section(const std::string& d, const st
     return out;
 }
 
-RoadmapSection SociRoadmapRepository::update_section(const std::string& d, const std::string& roadmap_id,
+RoadmapSection PgRoadmapRepository::update_section(const std::string& d, const std::string& roadmap_id,
                                                      const std::string& section_id, ExpectedVersion v,
                                                      const domain::RoadmapCheck& check,
                                                      const domain::SectionPatch& patch) {
@@ -380,7 +380,7 @@ RoadmapSection SociRoadmapRepository::update_section(const std::string& d, const
     return out;
 }
 
-void SociRoadmapRepository::remove_section(const std::string& d, const std::string& roadmap_id,
+void PgRoadmapRepository::remove_section(const std::string& d, const std::string& roadmap_id,
                                            const std::string& section_id, ExpectedVersion v,
                                            const domain::RoadmapCheck& check) {
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -393,7 +393,7 @@ void SociRoadmapRepository::remove_section(const std::string& d, const std::stri
     });
 }
 
-RoadmapItem SociRoadmapRepository::add_item(const std::string& d, const std::string& roadmap_id,
+RoadmapItem PgRoadmapRepository::add_item(const std::string& d, const std::string& roadmap_id,
                                             const std::string& section_id, ExpectedVersion v,
                                             const domain::RoadmapCheck& check, const domain::NewItemRecord& rec) {
     RoadmapItem out;
@@ -410,7 +410,7 @@ RoadmapItem SociRoadmapRepository::add_item(const std::string& d, const std::str
     return out;
 }
 
-RoadmapItem SociRoadmapRepository::update_item(const std::string& d, const std::string& roadmap_id,
+RoadmapItem PgRoadmapRepository::update_item(const std::string& d, const std::string& roadmap_id,
                                                const std::string& item_id, ExpectedVersion v,
                                                const domain::RoadmapCheck& check, const domain::ItemPatch& patch,
                                                const Reparse& reparse) {
@@ -435,7 +435,7 @@ RoadmapItem SociRoadmapRepository::update_item(const std::string& d, const std::
     return out;
 }
 
-void SociRoadmapRepository::remove_item(const std::string& d, const std::string& roadmap_id,
+void PgRoadmapRepository::remove_item(const std::string& d, const std::string& roadmap_id,
                                         const std::string& item_id, ExpectedVersion v,
                                         const domain::RoadmapCheck& check) {
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -448,7 +448,7 @@ void SociRoadmapRepository::remove_item(const std::string& d, const std::string&
     });
 }
 
-RoadmapItem SociRoadmapRepository::record_progress(const std::string& d, const std::string& roadmap_id,
+RoadmapItem PgRoadmapRepository::record_progress(const std::string& d, const std::string& roadmap_id,
                                                    const std::string& item_id, ExpectedVersion v,
                                                    const domain::RoadmapCheck& check,
                                                    const domain::ProgressInput& in) {

@@ -1,4 +1,4 @@
-#include "persistence/soci_catalog_repository.hpp"
+#include "persistence/catalog_repository.hpp"
 
 #include "domain/errors.hpp"
 #include "generated/queries.hpp"
@@ -48,7 +48,7 @@ std::string like_pattern(const std::string& q) {
 
 // ---- regions ---------------------------------------------------------------
 
-domain::Region SociCatalogRepository::create_region(const domain::RegionInput& in) {
+domain::Region PgCatalogRepository::create_region(const domain::RegionInput& in) {
     domain::Region out;
     db_.in_global([&](soci::session& sql) {
         out = *pg::first(pg::exec(sql, queries::region_insert, {in.name, in.code}), region_from);
@@ -56,13 +56,13 @@ domain::Region SociCatalogRepository::create_region(const domain::RegionInput& i
     return out;
 }
 
-std::optional<domain::Region> SociCatalogRepository::find_region(const std::string& id) {
+std::optional<domain::Region> PgCatalogRepository::find_region(const std::string& id) {
     std::optional<domain::Region> out;
     db_.in_global([&](soci::session& sql) { out = pg::first(pg::exec(sql, queries::region_find, {id}), region_from); });
     return out;
 }
 
-domain::Page<domain::Region> SociCatalogRepository::list_regions(const domain::PageRequest& p) {
+domain::Page<domain::Region> PgCatalogRepository::list_regions(const domain::PageRequest& p) {
     PageCursor c(p);
     std::vector<domain::Region> rows;
     db_.in_global([&](soci::session& sql) {
@@ -71,7 +71,7 @@ domain::Page<domain::Region> SociCatalogRepository::list_regions(const domain::P
     return page_of(std::move(rows), p.limit, [](auto& x) { return x.name; });
 }
 
-domain::Region SociCatalogRepository::update_region(const std::string& id, ExpectedVersion v,
+domain::Region PgCatalogRepository::update_region(const std::string& id, ExpectedVersion v,
                                                     const domain::RegionPatch& patch) {
     domain::Region out;
     db_.in_global([&](soci::session& sql) {
@@ -87,7 +87,7 @@ domain::Region SociCatalogRepository::update_region(const std::string& id, Expec
 
 // ---- districts -------------------------------------------------------------
 
-domain::District SociCatalogRepository::create_district(const domain::DistrictInput& in) {
+domain::District PgCatalogRepository::create_district(const domain::DistrictInput& in) {
     domain::District out;
     db_.in_global([&](soci::session& sql) {
         out = *pg::first(pg::exec(sql, queries::district_insert, {in.region_id, in.name, in.code}), district_from);
@@ -95,13 +95,13 @@ domain::District SociCatalogRepository::create_district(const domain::DistrictIn
     return out;
 }
 
-std::optional<domain::District> SociCatalogRepository::find_district(const std::string& id) {
+std::optional<domain::District> PgCatalogRepository::find_district(const std::string& id) {
     std::optional<domain::District> out;
     db_.in_global([&](soci::session& sql) { out = pg::first(pg::exec(sql, queries::district_find, {id}), district_from); });
     return out;
 }
 
-domain::Page<domain::District> SociCatalogRepository::list_districts(const domain::DistrictQuery& q) {
+domain::Page<domain::District> PgCatalogRepository::list_districts(const domain::DistrictQuery& q) {
     PageCursor c(q.page);
     std::vector<domain::District> rows;
     db_.in_global([&](soci::session& sql) {
@@ -112,7 +112,7 @@ domain::Page<domain::District> SociCatalogRepository::list_districts(const domai
     return page_of(std::move(rows), q.page.limit, [](auto& x) { return x.name; });
 }
 
-domain::District SociCatalogRepository::update_district(const std::string& id, ExpectedVersion v,
+domain::District PgCatalogRepository::update_district(const std::string& id, ExpectedVersion v,
                                                         const domain::DistrictPatch& patch) {
     domain::District out;
     db_.in_global([&](soci::session& sql) {
@@ -128,7 +128,7 @@ domain::District SociCatalogRepository::update_district(const std::string& id, E
 
 // ---- organizations (tenant data: every statement runs with the district set) ----
 
-domain::Organization SociCatalogRepository::create_organization(const std::string& district_id,
+domain::Organization PgCatalogRepository::create_organization(const std::string& district_id,
                                                                 const domain::OrganizationInput& in) {
     domain::Organization out;
     db_.in_tenant(district_id, [&](soci::session& sql) {
@@ -140,7 +140,7 @@ domain::Organization SociCatalogRepository::create_organization(const std::strin
     return out;
 }
 
-std::optional<domain::Organization> SociCatalogRepository::find_organization(const std::string& district_id,
+std::optional<domain::Organization> PgCatalogRepository::find_organization(const std::string& district_id,
                                                                              const std::string& id) {
     std::optional<domain::Organization> out;
     db_.in_tenant(district_id, [&](soci::session& sql) {
@@ -149,7 +149,7 @@ std::optional<domain::Organization> SociCatalogRepository::find_organization(con
     return out;
 }
 
-domain::Page<domain::Organization> SociCatalogRepository::list_organizations(const std::string& district_id,
+domain::Page<domain::Organization> PgCatalogRepository::list_organizations(const std::string& district_id,
                                                                             const domain::OrganizationQuery& q) {
     PageCursor c(q.page);
     pg::Param type, status, pattern;
@@ -166,7 +166,7 @@ domain::Page<domain::Organization> SociCatalogRepository::list_organizations(con
     return page_of(std::move(rows), q.page.limit, [](auto& x) { return x.name; });
 }
 
-domain::Organization SociCatalogRepository::update_organization(const std::string& district_id, const std::string& id,
+domain::Organization PgCatalogRepository::update_organization(const std::string& district_id, const std::string& id,
                                                                 ExpectedVersion v,
                                                                 const domain::OrganizationPatch& patch) {
     domain::Organization out;

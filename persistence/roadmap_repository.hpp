@@ -4,10 +4,10 @@
 
 namespace persistence {
 
-class SociRoadmapRepository final : public domain::RoadmapRepository {
+class PgRoadmapRepository final : public domain::RoadmapRepository {
 public:
     // `db`: the pool, or a read scope's open transaction (persistence/read_scopes.hpp).
-    explicit SociRoadmapRepository(Transactions& db) : db_(db) {}
+    explicit PgRoadmapRepository(Transactions& db) : db_(db) {}
 
     using Reparse = std::function<domain::Schedule(const std::string&, const domain::DateRange&)>;
 

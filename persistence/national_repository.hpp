@@ -8,9 +8,9 @@ namespace persistence {
 // the changes kept on write (their policies and organizations_read_wide admit it; regions and
 // districts are global); as known at an instant, each district from its own records in its
 // own scope (slow at the national scale: a district at a time).
-class SociNationalRepository final : public domain::NationalComplianceRepository {
+class PgNationalRepository final : public domain::NationalComplianceRepository {
 public:
-    explicit SociNationalRepository(Database& db) : db_(db) {}
+    explicit PgNationalRepository(Database& db) : db_(db) {}
 
     std::vector<domain::RegionRow> regions(const domain::Date& as_of, bool today,
                                            const std::optional<std::string>& known_at) override;

@@ -7,10 +7,10 @@ namespace persistence {
 // The personalised bases in PostgreSQL (V0004: mentoring_persons, mentoring_programs,
 // mentoring_pairs, mentoring_pair_mentees). A call made inside an Idempotency-Key's
 // transaction (api::Idempotency) joins it.
-class SociBasesRepository final : public domain::BasesRepository {
+class PgBasesRepository final : public domain::BasesRepository {
 public:
-    // `db`: the pool, or an idempotent write's open transaction (soci_idempotency_repository.hpp).
-    explicit SociBasesRepository(Transactions& db) : db_(db) {}
+    // `db`: the pool, or an idempotent write's open transaction (idempotency_repository.hpp).
+    explicit PgBasesRepository(Transactions& db) : db_(db) {}
 
     domain::Person create_person(const std::string& d, const std::string& o, domain::PersonKind,
                                  const domain::PersonInput&) override;

@@ -1,4 +1,4 @@
-#include "persistence/soci_idempotency_repository.hpp"
+#include "persistence/idempotency_repository.hpp"
 
 #include <soci/postgresql/soci-postgresql.h>
 
@@ -33,26 +33,26 @@ std::vector<std::pair<std::string, std::string>> parse_headers(const std::string
 
 }  // namespace
 
-SociIdempotencyRepository::SociIdempotencyRepository(Database& db, std::chrono::seconds purge_every)
+PgIdempotencyRepository::PgIdempotencyRepository(Database& db, std::chrono::seconds purge_every)
     : db_(db), pool_(db), purge_(std::make_shared<PurgeSchedule>()), pooled_(db_, *this) {
     purge_->every = purge_every;
 }
 
-SociIdempotencyRepository::SociIdempotencyRepository(Transactions& db, Database& pool, std::shared_ptr<PurgeSchedule> purge)
+PgIdempotencyRepository::PgIdempotencyRepository(Transactions& db, Database& pool, std::shared_ptr<PurgeSchedule> purge)
     : db_(db), pool_(pool), purge_(std::move(purge)), pooled_(db_, *this) {}
 
-void SociIdempotencyRepository::in_transaction(const std::string& district_id,
+void PgIdempotencyRepository::in_transaction(const std::string& district_id,
                                                const std::function<void(domain::DistrictWrites&)>& fn) {
     if (&db_ != static_cast<Transactions*>(&pool_))
         throw std::logic_error("idempotency: a write's transaction opened inside another");
     pool_.in_tenant(district_id, [&](soci::session& sql) {
         OpenTransaction tx(sql, &district_id, nullptr);
-        SociIdempotencyRepository keys(tx, pool_, purge_);  // its pooled() is the bound writes
+        PgIdempotencyRepository keys(tx, pool_, purge_);  // its pooled() is the bound writes
         fn(keys.pooled());
     });
 }
 
-bool SociIdempotencyRepository::claim(const domain::IdempotencyKey& key, const std::string& request_hash,
+bool PgIdempotencyRepository::claim(const domain::IdempotencyKey& key, const std::string& request_hash,
                                       const std::string& owner) {
     bool claimed = false;
     db_.in_tenant(key.district_id, [&](soci::session& sql) {
@@ -74,7 +74,7 @@ bool SociIdempotencyRepository::claim(const domain::IdempotencyKey& key, const s
     return claimed;
 }
 
-std::optional<domain::IdempotencyRecord> SociIdempotencyRepository::find(const domain::IdempotencyKey& key) {
+std::optional<domain::IdempotencyRecord> PgIdempotencyRepository::find(const domain::IdempotencyKey& key) {
     std::optional<domain::IdempotencyRecord> out;
     db_.in_tenant(key.district_id, [&](soci::session& sql) {
         auto r = pg::exec(sql, queries::idempotency_find, {key.district_id, key.actor, key.key});
@@ -94,7 +94,7 @@ std::optional<domain::IdempotencyRecord> SociIdempotencyRepository::find(const d
     return out;
 }
 
-bool SociIdempotencyRepository::PurgeSchedule::due(const std::string& district_id) {
+bool PgIdempotencyRepository::PurgeSchedule::due(const std::string& district_id) {
     auto now = std::chrono::steady_clock::now();
     std::lock_guard lock(mu);
     if (next.size() > 100000) next.clear();
@@ -105,7 +105,7 @@ bool SociIdempotencyRepository::PurgeSchedule::due(const std::string& district_i
     return true;
 }
 
-void SociIdempotencyRepository::complete(const domain::IdempotencyKey& key, const std::string& owner,
+void PgIdempotencyRepository::complete(const domain::IdempotencyKey& key, const std::string& owner,
                                          const domain::StoredResponse& response) {
     auto headers = headers_text(response.headers);
     bool purge = purge_->due(key.district_id);

@@ -10,30 +10,30 @@
 
 #include "domain/monitoring_idempotency.hpp"
 #include "persistence/database.hpp"
-#include "persistence/soci_bases_repository.hpp"
-#include "persistence/soci_monitoring_repository.hpp"
+#include "persistence/bases_repository.hpp"
+#include "persistence/monitoring_repository.hpp"
 
 namespace persistence {
 
 // A write's repositories over one Transactions: the pool, or an open transaction.
-class SociDistrictWrites final : public domain::DistrictWrites {
+class PgDistrictWrites final : public domain::DistrictWrites {
 public:
-    SociDistrictWrites(Transactions& db, domain::IdempotencyStore& keys) : keys_(keys), bases_(db), monitoring_(db) {}
+    PgDistrictWrites(Transactions& db, domain::IdempotencyStore& keys) : keys_(keys), bases_(db), monitoring_(db) {}
     domain::IdempotencyStore& keys() override { return keys_; }
     domain::BasesRepository& bases() override { return bases_; }
     domain::MonitoringRepository& monitoring() override { return monitoring_; }
 
 private:
     domain::IdempotencyStore& keys_;
-    SociBasesRepository bases_;
-    SociMonitoringRepository monitoring_;
+    PgBasesRepository bases_;
+    PgMonitoringRepository monitoring_;
 };
 
-class SociIdempotencyRepository final : public domain::IdempotencyStore {
+class PgIdempotencyRepository final : public domain::IdempotencyStore {
 public:
     // purge_every: how often, per district, `complete` deletes the district's expired keys
     // (expired keys are invisible and taken over anyway; the purge only keeps the table small).
-    explicit SociIdempotencyRepository(Database& db, std::chrono::seconds purge_every = std::chrono::seconds(60));
+    explicit PgIdempotencyRepository(Database& db, std::chrono::seconds purge_every = std::chrono::seconds(60));
 
     // A transaction of the district (Database::in_tenant) handed to fn as an OpenTransaction
     // under this store's keys and the write's repositories. Not inside another.
@@ -51,12 +51,12 @@ private:
         bool due(const std::string& district_id);
     };
     // The store bound to an open transaction (in_transaction's), sharing the purge schedule.
-    SociIdempotencyRepository(Transactions& db, Database& pool, std::shared_ptr<PurgeSchedule> purge);
+    PgIdempotencyRepository(Transactions& db, Database& pool, std::shared_ptr<PurgeSchedule> purge);
 
     Transactions& db_;
     Database& pool_;
     std::shared_ptr<PurgeSchedule> purge_;
-    SociDistrictWrites pooled_;  // over db_
+    PgDistrictWrites pooled_;  // over db_
 };
 
 }  // namespace persistence
