@@ -33,8 +33,8 @@ const std::vector<const Statement*>& all_statements();
 using Param = std::optional<std::string>;  // nullopt: SQL NULL
 
 // A statement's rows, read by column name (`r.text(i, "title")`) or position. A name is
-// looked up once per result (PQfnumber, then cached); a name the
-// result does not have throws std::logic_error naming it and the columns there are.
+// looked up once per result (PQfnumber, then cached); a name the result does not have
+// throws std::logic_error naming it and the columns there are.
 class Result {
 public:
     explicit Result(PGresult* r = nullptr) : r_(r) {}

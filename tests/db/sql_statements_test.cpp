@@ -5,6 +5,8 @@
 
 #include <libpq-fe.h>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -91,6 +93,25 @@ TEST(EmbeddedStatements, KeepTheNamesTheBenchmarkUses) {
           "nsk_identity_actor_for_session", "nsk_api_key_by_prefix", "nsk_compliance_summary",
           "nsk_compliance_region_past", "nsk_district_version"})
         EXPECT_TRUE(names.count(name)) << name;
+}
+
+// Every file of persistence/sql/ is embedded (listed in cmake/sources.cmake, so none lies
+// there unused) and opens with the comment that says what it does and what its $n are.
+TEST(EmbeddedStatements, EveryFileIsEmbeddedAndSaysWhatItDoes) {
+    std::set<std::string> names;
+    for (const Statement* st : persistence::pg::all_statements()) names.insert(st->name);
+    int files = 0;
+    for (const auto& entry :
+         std::filesystem::recursive_directory_iterator(std::string(NASTAVNIK_SOURCE_DIR) + "/persistence/sql")) {
+        if (entry.path().extension() != ".sql") continue;
+        ++files;
+        EXPECT_TRUE(names.count("nsk_" + entry.path().stem().string())) << entry.path() << " is not embedded";
+        std::ifstream in(entry.path());
+        std::string first;
+        std::getline(in, first);
+        EXPECT_EQ(first.rfind("-- ", 0), 0u) << entry.path() << " opens without a comment";
+    }
+    EXPECT_GT(files, 100);
 }
 
 }  // namespace
