@@ -1,7 +1,8 @@
 #pragma once
-// The hot statements, straight through libpq: each is prepared once per pooled connection
-// (PQprepare on first use, then PQexecPrepared with text parameters), so PostgreSQL parses
-// and plans it once instead of on every request as SOCI 4.0.3 does for `sql << …`.
+// Every repository statement, straight through libpq: each (a file of persistence/sql/,
+// persistence::queries::<name>) is prepared once per pooled connection (PQprepare on first
+// use, then PQexecPrepared with text parameters), so PostgreSQL parses and plans it once
+// instead of on every request as SOCI 4.0.3 does for `sql << …`; rows are read by name.
 // Used inside Database::in_tenant / in_global / in_region: the transaction, scope and
 // error translation stay where they are; errors surface as soci::postgresql_soci_error
 // with the SQLSTATE, exactly as SOCI's own would.
