@@ -10,9 +10,9 @@
 #include "api/ops_handlers.hpp"
 #include "api/web_handlers.hpp"
 #include "persistence/migrations.hpp"
-#include "persistence/soci_catalog_repository.hpp"
-#include "persistence/soci_identity_repository.hpp"
-#include "persistence/soci_sign_in_attempts.hpp"
+#include "persistence/catalog_repository.hpp"
+#include "persistence/identity_repository.hpp"
+#include "persistence/sign_in_attempts.hpp"
 
 namespace api {
 
@@ -24,11 +24,11 @@ App::App(AppConfig config) : config_(std::move(config)) {
         replica_db_ = std::make_unique<persistence::Database>(replica);
         replica_ = std::make_unique<persistence::ReplicaFirst>(*replica_db_, *db_);
     }
-    catalog_repo_ = std::make_unique<persistence::SociCatalogRepository>(*db_);
+    catalog_repo_ = std::make_unique<persistence::PgCatalogRepository>(*db_);
     catalog_ = std::make_unique<domain::CatalogService>(*catalog_repo_);
-    identity_repo_ = std::make_unique<persistence::SociIdentityRepository>(*db_);
+    identity_repo_ = std::make_unique<persistence::PgIdentityRepository>(*db_);
     crypto_ = std::make_unique<SodiumCrypto>(config_.fast_password_hashing);
-    sign_in_attempts_ = std::make_unique<persistence::SociSignInAttempts>(*db_);
+    sign_in_attempts_ = std::make_unique<persistence::PgSignInAttempts>(*db_);
     identity_ = std::make_unique<domain::IdentityService>(*identity_repo_, *crypto_, *sign_in_attempts_);
     access_ = std::make_unique<Access>(*catalog_);
     answers_ = std::make_unique<AnswerCache>(config_.answer_cache_bytes);

@@ -11,8 +11,8 @@
 #include "domain/audit_context.hpp"
 #include "domain/roadmap_service.hpp"
 #include "domain/validation.hpp"
-#include "persistence/soci_compliance_repository.hpp"
-#include "persistence/soci_roadmap_repository.hpp"
+#include "persistence/compliance_repository.hpp"
+#include "persistence/roadmap_repository.hpp"
 
 namespace api {
 
@@ -91,7 +91,7 @@ int import_roadmap(App& app, ImportArgs args) {
                       << plan.record.input.period.end.iso() << "; nothing written (--dry-run)\n";
             return 0;
         }
-        persistence::SociRoadmapRepository repo(app.database());
+        persistence::PgRoadmapRepository repo(app.database());
         domain::RoadmapService service(repo);
         auto result = service.import_table(args.district, p.owner, p.period, p.title, text, p.format, p.options);
         report_import(result.tables, result.roadmap.sections.size(), result.roadmap.item_count, result.unplaced,

@@ -7,9 +7,9 @@
 #include "api/regional_report_handlers.hpp"
 #include "persistence/advisory_lock.hpp"
 #include "persistence/read_scopes.hpp"
-#include "persistence/soci_compliance_repository.hpp"
-#include "persistence/soci_national_repository.hpp"
-#include "persistence/soci_report_repository.hpp"
+#include "persistence/compliance_repository.hpp"
+#include "persistence/national_repository.hpp"
+#include "persistence/report_repository.hpp"
 
 namespace api {
 namespace {
@@ -34,19 +34,19 @@ public:
         add_compliance_routes(r, service_, far_service_, c_.access, c_.answers);
         add_compliance_series_routes(r, service_, c_.access, c_.answers);
         add_compliance_stage_routes(r, service_, c_.access, c_.answers);
-        add_national_routes(r, std::make_shared<persistence::SociNationalRepository>(c_.far_reads), c_.answers);
+        add_national_routes(r, std::make_shared<persistence::PgNationalRepository>(c_.far_reads), c_.answers);
         add_regional_report_routes(r, far_service_, reports_, c_.catalog, c_.access, export_slots_);
     }
 
 private:
     ModuleContext& c_;
-    persistence::SociComplianceRepository repo_;
+    persistence::PgComplianceRepository repo_;
     persistence::PgReadScopes scopes_;
     domain::ComplianceService service_;
-    persistence::SociComplianceRepository far_repo_;
+    persistence::PgComplianceRepository far_repo_;
     persistence::PgReadScopes far_scopes_;
     domain::ComplianceService far_service_;
-    persistence::SociReportRepository reports_;
+    persistence::PgReportRepository reports_;
     persistence::AdvisoryExportSlots export_slots_;
 };
 

@@ -6,9 +6,9 @@
 #include "app/demo_monitoring.hpp"
 #include "domain/bases.hpp"
 #include "domain/monitoring.hpp"
-#include "persistence/soci_bases_repository.hpp"
-#include "persistence/soci_idempotency_repository.hpp"
-#include "persistence/soci_monitoring_repository.hpp"
+#include "persistence/bases_repository.hpp"
+#include "persistence/idempotency_repository.hpp"
+#include "persistence/monitoring_repository.hpp"
 
 namespace api {
 namespace {
@@ -34,9 +34,9 @@ public:
 
 private:
     ModuleContext& c_;
-    persistence::SociBasesRepository bases_repo_;
-    persistence::SociMonitoringRepository monitoring_repo_;
-    persistence::SociIdempotencyRepository idempotency_repo_;
+    persistence::PgBasesRepository bases_repo_;
+    persistence::PgMonitoringRepository monitoring_repo_;
+    persistence::PgIdempotencyRepository idempotency_repo_;
     domain::BasesService bases_;
     domain::MonitoringService monitoring_;
     Idempotency idempotency_;

@@ -4,7 +4,7 @@
 
 #include "api/roadmap_handlers.hpp"
 #include "app/demo_roadmaps.hpp"
-#include "persistence/soci_roadmap_repository.hpp"
+#include "persistence/roadmap_repository.hpp"
 
 namespace api {
 namespace {
@@ -20,7 +20,7 @@ public:
 
 private:
     ModuleContext& c_;
-    persistence::SociRoadmapRepository repo_;
+    persistence::PgRoadmapRepository repo_;
     domain::RoadmapService service_;
 };
 

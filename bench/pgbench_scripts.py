@@ -88,7 +88,7 @@ def organization():
 
 
 def region(today):
-    # SociComplianceRepository::region in the region scope: as of today the stale check, then
+    # PgComplianceRepository::region in the region scope: as of today the stale check, then
     # one statement over the summaries; as of a past date one statement over the history.
     if today:
         return tx("''", stmt("nsk_compliance_region_stale", ":r"), region=":r") + \
@@ -98,7 +98,7 @@ def region(today):
 
 
 def national(today):
-    # SociNationalRepository::regions in the system scope: as of today the stale check, then
+    # PgNationalRepository::regions in the system scope: as of today the stale check, then
     # the regions' rows from the summaries (no stale district here: one statement each); as of
     # a past date one statement over the history kept on write.
     if today:

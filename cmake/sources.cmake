@@ -45,26 +45,187 @@ set(NASTAVNIK_DOMAIN_SOURCES
   domain/text/utf8.cpp
   domain/validation.cpp)
 
-# persistence/: the domain's repositories and ports on PostgreSQL (SOCI, libpq).
+# persistence/: the domain's repositories and ports on PostgreSQL (SOCI connections, libpq statements).
 set(NASTAVNIK_PERSISTENCE_SOURCES
   persistence/advisory_lock.cpp
+  persistence/bases_repository.cpp
+  persistence/catalog_repository.cpp
+  persistence/compliance_repository.cpp
   persistence/connection_string.cpp
   persistence/cursor.cpp
   persistence/database.cpp
+  persistence/idempotency_repository.cpp
+  persistence/identity_repository.cpp
   persistence/migrations.cpp
+  persistence/monitoring_repository.cpp
+  persistence/national_repository.cpp
   persistence/pg.cpp
   persistence/read_scopes.cpp
   persistence/replica_reads.cpp
-  persistence/soci_bases_repository.cpp
-  persistence/soci_catalog_repository.cpp
-  persistence/soci_compliance_repository.cpp
-  persistence/soci_idempotency_repository.cpp
-  persistence/soci_identity_repository.cpp
-  persistence/soci_monitoring_repository.cpp
-  persistence/soci_national_repository.cpp
-  persistence/soci_report_repository.cpp
-  persistence/soci_roadmap_repository.cpp
-  persistence/soci_sign_in_attempts.cpp)
+  persistence/report_repository.cpp
+  persistence/roadmap_repository.cpp
+  persistence/sign_in_attempts.cpp)
+
+# persistence/sql/: the statements, one file each (dir/stem, without .sql), embedded at build
+# time as persistence::queries::<stem> (cmake/embed_sql.cmake); a listed file that is missing
+# fails the build.
+set(NASTAVNIK_SQL_FILES
+  bases/bases_pairs
+  bases/bases_programs
+  bases/mentor_pairs_in_program
+  bases/pair_delete
+  bases/pair_find
+  bases/pair_insert
+  bases/pair_lock
+  bases/pair_mentee_insert
+  bases/pair_mentees_delete
+  bases/pair_update
+  bases/pairs_page
+  bases/person_erase
+  bases/person_external_id_taken
+  bases/person_find
+  bases/person_insert
+  bases/person_lock
+  bases/person_update
+  bases/persons_page
+  bases/persons_upsert
+  bases/program_delete
+  bases/program_find
+  bases/program_insert
+  bases/program_lock
+  bases/program_pairs_count
+  bases/program_update
+  bases/programs_page
+  catalog/district_find
+  catalog/district_insert
+  catalog/district_lock
+  catalog/district_update
+  catalog/districts_page
+  catalog/organization_find
+  catalog/organization_insert
+  catalog/organization_lock
+  catalog/organization_update
+  catalog/organizations_page
+  catalog/region_find
+  catalog/region_insert
+  catalog/region_lock
+  catalog/region_update
+  catalog/regions_page
+  compliance/compliance_active_organizations
+  compliance/compliance_completeness
+  compliance/compliance_completeness_known
+  compliance/compliance_fill_month_totals
+  compliance/compliance_fill_month_totals_all
+  compliance/compliance_fill_month_totals_region
+  compliance/compliance_history_counts
+  compliance/compliance_known_counts
+  compliance/compliance_lock_stale
+  compliance/compliance_monitoring
+  compliance/compliance_monitoring_known
+  compliance/compliance_org_known
+  compliance/compliance_org_past
+  compliance/compliance_org_today
+  compliance/compliance_organizations
+  compliance/compliance_organizations_known
+  compliance/compliance_overdue_known
+  compliance/compliance_overdue_past
+  compliance/compliance_overdue_today
+  compliance/compliance_refresh
+  compliance/compliance_region_districts
+  compliance/compliance_region_past
+  compliance/compliance_region_stale
+  compliance/compliance_region_today
+  compliance/compliance_summary
+  compliance/district_version
+  compliance/history_district_ids
+  compliance/history_rebuild
+  compliance/region_version
+  idempotency/idempotency_claim
+  idempotency/idempotency_complete
+  idempotency/idempotency_find
+  idempotency/idempotency_purge
+  idempotency/idempotency_take_over
+  identity/api_key_by_prefix
+  identity/api_key_insert
+  identity/api_key_revoke
+  identity/api_key_touch
+  identity/api_keys_page
+  identity/audit_page
+  identity/identity_actor_for_session
+  identity/identity_slide_session
+  identity/session_insert
+  identity/session_revoke
+  identity/user_find
+  identity/user_insert
+  identity/user_lock
+  identity/user_login
+  identity/user_sessions_revoke
+  identity/user_update
+  identity/users_page
+  monitoring/campaign_form
+  monitoring/campaign_insert
+  monitoring/campaign_organization_delete
+  monitoring/campaign_organization_insert
+  monitoring/campaign_organization_reports
+  monitoring/campaign_update
+  monitoring/campaign_with_form
+  monitoring/campaign_with_form_locked
+  monitoring/campaigns_page
+  monitoring/monitoring_organizations
+  monitoring/report_briefs
+  monitoring/report_insert
+  monitoring/report_submission_time_set
+  monitoring/report_update
+  monitoring/report_with_values
+  monitoring/report_with_values_locked
+  national/national_regions
+  national/national_regions_districts
+  national/national_regions_past
+  national/national_stale_districts
+  national/national_version
+  report/report_campaign
+  report/report_campaign_rows
+  report/report_latest_campaign
+  report/report_region_districts
+  roadmap/active_users_count
+  roadmap/item_bump
+  roadmap/item_delete
+  roadmap/item_insert
+  roadmap/item_lock
+  roadmap/item_next_position
+  roadmap/item_occurrences_delete
+  roadmap/item_schedule_update
+  roadmap/item_update
+  roadmap/occurrence_insert
+  roadmap/occurrence_next_seq
+  roadmap/occurrence_state_update
+  roadmap/progress_insert
+  roadmap/roadmap_bump
+  roadmap/roadmap_deadlines
+  roadmap/roadmap_delete
+  roadmap/roadmap_find
+  roadmap/roadmap_header_update
+  roadmap/roadmap_import_warnings
+  roadmap/roadmap_insert
+  roadmap/roadmap_items
+  roadmap/roadmap_lock
+  roadmap/roadmap_lock_shared
+  roadmap/roadmap_occurrences
+  roadmap/roadmap_sections
+  roadmap/roadmap_status_update
+  roadmap/roadmap_supersede
+  roadmap/roadmap_superseded
+  roadmap/roadmaps_page
+  roadmap/section_delete
+  roadmap/section_exists
+  roadmap/section_insert
+  roadmap/section_next_position
+  roadmap/section_update
+  sign_in_attempts/sign_in_attempts_count
+  sign_in_attempts/sign_in_attempts_counted
+  sign_in_attempts/sign_in_attempts_forget
+  sign_in_attempts/sign_in_attempts_seconds_left
+  sign_in_attempts/sign_in_attempts_sweep)
 
 # api/: HTTP (Pistache) and JSON (nlohmann): the server, router, problems, handlers, and the
 # libsodium (password hashing) and libxlsxwriter (the report's workbook) adapters.

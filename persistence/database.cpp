@@ -280,9 +280,4 @@ pg::Result OpenTransaction::read(const std::string* district_id, const std::stri
     return pg::exec(sql_, st, params);
 }
 
-std::optional<std::string> opt_text(const soci::row& row, std::size_t i) {
-    if (row.get_indicator(i) == soci::i_null) return std::nullopt;
-    return row.get<std::string>(i);
-}
-
 }  // namespace persistence

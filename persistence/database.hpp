@@ -139,14 +139,4 @@ private:
     std::string scope_;
 };
 
-// Reads a nullable text column.
-std::optional<std::string> opt_text(const soci::row& row, std::size_t i);
-// A bound parameter that may be NULL.
-struct NullableText {
-    std::string value;
-    soci::indicator ind;
-    explicit NullableText(const std::optional<std::string>& v)
-        : value(v.value_or("")), ind(v ? soci::i_ok : soci::i_null) {}
-};
-
 }  // namespace persistence

@@ -2,8 +2,10 @@
 
 #include <soci/postgresql/soci-postgresql.h>
 
+#include <cstring>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -70,6 +72,21 @@ std::vector<const Statement*>& registered() {
 Statement::Statement(const char* n, std::string s) : name(n), sql(std::move(s)) { registered().push_back(this); }
 
 const std::vector<const Statement*>& all_statements() { return registered(); }
+
+int Result::column(const char* name) const {
+    // Cached by address, confirmed by the text (a temporary's buffer may be reused).
+    for (const auto& [n, i] : columns_)
+        if (n == name && std::strcmp(PQfname(r_, i), name) == 0) return i;
+    int i = r_ ? PQfnumber(r_, name) : -1;
+    if (i < 0) {
+        std::string has;
+        for (int c = 0; r_ && c < PQnfields(r_); ++c) has += (c ? ", " : "") + std::string(PQfname(r_, c));
+        throw std::logic_error("statement result has no column \"" + std::string(name) + "\" (its columns: " +
+                               (has.empty() ? "none" : has) + ")");
+    }
+    columns_.emplace_back(name, i);
+    return i;
+}
 
 PGconn* connection(soci::session& sql) {
     // Every session here is a PostgreSQL one (Database opens no other); SOCI exports no

@@ -1,7 +1,8 @@
 #pragma once
-// The hot statements, straight through libpq: each is prepared once per pooled connection
-// (PQprepare on first use, then PQexecPrepared with text parameters), so PostgreSQL parses
-// and plans it once instead of on every request as SOCI 4.0.3 does for `sql << …`.
+// Every repository statement, straight through libpq: each (a file of persistence/sql/,
+// persistence::queries::<name>) is prepared once per pooled connection (PQprepare on first
+// use, then PQexecPrepared with text parameters), so PostgreSQL parses and plans it once
+// instead of on every request as SOCI 4.0.3 does for `sql << …`; rows are read by name.
 // Used inside Database::in_tenant / in_global / in_region: the transaction, scope and
 // error translation stay where they are; errors surface as soci::postgresql_soci_error
 // with the SQLSTATE, exactly as SOCI's own would.
@@ -10,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <libpq-fe.h>
@@ -17,9 +19,11 @@
 
 namespace persistence::pg {
 
-// A statement with a name unique in the program; declare as a namespace-scope constant.
-// Each registers itself, so `nastavnik statements` can print them all (the benchmark runs
-// the very same SQL on the database alone).
+// A statement with a name unique in the program. The application's are the files of
+// persistence/sql/, embedded at build time as persistence::queries::<stem> (prepared as
+// "nsk_<stem>"; generated/queries.hpp, cmake/embed_sql.cmake); SQL text here in C++ is for
+// tests only. Each registers itself, so `nastavnik statements` can print them all (the
+// benchmark runs the very same SQL on the database alone).
 struct Statement {
     Statement(const char* name, std::string sql);
     const char* name;
@@ -29,12 +33,16 @@ const std::vector<const Statement*>& all_statements();
 
 using Param = std::optional<std::string>;  // nullopt: SQL NULL
 
+// A statement's rows, read by column name (`r.text(i, "title")`) or position. A name is
+// looked up once per result (PQfnumber, then cached); a name the result does not have
+// throws std::logic_error naming it and the columns there are.
 class Result {
 public:
     explicit Result(PGresult* r = nullptr) : r_(r) {}
-    Result(Result&& o) noexcept : r_(o.r_) { o.r_ = nullptr; }
+    Result(Result&& o) noexcept : r_(o.r_), columns_(std::move(o.columns_)) { o.r_ = nullptr; }
     Result& operator=(Result&& o) noexcept {
         std::swap(r_, o.r_);
+        std::swap(columns_, o.columns_);
         return *this;
     }
     Result(const Result&) = delete;
@@ -66,9 +74,45 @@ public:
         return boolean(row, col);
     }
 
+    // The position of a column by its name (as the statement's select list spells it).
+    [[nodiscard]] int column(const char* name) const;
+
+    [[nodiscard]] bool null(int row, const char* name) const { return null(row, column(name)); }
+    [[nodiscard]] std::string_view view(int row, const char* name) const { return view(row, column(name)); }
+    [[nodiscard]] std::string text(int row, const char* name) const { return text(row, column(name)); }
+    [[nodiscard]] std::optional<std::string> opt_text(int row, const char* name) const {
+        return opt_text(row, column(name));
+    }
+    [[nodiscard]] int integer(int row, const char* name) const { return integer(row, column(name)); }
+    [[nodiscard]] long long int64(int row, const char* name) const { return int64(row, column(name)); }
+    [[nodiscard]] double real(int row, const char* name) const { return real(row, column(name)); }
+    [[nodiscard]] std::optional<int> opt_integer(int row, const char* name) const {
+        return opt_integer(row, column(name));
+    }
+    [[nodiscard]] bool boolean(int row, const char* name) const { return boolean(row, column(name)); }
+    [[nodiscard]] std::optional<bool> opt_boolean(int row, const char* name) const {
+        return opt_boolean(row, column(name));
+    }
+    [[nodiscard]] double real(int row, int col) const { return std::strtod(PQgetvalue(r_, row, col), nullptr); }
+
 private:
     PGresult* r_;
+    mutable std::vector<std::pair<const char*, int>> columns_;  // names looked up so far
 };
+
+// The first row mapped by from(result, row), if there is one; every row mapped.
+template <class From>
+auto first(const Result& r, From from) -> std::optional<decltype(from(r, 0))> {
+    if (r.rows() == 0) return std::nullopt;
+    return from(r, 0);
+}
+template <class From>
+auto every(const Result& r, From from) -> std::vector<decltype(from(r, 0))> {
+    std::vector<decltype(from(r, 0))> out;
+    out.reserve(static_cast<std::size_t>(r.rows()));
+    for (int i = 0; i < r.rows(); ++i) out.push_back(from(r, i));
+    return out;
+}
 
 // The libpq connection under a SOCI session.
 PGconn* connection(soci::session& sql);

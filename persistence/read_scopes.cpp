@@ -1,7 +1,7 @@
 #include "persistence/read_scopes.hpp"
 
-#include "persistence/soci_compliance_repository.hpp"
-#include "persistence/soci_roadmap_repository.hpp"
+#include "persistence/compliance_repository.hpp"
+#include "persistence/roadmap_repository.hpp"
 
 namespace persistence {
 
@@ -9,8 +9,8 @@ void PgReadScopes::in_district(const std::string& district_id,
                                const std::function<void(domain::DistrictReads&)>& fn) {
     db_.in_tenant(district_id, [&](soci::session& sql) {
         OpenTransaction tx(sql, &district_id, nullptr);  // the repositories run in this transaction
-        SociComplianceRepository compliance(tx);
-        SociRoadmapRepository roadmaps(tx);
+        PgComplianceRepository compliance(tx);
+        PgRoadmapRepository roadmaps(tx);
         domain::DistrictReads reads{compliance, roadmaps};
         fn(reads);
     });

@@ -1,38 +1,16 @@
 #pragma once
-// Small pieces every repository uses: one-row queries, optimistic versions, keyset pages.
+// Small pieces every repository uses: array parameters, optimistic versions, keyset pages.
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
-
-#include <soci/soci.h>
 
 #include "domain/errors.hpp"
 #include "domain/paging.hpp"
 #include "persistence/cursor.hpp"
-#include "persistence/database.hpp"
-
-// A timestamptz column as RFC 3339 UTC text with milliseconds.
-#define NASTAVNIK_TS(col) "to_char(" col " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 
 namespace persistence {
-
-// Runs a query expected to return at most one row and maps it.
-template <class T, class Map, class... Uses>
-std::optional<T> one(soci::session& sql, const std::string& query, Map map, Uses&&... uses) {
-    soci::rowset<soci::row> rs = ((sql.prepare << query), ..., std::forward<Uses>(uses));
-    for (auto& row : rs) return map(row);
-    return std::nullopt;
-}
-
-// Runs a query and maps every row.
-template <class T, class Map, class... Uses>
-std::vector<T> all(soci::session& sql, const std::string& query, Map map, Uses&&... uses) {
-    std::vector<T> out;
-    soci::rowset<soci::row> rs = ((sql.prepare << query), ..., std::forward<Uses>(uses));
-    for (auto& row : rs) out.push_back(map(row));
-    return out;
-}
 
 // A PostgreSQL array literal ({"a","b"}) for a text[] / uuid[] parameter, each element
 // quoted, so no value can break out of it.
@@ -82,15 +60,11 @@ domain::Page<T> page_of(std::vector<T> rows, int limit, Key key) {
     return page;
 }
 
-// The decoded (key, id) of a page request's cursor, as bindable nullable texts.
-struct CursorParams {
-    NullableText key{std::nullopt}, id{std::nullopt};
-    explicit CursorParams(const domain::PageRequest& p) {
-        if (p.cursor) {
-            auto [k, i] = decode_cursor(*p.cursor);
-            key = NullableText(k);
-            id = NullableText(i);
-        }
+// The decoded (key, id) of a page request's cursor, as nullable text parameters (pg::Param).
+struct PageCursor {
+    std::optional<std::string> key, id;
+    explicit PageCursor(const domain::PageRequest& p) {
+        if (p.cursor) std::tie(key, id) = decode_cursor(*p.cursor);
     }
 };
 

@@ -9,9 +9,9 @@
 #include <thread>
 
 #include "persistence/connection_string.hpp"
-#include "persistence/soci_bases_repository.hpp"
-#include "persistence/soci_idempotency_repository.hpp"
-#include "persistence/soci_monitoring_repository.hpp"
+#include "persistence/bases_repository.hpp"
+#include "persistence/idempotency_repository.hpp"
+#include "persistence/monitoring_repository.hpp"
 #include "tests/support/test_db.hpp"
 
 namespace {
@@ -81,7 +81,7 @@ TEST(MonitoringRepository, EveryNewTableHasForcedRowLevelSecurityAndTheAuditTrig
 
 TEST(MonitoringRepository, PersonsOfOneDistrictAreInvisibleAndUnwritableFromAnother) {
     World w;
-    persistence::SociBasesRepository repo(database());
+    persistence::PgBasesRepository repo(database());
     auto p = repo.create_person(w.district_a, w.org_a, domain::PersonKind::mentee, pupil("a1"));
     EXPECT_TRUE(repo.find_person(w.district_a, w.org_a, domain::PersonKind::mentee, p.id));
     EXPECT_FALSE(repo.find_person(w.district_b, w.org_a, domain::PersonKind::mentee, p.id));
@@ -117,7 +117,7 @@ TEST(MonitoringRepository, PersonsOfOneDistrictAreInvisibleAndUnwritableFromAnot
 
 TEST(MonitoringRepository, ABulkUpsertIsOneStatementAllOrNothing) {
     World w;
-    persistence::SociBasesRepository repo(database());
+    persistence::PgBasesRepository repo(database());
     std::vector<domain::PersonInput> items;
     for (int i = 0; i < 300; ++i) items.push_back(pupil("b" + std::to_string(i)));
     auto r = repo.upsert_persons(w.district_a, w.org_a, domain::PersonKind::mentee, items);
@@ -140,7 +140,7 @@ TEST(MonitoringRepository, ABulkUpsertIsOneStatementAllOrNothing) {
 
 TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThrough) {
     World w;
-    persistence::SociIdempotencyRepository keys(database());
+    persistence::PgIdempotencyRepository keys(database());
     domain::IdempotencyKey key{w.district_a, "user:test", testsupport::unique_code("k")};
     const domain::StoredResponse answer{201, "application/json", "{}", {{"ETag", "\"1\""}}};
     std::atomic<int> done{0}, taken{0};
@@ -208,7 +208,7 @@ TEST(MonitoringRepository, AnExpiredIdempotencyKeyIsTakenOverAndExpiredKeysArePu
             soci::use(w.district_a), soci::use(k), soci::into(n);
         return n == 1;
     };
-    persistence::SociIdempotencyRepository keys(database(), std::chrono::seconds(3600));
+    persistence::PgIdempotencyRepository keys(database(), std::chrono::seconds(3600));
     auto write = [&](const std::string& k) {
         domain::IdempotencyKey key{w.district_a, "user:test", k};
         keys.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
@@ -227,7 +227,7 @@ TEST(MonitoringRepository, AnExpiredIdempotencyKeyIsTakenOverAndExpiredKeysArePu
     // The district's first write purges its expired keys; the next ones within the interval do not.
     auto k2 = testsupport::unique_code("k"), k3 = testsupport::unique_code("k");
     expired(k2);
-    persistence::SociIdempotencyRepository fresh(database(), std::chrono::seconds(3600));
+    persistence::PgIdempotencyRepository fresh(database(), std::chrono::seconds(3600));
     domain::IdempotencyKey a{w.district_a, "user:test", testsupport::unique_code("k")};
     fresh.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
         ASSERT_TRUE(tx.keys().claim(a, "h", "me"));
@@ -241,7 +241,7 @@ TEST(MonitoringRepository, AnExpiredIdempotencyKeyIsTakenOverAndExpiredKeysArePu
         tx.keys().complete(b, "me", {200, "application/json", "{}", {}});
     });
     EXPECT_TRUE(exists(k3)) << "not purged again within the interval";
-    persistence::SociIdempotencyRepository every_time(database(), std::chrono::seconds(0));
+    persistence::PgIdempotencyRepository every_time(database(), std::chrono::seconds(0));
     for (int i = 0; i < 2; ++i) {
         expired(k3 + std::to_string(i));
         domain::IdempotencyKey c{w.district_a, "user:test", testsupport::unique_code("k")};
@@ -255,7 +255,7 @@ TEST(MonitoringRepository, AnExpiredIdempotencyKeyIsTakenOverAndExpiredKeysArePu
 
 TEST(MonitoringRepository, AReportIsInsertedOnceAndUpdatedOnlyFromItsCurrentVersion) {
     World w;
-    persistence::SociMonitoringRepository repo(database());
+    persistence::PgMonitoringRepository repo(database());
     domain::Campaign c;
     c.title = "Май";
     c.reporting_date = "2025-05-20";

@@ -3,7 +3,7 @@
 
 #include "domain/errors.hpp"
 #include "persistence/database.hpp"
-#include "persistence/soci_catalog_repository.hpp"
+#include "persistence/catalog_repository.hpp"
 #include "tests/support/test_db.hpp"
 
 namespace {
@@ -13,7 +13,7 @@ TEST(PoolIsolation, OneConnectionAlternatingDistrictsSeesOnlyItsOwnRows) {
     cfg.url = testsupport::test_database().owner_url;
     cfg.pool_size = 1;
     persistence::Database db(cfg);
-    persistence::SociCatalogRepository repo(db);
+    persistence::PgCatalogRepository repo(db);
     auto region = repo.create_region({"Р", testsupport::unique_code("r")});
     auto a = repo.create_district({region.id, "A", testsupport::unique_code("a")});
     auto b = repo.create_district({region.id, "B", testsupport::unique_code("b")});
@@ -53,7 +53,7 @@ TEST(PoolIsolation, AFailedTransactionLeavesNothingBehind) {
     cfg.url = testsupport::test_database().owner_url;
     cfg.pool_size = 1;
     persistence::Database db(cfg);
-    persistence::SociCatalogRepository repo(db);
+    persistence::PgCatalogRepository repo(db);
     auto region = repo.create_region({"Р", testsupport::unique_code("r")});
     auto d = repo.create_district({region.id, "D", testsupport::unique_code("d")});
     EXPECT_THROW(db.in_tenant(d.id,

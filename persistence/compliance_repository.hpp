@@ -1,0 +1,62 @@
+#pragma once
+#include "domain/compliance.hpp"
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "persistence/database.hpp"
+
+namespace persistence {
+
+// Brings the district's summary rows up to date for today (missing rows, rows from another
+// day), in the caller's transaction of that district; usually there are none.
+void refresh_stale(soci::session& sql, const std::string& district_id);
+
+// Before reading the counts of a past `day` (the *_past statements of persistence/sql/): its
+// month's totals filled where missing, for one district, a region's districts, or (both
+// empty) every district, in the caller's transaction.
+void fill_month_totals(soci::session& sql, const domain::Date& day, const std::optional<std::string>& district,
+                       const std::optional<std::string>& region);
+
+// Computes districts' compliance history anew from their roadmaps and progress records
+// (compliance_history_rebuild, V0008), each district in its own scope and transaction, for an
+// operator after data was mended by hand or restored: one district, or every district when
+// `only` is empty. Calls progress(done, total) after each; answers how many were rebuilt.
+// An unknown district is not_found.
+int rebuild_compliance_history(Database& db, const std::optional<std::string>& only,
+                               const std::function<void(int, int)>& progress);
+
+// A district's row of a region's roll-up (the region route's rules) on `as_of` as known at the
+// instant `known_at` (UTC text), from its own records, in its own scope; name and code empty.
+domain::DistrictRow known_district_row(Transactions& db, const std::string& district_id, const domain::Date& as_of,
+                                       const std::string& known_at);
+
+class PgComplianceRepository final : public domain::ComplianceRepository {
+public:
+    // `db`: the pool, or a read scope's open transaction (persistence/read_scopes.hpp).
+    explicit PgComplianceRepository(Transactions& db) : db_(db) {}
+
+    std::map<std::optional<std::string>, domain::ComplianceCounts> counts(
+        const std::string& district_id, const domain::Date& as_of, bool today,
+        const std::optional<std::string>& only, const std::optional<std::string>& known_at) override;
+    std::vector<domain::OrganizationCompliance> organizations(const std::string& district_id, const domain::Date& as_of,
+                                                              const std::optional<std::string>& only, const std::optional<std::string>& known_at) override;
+    std::vector<domain::OccurrenceDetail> occurrences(const std::string& district_id, const domain::Date& as_of,
+                                                      const std::string& organization_id,
+                                                      const std::optional<std::string>& known_at) override;
+    std::vector<domain::OccurrenceDetail> overdue(const std::string& district_id, const domain::Date& as_of,
+                                                  bool district_owner, int limit,
+                                                  const std::optional<std::string>& known_at) override;
+    std::vector<domain::CampaignCompleteness> completeness(const std::string& district_id,
+                                                           const domain::Date& as_of,
+                                                           const std::optional<std::string>& known_at) override;
+    long long version(const std::string& district_id) override;
+    long long region_version(const std::string& region_id) override;
+    std::vector<domain::DistrictRow> region(const std::string& region_id, const domain::Date& as_of, bool today,
+                                            const std::optional<std::string>& known_at) override;
+
+private:
+    Transactions& db_;
+};
+
+}  // namespace persistence

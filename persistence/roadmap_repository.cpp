@@ -1,0 +1,510 @@
+#include "persistence/roadmap_repository.hpp"
+
+#include <map>
+#include <set>
+
+#include "domain/audit_context.hpp"
+#include "generated/queries.hpp"
+#include "persistence/pg.hpp"
+#include "persistence/sql_helpers.hpp"
+
+namespace persistence {
+namespace {
+
+using domain::ExpectedVersion;
+using domain::Roadmap;
+using domain::RoadmapItem;
+using domain::RoadmapSection;
+
+domain::Date date_of(const std::string& s) { return domain::Date::parse_iso(s).value_or(domain::Date{}); }
+
+Roadmap header_from(const pg::Result& r, int i) {
+    Roadmap m;
+    m.id = r.text(i, "id");
+    m.district_id = r.text(i, "district_id");
+    m.owner.organization_id = r.opt_text(i, "organization_id");
+    m.title = r.text(i, "title");
+    m.period = {date_of(r.text(i, "period_start")), date_of(r.text(i, "period_end"))};
+    m.status = domain::parse_roadmap_status(r.text(i, "status")).value_or(domain::RoadmapStatus::draft);
+    m.return_comment = r.opt_text(i, "return_comment");
+    m.approval.order_number = r.opt_text(i, "approval_order_number");
+    m.approval.order_date = r.opt_text(i, "approval_order_date");
+    m.revision = r.integer(i, "revision");
+    m.previous_id = r.opt_text(i, "previous_id");
+    m.superseded_by = r.opt_text(i, "superseded_by");
+    m.template_id = r.opt_text(i, "template_id");
+    m.version = r.integer(i, "version");
+    m.created_at = r.text(i, "created_at");
+    m.updated_at = r.text(i, "updated_at");
+    m.submitted_at = r.opt_text(i, "submitted_at");
+    m.approved_at = r.opt_text(i, "approved_at");
+    m.item_count = r.integer(i, "item_count");
+    return m;
+}
+
+// The roadmap row, locked for the rest of the transaction (or shared-locked).
+Roadmap lock_header(soci::session& sql, const std::string& d, const std::string& id, bool exclusive = true) {
+    auto h = pg::first(pg::exec(sql, exclusive ? queries::roadmap_lock : queries::roadmap_lock_shared, {d, id}),
+                       header_from);
+    if (!h) throw domain::not_found("The roadmap");
+    return *h;
+}
+
+void bump(soci::session& sql, const std::string& d, const std::string& id) {
+    pg::exec(sql, queries::roadmap_bump, {d, id});
+}
+
+pg::Param opt_number(const std::optional<int>& v) { return v ? pg::Param(std::to_string(*v)) : std::nullopt; }
+
+void insert_occurrences(soci::session& sql, const std::string& d, const std::string& roadmap_id,
+                        const std::string& item_id, const std::vector<domain::Occurrence>& occ) {
+    for (auto& o : occ)
+        pg::exec(sql, queries::occurrence_insert,
+                 {d, roadmap_id, item_id, o.window.start.iso(), o.window.end.iso(), std::to_string(o.seq)});
+}
+
+// The users named responsible must be active people of the district.
+void check_responsible_users(soci::session& sql, const std::string& d, const std::vector<std::string>& ids,
+                             const std::string& pointer) {
+    if (ids.empty()) return;
+    int found = pg::exec(sql, queries::active_users_count, {d, array_literal(ids)}).integer(0, "found");
+    std::set<std::string> distinct(ids.begin(), ids.end());
+    if (found != static_cast<int>(distinct.size()))
+        throw domain::validation_error({{pointer, "names a user who is not an active user of this district"}});
+}
+
+std::string insert_item(soci::session& sql, const std::string& d, const std::string& roadmap_id,
+                        const std::string& section_id, int position, const domain::NewItemRecord& rec) {
+    const auto& in = rec.input;
+    check_responsible_users(sql, d, in.responsible_user_ids, "/responsible_user_ids");
+    auto id = pg::exec(sql, queries::item_insert,
+                       {d, roadmap_id, section_id, std::to_string(position), in.number, in.title, in.deadline_text,
+                        std::string(domain::to_string(rec.schedule.kind)), opt_number(rec.schedule.times_per_year),
+                        rec.schedule.reason, in.responsible, in.expected_result, in.indicators, in.notes,
+                        opt_number(in.stage), array_literal(in.responsible_user_ids)})
+                  .text(0, "id");
+    insert_occurrences(sql, d, roadmap_id, id, rec.occurrences);
+    return id;
+}
+
+std::string insert_section(soci::session& sql, const std::string& d, const std::string& roadmap_id, int position,
+                           int& item_position, const domain::NewSectionRecord& rec) {
+    const auto& in = rec.input;
+    auto id = pg::exec(sql, queries::section_insert,
+                       {d, roadmap_id, std::to_string(position), in.number, in.title, in.description,
+                        opt_number(in.stage)})
+                  .text(0, "id");
+    for (auto& item : rec.items) insert_item(sql, d, roadmap_id, id, ++item_position, item);
+    return id;
+}
+
+// The position after the last section's or item's (`st`: section_next_position or item_next_position).
+int next_position(soci::session& sql, const pg::Statement& st, const std::string& d, const std::string& roadmap_id) {
+    return pg::exec(sql, st, {d, roadmap_id}).integer(0, "next");
+}
+
+domain::Schedule schedule_from(const pg::Result& r, int i) {
+    domain::Schedule s;
+    auto kind = r.view(i, "schedule_kind");
+    for (auto k : {domain::ScheduleKind::window, domain::ScheduleKind::recurring, domain::ScheduleKind::whole_period,
+                   domain::ScheduleKind::count_per_year, domain::ScheduleKind::unscheduled})
+        if (domain::to_string(k) == kind) s.kind = k;
+    s.times_per_year = r.opt_integer(i, "times_per_year");
+    s.reason = r.opt_text(i, "schedule_reason");
+    return s;
+}
+
+// Sections (all of a roadmap's, or one) with their items and occurrences, in order.
+std::vector<RoadmapSection> load_sections(soci::session& sql, const std::string& d, const std::string& roadmap_id,
+                                          const std::optional<std::string>& only_section = std::nullopt,
+                                          const std::optional<std::string>& only_item = std::nullopt) {
+    std::vector<RoadmapSection> sections;
+    std::map<std::string, std::size_t> section_index;
+    {
+        auto r = pg::exec(sql, queries::roadmap_sections, {d, roadmap_id, only_section});
+        for (int i = 0; i < r.rows(); ++i) {
+            RoadmapSection s;
+            s.id = r.text(i, "id");
+            s.position = r.integer(i, "position");
+            s.number = r.text(i, "number");
+            s.title = r.text(i, "title");
+            s.description = r.text(i, "description");
+            s.stage = r.opt_integer(i, "stage");
+            section_index[s.id] = sections.size();
+            sections.push_back(std::move(s));
+        }
+    }
+    std::map<std::string, std::pair<std::size_t, std::size_t>> item_index;
+    {
+        auto r = pg::exec(sql, queries::roadmap_items, {d, roadmap_id, only_section, only_item});
+        for (int row = 0; row < r.rows(); ++row) {
+            RoadmapItem i;
+            i.id = r.text(row, "id");
+            i.section_id = r.text(row, "section_id");
+            i.position = r.integer(row, "position");
+            i.number = r.text(row, "number");
+            i.title = r.text(row, "title");
+            i.deadline_text = r.text(row, "deadline_text");
+            i.schedule = schedule_from(r, row);
+            i.responsible = r.text(row, "responsible");
+            i.expected_result = r.text(row, "expected_result");
+            i.indicators = r.text(row, "indicators");
+            i.notes = r.text(row, "notes");
+            i.stage = r.opt_integer(row, "stage");
+            i.version = r.integer(row, "version");
+            i.responsible_user_ids = split_list(r.text(row, "responsible_user_ids"));
+            auto it = section_index.find(i.section_id);
+            if (it == section_index.end()) continue;
+            auto& items = sections[it->second].items;
+            item_index[i.id] = {it->second, items.size()};
+            items.push_back(std::move(i));
+        }
+    }
+    {
+        auto r = pg::exec(sql, queries::roadmap_occurrences, {d, roadmap_id, only_item});
+        for (int i = 0; i < r.rows(); ++i) {
+            auto it = item_index.find(r.text(i, "item_id"));
+            if (it == item_index.end()) continue;
+            domain::Occurrence o;
+            o.id = r.text(i, "id");
+            o.window = {date_of(r.text(i, "starts_on")), date_of(r.text(i, "due_on"))};
+            o.seq = r.integer(i, "seq");
+            o.status = domain::parse_progress_status(r.text(i, "status")).value_or(domain::ProgressStatus::planned);
+            o.completed_on = r.opt_text(i, "completed_on");
+            domain::Evidence e{r.opt_text(i, "evidence_title"), r.opt_text(i, "evidence_number"),
+                               r.opt_text(i, "evidence_date"), r.opt_text(i, "evidence_url")};
+            if (e.title || e.number || e.date || e.url) o.evidence = e;
+            o.comment = r.opt_text(i, "comment");
+            sections[it->second.first].items[it->second.second].occurrences.push_back(std::move(o));
+        }
+    }
+    // The schedule's windows are its occurrences' windows (each once, in order).
+    for (auto& s : sections)
+        for (auto& i : s.items) {
+            if (i.schedule.kind == domain::ScheduleKind::unscheduled) continue;
+            for (auto& o : i.occurrences)
+                if (i.schedule.windows.empty() || !(i.schedule.windows.back() == o.window))
+                    i.schedule.windows.push_back(o.window);
+        }
+    return sections;
+}
+
+// The draft's import warnings, in the order they were given.
+std::vector<domain::ImportWarning> load_import_warnings(soci::session& sql, const std::string& d,
+                                                        const std::string& roadmap_id) {
+    return pg::every(pg::exec(sql, queries::roadmap_import_warnings, {d, roadmap_id}), [](const pg::Result& r, int i) {
+        return domain::ImportWarning{r.integer(i, "line"), r.text(i, "code"), r.text(i, "message"),
+                                     r.text(i, "message_ru")};
+    });
+}
+
+RoadmapItem load_item(soci::session& sql, const std::string& d, const std::string& roadmap_id,
+                      const std::string& item_id) {
+    for (auto& s : load_sections(sql, d, roadmap_id, std::nullopt, item_id))
+        for (auto& i : s.items) return i;
+    throw domain::not_found("The item");
+}
+
+struct ItemLock {
+    int version;
+    std::string deadline_text;
+};
+
+ItemLock lock_item(soci::session& sql, const std::string& d, const std::string& roadmap_id, const std::string& item_id) {
+    auto row = pg::first(pg::exec(sql, queries::item_lock, {d, roadmap_id, item_id}), [](const pg::Result& r, int i) {
+        return ItemLock{r.integer(i, "version"), r.text(i, "deadline_text")};
+    });
+    if (!row) throw domain::not_found("The item");
+    return *row;
+}
+
+void rebuild_schedule(soci::session& sql, const std::string& d, const std::string& roadmap_id,
+                      const std::string& item_id, const domain::Schedule& s) {
+    pg::exec(sql, queries::item_occurrences_delete, {d, item_id});
+    pg::exec(sql, queries::item_schedule_update,
+             {std::string(domain::to_string(s.kind)), opt_number(s.times_per_year), s.reason, d, item_id});
+    insert_occurrences(sql, d, roadmap_id, item_id, domain::occurrences_for(s));
+}
+
+}  // namespace
+
+Roadmap PgRoadmapRepository::create(const std::string& d, const domain::NewRoadmapRecord& rec) {
+    std::string id;
+    const auto& in = rec.input;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        // The import's warnings as one JSON array, built by the server from bound arrays.
+        std::vector<std::string> w_line, w_code, w_message, w_message_ru;
+        for (const auto& w : rec.import_warnings) {
+            w_line.push_back(std::to_string(w.line));
+            w_code.push_back(w.code);
+            w_message.push_back(w.message);
+            w_message_ru.push_back(w.message_ru);
+        }
+        id = pg::exec(sql, queries::roadmap_insert,
+                      {d, in.owner.organization_id, in.title, in.period.start.iso(), in.period.end.iso(),
+                       in.approval.order_number, in.approval.order_date, std::to_string(rec.revision), rec.previous_id,
+                       in.template_id, array_literal(w_line), array_literal(w_code), array_literal(w_message),
+                       array_literal(w_message_ru)})
+                 .text(0, "id");
+        int section_position = 0, item_position = 0;
+        for (auto& s : rec.sections) insert_section(sql, d, id, ++section_position, item_position, s);
+    });
+    return *find(d, id);
+}
+
+std::optional<Roadmap> PgRoadmapRepository::find(const std::string& d, const std::string& id) {
+    std::optional<Roadmap> out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        out = pg::first(pg::exec(sql, queries::roadmap_find, {d, id}), header_from);
+        if (out) {
+            out->sections = load_sections(sql, d, id);
+            if (out->status != domain::RoadmapStatus::approved) out->import_warnings = load_import_warnings(sql, d, id);
+        }
+    });
+    return out;
+}
+
+domain::Page<Roadmap> PgRoadmapRepository::list(const std::string& d, const domain::RoadmapQuery& q) {
+    PageCursor c(q.page);
+    pg::Param owner_org, period, overdue, status;
+    int owner_district = 0;
+    if (q.owner) {
+        if (*q.owner == "district") owner_district = 1;
+        else owner_org = *q.owner;
+    }
+    if (q.period_contains) period = q.period_contains->iso();
+    if (q.overdue_as_of) overdue = q.overdue_as_of->iso();
+    if (q.status) status = std::string(domain::to_string(*q.status));
+    std::vector<Roadmap> rows;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        rows = pg::every(pg::exec(sql, queries::roadmaps_page,
+                                  {owner_org, std::to_string(owner_district), period, status, overdue,
+                                   q.only_organization, c.key, c.id, d, std::to_string(q.page.limit + 1)}),
+                         header_from);
+    });
+    return page_of(std::move(rows), q.page.limit, [](auto& r) { return r.title; });
+}
+
+Roadmap PgRoadmapRepository::update_header(const std::string& d, const std::string& id, ExpectedVersion v,
+                                             const domain::RoadmapCheck& check, const domain::RoadmapPatch& patch,
+                                             const Reparse& reparse) {
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto h = lock_header(sql, d, id);
+        check_version(h.version, v, "The roadmap");
+        check(h);
+        auto title = patch.title.value_or(h.title);
+        auto period = patch.period.value_or(h.period);
+        auto approval = patch.approval.value_or(h.approval);
+        pg::exec(sql, queries::roadmap_header_update,
+                 {title, period.start.iso(), period.end.iso(), approval.order_number, approval.order_date, d, id});
+        if (!(period == h.period)) {
+            // The period gives the missing years: every deadline is read again.
+            std::vector<std::pair<std::string, std::string>> items;
+            auto r = pg::exec(sql, queries::roadmap_deadlines, {d, id});
+            for (int i = 0; i < r.rows(); ++i) items.emplace_back(r.text(i, "id"), r.text(i, "deadline_text"));
+            for (auto& [item_id, text] : items) rebuild_schedule(sql, d, id, item_id, reparse(text, period));
+        }
+    });
+    return *find(d, id);
+}
+
+Roadmap PgRoadmapRepository::set_status(const std::string& d, const std::string& id, ExpectedVersion v,
+                                          const std::function<domain::RoadmapStatus(const Roadmap&)>& transition,
+                                          const std::optional<std::string>& comment) {
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto h = lock_header(sql, d, id);
+        check_version(h.version, v, "The roadmap");
+        auto next = transition(h);
+        // The version this one replaces is locked before the approval is stamped: progress
+        // recorded on it (which holds it FOR SHARE) is either all before the stamp or waits and
+        // finds it replaced, so the compliance history (V0008) dates the change as the walk does.
+        if (next == domain::RoadmapStatus::approved && h.previous_id) lock_header(sql, d, *h.previous_id);
+        pg::exec(sql, queries::roadmap_status_update, {std::string(domain::to_string(next)), comment, d, id});
+        if (next == domain::RoadmapStatus::approved && h.previous_id) {
+            if (pg::exec(sql, queries::roadmap_superseded, {d, *h.previous_id}).integer(0, "taken"))
+                throw domain::conflict("roadmap-status",
+                                       "Another new version of this roadmap was approved already; this one is stale.");
+            pg::exec(sql, queries::roadmap_supersede, {id, d, *h.previous_id});
+        }
+    });
+    return *find(d, id);
+}
+
+void PgRoadmapRepository::remove(const std::string& d, const std::string& id, ExpectedVersion v,
+                                   const domain::RoadmapCheck& check) {
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto h = lock_header(sql, d, id);
+        check_version(h.version, v, "The roadmap");
+        check(h);
+        pg::exec(sql, queries::roadmap_delete, {d, id});
+    });
+}
+
+RoadmapSection PgRoadmapRepository::add_section(const std::string& d, const std::string& roadmap_id,
+                                                  ExpectedVersion v, const domain::RoadmapCheck& check,
+                                                  const domain::NewSectionRecord& rec) {
+    RoadmapSection out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto h = lock_header(sql, d, roadmap_id);
+        check_version(h.version, v, "The roadmap");
+        check(h);
+        int item_position = next_position(sql, queries::item_next_position, d, roadmap_id) - 1;
+        auto id = insert_section(sql, d, roadmap_id, next_position(sql, queries::section_next_position, d, roadmap_id),
+                                 item_position, rec);
+        bump(sql, d, roadmap_id);
+        out = load_sections(sql, d, roadmap_id, id).at(0);
+    });
+    return out;
+}
+
+RoadmapSection PgRoadmapRepository::update_section(const std::string& d, const std::string& roadmap_id,
+                                                     const std::string& section_id, ExpectedVersion v,
+                                                     const domain::RoadmapCheck& check,
+                                                     const domain::SectionPatch& patch) {
+    RoadmapSection out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto h = lock_header(sql, d, roadmap_id);
+        check_version(h.version, v, "The roadmap");
+        check(h);
+        auto current = load_sections(sql, d, roadmap_id, section_id);
+        if (current.empty()) throw domain::not_found("The section");
+        auto s = current[0];
+        if (patch.number) s.number = *patch.number;
+        if (patch.title) s.title = *patch.title;
+        if (patch.description) s.description = *patch.description;
+        if (patch.stage) s.stage = *patch.stage;
+        pg::exec(sql, queries::section_update, {s.number, s.title, s.description, opt_number(s.stage), d, section_id});
+        bump(sql, d, roadmap_id);
+        out = load_sections(sql, d, roadmap_id, section_id).at(0);
+    });
+    return out;
+}
+
+void PgRoadmapRepository::remove_section(const std::string& d, const std::string& roadmap_id,
+                                           const std::string& section_id, ExpectedVersion v,
+                                           const domain::RoadmapCheck& check) {
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto h = lock_header(sql, d, roadmap_id);
+        check_version(h.version, v, "The roadmap");
+        check(h);
+        if (pg::exec(sql, queries::section_delete, {d, roadmap_id, section_id}).rows() == 0)
+            throw domain::not_found("The section");
+        bump(sql, d, roadmap_id);
+    });
+}
+
+RoadmapItem PgRoadmapRepository::add_item(const std::string& d, const std::string& roadmap_id,
+                                            const std::string& section_id, ExpectedVersion v,
+                                            const domain::RoadmapCheck& check, const domain::NewItemRecord& rec) {
+    RoadmapItem out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto h = lock_header(sql, d, roadmap_id);
+        check_version(h.version, v, "The roadmap");
+        check(h);
+        if (!pg::exec(sql, queries::section_exists, {d, roadmap_id, section_id}).integer(0, "found")) throw domain::validation_error({{"/section_id", "no such section in this roadmap"}});
+        auto id = insert_item(sql, d, roadmap_id, section_id, next_position(sql, queries::item_next_position, d, roadmap_id),
+                              rec);
+        bump(sql, d, roadmap_id);
+        out = load_item(sql, d, roadmap_id, id);
+    });
+    return out;
+}
+
+RoadmapItem PgRoadmapRepository::update_item(const std::string& d, const std::string& roadmap_id,
+                                               const std::string& item_id, ExpectedVersion v,
+                                               const domain::RoadmapCheck& check, const domain::ItemPatch& patch,
+                                               const Reparse& reparse) {
+    RoadmapItem out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto h = lock_header(sql, d, roadmap_id);
+        auto lock = lock_item(sql, d, roadmap_id, item_id);
+        check_version(lock.version, v, "The item");
+        check(h);
+        auto item = load_item(sql, d, roadmap_id, item_id);
+        patch.apply_to(item);
+        if (patch.responsible_user_ids)
+            check_responsible_users(sql, d, item.responsible_user_ids, "/responsible_user_ids");
+        pg::exec(sql, queries::item_update,
+                 {item.number, item.title, item.deadline_text, item.responsible, item.expected_result, item.indicators,
+                  item.notes, opt_number(item.stage), array_literal(item.responsible_user_ids), d, item_id});
+        if (item.deadline_text != lock.deadline_text)
+            rebuild_schedule(sql, d, roadmap_id, item_id, reparse(item.deadline_text, h.period));
+        bump(sql, d, roadmap_id);
+        out = load_item(sql, d, roadmap_id, item_id);
+    });
+    return out;
+}
+
+void PgRoadmapRepository::remove_item(const std::string& d, const std::string& roadmap_id,
+                                        const std::string& item_id, ExpectedVersion v,
+                                        const domain::RoadmapCheck& check) {
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto h = lock_header(sql, d, roadmap_id);
+        auto lock = lock_item(sql, d, roadmap_id, item_id);
+        check_version(lock.version, v, "The item");
+        check(h);
+        pg::exec(sql, queries::item_delete, {d, item_id});
+        bump(sql, d, roadmap_id);
+    });
+}
+
+RoadmapItem PgRoadmapRepository::record_progress(const std::string& d, const std::string& roadmap_id,
+                                                   const std::string& item_id, ExpectedVersion v,
+                                                   const domain::RoadmapCheck& check,
+                                                   const domain::ProgressInput& in) {
+    RoadmapItem out;
+    db_.in_tenant(d, [&](soci::session& sql) {
+        auto h = lock_header(sql, d, roadmap_id, false);
+        auto lock = lock_item(sql, d, roadmap_id, item_id);
+        check(h);
+        check_version(lock.version, v, "The item");
+        auto item = load_item(sql, d, roadmap_id, item_id);
+        std::optional<std::string> occurrence_id;
+        if (in.occurrence) {
+            // The window starting that day; of several (count-based), the first still open.
+            const domain::Occurrence* pick = nullptr;
+            for (auto& o : item.occurrences)
+                if (o.window.start.iso() == *in.occurrence) {
+                    if (!pick || (pick->status == domain::ProgressStatus::done && o.status != domain::ProgressStatus::done))
+                        pick = &o;
+                }
+            if (!pick)
+                throw domain::validation_error({{"/occurrence", "no window of this item starts on " + *in.occurrence}});
+            occurrence_id = pick->id;
+        } else if (item.occurrences.size() == 1 && item.schedule.kind != domain::ScheduleKind::unscheduled) {
+            occurrence_id = item.occurrences[0].id;
+        } else if (item.schedule.kind == domain::ScheduleKind::unscheduled) {
+            // An unscheduled item («по запросу»): the work done makes its own occurrence.
+            if (!in.completed_on)
+                throw domain::validation_error(
+                    {{"/completed_on", "this item has no due windows; record it with the date the work was done"}});
+            std::string day = *in.completed_on;
+            for (auto& o : item.occurrences)
+                if (o.window.start.iso() == day) occurrence_id = o.id;  // the same day's record again
+        }
+        if (!occurrence_id && item.schedule.kind == domain::ScheduleKind::unscheduled) {
+            std::string day = *in.completed_on;
+            auto seq = pg::exec(sql, queries::occurrence_next_seq, {d, item_id, day}).text(0, "seq");
+            auto id = pg::exec(sql, queries::occurrence_insert, {d, roadmap_id, item_id, day, day, seq}).text(0, "id");
+            occurrence_id = id;
+        }
+        if (!occurrence_id)
+            throw domain::validation_error(
+                {{"/occurrence", "this item has several windows; name one by its start date (YYYY-MM-DD)"}});
+        std::string status(domain::to_string(in.status));
+        const auto* audit = domain::current_audit();
+        std::string by = audit ? audit->actor_id : std::string();
+        // Stamped now, after the item's lock (not at the transaction's start): records are in
+        // the order they were made, which is the order the occurrence's state followed.
+        pg::exec(sql, queries::progress_insert,
+                 {d, item_id, *occurrence_id, status, in.completed_on, in.evidence.title, in.evidence.number,
+                  in.evidence.date, in.evidence.url, in.comment, by});
+        pg::exec(sql, queries::occurrence_state_update,
+                 {status, in.completed_on, std::string(in.evidence.empty() ? "0" : "1"), d, *occurrence_id});
+        pg::exec(sql, queries::item_bump, {d, item_id});
+        out = load_item(sql, d, roadmap_id, item_id);
+    });
+    return out;
+}
+
+}  // namespace persistence

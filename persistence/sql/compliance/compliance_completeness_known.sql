@@ -1,0 +1,25 @@
+-- Each campaign's completeness per organisation type as it stood at the end of day $2 (or the instant $3, when earlier):
+-- expected, submitted and submitted on time. $1 district id, $2 the day, $3 known at.
+  SELECT x.id, x.title, x.due_date, x.type,
+         count(*)::int AS expected,
+         count(*) FILTER (WHERE x.status_then IN ('submitted', 'accepted'))::int AS submitted,
+         count(*) FILTER (WHERE x.status_then IN ('submitted', 'accepted') AND x.first_submitted_at::date <= x.due)::int AS on_time
+  FROM (SELECT c.id::text AS id, c.title, c.due_date::text AS due_date, c.due_date AS due, c.reporting_date,
+               org.type, rep.first_submitted_at, 
+  CASE
+    WHEN rep.organization_id IS NULL OR rep.created_at >= least($2::date + 1, $3::timestamptz + interval '1 microsecond') THEN 'not_started'
+    WHEN rep.first_submitted_at IS NULL OR rep.first_submitted_at >= least($2::date + 1, $3::timestamptz + interval '1 microsecond') THEN 'draft'
+    WHEN rep.status = 'accepted' AND rep.accepted_at < least($2::date + 1, $3::timestamptz + interval '1 microsecond') THEN 'accepted'
+    WHEN rep.returned_at < least($2::date + 1, $3::timestamptz + interval '1 microsecond')
+         AND (rep.submitted_at IS NULL OR rep.submitted_at < rep.returned_at OR rep.submitted_at >= least($2::date + 1, $3::timestamptz + interval '1 microsecond'))
+      THEN 'returned'
+    ELSE 'submitted'
+  END AS status_then
+        FROM monitoring_campaigns c
+        JOIN monitoring_campaign_organizations co ON co.district_id = c.district_id AND co.campaign_id = c.id
+        JOIN organizations org ON org.district_id = co.district_id AND org.id = co.organization_id AND org.status = 'active'
+        LEFT JOIN monitoring_reports rep ON rep.district_id = co.district_id AND rep.campaign_id = c.id
+                                        AND rep.organization_id = co.organization_id
+        WHERE c.district_id = $1::uuid AND c.reporting_date <= $2::date) x
+  GROUP BY x.id, x.title, x.due_date, x.due, x.reporting_date, x.type
+  ORDER BY x.reporting_date, x.id, x.type

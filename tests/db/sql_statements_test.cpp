@@ -1,0 +1,117 @@
+// The statements of persistence/sql/ (embedded at build time, persistence/pg.hpp): each one
+// is valid SQL against the migrated schema, the benchmark's names are there, and a result is
+// read by column name — a name the result does not have is an error, never another column.
+#include <gtest/gtest.h>
+
+#include <libpq-fe.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <stdexcept>
+#include <string>
+
+#include "persistence/database.hpp"
+#include "persistence/pg.hpp"
+#include "tests/support/test_db.hpp"
+
+namespace {
+
+using persistence::pg::Statement;
+
+persistence::DbConfig one_connection() {
+    persistence::DbConfig cfg;
+    cfg.url = testsupport::test_database().owner_url;
+    cfg.pool_size = 1;
+    return cfg;
+}
+
+const Statement kColumns{"nsk_test_columns", "select 1 as one, 'b'::text as two, null::int as three, $1::text as four"};
+
+TEST(ResultColumns, AreReadByName) {
+    persistence::Database db(one_connection());
+    auto r = db.read(nullptr, nullptr, kColumns, {std::string("x")});
+    ASSERT_EQ(r.rows(), 1);
+    EXPECT_EQ(r.integer(0, "one"), 1);
+    EXPECT_EQ(r.text(0, "two"), "b");
+    EXPECT_TRUE(r.null(0, "three"));
+    EXPECT_EQ(r.opt_integer(0, "three"), std::nullopt);
+    EXPECT_EQ(r.text(0, "four"), "x");
+    EXPECT_EQ(r.column("four"), 3);
+    // A name in a buffer reused for another name finds the other column, not the cached one.
+    std::string name = "two";
+    EXPECT_EQ(r.text(0, name.c_str()), "b");
+    name = "one";
+    EXPECT_EQ(r.integer(0, name.c_str()), 1);
+}
+
+TEST(ResultColumns, AnUnknownNameIsAnErrorNamingIt) {
+    persistence::Database db(one_connection());
+    auto r = db.read(nullptr, nullptr, kColumns, {std::string("x")});
+    try {
+        (void)r.text(0, "title");
+        FAIL() << "read a column the result does not have";
+    } catch (const std::logic_error& e) {
+        std::string what = e.what();
+        EXPECT_NE(what.find("\"title\""), std::string::npos) << what;
+        EXPECT_NE(what.find("one, two, three, four"), std::string::npos) << what;
+    }
+    EXPECT_THROW((void)r.integer(0, "ONE "), std::logic_error);
+    EXPECT_EQ(r.integer(0, "one"), 1) << "the result is still readable";
+}
+
+// Every embedded statement parses and plans against the schema the migrations make (an
+// unnamed PREPARE: nothing is left on the connection).
+TEST(EmbeddedStatements, EveryOnePreparesAgainstTheSchema) {
+    persistence::Database db(one_connection());
+    int checked = 0;
+    db.in_global([&](soci::session& sql) {
+        PGconn* c = persistence::pg::connection(sql);
+        for (const Statement* st : persistence::pg::all_statements()) {
+            if (std::string(st->name).rfind("nsk_test_", 0) == 0) continue;  // this binary's own
+            PGresult* r = PQprepare(c, "", st->sql.c_str(), 0, nullptr);
+            auto status = PQresultStatus(r);
+            EXPECT_EQ(status, PGRES_COMMAND_OK) << st->name << ": " << PQresultErrorMessage(r);
+            PQclear(r);
+            ++checked;
+        }
+    });
+    EXPECT_GT(checked, 100);
+}
+
+// The benchmark (bench/pgbench_scripts.py, bench/PLANS.md) reads these by name from
+// `nastavnik statements`.
+TEST(EmbeddedStatements, KeepTheNamesTheBenchmarkUses) {
+    std::set<std::string> names;
+    for (const Statement* st : persistence::pg::all_statements()) {
+        EXPECT_TRUE(names.insert(st->name).second) << "two statements named " << st->name;
+    }
+    for (const char* name :
+         {"nsk_bases_pairs", "nsk_bases_programs", "nsk_campaign_with_form", "nsk_idempotency_claim",
+          "nsk_idempotency_complete", "nsk_national_regions", "nsk_national_regions_past",
+          "nsk_national_stale_districts", "nsk_report_update", "nsk_report_with_values_locked",
+          "nsk_identity_actor_for_session", "nsk_api_key_by_prefix", "nsk_compliance_summary",
+          "nsk_compliance_region_past", "nsk_district_version"})
+        EXPECT_TRUE(names.count(name)) << name;
+}
+
+// Every file of persistence/sql/ is embedded (listed in cmake/sources.cmake, so none lies
+// there unused) and opens with the comment that says what it does and what its $n are.
+TEST(EmbeddedStatements, EveryFileIsEmbeddedAndSaysWhatItDoes) {
+    std::set<std::string> names;
+    for (const Statement* st : persistence::pg::all_statements()) names.insert(st->name);
+    int files = 0;
+    for (const auto& entry :
+         std::filesystem::recursive_directory_iterator(std::string(NASTAVNIK_SOURCE_DIR) + "/persistence/sql")) {
+        if (entry.path().extension() != ".sql") continue;
+        ++files;
+        EXPECT_TRUE(names.count("nsk_" + entry.path().stem().string())) << entry.path() << " is not embedded";
+        std::ifstream in(entry.path());
+        std::string first;
+        std::getline(in, first);
+        EXPECT_EQ(first.rfind("-- ", 0), 0u) << entry.path() << " opens without a comment";
+    }
+    EXPECT_GT(files, 100);
+}
+
+}  // namespace
