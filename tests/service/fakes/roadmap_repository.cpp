@@ -38,7 +38,7 @@ void renumber(Roadmap& r) {
 
 std::string RoadmapRepository::next_id(const char* kind) {
     // UUID-shaped, so whatever checks ids as UUIDs takes them; the kind is in the first group.
-    char buf[40];
+    char buf[64];
     unsigned k = 0;
     for (const char* c = kind; *c; ++c) k = k * 31 + static_cast<unsigned char>(*c);
     std::snprintf(buf, sizeof buf, "%08x-0000-4000-8000-%012ld", k, ++next_);
