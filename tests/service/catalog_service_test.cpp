@@ -4,6 +4,7 @@
 // district's only, archiving closes it, stale versions change nothing.
 #include <gtest/gtest.h>
 
+#include "domain_error.hpp"
 #include "domain/catalog.hpp"
 #include "domain/errors.hpp"
 #include "fakes/catalog_repository.hpp"
@@ -11,23 +12,8 @@
 namespace {
 
 using namespace domain;
-
-template <class F>
-Error error_of(F&& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    ADD_FAILURE() << "expected a domain::Error";
-    return Error(ErrorKind::bad_request, "none", "no error was thrown");
-}
-
-bool names(const Error& e, const std::string& pointer) {
-    for (auto& f : e.fields())
-        if (f.pointer == pointer) return true;
-    return false;
-}
+using servicetest::error_of;
+using servicetest::names;
 
 class CatalogServiceTest : public ::testing::Test {
 protected:

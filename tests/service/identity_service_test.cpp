@@ -3,6 +3,7 @@
 // (per login, per client address), sessions and their expiry, who may create whom, API keys.
 #include <gtest/gtest.h>
 
+#include "domain_error.hpp"
 #include "domain/errors.hpp"
 #include "domain/identity.hpp"
 #include "fakes/identity.hpp"
@@ -10,6 +11,8 @@
 namespace {
 
 using namespace domain;
+using servicetest::error_of;
+using servicetest::names;
 using std::chrono::hours;
 using std::chrono::minutes;
 using std::chrono::seconds;
@@ -17,23 +20,6 @@ using std::chrono::seconds;
 const std::string kDistrict = "d1000000-0000-4000-8000-000000000001";
 const std::string kSchool = "0a000000-0000-4000-8000-00000000000a";
 const std::string kPassword = "correct horse battery";
-
-template <class F>
-Error error_of(F&& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    ADD_FAILURE() << "expected a domain::Error";
-    return Error(ErrorKind::bad_request, "none", "no error was thrown");
-}
-
-bool names(const Error& e, const std::string& pointer) {
-    for (auto& f : e.fields())
-        if (f.pointer == pointer) return true;
-    return false;
-}
 
 class IdentityServiceTest : public ::testing::Test {
 protected:

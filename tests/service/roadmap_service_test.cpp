@@ -4,6 +4,7 @@
 // decisions, without a database or HTTP.
 #include <gtest/gtest.h>
 
+#include "domain_error.hpp"
 #include "domain/errors.hpp"
 #include "domain/roadmap_service.hpp"
 #include "domain/roadmap_template.hpp"
@@ -12,6 +13,8 @@
 namespace {
 
 using namespace domain;
+using servicetest::error_of;
+using servicetest::names;
 
 const std::string kDistrict = "d1000000-0000-4000-8000-000000000001";
 const std::string kOther = "d2000000-0000-4000-8000-000000000002";
@@ -38,24 +41,6 @@ RoadmapInput school_roadmap(std::vector<ItemInput> items) {
     s.items = std::move(items);
     in.sections.push_back(std::move(s));
     return in;
-}
-
-// The error a call throws, or fails the test when it throws none (or another type).
-template <class F>
-Error error_of(F&& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    ADD_FAILURE() << "expected a domain::Error";
-    return Error(ErrorKind::bad_request, "none", "no error was thrown");
-}
-
-bool names(const Error& e, const std::string& pointer) {
-    for (auto& f : e.fields())
-        if (f.pointer == pointer) return true;
-    return false;
 }
 
 ExpectedVersion at(int v) { return ExpectedVersion{v}; }

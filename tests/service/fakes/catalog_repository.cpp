@@ -1,18 +1,12 @@
 #include "fakes/catalog_repository.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "domain/errors.hpp"
+#include "fakes/common.hpp"
 
 namespace fakes {
 namespace {
-
-void check_version(int current, domain::ExpectedVersion v, const char* what) {
-    if (!v.matches(current))
-        throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
-                            std::string(what) + " has changed since you read it; fetch it again and retry.");
-}
 
 [[noreturn]] void duplicate() { throw domain::conflict("conflict", "It conflicts with an existing record."); }
 
@@ -22,30 +16,9 @@ std::string lower(std::string s) {
     return s;
 }
 
-// One page of rows already in order, after the row whose id is the cursor.
-template <class T>
-domain::Page<T> page_of(const std::vector<T>& rows, const domain::PageRequest& p) {
-    auto from = rows.begin();
-    if (p.cursor)
-        from = std::find_if(rows.begin(), rows.end(), [&](const T& r) { return r.id == *p.cursor; }) + 1;
-    domain::Page<T> out;
-    for (auto it = from; it != rows.end(); ++it) {
-        if (static_cast<int>(out.items.size()) == p.limit) {
-            out.next_cursor = out.items.back().id;
-            break;
-        }
-        out.items.push_back(*it);
-    }
-    return out;
-}
-
 }  // namespace
 
-std::string CatalogRepository::next_id() {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "00000000-0000-4000-8000-%012ld", ++next_);
-    return buf;
-}
+std::string CatalogRepository::next_id() { return uuid(0xca7a1090, ++next_); }
 
 domain::Region CatalogRepository::create_region(const domain::RegionInput& in) {
     for (auto& [id, r] : regions_)

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "domain/errors.hpp"
+#include "fakes/common.hpp"
 
 namespace fakes {
 namespace {
@@ -23,19 +24,6 @@ std::string fnv_hex(const std::string& data) {
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", h);
     return buf;
-}
-
-template <class T>
-domain::Page<T> first_page(std::vector<T> rows, const domain::PageRequest& p) {
-    domain::Page<T> page;
-    for (auto& r : rows) {
-        if (static_cast<int>(page.items.size()) == p.limit) {
-            page.next_cursor = page.items.back().id;
-            break;
-        }
-        page.items.push_back(std::move(r));
-    }
-    return page;
 }
 
 }  // namespace
@@ -61,11 +49,7 @@ std::string Crypto::sha256_hex(const std::string& data) { return fnv_hex(data) +
 
 // ---- IdentityRepository
 
-std::string IdentityRepository::next_id() {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "00000000-0000-4000-8000-%012ld", ++next_);
-    return buf;
-}
+std::string IdentityRepository::next_id() { return uuid(0, ++next_); }
 
 std::optional<domain::StoredLogin> IdentityRepository::find_login(const std::string& login) {
     for (auto& [id, s] : users_)
@@ -166,7 +150,7 @@ domain::Page<domain::User> IdentityRepository::list_users(const std::optional<st
     for (auto& [id, s] : users_)
         if ((district_id && s.user.district_id == district_id) || (region_id && s.user.region_id == region_id))
             rows.push_back(s.user);
-    return first_page(std::move(rows), p);
+    return page_of(rows, p);
 }
 
 domain::User IdentityRepository::update_user(const std::string& id, domain::ExpectedVersion v,
@@ -175,9 +159,7 @@ domain::User IdentityRepository::update_user(const std::string& id, domain::Expe
     auto it = users_.find(id);
     if (it == users_.end()) throw domain::not_found("The user");
     auto& s = it->second;
-    if (!v.matches(s.user.version))
-        throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
-                            "The user has changed since you read it; fetch it again and retry.");
+    check_version(s.user.version, v, "The user");
     if (patch.full_name) s.user.full_name = *patch.full_name;
     if (patch.status) s.user.status = *patch.status;
     if (patch.role) s.user.role = *patch.role;
@@ -210,7 +192,7 @@ domain::Page<domain::ApiKey> IdentityRepository::list_api_keys(const std::string
     std::vector<domain::ApiKey> rows;
     for (auto& [prefix, k] : keys_)
         if (k.key.district_id == district_id && k.key.organization_id == organization_id) rows.push_back(k.key);
-    return first_page(std::move(rows), p);
+    return page_of(rows, p);
 }
 
 domain::ApiKey IdentityRepository::revoke_api_key(const std::string& district_id, const std::string& organization_id,

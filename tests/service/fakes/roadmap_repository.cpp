@@ -1,9 +1,9 @@
 #include "fakes/roadmap_repository.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "domain/errors.hpp"
+#include "fakes/common.hpp"
 
 namespace fakes {
 namespace {
@@ -12,12 +12,6 @@ using domain::ExpectedVersion;
 using domain::Roadmap;
 using domain::RoadmapItem;
 using domain::RoadmapSection;
-
-void check_version(int current, ExpectedVersion expected, const char* what) {
-    if (!expected.matches(current))
-        throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
-                            std::string(what) + " has changed since you read it; fetch it again and retry.");
-}
 
 int count_items(const Roadmap& r) {
     int n = 0;
@@ -37,12 +31,9 @@ void renumber(Roadmap& r) {
 }  // namespace
 
 std::string RoadmapRepository::next_id(const char* kind) {
-    // UUID-shaped, so whatever checks ids as UUIDs takes them; the kind is in the first group.
-    char buf[64];
-    unsigned k = 0;
-    for (const char* c = kind; *c; ++c) k = k * 31 + static_cast<unsigned char>(*c);
-    std::snprintf(buf, sizeof buf, "%08x-0000-4000-8000-%012ld", k, ++next_);
-    return buf;
+    unsigned tag = 0;  // the kind, in the first group
+    for (const char* c = kind; *c; ++c) tag = tag * 31 + static_cast<unsigned char>(*c);
+    return uuid(tag, ++next_);
 }
 
 void RoadmapRepository::place(RoadmapItem& i, const std::string& section_id, const domain::NewItemRecord& rec) {
@@ -140,16 +131,7 @@ domain::Page<Roadmap> RoadmapRepository::list(const std::string& district_id, co
     std::sort(rows.begin(), rows.end(), [](const Roadmap& a, const Roadmap& b) {
         return a.title != b.title ? a.title < b.title : a.id < b.id;
     });
-    // The cursor is the id of the last row of the previous page.
-    auto from = rows.begin();
-    if (q.page.cursor)
-        from = std::find_if(rows.begin(), rows.end(), [&](const Roadmap& r) { return r.id == *q.page.cursor; }) + 1;
-    domain::Page<Roadmap> page;
-    for (auto it = from; it != rows.end() && static_cast<int>(page.items.size()) < q.page.limit; ++it)
-        page.items.push_back(*it);
-    if (!page.items.empty() && from + static_cast<long>(page.items.size()) != rows.end())
-        page.next_cursor = page.items.back().id;
-    return page;
+    return page_of(rows, q.page);  // the cursor is the id of the last row of the previous page
 }
 
 Roadmap RoadmapRepository::update_header(const std::string& district_id, const std::string& id, ExpectedVersion v,
