@@ -54,6 +54,17 @@ void RoadmapRepository::place(RoadmapItem& i, const std::string& section_id, con
     for (auto& o : i.occurrences) o.id = next_id("occurrence");
 }
 
+RoadmapSection RoadmapRepository::section(const domain::NewSectionRecord& rec) {
+    RoadmapSection s;
+    s.id = next_id("section");
+    s.number = rec.input.number;
+    s.title = rec.input.title;
+    s.description = rec.input.description;
+    s.stage = rec.input.stage;
+    for (auto& ir : rec.items) place(s.items.emplace_back(), s.id, ir);
+    return s;
+}
+
 Roadmap& RoadmapRepository::locked(const std::string& district_id, const std::string& id) {
     auto it = roadmaps_.find(id);
     if (it == roadmaps_.end() || it->second.district_id != district_id) throw domain::not_found("The roadmap");
@@ -80,16 +91,7 @@ Roadmap RoadmapRepository::create(const std::string& district_id, const domain::
     r.previous_id = rec.previous_id;
     r.import_warnings = rec.import_warnings;
     r.created_at = r.updated_at = "t" + std::to_string(++tick_);
-    for (auto& sr : rec.sections) {
-        RoadmapSection s;
-        s.id = next_id("section");
-        s.number = sr.input.number;
-        s.title = sr.input.title;
-        s.description = sr.input.description;
-        s.stage = sr.input.stage;
-        for (auto& ir : sr.items) place(s.items.emplace_back(), s.id, ir);
-        r.sections.push_back(std::move(s));
-    }
+    for (auto& sr : rec.sections) r.sections.push_back(section(sr));
     renumber(r);
     roadmaps_[r.id] = r;
     return r;
@@ -200,14 +202,7 @@ RoadmapSection RoadmapRepository::add_section(const std::string& district_id, co
     auto& r = locked(district_id, roadmap_id);
     check_version(r.version, v, "The roadmap");
     check(r);
-    RoadmapSection s;
-    s.id = next_id("section");
-    s.number = rec.input.number;
-    s.title = rec.input.title;
-    s.description = rec.input.description;
-    s.stage = rec.input.stage;
-    for (auto& ir : rec.items) place(s.items.emplace_back(), s.id, ir);
-    r.sections.push_back(std::move(s));
+    r.sections.push_back(section(rec));
     renumber(r);
     ++r.version;
     return r.sections.back();

@@ -60,6 +60,7 @@ private:
     domain::RoadmapItem& item_of(domain::Roadmap&, const std::string& item_id);
     std::string next_id(const char* kind);
     void place(domain::RoadmapItem&, const std::string& section_id, const domain::NewItemRecord&);
+    domain::RoadmapSection section(const domain::NewSectionRecord&);  // with new ids, positions unset
 
     std::map<std::string, domain::Roadmap> roadmaps_;  // by id
     std::vector<ProgressRecord> progress_;
