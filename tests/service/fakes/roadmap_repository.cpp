@@ -65,6 +65,12 @@ RoadmapSection RoadmapRepository::section(const domain::NewSectionRecord& rec) {
     return s;
 }
 
+std::string RoadmapRepository::stamp() {
+    std::string t = "t";  // appended, not "t" + …: GCC 12's -Wrestrict misfires on that
+    t += std::to_string(++tick_);
+    return t;
+}
+
 Roadmap& RoadmapRepository::locked(const std::string& district_id, const std::string& id) {
     auto it = roadmaps_.find(id);
     if (it == roadmaps_.end() || it->second.district_id != district_id) throw domain::not_found("The roadmap");
@@ -90,7 +96,7 @@ Roadmap RoadmapRepository::create(const std::string& district_id, const domain::
     r.revision = rec.revision;
     r.previous_id = rec.previous_id;
     r.import_warnings = rec.import_warnings;
-    r.created_at = r.updated_at = "t" + std::to_string(++tick_);
+    r.created_at = r.updated_at = stamp();
     for (auto& sr : rec.sections) r.sections.push_back(section(sr));
     renumber(r);
     roadmaps_[r.id] = r;
@@ -154,7 +160,7 @@ Roadmap RoadmapRepository::update_header(const std::string& district_id, const s
             }
     }
     ++r.version;
-    r.updated_at = "t" + std::to_string(++tick_);
+    r.updated_at = stamp();
     return r;
 }
 
@@ -172,7 +178,7 @@ Roadmap RoadmapRepository::set_status(const std::string& district_id, const std:
     }
     r.status = next;
     r.return_comment = comment;
-    auto now = "t" + std::to_string(++tick_);
+    auto now = stamp();
     if (next == domain::RoadmapStatus::submitted) r.submitted_at = now;
     if (next == domain::RoadmapStatus::approved) {
         r.approved_at = now;

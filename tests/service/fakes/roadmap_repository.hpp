@@ -61,6 +61,7 @@ private:
     std::string next_id(const char* kind);
     void place(domain::RoadmapItem&, const std::string& section_id, const domain::NewItemRecord&);
     domain::RoadmapSection section(const domain::NewSectionRecord&);  // with new ids, positions unset
+    std::string stamp();  // the next tick of the stand-in clock, as text
 
     std::map<std::string, domain::Roadmap> roadmaps_;  // by id
     std::vector<ProgressRecord> progress_;
