@@ -126,7 +126,7 @@ public:
 };
 
 // Sign-in attempts counted where every instance sees them and a restart keeps them (the
-// database: persistence/soci_sign_in_attempts.cpp). A count lives in a fixed window that
+// database: persistence/sign_in_attempts.cpp). A count lives in a fixed window that
 // opens with its first attempt; `kind` says what the key is ("login" or "address").
 class SignInAttempts {
 public:

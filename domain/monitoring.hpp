@@ -235,7 +235,7 @@ struct CampaignMembership {
 
 class MonitoringService {
 public:
-    MonitoringService(MonitoringRepository& repo, BasesRepository& bases, std::function<Date()> today = Date::today_utc)
+    MonitoringService(MonitoringRepository& repo, BasesSnapshots& bases, std::function<Date()> today = Date::today_utc)
         : repo_(repo), bases_(bases), today_(std::move(today)) {}
 
     Campaign create_campaign(const std::string& d, CampaignInput in);
@@ -276,7 +276,7 @@ private:
                       const std::function<void(const Campaign&, Report&, std::string&)>& step);
 
     MonitoringRepository& repo_;
-    BasesRepository& bases_;
+    BasesSnapshots& bases_;
     std::function<Date()> today_;
 };
 

@@ -22,7 +22,7 @@ struct DistrictInfo {
     std::string id, name, code;
 };
 
-// Where the regional report reads them (persistence/soci_report_repository.hpp).
+// Where the regional report reads them (persistence/report_repository.hpp).
 class ReportRepository {
 public:
     virtual ~ReportRepository() = default;

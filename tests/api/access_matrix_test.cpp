@@ -50,6 +50,7 @@
 
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
+#include "tests/support/world.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
@@ -393,16 +394,10 @@ protected:
             throw std::runtime_error("fixture: " + what + " answered " + std::to_string(r.status) + ": " + r.body);
         return r.body.empty() ? json() : r.json();
     }
-    static std::string create_region() {
-        return must(admin().send_json("POST", kV1 + "/regions",
-                                      {{"name", "Регион"}, {"code", testsupport::unique_code("r")}}),
-                    201, "region")["id"];
-    }
-    static std::string create_district(const std::string& region) {
-        return must(admin().send_json("POST", kV1 + "/districts",
-                                      {{"region_id", region}, {"name", "Район"}, {"code", testsupport::unique_code("d")}}),
-                    201, "district")["id"];
-    }
+    // The world is built by tests/support/world.hpp (regions, districts, organisations, people, keys).
+    static testsupport::World world() { return testsupport::World(*server); }
+    static std::string create_region() { return world().region().id; }
+    static std::string create_district(const std::string& region) { return world().district({region}).id; }
     static std::string district(char d) { return d == 'A' ? a : d == 'B' ? b : c; }
     static std::string district_path(char d) { return kV1 + "/districts/" + district(d); }
     static std::string region(Region r) { return r == Region::R1 ? r1 : r2; }
@@ -420,9 +415,7 @@ protected:
         return district_path(path_district(o)) + "/organizations/" + org(o);
     }
     static std::string create_org(char d) {
-        return must(admin().send_json("POST", district_path(d) + "/organizations",
-                                      {{"name", "Школа " + testsupport::unique_code("")}, {"type", "school"}}),
-                    201, "organization")["id"];
+        return world().organization({district(d), {}}, "Школа " + testsupport::unique_code("")).id;
     }
     struct Made {
         std::string id, etag;
@@ -447,10 +440,8 @@ protected:
         std::string id, secret;
     };
     static Key create_key(char d, const std::string& organization, std::vector<std::string> scopes = {"read", "write"}) {
-        auto j = must(admin().send_json("POST", district_path(d) + "/organizations/" + organization + "/api-keys",
-                                        {{"name", "Школьная система"}, {"scopes", scopes}}),
-                      201, "api key");
-        return {j["id"], j["secret"]};
+        auto k = world().api_key({organization, district(d)}, std::move(scopes));
+        return {k.id, k.secret};
     }
     static std::string etag_of(const std::string& path) {
         auto r = admin().get(path);
@@ -470,24 +461,17 @@ protected:
         y = create_org('A');
         z = create_org('B');
         w = create_org('C');
-        auto person = [](domain::Role role, std::optional<std::string> rg, std::optional<std::string> d,
-                         std::optional<std::string> o, Who who) {
-            domain::NewUser u;
-            u.login = testsupport::unique_code("actor");
-            u.password = "correct horse battery " + testsupport::unique_code("");
-            u.full_name = std::string("Участник ") + name_of(who);
-            u.role = role;
-            u.region_id = std::move(rg);
-            u.district_id = std::move(d);
-            u.organization_id = std::move(o);
-            credentials[who] = {u.login, u.password};
-            tokens[who] = server->sign_in_new_user(u);
+        auto w = world();
+        auto signed_in = [](Who who, const testsupport::Person& p) {
+            credentials[who] = {p.login, p.password};
+            tokens[who] = p.token;
         };
-        person(domain::Role::system_admin, {}, {}, {}, Who::system_admin);
-        person(domain::Role::region_analyst, r1, {}, {}, Who::region_analyst);
-        person(domain::Role::district_coordinator, {}, a, {}, Who::district_coordinator);
-        person(domain::Role::district_viewer, {}, a, {}, Who::district_viewer);
-        person(domain::Role::org_curator, {}, a, x, Who::org_curator);
+        auto full_name = [](Who who) { return std::string("Участник ") + name_of(who); };
+        signed_in(Who::system_admin, w.system_admin(full_name(Who::system_admin)));
+        signed_in(Who::region_analyst, w.analyst({r1}, full_name(Who::region_analyst)));
+        signed_in(Who::district_coordinator, w.coordinator({a, r1}, full_name(Who::district_coordinator)));
+        signed_in(Who::district_viewer, w.person(domain::Role::district_viewer, {a, r1}, std::nullopt, full_name(Who::district_viewer)));
+        signed_in(Who::org_curator, w.curator({x, a}, full_name(Who::org_curator)));
         tokens[Who::org_system] = create_key('A', x, {"read", "write"}).secret;
         for (Who who : {Who::system_admin, Who::region_analyst})
             user_id_of[who] = must(server->client().with_token(tokens.at(who)).get(kV1 + "/me"), 200, "me")["id"];
@@ -500,10 +484,7 @@ protected:
         // monitoring and the bases: a coordinator of each district (for the fixture only: system
         // admins see no personal data), a campaign of each district, the bases of X, Y, Z and W
         for (char d : {'A', 'B', 'C'}) {
-            domain::NewUser u;
-            u.role = domain::Role::district_coordinator;
-            u.district_id = district(d);
-            coordinator_of[d] = server->sign_in_new_user(u);
+            coordinator_of[d] = w.coordinator({district(d), {}}).token;
             campaign_of[d] = create_campaign(d);
         }
         for (Org o : {Org::X, Org::Y, Org::Z, Org::W}) {

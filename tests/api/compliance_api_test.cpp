@@ -56,6 +56,7 @@
 #include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
+#include "tests/support/world.hpp"
 #include "tests/support/xlsx_reader.hpp"
 
 using nlohmann::json;
@@ -96,6 +97,7 @@ void expect_documents(const json& d, json order, json regulation, json program, 
 // The world the two suites read.
 struct World {
     testsupport::TestServer server;
+    testsupport::World build{server};
     std::string y0, y1, y2, y3, past;  // years as text; past = y1-03-15
     std::string region, d1, d2, a, b, c, closed, d2_school;
     std::string name_a, name_b, name_c;
@@ -107,61 +109,16 @@ struct World {
     HttpClient as(const std::string& token) { return server.client().with_token(token); }
     HttpClient coordinator() { return as(token_coordinator); }
 
-    std::string person(domain::Role role, const std::optional<std::string>& district, std::optional<std::string> org,
-                       const std::string& full_name = {}) {
-        domain::NewUser u;
-        u.role = role;
-        u.district_id = district;
-        u.organization_id = std::move(org);
-        u.full_name = full_name;
-        return server.sign_in_new_user(u);
-    }
-    std::string new_district(const std::string& name) {
-        return must(server.admin().send_json("POST", kV1 + "/districts",
-                                             {{"region_id", region}, {"name", name}, {"code", testsupport::unique_code("d")}}),
-                    201, "district")["id"];
-    }
-    std::string new_org(const std::string& district, const std::string& name, const std::string& type) {
-        return must(server.admin().send_json("POST", kV1 + "/districts/" + district + "/organizations",
-                                             {{"name", name}, {"type", type}}),
-                    201, "organization " + name)["id"];
-    }
-    std::string roadmaps() const { return kV1 + "/districts/" + d1 + "/roadmaps"; }
-    // A district in a region of its own (region id, district id), so the shared world's
-    // numbers stay as they are.
-    std::pair<std::string, std::string> district_in_a_region_of_its_own(const std::string& region_name,
-                                                                         const std::string& district_name) {
-        std::string r = must(server.admin().send_json("POST", kV1 + "/regions",
-                                                      {{"name", region_name}, {"code", testsupport::unique_code("r")}}),
-                             201, "region")["id"];
-        std::string d = must(server.admin().send_json("POST", kV1 + "/districts",
-                                                      {{"region_id", r}, {"name", district_name},
-                                                       {"code", testsupport::unique_code("d")}}),
-                             201, "district")["id"];
-        return {r, d};
-    }
+    testsupport::District district1() const { return {d1, region}; }
 
     // Creates, submits and approves a roadmap; answers it approved.
     json approved(json owner, json sections) {
-        auto c = coordinator();
-        auto rm = must(c.send_json("POST", roadmaps(),
-                                   {{"owner", owner},
-                                    {"title", "Дорожная карта"},
-                                    {"period", period(y0 + "-09-01", y3 + "-08-31")},
-                                    {"sections", sections}}),
-                       201, "create roadmap");
-        auto path = roadmaps() + "/" + rm["id"].get<std::string>();
-        must(c.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}), 200, "submit");
-        must(c.send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}}), 200, "approve");
-        return must(c.get(path), 200, "get roadmap");
+        return testsupport::World::approved_roadmap(coordinator(), district1(), {std::move(owner), std::move(sections)});
     }
     // Records progress and backdates the new record to `recorded_on` (empty: leave it today).
     void progress(const json& rm, const std::string& number, json body, const std::string& recorded_on) {
-        auto it = item_numbered(rm, number);
-        std::string item_id = it["id"];
-        auto r = coordinator().send_json("POST", roadmaps() + "/" + rm["id"].get<std::string>() + "/items/" + item_id + "/progress",
-                                         body, {{"If-Match", "*"}});
-        must(r, 201, "progress on item " + number + ": " + body.dump());
+        std::string item_id = item_numbered(rm, number)["id"];
+        testsupport::World::progress(coordinator(), district1(), rm, number, body);
         if (!recorded_on.empty())
             sql_exec("update item_progress set recorded_at = '" + recorded_on + " 12:00:00+00' where item_id = '" + item_id +
                      "' and id = (select id from item_progress where item_id = '" + item_id +
@@ -175,30 +132,27 @@ struct World {
         y2 = years.y2;
         y3 = years.y3;
         past = y1 + "-03-15";
-        auto admin = server.admin();
-        region = must(admin.send_json("POST", kV1 + "/regions", {{"name", "Регион комплаенса"}, {"code", testsupport::unique_code("r")}}),
-                      201, "region")["id"];
-        d1 = new_district("Район Центральный");
-        d2 = new_district("Район Северный");
+        auto r = build.region("Регион комплаенса");
+        region = r.id;
+        auto D1 = build.district(r, "Район Центральный"), D2 = build.district(r, "Район Северный");
+        d1 = D1.id;
+        d2 = D2.id;
         name_a = "МБОУ \"СОШ № 1\", корпус 2";
         name_b = "БДОУ детский сад № 5";
         name_c = "ГБПОУ Колледж связи";
-        a = new_org(d1, name_a, "school");
-        b = new_org(d1, name_b, "kindergarten");
-        c = new_org(d1, name_c, "college");
-        closed = new_org(d1, "МБОУ СОШ № 9", "school");
-        d2_school = new_org(d2, "Школа района Северный", "school");
-        token_coordinator = person(domain::Role::district_coordinator, d1, std::nullopt);
-        token_viewer = person(domain::Role::district_viewer, d1, std::nullopt);
-        token_curator_a = person(domain::Role::org_curator, d1, a, kCuratorName);
-        token_curator_c = person(domain::Role::org_curator, d1, c, kCuratorName + " (колледж)");
-        token_coordinator_d2 = person(domain::Role::district_coordinator, d2, std::nullopt);
-        {
-            domain::NewUser u;
-            u.role = domain::Role::region_analyst;
-            u.region_id = region;
-            token_analyst = server.sign_in_new_user(u);
-        }
+        auto A = build.organization(D1, name_a, "school");
+        a = A.id;
+        b = build.organization(D1, name_b, "kindergarten").id;
+        auto C = build.organization(D1, name_c, "college");
+        c = C.id;
+        closed = build.organization(D1, "МБОУ СОШ № 9", "school").id;
+        d2_school = build.organization(D2, "Школа района Северный", "school").id;
+        token_coordinator = build.coordinator(D1).token;
+        token_viewer = build.viewer(D1).token;
+        token_curator_a = build.curator(A, kCuratorName).token;
+        token_curator_c = build.curator(C, kCuratorName + " (колледж)").token;
+        token_coordinator_d2 = build.coordinator(D2).token;
+        token_analyst = build.analyst(r).token;
 
         // ---- roadmaps
         auto rm_a_json = approved({{"kind", "organization"}, {"organization_id", a}},
@@ -489,9 +443,10 @@ TEST_F(ComplianceApi, OverdueListIsTheOldestUpToTheLimitWithTheWholeCount) {
 // world's numbers stay as they are.
 TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
     auto admin = w().server.admin();
-    auto [region, x] = w().district_in_a_region_of_its_own("Регион кэша", "Район кэша");
-    auto s = w().new_org(x, "Школа до переименования", "school");
-    auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
+    auto X = w().build.district(w().build.region("Регион кэша"), "Район кэша");
+    const std::string region = X.region_id, x = X.id;
+    auto s = w().build.organization(X, "Школа до переименования", "school").id;
+    auto coord = w().build.coordinator(X).http();
     auto path = kV1 + "/districts/" + x + "/compliance";
     auto org_path = kV1 + "/districts/" + x + "/organizations/" + s + "/compliance";
     auto row = [&] {
@@ -572,7 +527,7 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
               "Район кэша переименован");
 
     // A curator appointed.
-    w().person(domain::Role::org_curator, x, s);
+    w().build.curator({s, x});
     EXPECT_EQ(row()["organizations"][0]["documents"]["curator_appointed"], true);
 
     // The organisation closed: its row leaves the district's answer.
@@ -586,10 +541,11 @@ TEST_F(ComplianceApi, EveryChangeShowsOnTheNextReadThoughAnswersAreKept) {
 // then done, cancelled, work on an unscheduled item, a new version replacing the old; and
 // summed up to today it is today's summary.
 TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
-    auto [region, x] = w().district_in_a_region_of_its_own("Регион истории", "Район истории");
-    auto s1 = w().new_org(x, "Школа истории", "school");
-    auto s2 = w().new_org(x, "Сад истории", "kindergarten");
-    auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
+    auto X = w().build.district(w().build.region("Регион истории"), "Район истории");
+    const std::string region = X.region_id, x = X.id;
+    auto s1 = w().build.organization(X, "Школа истории", "school").id;
+    auto s2 = w().build.organization(X, "Сад истории", "kindergarten").id;
+    auto coord = w().build.coordinator(X).http();
     auto roadmaps = kV1 + "/districts/" + x + "/roadmaps";
     auto approve = [&](const std::string& path) {
         must(coord.send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}), 200, "submit");
@@ -701,9 +657,10 @@ TEST_F(ComplianceApi, TheHistoryKeptOnWriteIsTheHistoryComputedAgain) {
 // closed month's totals move, and the answer kept for that date goes.
 TEST_F(ComplianceApi, WorkRecordedTodayWithPastDatesCountsOnThoseDates) {
     auto admin = w().server.admin();
-    auto [region, x] = w().district_in_a_region_of_its_own("Регион позднего старта", "Район позднего старта");
-    auto s = w().new_org(x, "Школа позднего старта", "school");
-    auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
+    auto X = w().build.district(w().build.region("Регион позднего старта"), "Район позднего старта");
+    const std::string region = X.region_id, x = X.id;
+    auto s = w().build.organization(X, "Школа позднего старта", "school").id;
+    auto coord = w().build.coordinator(X).http();
     auto roadmaps = kV1 + "/districts/" + x + "/roadmaps";
     const auto& y0 = w().y0;
     const auto& y1 = w().y1;
@@ -803,9 +760,10 @@ TEST_F(ComplianceApi, WorkRecordedTodayWithPastDatesCountsOnThoseDates) {
 // approved y0-10-01) is replaced by version 2 (item 2 moved to «Март y1», approved y1-01-15;
 // its progress starts anew).
 TEST_F(ComplianceApi, ThePlanThatCountsIsTheVersionApprovedByTheDate) {
-    auto [region, x] = w().district_in_a_region_of_its_own("Регион версий", "Район версий");
-    auto t = w().new_org(x, "Школа версий", "school");
-    auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
+    auto X = w().build.district(w().build.region("Регион версий"), "Район версий");
+    const std::string region = X.region_id, x = X.id;
+    auto t = w().build.organization(X, "Школа версий", "school").id;
+    auto coord = w().build.coordinator(X).http();
     auto roadmaps = kV1 + "/districts/" + x + "/roadmaps";
     const auto& y0 = w().y0;
     const auto& y1 = w().y1;
@@ -879,9 +837,10 @@ TEST_F(ComplianceApi, ThePlanThatCountsIsTheVersionApprovedByTheDate) {
 // three overdue ones are the last due of more than a hundred (every other one done on its
 // last day), beyond the first batch; the list still holds the oldest, in list order.
 TEST_F(ComplianceApi, APastDatesOverdueListBeyondManyDoneOnes) {
-    auto [region, x] = w().district_in_a_region_of_its_own("Регион месяцев", "Район месяцев");
-    auto s = w().new_org(x, "Школа месяцев", "school");
-    auto coord = w().as(w().person(domain::Role::district_coordinator, x, std::nullopt));
+    auto X = w().build.district(w().build.region("Регион месяцев"), "Район месяцев");
+    const std::string region = X.region_id, x = X.id;
+    auto s = w().build.organization(X, "Школа месяцев", "school").id;
+    auto coord = w().build.coordinator(X).http();
     auto roadmaps = kV1 + "/districts/" + x + "/roadmaps";
     json items = json::array();
     for (int k = 1; k <= 12; ++k) items.push_back(roadmap_item(std::to_string(k), "Встреча " + std::to_string(k), "Ежемесячно"));

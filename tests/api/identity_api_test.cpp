@@ -3,6 +3,7 @@
 
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
+#include "tests/support/world.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
@@ -18,31 +19,23 @@ protected:
         server = nullptr;
     }
     void SetUp() override {
-        auto admin = server->admin();
-        auto region = admin.send_json("POST", "/api/v1/regions", {{"name", "Регион"}, {"code", testsupport::unique_code("r")}});
-        ASSERT_EQ(region.status, 201) << region.body;
-        region_id = region.json()["id"];
-        auto district = admin.send_json("POST", "/api/v1/districts",
-                                        {{"region_id", region_id}, {"name", "Район"}, {"code", testsupport::unique_code("d")}});
-        ASSERT_EQ(district.status, 201) << district.body;
-        district_id = district.json()["id"];
-        auto org = admin.send_json("POST", "/api/v1/districts/" + district_id + "/organizations",
-                                   {{"name", "СОШ № 1"}, {"type", "school"}});
-        ASSERT_EQ(org.status, 201) << org.body;
-        org_id = org.json()["id"];
-        coordinator_login = testsupport::unique_code("coord");
-        auto created = admin.send_json("POST", "/api/v1/districts/" + district_id + "/users",
-                                       {{"login", coordinator_login}, {"password", "coordinator-pass"},
-                                        {"full_name", "Координатор"}, {"role", "district_coordinator"}});
-        ASSERT_EQ(created.status, 201) << created.body;
-        coordinator_id = created.json()["id"];
+        // The world: tests/support/world.hpp.
+        testsupport::World w(*server);
+        auto d = w.district();
+        region_id = d.region_id;
+        district_id = d.id;
+        org_id = w.organization(d, "СОШ № 1").id;
+        auto coordinator = w.coordinator(d, "Координатор");
+        coordinator_login = coordinator.login;
+        coordinator_password = coordinator.password;
+        coordinator_id = coordinator.id;
     }
     static HttpClient anon() { return server->client(); }
     HttpResponse login(const std::string& l, const std::string& p) const {
         return anon().send_json("POST", "/api/v1/auth/login", {{"login", l}, {"password", p}});
     }
     HttpClient coordinator() const {
-        auto r = login(coordinator_login, "coordinator-pass");
+        auto r = login(coordinator_login, coordinator_password);
         EXPECT_EQ(r.status, 200) << r.body;
         return anon().with_token(r.json()["token"]);
     }
@@ -53,12 +46,12 @@ protected:
     }
 
     static testsupport::TestServer* server;
-    std::string region_id, district_id, org_id, coordinator_login, coordinator_id;
+    std::string region_id, district_id, org_id, coordinator_login, coordinator_password, coordinator_id;
 };
 testsupport::TestServer* IdentityApi::server = nullptr;
 
 TEST_F(IdentityApi, LoginGivesAnOpaqueTokenThatMeExplains) {
-    auto r = login(coordinator_login, "coordinator-pass");
+    auto r = login(coordinator_login, coordinator_password);
     ASSERT_EQ(r.status, 200) << r.body;
     auto b = r.json();
     std::string token = b["token"];
@@ -85,7 +78,7 @@ TEST_F(IdentityApi, LoginGivesAnOpaqueTokenThatMeExplains) {
 
 TEST_F(IdentityApi, WrongLoginAndWrongPasswordGetTheSameAnswer) {
     auto wrong_pw = login(coordinator_login, "not-the-password");
-    auto wrong_login = login("nobody-" + coordinator_login, "coordinator-pass");
+    auto wrong_login = login("nobody-" + coordinator_login, coordinator_password);
     EXPECT_EQ(wrong_pw.status, 401);
     EXPECT_EQ(wrong_login.status, 401);
     EXPECT_EQ(wrong_pw.json()["detail"], wrong_login.json()["detail"]);
@@ -95,7 +88,7 @@ TEST_F(IdentityApi, WrongLoginAndWrongPasswordGetTheSameAnswer) {
 
 TEST_F(IdentityApi, RepeatedFailuresForOneLoginAre429WithRetryAfter) {
     for (int i = 0; i < 5; ++i) EXPECT_EQ(login(coordinator_login, "wrong-password-" + std::to_string(i)).status, 401);
-    auto blocked = login(coordinator_login, "coordinator-pass");  // even the right password, for now
+    auto blocked = login(coordinator_login, coordinator_password);  // even the right password, for now
     EXPECT_EQ(blocked.status, 429) << blocked.body;
     EXPECT_EQ(blocked.header("content-type"), "application/problem+json");
     int retry_after = std::atoi(blocked.header("retry-after").c_str());
@@ -104,7 +97,7 @@ TEST_F(IdentityApi, RepeatedFailuresForOneLoginAre429WithRetryAfter) {
 }
 
 TEST_F(IdentityApi, LogoutRevokesTheTokenAtOnce) {
-    auto r = login(coordinator_login, "coordinator-pass");
+    auto r = login(coordinator_login, coordinator_password);
     auto c = anon().with_token(r.json()["token"]);
     EXPECT_EQ(c.get("/api/v1/me").status, 200);
     EXPECT_EQ(c.request("POST", "/api/v1/auth/logout").status, 204);
@@ -128,7 +121,7 @@ TEST_F(IdentityApi, MissingMalformedExpiredAndWrongTypeCredentialsAre401) {
     EXPECT_EQ(anon().get("/api/v1/me", {{"Authorization", "Bearer garbage"}}).header("www-authenticate"),
               "Bearer realm=\"nastavnik\", error=\"invalid_token\"");
 
-    auto r = login(coordinator_login, "coordinator-pass");
+    auto r = login(coordinator_login, coordinator_password);
     std::string token = r.json()["token"];
     auto c = anon().with_token(token);
     // A credential in the query string is refused, even next to a good header.
@@ -159,7 +152,7 @@ TEST_F(IdentityApi, DisablingAUserEndsItsSessionsAndItsSignIns) {
     ASSERT_EQ(off.status, 200) << off.body;
     EXPECT_EQ(off.json()["status"], "disabled");
     expect_401(c.get("/api/v1/me"));
-    EXPECT_EQ(login(coordinator_login, "coordinator-pass").status, 401);
+    EXPECT_EQ(login(coordinator_login, coordinator_password).status, 401);
 }
 
 TEST_F(IdentityApi, ApiKeysAreShownOnceWorkAtOnceAndRevokeAtOnce) {

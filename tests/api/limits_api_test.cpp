@@ -10,6 +10,7 @@
 
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
+#include "tests/support/world.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
@@ -204,9 +205,7 @@ TEST(RateLimit, ZeroTurnsItOff) {
 TEST(StatementTimeout, AStatementWaitingPastTheTimeoutIs503WithRetryAfterAndHoldsNothing) {
     TestServer server({.statement_timeout = std::chrono::milliseconds(300)});
     auto admin = server.admin();
-    auto region = admin.send_json("POST", kV1 + "/regions", {{"name", "Регион"}, {"code", testsupport::unique_code("r")}});
-    ASSERT_EQ(region.status, 201) << region.body;
-    std::string region_id = region.json()["id"];
+    std::string region_id = testsupport::World(server).region("Регион").id;
     auto path = kV1 + "/regions/" + region_id;
     auto etag = admin.get(path).header("etag");
     ASSERT_FALSE(etag.empty());
@@ -236,13 +235,12 @@ TEST(StatementTimeout, AStatementWaitingPastTheTimeoutIs503WithRetryAfterAndHold
 
 class ExportLimit : public ::testing::Test {
 protected:
-    static std::string district_with_campaign(HttpClient& admin, const std::string& region_id, std::string& campaign) {
-        auto d = admin.send_json("POST", kV1 + "/districts",
-                                 {{"region_id", region_id}, {"name", "Район"}, {"code", testsupport::unique_code("d")}});
-        EXPECT_EQ(d.status, 201) << d.body;
-        std::string id = d.json()["id"];
-        auto o = admin.send_json("POST", kV1 + "/districts/" + id + "/organizations", {{"name", "СОШ № 1"}, {"type", "school"}});
-        EXPECT_EQ(o.status, 201) << o.body;
+    static std::string district_with_campaign(TestServer& server, const std::string& region_id, std::string& campaign) {
+        testsupport::World w(server);
+        auto d = w.district({region_id});
+        std::string id = d.id;
+        w.organization(d, "СОШ № 1");
+        auto admin = server.admin();
         auto c = admin.send_json("POST", kV1 + "/districts/" + id + "/monitoring-campaigns",
                                  {{"title", "Мониторинг"}, {"reporting_date", "2025-05-20"}, {"due_date", "2099-05-31"},
                                   {"lock_date", "2099-06-10"}});
@@ -267,11 +265,9 @@ protected:
 TEST_F(ExportLimit, ASecondExportOfOneDistrictIsRefusedWhileTheFirstRunsAndOtherDistrictsGoAhead) {
     TestServer server({.pool_size = 8, .threads = 6});
     auto admin = server.admin();
-    auto region = admin.send_json("POST", kV1 + "/regions", {{"name", "Регион"}, {"code", testsupport::unique_code("r")}});
-    ASSERT_EQ(region.status, 201) << region.body;
-    std::string region_id = region.json()["id"], c1, c2;
-    auto d1 = district_with_campaign(admin, region_id, c1);
-    auto d2 = district_with_campaign(admin, region_id, c2);
+    std::string region_id = testsupport::World(server).region().id, c1, c2;
+    auto d1 = district_with_campaign(server, region_id, c1);
+    auto d2 = district_with_campaign(server, region_id, c2);
     auto export_of = [&](const std::string& d, const std::string& c, const std::string& format) {
         return admin.get(kV1 + "/districts/" + d + "/reports/regional?campaign=" + c + "&format=" + format);
     };

@@ -11,6 +11,7 @@
 #include "domain/date.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
+#include "tests/support/world.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
@@ -32,47 +33,25 @@ protected:
     }
 
     void SetUp() override {
-        auto admin = server->admin();
-        auto region = admin.send_json("POST", "/api/v1/regions", {{"name", "Регион"}, {"code", testsupport::unique_code("r")}});
-        ASSERT_EQ(region.status, 201) << region.body;
-        region_id = region.json()["id"];
-        district_a = make_district();
-        district_b = make_district();
-        org_x = make_org(district_a, "СОШ № 1", "school");
-        org_y = make_org(district_a, "Детский сад № 5", "kindergarten");
-        org_z = make_org(district_b, "СОШ района Б", "school");
-        coordinator = user(domain::Role::district_coordinator, district_a, std::nullopt);
-        coordinator_b = user(domain::Role::district_coordinator, district_b, std::nullopt);
-        curator_x = user(domain::Role::org_curator, district_a, org_x);
-        viewer = user(domain::Role::district_viewer, district_a, std::nullopt);
-        domain::NewUser analyst_user;
-        analyst_user.role = domain::Role::region_analyst;
-        analyst_user.region_id = region_id;
-        analyst = server->client().with_token(server->sign_in_new_user(analyst_user));
-        auto key = coordinator.send_json("POST", org_path(district_a, org_x) + "/api-keys",
-                                         {{"name", "АИС школы"}, {"scopes", {"read", "write"}}});
-        ASSERT_EQ(key.status, 201) << key.body;
-        system_x = server->client().with_token(key.json()["secret"]);
+        // The world: tests/support/world.hpp.
+        testsupport::World w(*server);
+        auto region = w.region();
+        auto a = w.district(region), b = w.district(region);
+        region_id = region.id;
+        district_a = a.id;
+        district_b = b.id;
+        auto x = w.organization(a, "СОШ № 1", "school");
+        org_x = x.id;
+        org_y = w.organization(a, "Детский сад № 5", "kindergarten").id;
+        org_z = w.organization(b, "СОШ района Б", "school").id;
+        coordinator = w.coordinator(a).http();
+        coordinator_b = w.coordinator(b).http();
+        curator_x = w.curator(x).http();
+        viewer = w.viewer(a).http();
+        analyst = w.analyst(region).http();
+        system_x = w.api_key(x, {"read", "write"}, "АИС школы").http();
     }
 
-    std::string make_district() {
-        auto r = server->admin().send_json("POST", "/api/v1/districts",
-                                           {{"region_id", region_id}, {"name", "Район"}, {"code", testsupport::unique_code("d")}});
-        EXPECT_EQ(r.status, 201) << r.body;
-        return r.json()["id"];
-    }
-    std::string make_org(const std::string& d, const std::string& name, const std::string& type) {
-        auto r = server->admin().send_json("POST", "/api/v1/districts/" + d + "/organizations", {{"name", name}, {"type", type}});
-        EXPECT_EQ(r.status, 201) << r.body;
-        return r.json()["id"];
-    }
-    HttpClient user(domain::Role role, const std::string& d, std::optional<std::string> org) {
-        domain::NewUser u;
-        u.role = role;
-        u.district_id = d;
-        u.organization_id = std::move(org);
-        return server->client().with_token(server->sign_in_new_user(u));
-    }
     static std::string org_path(const std::string& d, const std::string& o) {
         return "/api/v1/districts/" + d + "/organizations/" + o;
     }
@@ -698,7 +677,7 @@ TEST_F(MonitoringApi, CampaignsValidateAndNeedIfMatch) {
 TEST_F(MonitoringApi, TheCoordinatorAddsAnOrganisationOpenedAfterTheCampaignStarted) {
     auto c = campaign();
     auto members = campaigns() + "/" + c + "/organizations";
-    auto org_w = make_org(district_a, "СОШ № 9 (открыта после начала кампании)", "school");
+    auto org_w = testsupport::World(*server).organization({district_a, region_id}, "СОШ № 9 (открыта после начала кампании)").id;
     auto key = coordinator.send_json("POST", org_path(district_a, org_w) + "/api-keys",
                                      {{"name", "АИС новой школы"}, {"scopes", {"read", "write"}}});
     ASSERT_EQ(key.status, 201) << key.body;
@@ -765,7 +744,7 @@ TEST_F(MonitoringApi, TheCoordinatorAddsAnOrganisationOpenedAfterTheCampaignStar
     auto foreign = coordinator.send_json("POST", members, {{"organization_id", org_z}});
     EXPECT_EQ(foreign.status, 422) << foreign.body;
     EXPECT_EQ(pointers_of(foreign), std::set<std::string>{"/organization_id"});
-    auto org_v = make_org(district_a, "Школа, которую закрыли", "school");
+    auto org_v = testsupport::World(*server).organization({district_a, region_id}, "Школа, которую закрыли").id;
     ASSERT_EQ(coordinator.request("DELETE", org_path(district_a, org_v)).status, 200);
     auto closed = coordinator.send_json("POST", members, {{"organization_id", org_v}});
     EXPECT_EQ(closed.status, 422) << closed.body;
@@ -783,7 +762,7 @@ TEST_F(MonitoringApi, TheCoordinatorAddsAnOrganisationOpenedAfterTheCampaignStar
 TEST_F(MonitoringApi, ALockedCampaignKeepsItsOrganisations) {
     auto c = campaign({{"reporting_date", "2024-05-20"}, {"due_date", "2024-05-31"}, {"lock_date", "2024-06-10"}});
     auto members = campaigns() + "/" + c + "/organizations";
-    auto org_w = make_org(district_a, "СОШ № 10", "school");
+    auto org_w = testsupport::World(*server).organization({district_a, region_id}, "СОШ № 10").id;
     auto add = coordinator.send_json("POST", members, {{"organization_id", org_w}});
     EXPECT_EQ(add.status, 409) << add.body;
     EXPECT_EQ(add.json()["type"], "https://nastavnik.example/problems/campaign-locked");

@@ -54,6 +54,7 @@
 #include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
+#include "tests/support/world.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
@@ -82,63 +83,28 @@ const char* const kCountKeys[] = {"items_due",        "items_done",        "item
                                   "items_overdue",    "items_due_later",   "items_unscheduled"};
 const char* const kOrgKeys[] = {"organizations", "organizations_fully_compliant", "organizations_without_approved_roadmap"};
 
-// The world, built once for the suite.
+// The world, built once for the suite (tests/support/world.hpp).
 struct World {
     testsupport::TestServer server;
+    testsupport::World build{server};
     std::string y0, y1, y2, y3;
-    std::string r1, r2, r3, d1, d2, d3, d4;
-    std::string a, b, c, x, e, f, g;
+    testsupport::Region r1, r2, r3;
+    testsupport::District d1, d2, d3, d4;
+    testsupport::Organization a, b, c, x, e, f, g;
     std::string token_coordinator, token_viewer, token_analyst, token_curator;
 
     HttpClient admin() { return server.admin(); }
     HttpClient as(const std::string& token) { return server.client().with_token(token); }
 
-    std::string new_region(const std::string& name) {
-        return must(admin().send_json("POST", kV1 + "/regions", {{"name", name}, {"code", testsupport::unique_code("r")}}),
-                    201, "region")["id"];
+    json draft(const testsupport::District& d, json owner, json items) {
+        return testsupport::World::draft_roadmap(admin(), d, {owner, testsupport::World::one_section(items)});
     }
-    std::string new_district(const std::string& region, const std::string& name) {
-        return must(admin().send_json("POST", kV1 + "/districts",
-                                      {{"region_id", region}, {"name", name}, {"code", testsupport::unique_code("d")}}),
-                    201, "district")["id"];
+    json approved(const testsupport::District& d, json owner, json items) {
+        return testsupport::World::approved_roadmap(admin(), d, {owner, testsupport::World::one_section(items)});
     }
-    std::string new_org(const std::string& district, const std::string& name, const std::string& type) {
-        return must(admin().send_json("POST", kV1 + "/districts/" + district + "/organizations",
-                                      {{"name", name}, {"type", type}}),
-                    201, "organization " + name)["id"];
-    }
-    json draft(const std::string& district, json owner, json items) {
-        return must(admin().send_json("POST", kV1 + "/districts/" + district + "/roadmaps",
-                                      {{"owner", owner},
-                                       {"title", "Дорожная карта"},
-                                       {"period", {{"start", y0 + "-09-01"}, {"end", y3 + "-08-31"}}},
-                                       {"sections", json::array({{{"number", "1"}, {"title", "Мероприятия"}, {"items", items}}})}}),
-                    201, "create roadmap");
-    }
-    // Creates, submits and approves a roadmap; answers it approved.
-    json approved(const std::string& district, json owner, json items) {
-        auto rm = draft(district, std::move(owner), std::move(items));
-        auto path = kV1 + "/districts/" + district + "/roadmaps/" + rm["id"].get<std::string>();
-        must(admin().send_json("POST", path + "/submit", json::object(), {{"If-Match", "*"}}), 200, "submit");
-        must(admin().send_json("POST", path + "/approve", json::object(), {{"If-Match", "*"}}), 200, "approve");
-        return must(admin().get(path), 200, "get roadmap");
-    }
-    static json org_owner(const std::string& o) { return {{"kind", "organization"}, {"organization_id", o}}; }
-    void progress(const std::string& district, const json& rm, const std::string& number, const json& body) {
-        must(admin().send_json("POST",
-                               kV1 + "/districts/" + district + "/roadmaps/" + rm["id"].get<std::string>() + "/items/" +
-                                   item_numbered(rm, number)["id"].get<std::string>() + "/progress",
-                               body, {{"If-Match", "*"}}),
-             201, "progress on item " + number);
-    }
-    std::string person(domain::Role role, std::optional<std::string> region, std::optional<std::string> district,
-                       std::optional<std::string> org = std::nullopt) {
-        domain::NewUser u;
-        u.role = role;
-        u.region_id = std::move(region);
-        u.district_id = std::move(district);
-        u.organization_id = std::move(org);
-        return server.sign_in_new_user(u);
+    static json org_owner(const testsupport::Organization& o) { return testsupport::World::owner(o); }
+    void progress(const testsupport::District& d, const json& rm, const std::string& number, const json& body) {
+        testsupport::World::progress(admin(), d, rm, number, body);
     }
 
     World() {
@@ -148,20 +114,20 @@ struct World {
         y2 = years.y2;
         y3 = years.y3;
 
-        r1 = new_region("Национальный регион 1");
-        r2 = new_region("Национальный регион 2");
-        r3 = new_region("Национальный регион 3");
-        d1 = new_district(r1, "Район Первый");
-        d2 = new_district(r1, "Район Второй");
-        d3 = new_district(r2, "Район Третий");
-        d4 = new_district(r2, "Район Четвёртый");
-        a = new_org(d1, "Школа А", "school");
-        b = new_org(d1, "Детский сад Б", "kindergarten");
-        c = new_org(d1, "Колледж В", "college");
-        x = new_org(d1, "Школа Закрытая", "school");
-        e = new_org(d2, "Школа Е", "school");
-        f = new_org(d3, "Школа Ж", "school");
-        g = new_org(d3, "Детский сад З", "kindergarten");
+        r1 = build.region("Национальный регион 1");
+        r2 = build.region("Национальный регион 2");
+        r3 = build.region("Национальный регион 3");
+        d1 = build.district(r1, "Район Первый");
+        d2 = build.district(r1, "Район Второй");
+        d3 = build.district(r2, "Район Третий");
+        d4 = build.district(r2, "Район Четвёртый");
+        a = build.organization(d1, "Школа А", "school");
+        b = build.organization(d1, "Детский сад Б", "kindergarten");
+        c = build.organization(d1, "Колледж В", "college");
+        x = build.organization(d1, "Школа Закрытая", "school");
+        e = build.organization(d2, "Школа Е", "school");
+        f = build.organization(d3, "Школа Ж", "school");
+        g = build.organization(d3, "Детский сад З", "kindergarten");
 
         auto rm_a = approved(d1, org_owner(a),
                              json::array({roadmap_item("1", "Приказ", "до 1 октября " + y0), roadmap_item("2", "Положение", "Ноябрь " + y0),
@@ -178,7 +144,7 @@ struct World {
         draft(d1, org_owner(c), json::array({roadmap_item("1", "Приказ", "Октябрь " + y0)}));
 
         approved(d1, org_owner(x), json::array({roadmap_item("1", "Приказ закрытой школы", "Октябрь " + y0)}));
-        must(admin().request("DELETE", kV1 + "/districts/" + d1 + "/organizations/" + x), 200, "close X");
+        must(admin().request("DELETE", x.path()), 200, "close X");
 
         approved(d1, {{"kind", "district"}}, json::array({roadmap_item("1", "Муниципальный приказ", "Сентябрь " + y0)}));
 
@@ -197,7 +163,8 @@ struct World {
         {
             auto s = testsupport::admin_session();
             const std::string approved_on = y0 + "-09-01 10:00:00+00";
-            for (const auto& d : {d1, d2, d3}) {
+            for (const auto& district : {d1, d2, d3}) {
+                const auto& d = district.id;
                 *s << "update roadmaps set approved_at = cast(:t as timestamptz)"
                       " where district_id = cast(:d as uuid) and status = 'approved'",
                     soci::use(approved_on), soci::use(d);
@@ -206,12 +173,12 @@ struct World {
                     soci::use(d), soci::use(b_seminar);
             }
         }
-        for (const auto& d : {d1, d2, d3, d4}) testsupport::rebuild_compliance_history(d);
+        for (const auto& d : {d1, d2, d3, d4}) testsupport::rebuild_compliance_history(d.id);
 
-        token_coordinator = person(domain::Role::district_coordinator, std::nullopt, d1);
-        token_viewer = person(domain::Role::district_viewer, std::nullopt, d1);
-        token_curator = person(domain::Role::org_curator, std::nullopt, d1, a);
-        token_analyst = person(domain::Role::region_analyst, r1, std::nullopt);
+        token_coordinator = build.coordinator(d1).token;
+        token_viewer = build.viewer(d1).token;
+        token_curator = build.curator(a).token;
+        token_analyst = build.analyst(r1).token;
     }
 };
 
@@ -239,19 +206,19 @@ TEST_F(NationalComplianceApi, EveryNumberOfTheTestsRegions) {
     auto body = national();
     EXPECT_EQ(body.at("as_of"), domain::Date::today_utc().iso());
 
-    auto r1 = row_of(body, w().r1);
+    auto r1 = row_of(body, w().r1.id);
     ASSERT_TRUE(r1.is_object()) << "no row for R1";
     EXPECT_EQ(r1.at("name"), "Национальный регион 1");
     EXPECT_TRUE(r1.at("code").is_string());
     expect_orgs(r1, 2, 4, 2, 1, "R1");
     expect_counts(r1, {6, 5, 4, 1, 2, 1, 83.3, 66.7}, "R1");
 
-    auto r2 = row_of(body, w().r2);
+    auto r2 = row_of(body, w().r2.id);
     ASSERT_TRUE(r2.is_object()) << "no row for R2";
     expect_orgs(r2, 2, 2, 0, 1, "R2");
     expect_counts(r2, {2, 1, 0, 1, 0, 0, 50.0, 0.0}, "R2");
 
-    auto r3 = row_of(body, w().r3);
+    auto r3 = row_of(body, w().r3.id);
     ASSERT_TRUE(r3.is_object()) << "a region without districts still has its row";
     expect_orgs(r3, 0, 0, 0, 0, "R3");
     expect_counts(r3, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "R3");
@@ -289,7 +256,7 @@ TEST_F(NationalComplianceApi, TotalsAreTheSumsOfTheRows) {
 
 TEST_F(NationalComplianceApi, RowsAreTheSumsOfTheRegionsDistrictRows) {
     auto body = national();
-    for (auto* region : {&w().r1, &w().r2, &w().r3}) {
+    for (auto* region : {&w().r1.id, &w().r2.id, &w().r3.id}) {
         auto row = row_of(body, *region);
         ASSERT_TRUE(row.is_object());
         auto reg = must(w().admin().get(kV1 + "/regions/" + *region + "/compliance"), 200, "region compliance");
@@ -309,18 +276,18 @@ TEST_F(NationalComplianceApi, RowsAreTheSumsOfTheRegionsDistrictRows) {
 
 TEST_F(NationalComplianceApi, AClosedOrganisationIsOut) {
     // X (closed) had an approved roadmap with an overdue item: it is in no count.
-    auto r1 = row_of(national(), w().r1);
+    auto r1 = row_of(national(), w().r1.id);
     EXPECT_EQ(r1.at("organizations"), 4);
     EXPECT_EQ(r1.at("items_overdue"), 1);  // A's item 3 only (not X's, not the district's own)
     // Closing another one (B, fully compliant, 2 due) takes its numbers away at once.
-    auto b = w().new_org(w().d2, "Школа на закрытие", "school");
+    auto b = w().build.organization(w().d2, "Школа на закрытие", "school");
     auto rm = w().approved(w().d2, World::org_owner(b), json::array({roadmap_item("1", "Приказ", "Сентябрь " + w().y0)}));
     w().progress(w().d2, rm, "1", done_with_evidence(w().y0 + "-09-10", "Приказ № 9"));
-    auto with = row_of(national(), w().r1);
+    auto with = row_of(national(), w().r1.id);
     expect_orgs(with, 2, 5, 3, 1, "R1 with one more school");
     expect_counts(with, {7, 6, 5, 1, 2, 1, 85.7, 71.4}, "R1 with one more school");
-    must(w().admin().request("DELETE", kV1 + "/districts/" + w().d2 + "/organizations/" + b), 200, "close");
-    auto without = row_of(national(), w().r1);
+    must(w().admin().request("DELETE", b.path()), 200, "close");
+    auto without = row_of(national(), w().r1.id);
     expect_orgs(without, 2, 4, 2, 1, "R1 after closing it");
     expect_counts(without, {6, 5, 4, 1, 2, 1, 83.3, 66.7}, "R1 after closing it");
 }
@@ -332,24 +299,24 @@ TEST_F(NationalComplianceApi, StaleSummariesAreRecomputedNotZeroed) {
         auto s = testsupport::admin_session();
         *s << "update compliance_summary set as_of = current_date - 3, valid_until = current_date - 1,"
               " items_due = 99, items_done = 0 where organization_id = cast(:o as uuid)",
-            soci::use(w().a);
+            soci::use(w().a.id);
         *s << "update compliance_summary set as_of = current_date + 1, items_due = 0, items_done = 0,"
               " items_done_on_time = 0 where organization_id = cast(:o as uuid)",
-            soci::use(w().e);
+            soci::use(w().e.id);
         // Rows go stale when the day changes, and a new day finds no kept answer (answers are
         // kept per date): moving the districts' versions stands in for the new day here.
         *s << "update district_versions set version = version + 1 where district_id in"
               " (select district_id from organizations where id in (cast(:a as uuid), cast(:e as uuid)))",
-            soci::use(w().a), soci::use(w().e);
+            soci::use(w().a.id), soci::use(w().e.id);
     }
-    auto r1 = row_of(national(), w().r1);
+    auto r1 = row_of(national(), w().r1.id);
     expect_orgs(r1, 2, 4, 2, 1, "R1 after the refresh");
     expect_counts(r1, {6, 5, 4, 1, 2, 1, 83.3, 66.7}, "R1 after the refresh");
     auto s = testsupport::admin_session();
     int due = -1, fresh = 0;
     *s << "select items_due, (as_of = current_date and valid_until >= current_date)::int from compliance_summary"
           " where organization_id = cast(:o as uuid)",
-        soci::use(w().a), soci::into(due), soci::into(fresh);
+        soci::use(w().a.id), soci::into(due), soci::into(fresh);
     EXPECT_EQ(due, 3);
     EXPECT_EQ(fresh, 1);
 }
@@ -358,7 +325,7 @@ TEST_F(NationalComplianceApi, AsOfTodayExplicitlyIsTheSame) {
     auto today = domain::Date::today_utc().iso();
     auto body = national("?as_of=" + today);
     EXPECT_EQ(body.at("as_of"), today);
-    expect_counts(row_of(body, w().r1), {6, 5, 4, 1, 2, 1, 83.3, 66.7}, "R1 as_of today");
+    expect_counts(row_of(body, w().r1.id), {6, 5, 4, 1, 2, 1, 83.3, 66.7}, "R1 as_of today");
 }
 
 TEST_F(NationalComplianceApi, APastDateWithTheDatesTheRecordsState) {
@@ -366,20 +333,20 @@ TEST_F(NationalComplianceApi, APastDateWithTheDatesTheRecordsState) {
     auto body = national("?as_of=" + past);
     EXPECT_EQ(body.at("as_of"), past);
     EXPECT_TRUE(body.at("known_at").is_null());
-    auto r1 = row_of(body, w().r1);
+    auto r1 = row_of(body, w().r1.id);
     ASSERT_TRUE(r1.is_object());
     expect_orgs(r1, 2, 4, 2, 1, "R1 as of P");
     expect_counts(r1, {6, 5, 4, 1, 2, 1, 83.3, 66.7}, "R1 as of P (B's seminar counts, recorded today)");
-    auto r2 = row_of(body, w().r2);
+    auto r2 = row_of(body, w().r2.id);
     ASSERT_TRUE(r2.is_object());
     expect_orgs(r2, 2, 2, 1, 1, "R2 as of P");
     expect_counts(r2, {1, 1, 0, 0, 1, 0, 100.0, 0.0}, "R2 as of P");
-    auto r3 = row_of(body, w().r3);
+    auto r3 = row_of(body, w().r3.id);
     ASSERT_TRUE(r3.is_object());
     expect_counts(r3, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "R3 as of P");
 
     auto before = national("?as_of=" + w().y0 + "-08-31");
-    auto r1_before = row_of(before, w().r1);
+    auto r1_before = row_of(before, w().r1.id);
     expect_orgs(r1_before, 2, 4, 0, 1, "R1 before every approval");
     expect_counts(r1_before, {0, 0, 0, 0, 8, 1, nullptr, nullptr}, "R1 before every approval");
 }
@@ -389,15 +356,15 @@ TEST_F(NationalComplianceApi, APastDateAsItWasKnownThen) {
     auto body = national("?as_of=" + past + "&known_at=" + past + "T23:59:59Z");
     EXPECT_EQ(body.at("as_of"), past);
     EXPECT_EQ(body.at("known_at"), past + "T23:59:59Z");
-    auto r1 = row_of(body, w().r1);
+    auto r1 = row_of(body, w().r1.id);
     ASSERT_TRUE(r1.is_object());
     expect_orgs(r1, 2, 4, 1, 1, "R1 as known at P");
     expect_counts(r1, {6, 4, 3, 2, 2, 1, 66.7, 50.0}, "R1 as known at P");
-    auto r2 = row_of(body, w().r2);
+    auto r2 = row_of(body, w().r2.id);
     ASSERT_TRUE(r2.is_object());
     expect_orgs(r2, 2, 2, 1, 1, "R2 as known at P");
     expect_counts(r2, {1, 1, 0, 0, 1, 0, 100.0, 0.0}, "R2 as known at P");
-    auto r3 = row_of(body, w().r3);
+    auto r3 = row_of(body, w().r3.id);
     ASSERT_TRUE(r3.is_object());
     expect_counts(r3, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "R3 as known at P");
     // The totals are the sums of the rows.
@@ -408,7 +375,7 @@ TEST_F(NationalComplianceApi, APastDateAsItWasKnownThen) {
 
     auto before = national("?known_at=" + w().y0 + "-08-31T23:59:59Z");
     EXPECT_EQ(before.at("as_of"), w().y0 + "-08-31");
-    auto r1_before = row_of(before, w().r1);
+    auto r1_before = row_of(before, w().r1.id);
     expect_orgs(r1_before, 2, 4, 0, 4, "R1 as known before every approval");
     expect_counts(r1_before, {0, 0, 0, 0, 0, 0, nullptr, nullptr}, "R1 as known before every approval");
 }
@@ -416,7 +383,7 @@ TEST_F(NationalComplianceApi, APastDateAsItWasKnownThen) {
 TEST_F(NationalComplianceApi, APastDatesRowsAreTheRegionsPastTotals) {
     auto past = w().y1 + "-03-15";
     auto body = national("?as_of=" + past);
-    for (auto* region : {&w().r1, &w().r2, &w().r3}) {
+    for (auto* region : {&w().r1.id, &w().r2.id, &w().r3.id}) {
         auto row = row_of(body, *region);
         ASSERT_TRUE(row.is_object());
         auto reg = must(w().admin().get(kV1 + "/regions/" + *region + "/compliance?as_of=" + past), 200, "region");

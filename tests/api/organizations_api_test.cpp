@@ -2,6 +2,7 @@
 
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
+#include "tests/support/world.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
@@ -17,12 +18,7 @@ protected:
         server = nullptr;
     }
     void SetUp() override {
-        auto region = http().send_json("POST", "/api/v1/regions", {{"name", "Регион"}, {"code", testsupport::unique_code("r")}});
-        ASSERT_EQ(region.status, 201) << region.body;
-        auto district = http().send_json("POST", "/api/v1/districts",
-                                         {{"region_id", region.json()["id"]}, {"name", "Район"}, {"code", testsupport::unique_code("d")}});
-        ASSERT_EQ(district.status, 201) << district.body;
-        district_id = district.json()["id"];
+        district_id = testsupport::World(*server).district().id;  // tests/support/world.hpp
         base = "/api/v1/districts/" + district_id + "/organizations";
     }
     static HttpClient http() { return server->admin(); }

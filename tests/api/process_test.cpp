@@ -18,6 +18,7 @@
 #include "tests/support/process.hpp"
 #include "tests/support/seeds.hpp"
 #include "tests/support/test_db.hpp"
+#include "tests/support/world_db.hpp"
 
 using testsupport::free_port;
 using testsupport::Process;
@@ -213,23 +214,10 @@ TEST(Process, TheRateLimitAndTheStatementTimeoutComeFromTheEnvironment) {
 
 namespace {
 
-// The district a fresh region/district pair gets, made through the database as the owner.
-std::string make_district() {
-    auto admin = testsupport::admin_session();
-    std::string region, district;
-    // soci::use binds a reference read when the full expression ends: no temporaries.
-    const std::string code_r = testsupport::unique_code("r"), code_d = testsupport::unique_code("d");
-    *admin << "insert into regions(name, code) values ('Регион', :c) returning id::text", soci::use(code_r),
-        soci::into(region);
-    *admin << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'Район', :c) returning id::text",
-        soci::use(region), soci::use(code_d), soci::into(district);
-    return district;
-}
-
 TEST(Process, ImportRoadmapCommandImportsASeedAsADraftWithAProgressLine) {
     auto url = testsupport::test_database().owner_url;
     auto file = testsupport::seed_path("003_").string();
-    auto district = make_district();
+    auto district = testsupport::rows::district();  // tests/support/world_db.hpp
     Process p({"import-roadmap", file, "--district", district, "--period", "2023-09-01:2024-08-31"},
               {{"DATABASE_URL", url}});
     EXPECT_EQ(p.wait(30000), 0) << p.output();
@@ -248,7 +236,7 @@ TEST(Process, ImportRoadmapCommandImportsASeedAsADraftWithAProgressLine) {
 
 TEST(Process, ImportRoadmapCommandRefusesBadInputAndWritesNothing) {
     auto url = testsupport::test_database().owner_url;
-    auto district = make_district();
+    auto district = testsupport::rows::district();  // tests/support/world_db.hpp
     auto count = [&] {
         auto admin = testsupport::admin_session();
         int n = -1;
@@ -277,7 +265,7 @@ TEST(Process, ImportRoadmapCommandRefusesBadInputAndWritesNothing) {
 // unknown district is a clear error.
 TEST(Process, RebuildHistoryCommandRebuildsAndMovesTheVersion) {
     auto url = testsupport::test_database().owner_url;
-    auto district = make_district();
+    auto district = testsupport::rows::district();  // tests/support/world_db.hpp
     auto version = [&] {
         auto admin = testsupport::admin_session();
         long long v = 0;

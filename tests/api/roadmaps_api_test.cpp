@@ -26,6 +26,7 @@
 #include "tests/support/seeds.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
+#include "tests/support/world.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
@@ -154,44 +155,29 @@ class RoadmapsApi : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         server = new testsupport::TestServer();
-        auto admin = server->admin();
-        region = must(admin.send_json("POST", kV1 + "/regions", {{"name", "Регион"}, {"code", testsupport::unique_code("r")}}),
-                      201, "region")["id"];
+        region = world().region().id;
         a = new_district();
         b = new_district();
         x = new_org(a, "МБОУ СОШ № 23");
         y = new_org(a, "БДОУ детский сад № 30");
         z = new_org(b, "Школа района B");
-        coordinator_token = person(domain::Role::district_coordinator, a, std::nullopt);
-        viewer_token = person(domain::Role::district_viewer, a, std::nullopt);
-        curator_x_token = person(domain::Role::org_curator, a, x);
-        curator_y_token = person(domain::Role::org_curator, a, y);
-        coordinator_b_token = person(domain::Role::district_coordinator, b, std::nullopt);
-        system_x_token = must(coordinator().send_json("POST", kV1 + "/districts/" + a + "/organizations/" + x + "/api-keys",
-                                                      {{"name", "Сетевой город"}, {"scopes", {"read", "write"}}}),
-                              201, "api key")["secret"];
+        coordinator_token = world().coordinator({a, region}).token;
+        viewer_token = world().viewer({a, region}).token;
+        curator_x_token = world().curator({x, a}).token;
+        curator_y_token = world().curator({y, a}).token;
+        coordinator_b_token = world().coordinator({b, region}).token;
+        system_x_token = world().api_key({x, a}, {"read", "write"}, "Сетевой город").secret;
     }
     static void TearDownTestSuite() {
         delete server;
         server = nullptr;
     }
 
-    static std::string new_district() {
-        return must(server->admin().send_json("POST", kV1 + "/districts",
-                                              {{"region_id", region}, {"name", "Район"}, {"code", testsupport::unique_code("d")}}),
-                    201, "district")["id"];
-    }
+    static testsupport::World world() { return testsupport::World(*server); }
+    // A district of the suite's region, an organisation with a unique name (tests/support/world.hpp).
+    static std::string new_district() { return world().district({region}).id; }
     static std::string new_org(const std::string& district, const std::string& name) {
-        return must(server->admin().send_json("POST", kV1 + "/districts/" + district + "/organizations",
-                                              {{"name", name + " " + testsupport::unique_code("")}, {"type", "school"}}),
-                    201, "organization")["id"];
-    }
-    static std::string person(domain::Role role, const std::string& district, std::optional<std::string> org) {
-        domain::NewUser u;
-        u.role = role;
-        u.district_id = district;
-        u.organization_id = std::move(org);
-        return server->sign_in_new_user(u);
+        return world().organization({district, region}, name + " " + testsupport::unique_code("")).id;
     }
     static HttpClient as(const std::string& token) { return server->client().with_token(token); }
     static HttpClient coordinator() { return as(coordinator_token); }
@@ -1516,7 +1502,7 @@ protected:
         f = new_district();
         p = new_org(f, "Школа P");
         q = new_org(f, "Школа Q");
-        curator_p_token = person(domain::Role::org_curator, f, p);
+        curator_p_token = world().curator({p, f}).token;
         auto c = admin();
         create(c, f, district_owner(), period("2024-09-01", "2025-08-31"),
                {section("1.", "Раздел", {item("1", "Совещание", "Сентябрь 2024")})}, "Карта 1");

@@ -14,6 +14,7 @@
 #include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/test_server.hpp"
+#include "tests/support/world.hpp"
 
 using nlohmann::json;
 using testsupport::HttpClient;
@@ -31,21 +32,14 @@ protected:
         server = nullptr;
     }
     void SetUp() override {
-        auto admin = server->admin();
-        auto region = admin.send_json("POST", kV1 + "/regions", {{"name", "Регион"}, {"code", testsupport::unique_code("r")}});
-        ASSERT_EQ(region.status, 201) << region.body;
-        auto district = admin.send_json("POST", kV1 + "/districts",
-                                        {{"region_id", region.json()["id"]}, {"name", "Район"}, {"code", testsupport::unique_code("d")}});
-        ASSERT_EQ(district.status, 201) << district.body;
-        district_id = district.json()["id"];
-        auto org = admin.send_json("POST", orgs(), {{"name", "СОШ № 1"}, {"type", "school"}});
-        ASSERT_EQ(org.status, 201) << org.body;
-        org_id = org.json()["id"];
-        login = testsupport::unique_code("coord");
-        auto created = admin.send_json("POST", kV1 + "/districts/" + district_id + "/users",
-                                       {{"login", login}, {"password", "coordinator-pass"}, {"full_name", "Координатор"},
-                                        {"role", "district_coordinator"}});
-        ASSERT_EQ(created.status, 201) << created.body;
+        // The world: tests/support/world.hpp.
+        testsupport::World w(*server);
+        auto d = w.district();
+        district_id = d.id;
+        org_id = w.organization(d, "СОШ № 1").id;
+        auto coordinator = w.coordinator(d, "Координатор");
+        login = coordinator.login;
+        password = coordinator.password;
     }
 
     std::string orgs() const { return kV1 + "/districts/" + district_id + "/organizations"; }
@@ -54,7 +48,7 @@ protected:
 
     HttpResponse cookie_login(std::map<std::string, std::string> headers = {{"Origin", origin()}}) const {
         return anon().send_json("POST", kV1 + "/auth/login",
-                                {{"login", login}, {"password", "coordinator-pass"}, {"session", "cookie"}}, headers);
+                                {{"login", login}, {"password", password}, {"session", "cookie"}}, headers);
     }
     // "nastavnik_session=<token>" from a sign-in's Set-Cookie.
     std::string session_cookie() const {
@@ -94,7 +88,7 @@ protected:
     }
 
     static testsupport::TestServer* server;
-    std::string district_id, org_id, login;
+    std::string district_id, org_id, login, password;
 };
 testsupport::TestServer* WebApi::server = nullptr;
 
@@ -115,13 +109,13 @@ TEST_F(WebApi, CookieSignInSetsAnHttpOnlyStrictCookieAndNoTokenInTheBody) {
     EXPECT_EQ(r.header("cache-control"), "no-store");
 
     // A token sign-in is unchanged, and sets no cookie.
-    auto t = anon().send_json("POST", kV1 + "/auth/login", {{"login", login}, {"password", "coordinator-pass"}});
+    auto t = anon().send_json("POST", kV1 + "/auth/login", {{"login", login}, {"password", password}});
     ASSERT_EQ(t.status, 200) << t.body;
     EXPECT_EQ(t.json()["token_type"], "Bearer");
     EXPECT_EQ(t.header("set-cookie"), "");
     // Any other session kind is a 422 naming the field.
     auto bad = anon().send_json("POST", kV1 + "/auth/login",
-                                {{"login", login}, {"password", "coordinator-pass"}, {"session", "jwt"}});
+                                {{"login", login}, {"password", password}, {"session", "jwt"}});
     EXPECT_EQ(bad.status, 422) << bad.body;
     EXPECT_NE(bad.body.find("/session"), std::string::npos) << bad.body;
 }
@@ -151,7 +145,7 @@ TEST_F(WebApi, TheCookieAuthenticatesReads) {
 TEST_F(WebApi, ACookieWriteWithoutOrWithAForeignOriginIs403AndWritesNothing) {
     auto cookie = session_cookie();
     auto bearer = anon().with_token(
-        anon().send_json("POST", kV1 + "/auth/login", {{"login", login}, {"password", "coordinator-pass"}}).json()["token"]);
+        anon().send_json("POST", kV1 + "/auth/login", {{"login", login}, {"password", password}}).json()["token"]);
     for (auto origin : std::vector<std::optional<std::string>>{std::nullopt, std::string("https://evil.example"),
                                                                 std::string("http://127.0.0.1:1"), std::string("null")}) {
         std::map<std::string, std::string> h = {{"Cookie", cookie}};
@@ -365,7 +359,7 @@ TEST_F(WebApi, DocsRenderTheContractWithTheVendoredRedocOnly) {
 
 TEST_F(WebApi, ApiAnswersAreNeverStoredAndNeverSniffed) {
     auto cookie = session_cookie();
-    auto token = anon().send_json("POST", kV1 + "/auth/login", {{"login", login}, {"password", "coordinator-pass"}}).json()["token"];
+    auto token = anon().send_json("POST", kV1 + "/auth/login", {{"login", login}, {"password", password}}).json()["token"];
     std::vector<std::pair<std::string, HttpResponse>> answers = {
         {"me by cookie", anon().get(kV1 + "/me", {{"Cookie", cookie}})},
         {"list by bearer", anon().with_token(token).get(orgs())},
@@ -444,21 +438,12 @@ TEST_F(WebApi, TheSeriesRefusesBadPeriodsAndOtherCallers) {
     EXPECT_EQ(admin.get(base + "?from=2015-01-01&to=2019-12-02").status, 400);
 
     // Curators read their own organisation, not the district's trend; another district is 404.
-    domain::NewUser curator;
-    curator.role = domain::Role::org_curator;
-    curator.district_id = district_id;
-    curator.organization_id = org_id;
-    auto c = anon().with_token(server->sign_in_new_user(curator));
-    EXPECT_EQ(c.get(base).status, 403);
-    domain::NewUser other;
-    other.role = domain::Role::district_viewer;
-    auto region = admin.send_json("POST", kV1 + "/regions", {{"name", "Другой"}, {"code", testsupport::unique_code("r")}});
-    auto d2 = admin.send_json("POST", kV1 + "/districts",
-                              {{"region_id", region.json()["id"]}, {"name", "Другой район"}, {"code", testsupport::unique_code("d")}});
-    other.district_id = d2.json()["id"].get<std::string>();
-    auto stranger = anon().with_token(server->sign_in_new_user(other));
+    testsupport::World w(*server);
+    EXPECT_EQ(w.curator({org_id, district_id}).http().get(base).status, 403);
+    auto other = w.district(w.region("Другой"), "Другой район");
+    auto stranger = w.viewer(other).http();
     EXPECT_EQ(stranger.get(base).status, 404);
-    EXPECT_EQ(stranger.get(kV1 + "/districts/" + *other.district_id + "/compliance/series").status, 200);
+    EXPECT_EQ(stranger.get(other.path() + "/compliance/series").status, 200);
 }
 
 // ---- the heat map: organisations × stages
@@ -528,11 +513,7 @@ TEST_F(WebApi, TheStagesSplitEachOrganisationsOccurrencesByTheirStage) {
     for (auto& o : past_body["organizations"])
         for (auto& [k, v] : o["by_stage"].items()) EXPECT_EQ(v["items_due"], 0) << k;
     // Curators read their own organisation only.
-    domain::NewUser curator;
-    curator.role = domain::Role::org_curator;
-    curator.district_id = district_id;
-    curator.organization_id = org_id;
-    EXPECT_EQ(anon().with_token(server->sign_in_new_user(curator)).get(kV1 + "/districts/" + district_id + "/compliance/stages").status,
+    EXPECT_EQ(testsupport::World(*server).curator({org_id, district_id}).http().get(kV1 + "/districts/" + district_id + "/compliance/stages").status,
               403);
     EXPECT_EQ(admin.get(kV1 + "/districts/" + district_id + "/compliance/stages?as_of=tomorrow").status, 400);
 }

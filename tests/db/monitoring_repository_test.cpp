@@ -13,6 +13,7 @@
 #include "persistence/idempotency_repository.hpp"
 #include "persistence/monitoring_repository.hpp"
 #include "tests/support/test_db.hpp"
+#include "tests/support/world_db.hpp"
 
 namespace {
 
@@ -31,26 +32,12 @@ persistence::Database& database() {
     return db;
 }
 
+// Two districts of one region, an organisation in each (tests/support/world_db.hpp).
 struct World {
-    std::string district_a, district_b, org_a, org_b;
-    World() {
-        auto admin = testsupport::admin_session();
-        auto& s = *admin;
-        std::string region;
-        // soci::use binds a reference read when the full expression ends: no temporaries.
-        const std::string code_r = testsupport::unique_code("r");
-        s << "insert into regions(name, code) values ('R', :c) returning id::text", soci::use(code_r),
-            soci::into(region);
-        for (auto* d : {&district_a, &district_b}) {
-            const std::string code_d = testsupport::unique_code("d");
-            s << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'D', :c) returning id::text",
-                soci::use(region), soci::use(code_d), soci::into(*d);
-        }
-        s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'A', 'school') returning id::text",
-            soci::use(district_a), soci::into(org_a);
-        s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'B', 'school') returning id::text",
-            soci::use(district_b), soci::into(org_b);
-    }
+    std::string region = testsupport::rows::region("R");
+    std::string district_a = testsupport::rows::district(region, "D"), district_b = testsupport::rows::district(region, "D");
+    std::string org_a = testsupport::rows::organization(district_a, "A"),
+                org_b = testsupport::rows::organization(district_b, "B");
 };
 
 domain::PersonInput pupil(const std::string& ext) {

@@ -4,6 +4,7 @@
 
 #include "persistence/connection_string.hpp"
 #include "tests/support/test_db.hpp"
+#include "tests/support/world_db.hpp"
 
 namespace {
 
@@ -13,28 +14,12 @@ std::unique_ptr<soci::session> app_session() {
     return std::make_unique<soci::session>(soci::postgresql, persistence::to_soci_connect_string(info, "nastavnik_app"));
 }
 
+// Districts A and B of one region; a school in each (tests/support/world_db.hpp).
 struct Fixture {
-    std::string district_a, district_b, org_b;
-    Fixture() {
-        auto admin = testsupport::admin_session();
-        auto& s = *admin;
-        std::string region;
-        // soci::use binds a reference that the statement reads when the full expression ends:
-        // named strings, never temporaries (ASan: stack-use-after-scope).
-        const std::string code_r = testsupport::unique_code("r"), code_a = testsupport::unique_code("a"),
-                          code_b = testsupport::unique_code("b");
-        s << "insert into regions(name, code) values ('R', :c) returning id::text", soci::use(code_r),
-            soci::into(region);
-        s << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'A', :c) returning id::text",
-            soci::use(region), soci::use(code_a), soci::into(district_a);
-        s << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'B', :c) returning id::text",
-            soci::use(region), soci::use(code_b), soci::into(district_b);
-        s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'A school', 'school')",
-            soci::use(district_a);
-        s << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'B school', 'school') "
-             "returning id::text",
-            soci::use(district_b), soci::into(org_b);
-    }
+    std::string region = testsupport::rows::region("R");
+    std::string district_a = testsupport::rows::district(region, "A"), district_b = testsupport::rows::district(region, "B");
+    std::string org_a = testsupport::rows::organization(district_a, "A school"),
+                org_b = testsupport::rows::organization(district_b, "B school");
 };
 
 int count_orgs(soci::session& s) {
@@ -112,17 +97,9 @@ namespace {
 
 TEST(RowLevelSecurity, ARegionScopeReadsItsDistrictsOrganisationsAndAggregatesOnly) {
     Fixture f;  // districts A and B in one region
-    std::string other_region, district_c;
-    {
-        auto admin = testsupport::admin_session();
-        const std::string code_r = testsupport::unique_code("r"), code_c = testsupport::unique_code("c");
-        *admin << "insert into regions(name, code) values ('R2', :c) returning id::text", soci::use(code_r),
-            soci::into(other_region);
-        *admin << "insert into districts(region_id, name, code) values (cast(:r as uuid), 'C', :c) returning id::text",
-            soci::use(other_region), soci::use(code_c), soci::into(district_c);
-        *admin << "insert into organizations(district_id, name, type) values (cast(:d as uuid), 'C school', 'school')",
-            soci::use(district_c);
-    }
+    const std::string other_region = testsupport::rows::region("R2");
+    const std::string district_c = testsupport::rows::district(other_region, "C");
+    testsupport::rows::organization(district_c, "C school");
     std::string region_ab;
     {
         auto admin = testsupport::admin_session();

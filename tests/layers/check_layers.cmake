@@ -106,7 +106,7 @@ function(plant layer name expect code)
 endfunction()
 
 file(REMOVE_RECURSE ${WORK})
-foreach(layer domain persistence api app)
+foreach(layer domain persistence api app tests/service)
   layer_command(${layer})
 endforeach()
 
@@ -133,6 +133,17 @@ plant(api includes_soci fails "<soci/soci.h>")
 
 # app: the composition root sees every layer.
 plant(app legal compiles "#include \"app/app.hpp\"\n#include \"api/http.hpp\"\n#include \"persistence/database.hpp\"\n#include \"domain/errors.hpp\"")
+
+# tests/service: the service tests see the domain, their fakes and GoogleTest; nothing of the
+# layers above the domain, nor the test support that starts the real server and database.
+plant(tests/service legal compiles "#include \"domain/roadmap_service.hpp\"\n#include \"fakes/roadmap_repository.hpp\"\n#include <gtest/gtest.h>\nTEST(Legal, Compiles) { fakes::RoadmapRepository r; EXPECT_EQ(r.size(), 0u); }")
+plant(tests/service includes_persistence fails "persistence/database.hpp")
+plant(tests/service includes_api fails "api/http.hpp")
+plant(tests/service includes_app fails "app/app.hpp")
+plant(tests/service includes_test_server fails "tests/support/test_server.hpp")
+plant(tests/service includes_soci fails "<soci/soci.h>")
+plant(tests/service includes_pistache fails "<pistache/http.h>")
+plant(tests/service includes_nlohmann_json fails "<nlohmann/json.hpp>")
 
 if(failures GREATER 0)
   message(FATAL_ERROR "layers: ${failures} of ${cases} cases wrong: a wall does not hold (or a legal include broke)")
