@@ -1,6 +1,6 @@
 #include "api/access.hpp"
 
-#include "api/json_io.hpp"
+#include "api/json/json_io.hpp"
 
 namespace api {
 

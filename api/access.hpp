@@ -6,7 +6,7 @@
 #include <mutex>
 #include <string>
 
-#include "api/http.hpp"
+#include "api/http/http.hpp"
 #include "domain/access.hpp"
 #include "domain/catalog.hpp"
 

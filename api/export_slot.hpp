@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "api/http.hpp"
+#include "api/http/http.hpp"
 #include "domain/export_slots.hpp"
 
 namespace api {

@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "api/access.hpp"
-#include "api/json_io.hpp"
+#include "api/json/json_io.hpp"
 #include "domain/errors.hpp"
 #include "domain/validation.hpp"
 

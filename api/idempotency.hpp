@@ -19,7 +19,7 @@
 #include <functional>
 #include <string>
 
-#include "api/http.hpp"
+#include "api/http/http.hpp"
 #include "domain/monitoring_idempotency.hpp"
 
 namespace api {

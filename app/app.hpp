@@ -4,7 +4,7 @@
 #include <atomic>
 #include <memory>
 
-#include "api/http_server.hpp"
+#include "api/http/http_server.hpp"
 #include "api/access.hpp"
 #include "app/module.hpp"
 #include "domain/catalog.hpp"

@@ -7,7 +7,7 @@
 #include <iostream>
 #include <thread>
 
-#include "api/log.hpp"
+#include "api/http/log.hpp"
 #include "domain/audit_context.hpp"
 #include "domain/roadmap_service.hpp"
 #include "domain/validation.hpp"

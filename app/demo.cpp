@@ -1,5 +1,5 @@
 #include "app/app.hpp"
-#include "api/log.hpp"
+#include "api/http/log.hpp"
 #include "domain/errors.hpp"
 
 namespace api {

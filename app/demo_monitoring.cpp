@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "api/log.hpp"
+#include "api/http/log.hpp"
 
 namespace api {
 namespace {

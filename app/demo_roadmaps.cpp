@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
-#include "api/log.hpp"
+#include "api/http/log.hpp"
 #include "app/seeds.hpp"
 #include "domain/roadmap_template.hpp"
 

@@ -7,7 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "api/log.hpp"
+#include "api/http/log.hpp"
 #include "app/app.hpp"
 #include "app/commands.hpp"
 #include "app/settings.hpp"
@@ -47,10 +47,27 @@ std::unique_ptr<api::App> open_app(const api::AppConfig& config, bool demo, int&
     return app;
 }
 
+// `import-roadmap FILE …` and its options, read into `args`.
+CLI::App* add_import_command(CLI::App& cli, api::Settings& settings, api::ImportArgs& args) {
+    auto* import = cli.add_subcommand("import-roadmap", "Import a roadmap table (TSV as in the seeds, or CSV) as a draft");
+    settings.add_database_options(*import);
+    import->add_option("file", args.file, "The table file")->required()->check(CLI::ExistingFile);
+    import->add_option("--district", args.district, "The district's id")->required();
+    import->add_option("--owner", args.owner, "district, or the owning organisation's id");
+    import->add_option("--period", args.period,
+                       "START:END, e.g. 2024-09-01:2025-08-31 (default: read from the title or the deadlines, "
+                       "with a warning)");
+    import->add_option("--part", args.part, "1: the plan (default); 2…: an appendix after it");
+    import->add_flag("--dry-run", args.dry_run, "Read and report only; write nothing");
+    import->add_option("--format", args.format, "tsv or csv (default: by the file's extension)");
+    import->add_option("--title", args.title, "The roadmap's title (default: the document's heading)");
+    return import;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    // Log lines go to stdout from the log's own thread (api/log.cpp): line-buffered with room for
+    // Log lines go to stdout from the log's own thread (api/http/log.cpp): line-buffered with room for
     // any line, each leaves in one write, whole, and nothing written to stderr lands inside one.
     std::setvbuf(stdout, nullptr, _IOLBF, 1 << 16);
     CLI::App cli{"Nastavnik: the mentoring target model (ЦМН) backend for education departments."};
@@ -74,18 +91,7 @@ int main(int argc, char** argv) {
     admin->add_option("--full-name", admin_name, "The administrator's name");
 
     api::ImportArgs import_args;
-    auto* import = cli.add_subcommand("import-roadmap", "Import a roadmap table (TSV as in the seeds, or CSV) as a draft");
-    settings.add_database_options(*import);
-    import->add_option("file", import_args.file, "The table file")->required()->check(CLI::ExistingFile);
-    import->add_option("--district", import_args.district, "The district's id")->required();
-    import->add_option("--owner", import_args.owner, "district, or the owning organisation's id");
-    import->add_option("--period", import_args.period,
-                       "START:END, e.g. 2024-09-01:2025-08-31 (default: read from the title or the deadlines, "
-                       "with a warning)");
-    import->add_option("--part", import_args.part, "1: the plan (default); 2…: an appendix after it");
-    import->add_flag("--dry-run", import_args.dry_run, "Read and report only; write nothing");
-    import->add_option("--format", import_args.format, "tsv or csv (default: by the file's extension)");
-    import->add_option("--title", import_args.title, "The roadmap's title (default: the document's heading)");
+    auto* import = add_import_command(cli, settings, import_args);
 
     std::string rebuild_district;
     auto* rebuild = cli.add_subcommand(

@@ -3,7 +3,7 @@
 // what it gives back: its routes and its part of the demo district.
 #include "api/access.hpp"
 #include "api/answer_cache.hpp"
-#include "api/http.hpp"
+#include "api/http/http.hpp"
 #include "domain/catalog.hpp"
 #include "domain/identity.hpp"
 #include "persistence/database.hpp"

@@ -1,8 +1,8 @@
 #include "app/monitoring_module.hpp"
 
 #include "api/idempotency.hpp"
-#include "api/log.hpp"
-#include "api/monitoring_handlers.hpp"
+#include "api/http/log.hpp"
+#include "api/handlers/monitoring_handlers.hpp"
 #include "app/demo_monitoring.hpp"
 #include "domain/bases.hpp"
 #include "domain/monitoring.hpp"

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "api/roadmap_handlers.hpp"
+#include "api/handlers/roadmap_handlers.hpp"
 #include "app/demo_roadmaps.hpp"
 #include "persistence/roadmap_repository.hpp"
 

@@ -7,7 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "api/log.hpp"
+#include "api/http/log.hpp"
 
 namespace api {
 namespace {

@@ -232,36 +232,36 @@ set(NASTAVNIK_SQL_FILES
 set(NASTAVNIK_API_SOURCES
   api/access.cpp
   api/answer_cache.cpp
-  api/bases_handlers.cpp
-  api/browser.cpp
-  api/client_address.cpp
-  api/catalog_handlers.cpp
-  api/catalog_json.cpp
-  api/compliance_handlers.cpp
-  api/compliance_series_handlers.cpp
-  api/compliance_stages_handlers.cpp
+  api/handlers/bases_handlers.cpp
+  api/http/browser.cpp
+  api/http/client_address.cpp
+  api/handlers/catalog_handlers.cpp
+  api/json/catalog_json.cpp
+  api/handlers/compliance_handlers.cpp
+  api/handlers/compliance_series_handlers.cpp
+  api/handlers/compliance_stages_handlers.cpp
   api/export_slot.cpp
-  api/http_server.cpp
+  api/http/http_server.cpp
   api/idempotency.cpp
-  api/identity_handlers.cpp
-  api/identity_json.cpp
-  api/json_io.cpp
-  api/log.cpp
-  api/metrics.cpp
-  api/monitoring_handlers.cpp
-  api/monitoring_json.cpp
-  api/national_handlers.cpp
-  api/ops_handlers.cpp
-  api/problem.cpp
-  api/problem_ru.cpp
-  api/query.cpp
-  api/rate_limit.cpp
-  api/request_parser.cpp
-  api/regional_report.cpp
-  api/regional_report_handlers.cpp
-  api/roadmap_handlers.cpp
-  api/roadmap_json.cpp
-  api/router.cpp
+  api/handlers/identity_handlers.cpp
+  api/json/identity_json.cpp
+  api/json/json_io.cpp
+  api/http/log.cpp
+  api/http/metrics.cpp
+  api/handlers/monitoring_handlers.cpp
+  api/json/monitoring_json.cpp
+  api/handlers/national_handlers.cpp
+  api/handlers/ops_handlers.cpp
+  api/http/problem.cpp
+  api/http/problem_ru.cpp
+  api/http/query.cpp
+  api/http/rate_limit.cpp
+  api/http/request_parser.cpp
+  api/adapters/regional_report.cpp
+  api/handlers/regional_report_handlers.cpp
+  api/handlers/roadmap_handlers.cpp
+  api/json/roadmap_json.cpp
+  api/http/router.cpp
   api/routes/api_keys.cpp
   api/routes/audit_log.cpp
   api/routes/bases_common.cpp
@@ -282,8 +282,8 @@ set(NASTAVNIK_API_SOURCES
   api/routes/roadmaps.cpp
   api/routes/sessions.cpp
   api/routes/users.cpp
-  api/sodium_crypto.cpp
-  api/web_handlers.cpp)
+  api/adapters/sodium_crypto.cpp
+  api/handlers/web_handlers.cpp)
 
 # app/: the composition root — the one place that sees every layer and joins them
 # (the binary's main is app/main.cpp, built on its own).

@@ -6,6 +6,8 @@ namespace domain {
 
 namespace {
 
+// Long on purpose: it is the template's text, seven stages with their items, written out as
+// data in the order a curator reads it; splitting it would only scatter one document.
 RoadmapTemplate build_organization_template() {
     RoadmapTemplate t;
     t.id = "cmn-organization-7-stages";

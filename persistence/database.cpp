@@ -21,6 +21,24 @@ bool is_connection_error(const std::string& sqlstate) {
                         "The database is not reachable right now; try again shortly.");
 }
 
+// What a SQLSTATE means to the caller, thrown as a domain::Error; returns for the states that
+// have no meaning of their own (the database's error passes on as it is).
+void throw_translated(const std::string& state) {
+    if (state == "57014")  // query_canceled: statement_timeout (DbConfig::statement_timeout)
+        throw domain::Error(domain::ErrorKind::unavailable, "statement-timeout",
+                            "The database took too long to answer this request; try again shortly.")
+            .retry_after(5);
+    if (state == "23505")
+        throw domain::Error(domain::ErrorKind::conflict, "conflict", "It conflicts with an existing record.");
+    if (state.rfind("22", 0) == 0)  // a value PostgreSQL could not take (a safety net)
+        throw domain::validation_error({{"", "a value in the request is not valid"}}, "A value in the request is not valid.");
+    if (state == "23514")
+        throw domain::validation_error({{"", "the values do not fit together"}},
+                                       "The values do not fit together (a rule of the data was broken).");
+    if (state == "23503")
+        throw domain::Error(domain::ErrorKind::validation, "reference", "It refers to a record that does not exist.");
+}
+
 }  // namespace
 
 class Database::Lease {
@@ -183,20 +201,7 @@ void Database::run(const std::string* district_id, const std::function<void(soci
                 l.mark_broken();
             }
             if ((state == "40001" || state == "40P01") && conflicts++ < 3) continue;
-            if (state == "57014")  // query_canceled: statement_timeout (config_.statement_timeout)
-                throw domain::Error(domain::ErrorKind::unavailable, "statement-timeout",
-                                    "The database took too long to answer this request; try again shortly.")
-                    .retry_after(5);
-            if (state == "23505")
-                throw domain::Error(domain::ErrorKind::conflict, "conflict", "It conflicts with an existing record.");
-            if (state.rfind("22", 0) == 0)  // a value PostgreSQL could not take (a safety net)
-                throw domain::validation_error({{"", "a value in the request is not valid"}},
-                                               "A value in the request is not valid.");
-            if (state == "23514")
-                throw domain::validation_error({{"", "the values do not fit together"}},
-                                               "The values do not fit together (a rule of the data was broken).");
-            if (state == "23503")
-                throw domain::Error(domain::ErrorKind::validation, "reference", "It refers to a record that does not exist.");
+            throw_translated(state);
             throw;
         } catch (const soci::soci_error& e) {
             // Errors without a sqlstate: a dropped connection shows up this way.

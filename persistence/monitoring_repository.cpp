@@ -22,7 +22,7 @@ using domain::ExpectedVersion;
 
 // A number as the form and the values have always been stored: rounded to 15 significant
 // digits, an integral one without a fraction (jsonb keeps «3.0» apart from «3»). Only finite
-// numbers reach here (api/monitoring_json.cpp refuses the rest).
+// numbers reach here (api/json/monitoring_json.cpp refuses the rest).
 nlohmann::json stored_number(double x) {
     if (!std::isfinite(x)) throw std::invalid_argument("a number to store is not finite");
     char digits[32];

@@ -1045,7 +1045,7 @@ def render(results, ctx, started_at, elapsed):
            f"SHUTDOWN_GRACE_MS={ctx.server.env.get('SHUTDOWN_GRACE_MS', '1000')}, LOG_LEVEL=info",
            f"- the machine is shared with other builds (load average 1/5/15 min: {load}): latencies are noisier "
            "than on an idle host",
-           "- found and fixed by it (api/http_server.cpp): at the end of SIGTERM's grace period the server "
+           "- found and fixed by it (api/http/http_server.cpp): at the end of SIGTERM's grace period the server "
            "dropped answers it had computed and logged — 20 to 24 per five shutdowns under eight clients; "
            "now it reads nothing more and stops only once every answer it owes is written "
            "(tests/api/shutdown_test.cpp)",

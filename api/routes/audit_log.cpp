@@ -1,5 +1,5 @@
 // GET /districts/{d}/audit-log: who changed what, filtered by resource, actor, action and dates.
-#include "api/query.hpp"
+#include "api/http/query.hpp"
 #include "api/routes/identity_common.hpp"
 
 namespace api::routes {

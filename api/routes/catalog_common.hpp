@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "api/access.hpp"
-#include "api/catalog_json.hpp"
-#include "api/http.hpp"
-#include "api/json_io.hpp"
+#include "api/json/catalog_json.hpp"
+#include "api/http/http.hpp"
+#include "api/json/json_io.hpp"
 #include "api/routes/route.hpp"
 #include "domain/catalog.hpp"
 

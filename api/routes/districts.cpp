@@ -1,5 +1,5 @@
 // /districts[/{d}]: the system administrator creates them; others see their own.
-#include "api/query.hpp"
+#include "api/http/query.hpp"
 #include "api/routes/catalog_common.hpp"
 
 namespace api::routes {

@@ -5,10 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include "api/access.hpp"
-#include "api/http.hpp"
-#include "api/http_server.hpp"
-#include "api/identity_json.hpp"
-#include "api/json_io.hpp"
+#include "api/http/http.hpp"
+#include "api/http/http_server.hpp"
+#include "api/json/identity_json.hpp"
+#include "api/json/json_io.hpp"
 #include "api/routes/route.hpp"
 #include "domain/catalog.hpp"
 #include "domain/identity.hpp"

@@ -1,12 +1,12 @@
 #pragma once
-// What the monitoring routes share: their dependencies (api/monitoring_handlers.hpp) and paths.
+// What the monitoring routes share: their dependencies (api/handlers/monitoring_handlers.hpp) and paths.
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-#include "api/json_io.hpp"
-#include "api/monitoring_handlers.hpp"
-#include "api/monitoring_json.hpp"
+#include "api/json/json_io.hpp"
+#include "api/handlers/monitoring_handlers.hpp"
+#include "api/json/monitoring_json.hpp"
 #include "api/routes/route.hpp"
 
 namespace api::routes {

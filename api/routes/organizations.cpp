@@ -1,5 +1,5 @@
 // /districts/{d}/organizations[/{o}]: a district's schools, kindergartens, colleges…
-#include "api/query.hpp"
+#include "api/http/query.hpp"
 #include "api/routes/catalog_common.hpp"
 
 namespace api::routes {

@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "api/access.hpp"
-#include "api/http.hpp"
-#include "api/json_io.hpp"
-#include "api/roadmap_json.hpp"
+#include "api/http/http.hpp"
+#include "api/json/json_io.hpp"
+#include "api/json/roadmap_json.hpp"
 #include "api/routes/route.hpp"
 #include "domain/catalog.hpp"
 #include "domain/roadmap_service.hpp"

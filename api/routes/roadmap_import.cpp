@@ -1,7 +1,7 @@
 // Roadmaps made from outside: POST /districts/{d}/roadmaps/import (a table as TSV or CSV, or
 // another system's JSON export; ?dry_run=true shows what would be made) and
 // POST /districts/{d}/roadmaps/from-template.
-#include "api/query.hpp"
+#include "api/http/query.hpp"
 #include "api/routes/roadmap_common.hpp"
 #include "domain/validation.hpp"
 

@@ -1,5 +1,5 @@
 // /districts/{d}/roadmaps and /districts/{d}/roadmaps/{id}: list, create, read, change, delete.
-#include "api/query.hpp"
+#include "api/http/query.hpp"
 #include "api/routes/roadmap_common.hpp"
 #include "domain/validation.hpp"
 

@@ -1,7 +1,7 @@
 #pragma once
 // Binding named handlers to routes: a handler is a plain function of its resource's
 // dependencies (a struct of references, copied into the route) and the request.
-#include "api/http.hpp"
+#include "api/http/http.hpp"
 
 namespace api::routes {
 

@@ -1,5 +1,5 @@
 // Signing in and out: POST /auth/login (public), POST /auth/logout, GET /me.
-#include "api/browser.hpp"
+#include "api/http/browser.hpp"
 #include "api/routes/identity_common.hpp"
 
 namespace api::routes {

@@ -1,4 +1,4 @@
-// TRUSTED_PROXIES end to end (api/client_address.hpp): behind a trusted proxy the client is
+// TRUSTED_PROXIES end to end (api/http/client_address.hpp): behind a trusted proxy the client is
 // the address X-Forwarded-For names, for the sign-in throttle and /metrics' loopback rule;
 // from anyone else the header changes nothing.
 #include <gtest/gtest.h>

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "app/app.hpp"
-#include "api/ops_handlers.hpp"
+#include "api/handlers/ops_handlers.hpp"
 #include "tests/api/strict_yaml.hpp"
 #include "tests/support/test_server.hpp"
 

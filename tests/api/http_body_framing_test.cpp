@@ -3,7 +3,7 @@
 // read one, so a request could ask for 64 GiB (std::bad_alloc) or hold 1 GiB until the body
 // timeout, and it read chunk sizes wherever the previous chunk's bytes ended. A size over the
 // body limit is now refused (413) before anything is reserved, a chunked body is read once
-// its framing is sound (api/request_parser.hpp), and however the network splits it.
+// its framing is sound (api/http/request_parser.hpp), and however the network splits it.
 // The server runs in this process: its virtual size is the test's.
 #include <gtest/gtest.h>
 

@@ -9,7 +9,7 @@
 #include <vector>
 #include <set>
 
-#include "api/browser.hpp"
+#include "api/http/browser.hpp"
 #include "domain/date.hpp"
 #include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/test_db.hpp"

@@ -1,5 +1,5 @@
 // libFuzzer target: request headers the server interprets — entity tags (If-Match,
-// api/json_io.hpp require_if_match), Idempotency-Key (api/idempotency.hpp, with the body
+// api/json/json_io.hpp require_if_match), Idempotency-Key (api/idempotency.hpp, with the body
 // fingerprint it computes) and credentials (domain::IdentityService::authenticate on the
 // bearer value). Byte 0 chooses the header; the rest is its value (Idempotency-Key: up to
 // the first NUL, the body after it).
@@ -11,7 +11,7 @@
 #include <cstdint>
 
 #include "api/idempotency.hpp"
-#include "api/json_io.hpp"
+#include "api/json/json_io.hpp"
 #include "domain/identity.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 

@@ -1,5 +1,5 @@
 // libFuzzer target: raw bytes from a connection through what the server does before a
-// handler runs (api/http_server.cpp): the request parsed as onInput parses it
+// handler runs (api/http/http_server.cpp): the request parsed as onInput parses it
 // (api::parse_request over Pistache's parser: a body is read only once it is sound), in one
 // read or in several; the framing check (framing_problem), the path percent-decoded, the
 // query parsed, the headers read, and the route matched against every route of openapi.yaml.
@@ -15,9 +15,9 @@
 
 #include <pistache/http.h>
 
-#include "api/http.hpp"
-#include "api/http_server.hpp"
-#include "api/request_parser.hpp"
+#include "api/http/http.hpp"
+#include "api/http/http_server.hpp"
+#include "api/http/request_parser.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
 namespace {

@@ -1,6 +1,6 @@
 // libFuzzer target: a request body read the way the routes read it — Content-Type check,
 // UTF-8, parse_json_text (depth, duplicate keys, number range), then the field readers of
-// the main resources (api/json_io.hpp Fields, api/roadmap_json.hpp, api/monitoring_json.hpp).
+// the main resources (api/json/json_io.hpp Fields, api/json/roadmap_json.hpp, api/json/monitoring_json.hpp).
 // Byte 0 chooses the reader, byte 1 the Content-Type; the rest is the body.
 // Invariants: only domain::Error (400/415/422) comes out; its problem+json answer is a
 // 4xx with a well-formed UTF-8 JSON body; every text read is valid UTF-8 without NUL.
@@ -9,10 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "api/json_io.hpp"
-#include "api/monitoring_json.hpp"
-#include "api/problem.hpp"
-#include "api/roadmap_json.hpp"
+#include "api/json/json_io.hpp"
+#include "api/json/monitoring_json.hpp"
+#include "api/http/problem.hpp"
+#include "api/json/roadmap_json.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
 namespace {

@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "api/json_io.hpp"
+#include "api/json/json_io.hpp"
 #include "domain/date.hpp"
 #include "domain/instant.hpp"
 #include "domain/paging.hpp"

@@ -113,7 +113,7 @@ endforeach()
 # domain: the standard library and itself.
 plant(domain legal compiles "#include \"domain/compliance.hpp\"\n#include <map>\nint f() { return domain::ComplianceCounts{}.overdue(); }")
 plant(domain includes_persistence fails "persistence/cursor.hpp")
-plant(domain includes_api fails "api/http.hpp")
+plant(domain includes_api fails "api/http/http.hpp")
 plant(domain includes_app fails "app/app.hpp")
 plant(domain includes_nlohmann_json fails "<nlohmann/json.hpp>")
 plant(domain includes_pistache fails "<pistache/http.h>")
@@ -121,24 +121,24 @@ plant(domain includes_soci fails "<soci/soci.h>")
 
 # persistence: the domain and the database libraries.
 plant(persistence legal compiles "#include \"persistence/database.hpp\"\n#include \"domain/errors.hpp\"\n#include <soci/soci.h>\n#include <nlohmann/json.hpp>")
-plant(persistence includes_api fails "api/http.hpp")
+plant(persistence includes_api fails "api/http/http.hpp")
 plant(persistence includes_pistache fails "<pistache/endpoint.h>")
 plant(persistence includes_spdlog fails "<spdlog/spdlog.h>")
 
 # api: the domain, HTTP and JSON; never the database.
-plant(api legal compiles "#include \"api/http.hpp\"\n#include \"domain/errors.hpp\"\n#include <nlohmann/json.hpp>")
+plant(api legal compiles "#include \"api/http/http.hpp\"\n#include \"domain/errors.hpp\"\n#include <nlohmann/json.hpp>")
 plant(api includes_persistence fails "persistence/database.hpp")
 plant(api includes_app fails "app/app.hpp")
 plant(api includes_soci fails "<soci/soci.h>")
 
 # app: the composition root sees every layer.
-plant(app legal compiles "#include \"app/app.hpp\"\n#include \"api/http.hpp\"\n#include \"persistence/database.hpp\"\n#include \"domain/errors.hpp\"")
+plant(app legal compiles "#include \"app/app.hpp\"\n#include \"api/http/http.hpp\"\n#include \"persistence/database.hpp\"\n#include \"domain/errors.hpp\"")
 
 # tests/service: the service tests see the domain, their fakes and GoogleTest; nothing of the
 # layers above the domain, nor the test support that starts the real server and database.
 plant(tests/service legal compiles "#include \"domain/roadmap_service.hpp\"\n#include \"fakes/roadmap_repository.hpp\"\n#include <gtest/gtest.h>\nTEST(Legal, Compiles) { fakes::RoadmapRepository r; EXPECT_EQ(r.size(), 0u); }")
 plant(tests/service includes_persistence fails "persistence/database.hpp")
-plant(tests/service includes_api fails "api/http.hpp")
+plant(tests/service includes_api fails "api/http/http.hpp")
 plant(tests/service includes_app fails "app/app.hpp")
 plant(tests/service includes_test_server fails "tests/support/test_server.hpp")
 plant(tests/service includes_soci fails "<soci/soci.h>")

@@ -1,6 +1,6 @@
 #include "tests/support/test_server.hpp"
 
-#include "api/log.hpp"
+#include "api/http/log.hpp"
 #include "tests/support/test_db.hpp"
 
 namespace testsupport {

@@ -1,8 +1,8 @@
-// The browser rules of api/browser.hpp as pure functions: the Origin a cookie write needs,
+// The browser rules of api/http/browser.hpp as pure functions: the Origin a cookie write needs,
 // reading the session cookie, and the headers an answer is finished with.
 #include <gtest/gtest.h>
 
-#include "api/browser.hpp"
+#include "api/http/browser.hpp"
 #include "domain/errors.hpp"
 
 namespace {

@@ -1,7 +1,7 @@
-// TRUSTED_PROXIES and X-Forwarded-For (api/client_address.hpp).
+// TRUSTED_PROXIES and X-Forwarded-For (api/http/client_address.hpp).
 #include <gtest/gtest.h>
 
-#include "api/client_address.hpp"
+#include "api/http/client_address.hpp"
 
 using api::TrustedProxies;
 

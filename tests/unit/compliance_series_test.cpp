@@ -1,7 +1,7 @@
-// The dates of a compliance series (api/compliance_series_handlers.hpp).
+// The dates of a compliance series (api/handlers/compliance_series_handlers.hpp).
 #include <gtest/gtest.h>
 
-#include "api/compliance_series_handlers.hpp"
+#include "api/handlers/compliance_series_handlers.hpp"
 
 using domain::Date;
 

@@ -5,7 +5,7 @@
 #include <thread>
 #include <vector>
 
-#include "api/metrics.hpp"
+#include "api/http/metrics.hpp"
 
 namespace {
 

@@ -1,4 +1,4 @@
-// Problem details in Russian (api/problem_ru.cpp): which language a header asks for, and
+// Problem details in Russian (api/http/problem_ru.cpp): which language a header asks for, and
 // one instance of every English sentence the code puts into a detail or a field message
 // comes out Russian from the catalogue (not from the general fallback), its numbers,
 // dates and codes kept.
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "api/problem_ru.hpp"
+#include "api/http/problem_ru.hpp"
 
 namespace {
 

@@ -1,11 +1,11 @@
-// The token bucket per credential (api/rate_limit.hpp), on a clock the test moves.
+// The token bucket per credential (api/http/rate_limit.hpp), on a clock the test moves.
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <thread>
 #include <vector>
 
-#include "api/rate_limit.hpp"
+#include "api/http/rate_limit.hpp"
 
 using api::RateLimiter;
 using namespace std::chrono_literals;

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "api/http.hpp"
+#include "api/http/http.hpp"
 
 using namespace api;
 

@@ -1,0 +1,273 @@
+#include "api/handlers/compliance_handlers.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <functional>
+#include <cmath>
+
+#include "api/json/json_io.hpp"
+#include "api/http/query.hpp"
+#include "domain/instant.hpp"
+
+namespace api {
+
+using domain::Need;
+using nlohmann::json;
+
+namespace {
+
+json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+json opt(const std::optional<bool>& v) { return v ? json(*v) : json(nullptr); }
+json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+json documents_json(const domain::DocumentsChecklist& d) {
+    return {{"order", opt(d.order)},
+            {"regulation", opt(d.regulation)},
+            {"program", opt(d.program)},
+            {"site_page", opt(d.site_page)},
+            {"approved_roadmap", d.approved_roadmap},
+            {"curator_appointed", d.curator_appointed},
+            {"present", d.present()},
+            {"required", domain::DocumentsChecklist::required}};
+}
+
+json organization_json(const domain::OrganizationCompliance& o) {
+    json monitoring = json::array();
+    for (auto& m : o.monitoring)
+        monitoring.push_back({{"campaign_id", m.campaign_id},
+                              {"title", m.title},
+                              {"due_date", m.due_date},
+                              {"status", m.status},
+                              {"on_time", opt(m.on_time)}});
+    json out = to_json(o.counts);
+    out["organization_id"] = o.organization_id;
+    out["name"] = o.name;
+    out["short_name"] = opt(o.short_name);
+    out["type"] = o.type;
+    out["documents"] = documents_json(o.documents);
+    out["monitoring"] = monitoring;
+    return out;
+}
+
+json occurrence_json(const domain::OccurrenceDetail& x) {
+    return {{"organization_id", opt(x.organization_id)},
+            {"roadmap_id", x.roadmap_id},
+            {"item_id", x.item_id},
+            {"number", x.number},
+            {"title", x.title},
+            {"deadline_text", x.deadline_text},
+            {"responsible", x.responsible},
+            {"start", x.window.start.iso()},
+            {"end", x.window.end.iso()},
+            {"status", x.status},
+            {"completed_on", opt(x.completed_on)},
+            {"evidence", {{"title", opt(x.evidence_title)}, {"number", opt(x.evidence_number)}, {"url", opt(x.evidence_url)}}},
+            {"state", domain::to_string(x.state)}};
+}
+
+json completeness_json(const domain::CampaignCompleteness& c) {
+    json by_type = json::object();
+    for (auto& [type, v] : c.by_type) by_type[type] = {{"expected", v[0]}, {"submitted", v[1]}, {"on_time", v[2]}};
+    return {{"campaign_id", c.campaign_id}, {"title", c.title},     {"due_date", c.due_date},
+            {"expected", c.expected},       {"submitted", c.submitted}, {"on_time", c.on_time},
+            {"late", c.late},               {"missing", c.missing},  {"by_type", by_type}};
+}
+
+json district_json(const domain::DistrictCompliance& c, const domain::ComplianceFilter& filter);
+
+}  // namespace
+
+json to_json(const domain::ComplianceCounts& c) {
+    return {{"items_due", c.due},
+            {"items_done", c.done},
+            {"items_done_on_time", c.done_on_time},
+            {"items_overdue", c.overdue()},
+            {"items_due_later", c.due_later},
+            {"items_unscheduled", c.unscheduled},
+            {"compliance_pct", opt(c.compliance_pct())},
+            {"on_time_pct", opt(c.on_time_pct())}};
+}
+
+namespace {
+
+json district_json(const domain::DistrictCompliance& c, const domain::ComplianceFilter& filter) {
+    json orgs = json::array(), overdue = json::array(), district_overdue = json::array(), monitoring = json::array(),
+         by_type = json::object();
+    for (auto& o : c.organizations) orgs.push_back(organization_json(o));
+    for (auto& x : c.overdue) overdue.push_back(occurrence_json(x));
+    for (auto& x : c.district_roadmap_overdue) district_overdue.push_back(occurrence_json(x));
+    for (auto& m : c.monitoring) monitoring.push_back(completeness_json(m));
+    for (auto& [type, counts] : c.by_type) by_type[type] = to_json(counts);
+    json district_roadmap = nullptr;
+    if (c.district_roadmap) {
+        district_roadmap = to_json(*c.district_roadmap);
+        district_roadmap["overdue"] = district_overdue;
+        district_roadmap["overdue_total"] = c.district_roadmap->overdue();
+    }
+    return {{"as_of", c.as_of.iso()},
+            {"known_at", known_at_json(c.known_at)},
+            {"district_id", c.district_id},
+            {"organizations", orgs},
+            {"totals", to_json(c.totals)},
+            {"by_type", by_type},
+            {"district_roadmap", district_roadmap},
+            {"overdue", overdue},
+            {"overdue_total", c.totals.overdue()},
+            {"overdue_limit", filter.overdue_limit},
+            {"monitoring", monitoring}};
+}
+
+}  // namespace
+
+json rollup_json(const domain::ComplianceCounts& c, int organizations, int fully_compliant,
+                 int without_approved_roadmap) {
+    auto j = to_json(c);
+    j["organizations"] = organizations;
+    j["organizations_fully_compliant"] = fully_compliant;
+    j["organizations_without_approved_roadmap"] = without_approved_roadmap;
+    return j;
+}
+
+Response json_answer(std::string body) {
+    Response out;
+    out.body = std::move(body);
+    return out;
+}
+
+static std::string serialised(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+domain::Date as_of_param(const Request& req) {
+    auto today = domain::Date::today_utc();
+    auto v = req.query_param("as_of");
+    if (!v) return today;
+    auto d = domain::Date::parse_iso(*v);
+    if (!d || d->year() < 1) throw domain::bad_request("bad-query", "Query parameter 'as_of' must be a date (YYYY-MM-DD).");
+    if (*d > today) throw domain::bad_request("bad-query", "Query parameter 'as_of' must not be in the future.");
+    return *d;
+}
+
+ComplianceTime compliance_time(const Request& req) {
+    ComplianceTime out;
+    if (auto k = req.query_param("known_at")) {
+        auto at = domain::Instant::parse_rfc3339(*k);
+        if (!at || at->utc_date().year() < 1)  // the database's timestamps start at year 1
+            throw domain::bad_request("bad-query",
+                                      "Query parameter 'known_at' must be an RFC 3339 instant (YYYY-MM-DDTHH:MM:SSZ or "
+                                      "with an offset such as +03:00).");
+        if (*at > domain::Instant::now())
+            throw domain::bad_request("bad-query", "Query parameter 'known_at' must not be in the future.");
+        out.known_at = at->utc();
+        out.as_of = req.query_param("as_of") ? as_of_param(req) : at->utc_date();
+        return out;
+    }
+    out.as_of = as_of_param(req);
+    return out;
+}
+
+json known_at_json(const std::optional<std::string>& known_at) { return known_at ? json(*known_at) : json(nullptr); }
+
+namespace {
+// A district's answer kept beside its version: the version read first, in one round trip of
+// its own (so the answer is at least as new); on a miss the answer computed (the service
+// reads it in one read scope of the district).
+std::string kept_district_answer(AnswerCache& cache, domain::ComplianceService& compliance,
+                                 const std::string& district_id, const std::string& key,
+                                 const std::function<std::string()>& compute) {
+    return cache.answer(key, [&] { return compliance.version(district_id); }, compute);
+}
+}  // namespace
+
+namespace {
+// ?type= ?below= ?sort= ?overdue_limit= of a district's compliance (api/http/query.hpp).
+domain::ComplianceFilter district_filter(const Request& req) {
+    domain::ComplianceFilter filter;
+    filter.type = req.query_param("type");
+    filter.below_pct = query_percent(req, "below");
+    if (auto s = query_word(req, "sort", {"name", "compliance", "overdue"}, "must be name, compliance or overdue"))
+        filter.sort = *s;
+    if (auto n = query_int(req, "overdue_limit", 0, domain::ComplianceFilter::max_overdue_limit)) filter.overdue_limit = *n;
+    return filter;
+}
+
+// The answer depends on the district, the date, the instant and the query alone (never on
+// the caller, who was checked before): kept beside the district's version, which any change
+// moves (a progress record dated in the past included).
+std::string district_key(const std::string& district_id, const ComplianceTime& when,
+                         const domain::ComplianceFilter& filter) {
+    return json::array({"district", district_id, when.as_of.iso(), known_at_json(when.known_at),
+                        filter.type ? json(*filter.type) : json(nullptr),
+                        filter.below_pct ? json(*filter.below_pct) : json(nullptr), filter.sort,
+                        filter.overdue_limit})
+        .dump();
+}
+
+json organization_answer(domain::ComplianceService& compliance, const std::string& district_id,
+                         const std::string& organization_id, const ComplianceTime& when) {
+    auto [row, details] = compliance.organization(district_id, organization_id, when.as_of, when.known_at);
+    auto out = organization_json(row);
+    json groups = {{"done_on_time", json::array()},
+                   {"done_late", json::array()},
+                   {"overdue", json::array()},
+                   {"due_later", json::array()}};
+    for (auto& x : details) groups[std::string(domain::to_string(x.state))].push_back(occurrence_json(x));
+    out["as_of"] = when.as_of.iso();
+    out["known_at"] = known_at_json(when.known_at);
+    out["occurrences"] = groups;
+    return out;
+}
+
+json region_answer(domain::ComplianceService& compliance, const std::string& region_id, const ComplianceTime& when) {
+    auto c = compliance.region(region_id, when.as_of, when.known_at);
+    json rows = json::array();
+    for (auto& d : c.districts) {
+        auto j = rollup_json(d.counts, d.organizations, d.fully_compliant, d.without_approved_roadmap);
+        j["district_id"] = d.district_id;
+        j["name"] = d.name;
+        j["code"] = d.code;
+        rows.push_back(j);
+    }
+    return {{"as_of", when.as_of.iso()},
+            {"known_at", known_at_json(when.known_at)},
+            {"region_id", region_id},
+            {"districts", rows},
+            {"totals", to_json(c.totals)}};
+}
+}  // namespace
+
+void add_compliance_routes(Router& r, domain::ComplianceService& compliance, domain::ComplianceService& regions,
+                           Access& access, AnswerCache& cache) {
+    r.add("GET", "/api/v1/districts/{d}/compliance", [&](Request& req) {
+        auto d = access.district(req, Need::read);
+        if (Access::actor(req).organization_id)
+            throw domain::Error(domain::ErrorKind::forbidden, "forbidden",
+                                "The district's compliance shows every organisation; ask for your own at "
+                                "/districts/{d}/organizations/{o}/compliance.");
+        auto filter = district_filter(req);
+        auto when = compliance_time(req);
+        return json_answer(kept_district_answer(cache, compliance, d.id, district_key(d.id, when, filter), [&] {
+            return serialised(district_json(compliance.district(d.id, when.as_of, filter, when.known_at), filter));
+        }));
+    });
+
+    r.add("GET", "/api/v1/districts/{d}/organizations/{o}/compliance", [&](Request& req) {
+        auto d = access.district(req, Need::read);
+        auto o = access.organization(req, d, Need::read);
+        auto when = compliance_time(req);
+        auto key = json::array({"organization", d.id, o, when.as_of.iso(), known_at_json(when.known_at)}).dump();
+        return json_answer(kept_district_answer(cache, compliance, d.id, key,
+                                                [&] { return serialised(organization_answer(compliance, d.id, o, when)); }));
+    });
+
+    r.add("GET", "/api/v1/regions/{r}/compliance", [&](Request& req) {
+        const auto& region = uuid_param(req, "r", "The region");
+        domain::check_region(Access::actor(req), region, Need::read);
+        auto when = compliance_time(req);
+        // Kept beside the digest of the region's district versions, read first.
+        auto key = json::array({"region", region, when.as_of.iso(), known_at_json(when.known_at)}).dump();
+        return json_answer(cache.answer(key, [&] { return regions.region_version(region); },
+                                        [&] { return serialised(region_answer(regions, region, when)); }));
+    });
+}
+
+}  // namespace api
