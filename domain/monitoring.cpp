@@ -24,12 +24,16 @@ constexpr std::array<std::pair<IndicatorType, std::string_view>, 5> kTypes{{
     {IndicatorType::text, "text"},
 }};
 
-bool valid_code(std::string_view s) {
+}  // namespace
+
+bool is_indicator_code(std::string_view s) {
     if (s.empty() || s.size() > 64 || !(s[0] >= 'a' && s[0] <= 'z')) return false;
     for (char c : s)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
     return true;
 }
+
+namespace {
 
 std::string fmt(double x) {
     if (x == std::floor(x) && std::fabs(x) < 1e15) return std::to_string(static_cast<long long>(x));
@@ -156,7 +160,7 @@ std::vector<Indicator> build_form(const std::vector<IndicatorInput>& extra, Vali
     for (std::size_t i = 0; i < extra.size(); ++i) {
         const auto& in = extra[i];
         auto p = "/indicators/" + std::to_string(i);
-        if (!valid_code(in.code)) {
+        if (!is_indicator_code(in.code)) {
             v.fail(p + "/code", "must be 1–64 characters: a lowercase Latin letter, then letters, digits or '_'");
             continue;
         }

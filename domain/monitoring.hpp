@@ -23,6 +23,8 @@ namespace domain {
 enum class IndicatorType { integer, decimal, percentage, boolean, text };
 std::string_view to_string(IndicatorType);
 std::optional<IndicatorType> parse_indicator_type(std::string_view);
+// An indicator's code: 1–64 characters, a lowercase Latin letter, then letters, digits or '_'.
+bool is_indicator_code(std::string_view s);
 inline constexpr const char* kIndicatorTypes = "integer, decimal, percentage, boolean, text";
 
 struct Indicator {

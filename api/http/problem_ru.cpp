@@ -424,6 +424,9 @@ const Entry kMessages[] = {
     {"a campaign has at most {} indicators of its own", "у кампании не больше {0} собственных показателей"},
     {"must name at least one organisation (by default: every active one)",
      "нужна хотя бы одна организация (по умолчанию — все действующие)"},
+    {"has a key that is not an indicator code (a lowercase Latin letter, then letters, digits or '_', at most 64)",
+     "содержит ключ, который не является кодом показателя (строчная латинская буква, затем буквы, цифры или «_», "
+     "не длиннее 64)"},
     {"is not an indicator of this campaign (see the campaign's indicators)",
      "это не показатель этой кампании (см. показатели кампании)"},
     {"is derived from other values; it is computed, not entered", "рассчитывается из других значений, его не вводят"},

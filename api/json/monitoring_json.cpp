@@ -186,6 +186,11 @@ domain::Values read_values(const json& object, std::vector<domain::FieldError>& 
     domain::Values out;
     if (const json* values = f.object("values", true)) {
         for (auto& [code, v] : values->items()) {
+            if (!domain::is_indicator_code(code)) {  // never a pointer or a value made of it
+                errors.push_back({"/values", "has a key that is not an indicator code (a lowercase Latin letter, then "
+                                             "letters, digits or '_', at most 64)"});
+                continue;
+            }
             auto p = "/values/" + code;
             if (v.is_null()) continue;  // missing
             if (v.is_number()) {
