@@ -66,6 +66,24 @@ await writeFile(path.join(dist, 'vendor', 'redoc-logo-mini.svg'),
   '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">' +
   '<rect width="16" height="16" rx="3" fill="#c33"/><text x="8" y="12" font-size="10" text-anchor="middle" fill="#fff">R</text></svg>\n');
 
+// Nothing served may load from another host (the product runs on closed networks): a remote
+// source, stylesheet, CSS url(), fetch() or import() anywhere in dist/ fails the build. The browser test
+// «closed network» (web/tests/security.test.mjs) checks the same from a running page.
+async function remoteLoads(dir, found = []) {
+  // src= or src: (a bundle's JSX), a stylesheet's <link href>, url(), fetch(), import(); a plain
+  // link a person may follow (<a href>) is not a load
+  const load = /(?:\bsrc\s*[=:]\s*["']|<link\b[^>]*\bhref\s*=\s*["']|url\(\s*["']?|\b(?:fetch|import)\(\s*["'])(https?:)?\/\/[^"')\s]+/gi;
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) await remoteLoads(p, found);
+    else if (/\.(html|js|css|svg)$/.test(e.name))
+      for (const m of (await readFile(p, 'utf8')).matchAll(load)) found.push(`${path.relative(dist, p)}: ${m[0]}`);
+  }
+  return found;
+}
+const remote = await remoteLoads(dist);
+if (remote.length) { console.error('build: dist/ loads from another host:\n  ' + remote.join('\n  ')); process.exit(1); }
+
 // Every file served (the page, its assets, Redoc) also gzip -9 beside it as <name>.gz: the
 // server answers that to a browser that accepts gzip (api/web_handlers.cpp).
 async function gzipAll(dir) {
