@@ -149,6 +149,19 @@ TEST(Process, MetricsAskForTheTokenWhenOneIsSet) {
     EXPECT_NE(short_token.output().find("METRICS_TOKEN"), std::string::npos) << short_token.output();
 }
 
+// TRUSTED_PROXIES and READ_DATABASE_URL that cannot be read stop the server at start with a
+// one-line message naming them (app/settings.cpp), never serve with something else.
+TEST(Process, ProxiesAndReplicaSettingsThatCannotBeReadStopTheStart) {
+    auto url = testsupport::test_database().owner_url;
+    Process proxies({"serve"}, {{"DATABASE_URL", url}, {"TRUSTED_PROXIES", "127.0.0.1, nginx.local"}});
+    EXPECT_EQ(proxies.wait(10000), 2);
+    EXPECT_NE(proxies.output().find("TRUSTED_PROXIES: 'nginx.local' is not an address"), std::string::npos)
+        << proxies.output();
+    Process replica({"serve"}, {{"DATABASE_URL", url}, {"READ_DATABASE_URL", "mysql://replica/db"}});
+    EXPECT_EQ(replica.wait(10000), 2);
+    EXPECT_EQ(replica.output().find("serving on"), std::string::npos) << replica.output();
+}
+
 TEST(Process, CreateAdminMakesAUserWhoCanSignIn) {
     auto url = testsupport::test_database().owner_url;
     std::string login = testsupport::unique_code("root");
