@@ -7,10 +7,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "api/http/http.hpp"
 #include "domain/date.hpp"
 #include "domain/errors.hpp"
+#include "domain/ids.hpp"
 
 namespace api {
 
@@ -29,6 +31,12 @@ domain::Date required_query_date(const Request& req, const char* name);
 bool query_flag(const Request& req, const char* name);
 // An id (UUID).
 std::optional<std::string> query_uuid(const Request& req, const char* name);
+// The same, as the id type it names: query_id<domain::OrganizationId>(req, "organization_id").
+template <class IdT>
+std::optional<IdT> query_id(const Request& req, const char* name) {
+    auto s = query_uuid(req, name);
+    return s ? std::optional<IdT>{IdT{std::move(*s)}} : std::nullopt;
+}
 // Free text of at most `max_bytes`; empty is absent.
 std::optional<std::string> query_text(const Request& req, const char* name, std::size_t max_bytes);
 // One of `allowed`, kept as text; `problem` names them ("must be insert, update or delete").

@@ -13,6 +13,7 @@
 #include "api/http/http.hpp"
 #include "api/http/query.hpp"  // query parameters (query_choice and the rest)
 #include "domain/errors.hpp"
+#include "domain/ids.hpp"
 #include "domain/paging.hpp"
 
 namespace api {
@@ -104,5 +105,10 @@ Response page_response(const Request& req, nlohmann::json items, const std::opti
 
 // A path parameter that must be a UUID; anything else is a 404 (no such object).
 const std::string& uuid_param(const Request& req, const std::string& name, const char* what);
+// The same, as the id type it names: id_param<domain::ItemId>(req, "item", "The item").
+template <class IdT>
+IdT id_param(const Request& req, const std::string& name, const char* what) {
+    return IdT{uuid_param(req, name, what)};
+}
 
 }  // namespace api
