@@ -36,31 +36,9 @@ App::App(AppConfig config) : config_(std::move(config)) {
 
     OpsHooks hooks;
     hooks.database_ready = [this] { return db_->ping(); };
-    hooks.extra_metrics = [this] {
-        auto s = db_->stats();
-        return "# HELP db_pool_connections Database connections in the pool.\n"
-               "# TYPE db_pool_connections gauge\n"
-               "db_pool_connections " +
-               std::to_string(s.size) +
-               "\n# HELP db_pool_in_use Database connections leased right now.\n"
-               "# TYPE db_pool_in_use gauge\n"
-               "db_pool_in_use " +
-               std::to_string(s.in_use) +
-               "\n# HELP answer_cache_hits_total Answers served again at their version.\n"
-               "# TYPE answer_cache_hits_total counter\n"
-               "answer_cache_hits_total " +
-               std::to_string(answers_->hits()) +
-               "\n# HELP answer_cache_misses_total Answers computed (none kept at the current version).\n"
-               "# TYPE answer_cache_misses_total counter\n"
-               "answer_cache_misses_total " +
-               std::to_string(answers_->misses()) +
-               "\n# HELP answer_cache_bytes Bytes of answers kept.\n"
-               "# TYPE answer_cache_bytes gauge\n"
-               "answer_cache_bytes " +
-               std::to_string(answers_->bytes()) + "\n" + replica_metrics();
-    };
     hooks.draining = &draining_;
     hooks.metrics_token = config_.server.metrics_token;
+    register_metrics();
     add_ops_routes(router_, metrics_, hooks);
     add_web_routes(router_);
     add_catalog_routes(router_, *catalog_, *access_);
@@ -75,17 +53,29 @@ App::App(AppConfig config) : config_(std::move(config)) {
 
 App::~App() { stop(); }
 
-std::string App::replica_metrics() const {
-    if (!replica_) return {};
-    auto c = replica_->counts();
-    return "# HELP db_replica_reads_total Reads the replica (READ_DATABASE_URL) answered.\n"
-           "# TYPE db_replica_reads_total counter\n"
-           "db_replica_reads_total " + std::to_string(c.replica) +
-           "\n# HELP db_replica_fallbacks_total Reads the primary answered instead, by why: the work writes, or the "
-           "replica could not be reached.\n"
-           "# TYPE db_replica_fallbacks_total counter\n"
-           "db_replica_fallbacks_total{reason=\"writes\"} " + std::to_string(c.writes) +
-           "\ndb_replica_fallbacks_total{reason=\"unavailable\"} " + std::to_string(c.unavailable) + "\n";
+void App::register_metrics() {
+    using Kind = Metrics::Kind;
+    metrics_.add_sampled("db_pool_connections", "Database connections in the pool.", Kind::gauge,
+                         [this] { return double(db_->stats().size); });
+    metrics_.add_sampled("db_pool_in_use", "Database connections leased right now.", Kind::gauge,
+                         [this] { return double(db_->stats().in_use); });
+    metrics_.add_sampled("answer_cache_hits_total", "Answers served again at their version.", Kind::counter,
+                         [this] { return double(answers_->hits()); });
+    metrics_.add_sampled("answer_cache_misses_total", "Answers computed (none kept at the current version).",
+                         Kind::counter, [this] { return double(answers_->misses()); });
+    metrics_.add_sampled("answer_cache_bytes", "Bytes of answers kept.", Kind::gauge,
+                         [this] { return double(answers_->bytes()); });
+    if (!replica_) return;
+    metrics_.add_sampled("db_replica_reads_total", "Reads the replica (READ_DATABASE_URL) answered.", Kind::counter,
+                         [this] { return double(replica_->counts().replica); });
+    metrics_.add_sampled("db_replica_fallbacks_total",
+                         "Reads the primary answered instead, by why: the work writes, or the replica could not be "
+                         "reached.",
+                         Kind::counter, [this] {
+                             auto c = replica_->counts();
+                             return std::vector<Metrics::Sample>{{"reason=\"writes\"", double(c.writes)},
+                                                                 {"reason=\"unavailable\"", double(c.unavailable)}};
+                         });
 }
 
 int App::migrate() {

@@ -46,7 +46,8 @@ public:
     const Router& router() const { return router_; }
 
 private:
-    std::string replica_metrics() const;  // the replica's counters for /metrics; empty without one
+    // The pool, answer-cache and replica figures, read by /metrics (api/http/metrics.hpp).
+    void register_metrics();
 
     AppConfig config_;
     std::unique_ptr<persistence::Database> db_;

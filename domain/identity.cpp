@@ -46,6 +46,14 @@ std::string lower_ascii(std::string s) {
 
 }  // namespace
 
+std::string_view to_string(UserStatus s) { return s == UserStatus::disabled ? "disabled" : "active"; }
+
+std::optional<UserStatus> parse_user_status(std::string_view s) {
+    if (s == "active") return UserStatus::active;
+    if (s == "disabled") return UserStatus::disabled;
+    return std::nullopt;
+}
+
 void NewUser::validate() {
     Validator v;
     check_login(v, login);
@@ -62,7 +70,6 @@ void UserPatch::validate() {
     Validator v;
     if (full_name) v.text("/full_name", *full_name, 300);
     if (password) check_password(v, "/password", *password);
-    if (status && *status != "active" && *status != "disabled") v.fail("/status", "must be active or disabled");
     if (role && *role == Role::org_system) v.fail("/role", "org_system is for API keys, not people");
     if (organization_id && *organization_id && !is_uuid(**organization_id))
         v.fail("/organization_id", "must be an organization id (UUID)");
@@ -133,7 +140,7 @@ LoginResult IdentityService::login(const std::string& login, const std::string& 
     // Verify even for an unknown login, so the answer takes as long either way.
     static const std::string decoy = crypto_.hash_password("decoy password for timing");
     bool ok = crypto_.verify_password(stored ? stored->password_hash : decoy, password) && stored &&
-              stored->user.status == "active";
+              stored->user.status == UserStatus::active;
     if (!ok) {
         attempts_.try_count(kAddressKind, address, std::numeric_limits<int>::max() - 1, limits_.window);
         if (hot) too_many_attempts(std::max(1, from_address.retry_after));
@@ -201,13 +208,13 @@ User IdentityService::update_user(const Actor& by, const std::string& id, Expect
     std::optional<std::string> hash;
     if (patch.password) hash = crypto_.hash_password(*patch.password);
     auto u = repo_.update_user(id, v, patch, hash);
-    if (patch.password || (patch.status && *patch.status == "disabled")) repo_.revoke_sessions_of(id);
+    if (patch.password || (patch.status == UserStatus::disabled)) repo_.revoke_sessions_of(id);
     return u;
 }
 
 User IdentityService::disable_user(const Actor& by, const std::string& id) {
     UserPatch p;
-    p.status = "disabled";
+    p.status = UserStatus::disabled;
     return update_user(by, id, {}, p);
 }
 

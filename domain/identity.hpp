@@ -11,11 +11,16 @@
 
 namespace domain {
 
+// Whether a user may sign in: a disabled one may not (and has no sessions left).
+enum class UserStatus { active, disabled };
+std::string_view to_string(UserStatus);
+std::optional<UserStatus> parse_user_status(std::string_view);
+
 struct User {
     std::string id, login, full_name;
     Role role = Role::district_viewer;
     std::optional<std::string> region_id, district_id, organization_id;
-    std::string status = "active";  // active | disabled
+    UserStatus status = UserStatus::active;
     int version = 1;
     std::string created_at, updated_at;
 };
@@ -28,7 +33,8 @@ struct NewUser {
 };
 
 struct UserPatch {
-    std::optional<std::string> full_name, password, status;
+    std::optional<std::string> full_name, password;
+    std::optional<UserStatus> status;
     std::optional<Role> role;
     std::optional<std::optional<std::string>> organization_id;
     void validate();

@@ -1,5 +1,7 @@
 #include "persistence/identity_repository.hpp"
 
+#include <stdexcept>
+
 #include "generated/queries.hpp"
 #include "persistence/pg.hpp"
 #include "persistence/sql_helpers.hpp"
@@ -16,7 +18,9 @@ domain::User user_from(const pg::Result& r, int i) {
     u.region_id = r.opt_text(i, "region_id");
     u.district_id = r.opt_text(i, "district_id");
     u.organization_id = r.opt_text(i, "organization_id");
-    u.status = r.text(i, "status");
+    auto status = domain::parse_user_status(r.text(i, "status"));
+    if (!status) throw std::runtime_error("users.status holds an unknown status: " + r.text(i, "status"));
+    u.status = *status;
     u.version = r.integer(i, "version");
     u.created_at = r.text(i, "created_at");
     u.updated_at = r.text(i, "updated_at");
@@ -161,7 +165,7 @@ domain::User PgIdentityRepository::update_user(const std::string& id, domain::Ex
         if (patch.role) out.role = *patch.role;
         if (patch.organization_id) out.organization_id = *patch.organization_id;
         out = *pg::first(pg::exec(sql, queries::user_update,
-                                  {out.full_name, out.status, std::string(domain::to_string(out.role)),
+                                  {out.full_name, std::string(domain::to_string(out.status)), std::string(domain::to_string(out.role)),
                                    out.organization_id, password_hash, id}),
                          user_from);
     });

@@ -49,7 +49,7 @@ void add_ops_routes(Router& r, Metrics& metrics, OpsHooks hooks) {
         if (auto refused = metrics_refusal(req, hooks.metrics_token)) return *refused;
         Response res;
         res.content_type = "text/plain; version=0.0.4";
-        res.body = metrics.render(hooks.extra_metrics ? hooks.extra_metrics() : std::string());
+        res.body = metrics.render();
         return res;
     });
     r.add("GET", "/openapi.yaml", [](Request&) {

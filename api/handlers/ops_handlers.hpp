@@ -11,7 +11,6 @@ namespace api {
 
 struct OpsHooks {
     std::function<bool()> database_ready;        // a cheap round trip to the database
-    std::function<std::string()> extra_metrics;  // gauges in Prometheus text format
     const std::atomic<bool>* draining = nullptr;  // true once shutdown has begun
     std::string metrics_token;                    // empty: /metrics for loopback clients only
 };

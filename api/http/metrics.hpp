@@ -1,9 +1,13 @@
 #pragma once
-// Prometheus counters and latency histograms by route template, method and status.
+// The one Prometheus exposition of the process: counters and latency histograms of requests
+// by route template, method and status, and the figures other parts keep (the database pool,
+// the answer cache, the replica), registered as sampled families that are read when /metrics
+// is rendered. Every family is written by the same code, so each has its HELP and TYPE once.
 //
 // Each thread that answers requests counts into a shard of its own, so observing a request
 // never waits for another worker; /metrics adds the shards up when it is read.
 #include <array>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -21,8 +25,21 @@ public:
     Metrics& operator=(const Metrics&) = delete;
 
     void observe(const std::string& method, const std::string& route, int status, double seconds);
-    // The text exposition format; `extra` is appended as is (gauges from elsewhere).
-    [[nodiscard]] std::string render(const std::string& extra) const;
+
+    // One line of a sampled family: its labels (`reason="writes"`, or empty) and value.
+    struct Sample {
+        std::string labels;
+        double value = 0;
+    };
+    enum class Kind { counter, gauge };
+    // A family read when /metrics is rendered: `read` gives its samples then. Register
+    // before the server starts; a name must be new (std::invalid_argument otherwise).
+    void add_sampled(std::string name, std::string help, Kind kind, std::function<std::vector<Sample>()> read);
+    // A family of one unlabelled value.
+    void add_sampled(std::string name, std::string help, Kind kind, std::function<double()> read);
+
+    // The text exposition format (0.0.4): the request families, then the sampled ones.
+    [[nodiscard]] std::string render() const;
 
     static constexpr std::array<double, 12> buckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
                                                     0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
@@ -39,6 +56,13 @@ private:
         std::map<std::pair<std::string, std::string>, Histogram> latency;
     };
     Shard& shard();
+
+    struct Sampled {
+        std::string name, help;
+        Kind kind;
+        std::function<std::vector<Sample>()> read;
+    };
+    std::vector<Sampled> sampled_;  // written before serving, read-only after
 
     unsigned long long id_;  // tells this instance's shards apart in each thread's cache
     mutable std::mutex shards_mu_;

@@ -16,7 +16,7 @@ json user_json(const domain::User& u) {
             {"region_id", opt(u.region_id)},
             {"district_id", opt(u.district_id)},
             {"organization_id", opt(u.organization_id)},
-            {"status", u.status},
+            {"status", domain::to_string(u.status)},
             {"version", u.version},
             {"created_at", u.created_at},
             {"updated_at", u.updated_at}};

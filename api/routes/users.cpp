@@ -32,7 +32,10 @@ domain::UserPatch read_user_patch(const Request& req, bool may_change_role) {
     domain::UserPatch patch;
     patch.full_name = f.text("full_name", false);
     patch.password = f.text("password", false);
-    patch.status = f.text("status", false);
+    if (auto status = f.text("status", false)) {
+        patch.status = domain::parse_user_status(*status);
+        if (!patch.status) f.fail("status", "must be active or disabled");
+    }
     if (may_change_role) {
         patch.role = f.choice("role", false, domain::parse_role, kRoles);
         patch.organization_id = f.nullable_text("organization_id");

@@ -71,7 +71,7 @@ std::optional<domain::Actor> IdentityRepository::actor_for_session(const std::st
     auto& s = it->second;
     if (s.revoked || clock_.now >= s.expires || clock_.now >= s.idle_expires) return std::nullopt;
     const auto& u = users_.at(s.user_id).user;
-    if (u.status != "active") return std::nullopt;
+    if (u.status != domain::UserStatus::active) return std::nullopt;
     s.idle_expires = std::min(s.expires, clock_.now + idle.count());  // the idle expiry slides
     domain::Actor a;
     a.kind = domain::Actor::Kind::user;
