@@ -10,7 +10,7 @@ const domain::Actor& Access::actor(const Request& req) {
     return *req.actor;
 }
 
-domain::DistrictRef Access::district_ref(const std::string& id) {
+domain::DistrictRef Access::district_ref(const domain::DistrictId& id) {
     {
         std::lock_guard lock(mu_);
         if (auto it = region_of_.find(id); it != region_of_.end()) return {id, it->second};
@@ -24,7 +24,7 @@ domain::DistrictRef Access::district_ref(const std::string& id) {
 
 domain::DistrictRef Access::district(const Request& req, domain::Need need) {
     const auto& a = actor(req);
-    const auto& id = uuid_param(req, "d", "The district");
+    auto id = id_param<domain::DistrictId>(req, "d", "The district");
     // Check the credential's scope before touching the database: a foreign district
     // is a 404 without a query.
     if (a.district_id && *a.district_id != id) throw domain::not_found("The district");
@@ -33,8 +33,8 @@ domain::DistrictRef Access::district(const Request& req, domain::Need need) {
     return ref;
 }
 
-std::string Access::organization(const Request& req, const domain::DistrictRef& d, domain::Need need) {
-    const auto& o = uuid_param(req, "o", "The organization");
+domain::OrganizationId Access::organization(const Request& req, const domain::DistrictRef& d, domain::Need need) {
+    auto o = id_param<domain::OrganizationId>(req, "o", "The organization");
     domain::check_organization(actor(req), d, o, need);
     return o;
 }

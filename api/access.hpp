@@ -21,16 +21,16 @@ public:
     // The district named by {d}, checked for `need`.
     domain::DistrictRef district(const Request& req, domain::Need need);
     // The organisation named by {o} inside that district, checked for `need`.
-    std::string organization(const Request& req, const domain::DistrictRef& d, domain::Need need);
+    domain::OrganizationId organization(const Request& req, const domain::DistrictRef& d, domain::Need need);
     // {d} for managing the district's users and keys (coordinators and system admins).
     domain::DistrictRef district_admin(const Request& req);
     // A district by id (its region cached: a district never moves between regions).
-    domain::DistrictRef district_ref(const std::string& id);
+    domain::DistrictRef district_ref(const domain::DistrictId& id);
 
 private:
     domain::CatalogService& catalog_;
     std::mutex mu_;
-    std::map<std::string, std::string> region_of_;
+    std::map<domain::DistrictId, domain::RegionId> region_of_;
 };
 
 }  // namespace api

@@ -23,7 +23,8 @@ constexpr std::array<std::pair<Role, std::string_view>, 6> kRoles{{
     throw Error(ErrorKind::forbidden, "forbidden", std::move(detail));
 }
 
-bool same(const std::optional<std::string>& a, const std::string& b) { return a && *a == b; }
+template <class IdT>
+bool same(const std::optional<IdT>& a, const IdT& b) { return a && *a == b; }
 
 }  // namespace
 
@@ -65,7 +66,7 @@ void check_district(const Actor& a, const DistrictRef& d, Need need) {
     }
 }
 
-void check_organization(const Actor& a, const DistrictRef& d, const std::string& org, Need need) {
+void check_organization(const Actor& a, const DistrictRef& d, const OrganizationId& org, Need need) {
     switch (a.role) {
         case Role::org_curator:
         case Role::org_system:
@@ -86,7 +87,7 @@ void check_district_admin(const Actor& a, const DistrictRef& d) {
         refuse("Only the district coordinator manages the district's users and keys.");
 }
 
-void check_region(const Actor& a, const std::string& region_id, Need need) {
+void check_region(const Actor& a, const RegionId& region_id, Need need) {
     if (a.role == Role::system_admin) return;
     if (a.role == Role::region_analyst && same(a.region_id, region_id)) {
         if (need == Need::write) refuse("Region analysts read; they change nothing.");
@@ -99,7 +100,7 @@ void check_system_admin(const Actor& a) {
     if (a.role != Role::system_admin) refuse("Only a system administrator may do this.");
 }
 
-bool may_see_personal_data(const Actor& a, const DistrictRef& d, const std::optional<std::string>& org) {
+bool may_see_personal_data(const Actor& a, const DistrictRef& d, const std::optional<OrganizationId>& org) {
     switch (a.role) {
         case Role::system_admin: return false;  // administers the system, not children's records
         case Role::district_coordinator: return same(a.district_id, d.id);

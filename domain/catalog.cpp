@@ -63,7 +63,7 @@ void RegionPatch::validate() {
 }
 void DistrictInput::validate() {
     Validator v;
-    if (!is_uuid(region_id)) v.fail("/region_id", "must be a region id (UUID)");
+    if (!is_uuid(region_id.str())) v.fail("/region_id", "must be a region id (UUID)");
     v.text("/name", name, kNameMax);
     check_code(v, "/code", code);
     v.throw_if_failed();
@@ -103,11 +103,11 @@ Region CatalogService::create_region(RegionInput in) {
     in.validate();
     return repo_.create_region(in);
 }
-Region CatalogService::region(const std::string& id) {
+Region CatalogService::region(const RegionId& id) {
     if (auto r = repo_.find_region(id)) return *r;
     throw not_found("The region");
 }
-Region CatalogService::update_region(const std::string& id, ExpectedVersion v, RegionPatch patch) {
+Region CatalogService::update_region(const RegionId& id, ExpectedVersion v, RegionPatch patch) {
     patch.validate();
     return repo_.update_region(id, v, patch);
 }
@@ -118,32 +118,32 @@ District CatalogService::create_district(DistrictInput in) {
         throw validation_error({{"/region_id", "no such region"}});
     return repo_.create_district(in);
 }
-District CatalogService::district(const std::string& id) {
+District CatalogService::district(const DistrictId& id) {
     if (auto d = repo_.find_district(id)) return *d;
     throw not_found("The district");
 }
-District CatalogService::update_district(const std::string& id, ExpectedVersion v, DistrictPatch patch) {
+District CatalogService::update_district(const DistrictId& id, ExpectedVersion v, DistrictPatch patch) {
     patch.validate();
     return repo_.update_district(id, v, patch);
 }
 
-Organization CatalogService::create_organization(const std::string& district_id, OrganizationInput in) {
+Organization CatalogService::create_organization(const DistrictId& district_id, OrganizationInput in) {
     in.validate();
     return repo_.create_organization(district_id, in);
 }
-Organization CatalogService::organization(const std::string& district_id, const std::string& id) {
+Organization CatalogService::organization(const DistrictId& district_id, const OrganizationId& id) {
     if (auto o = repo_.find_organization(district_id, id)) return *o;
     throw not_found("The organization");
 }
-Page<Organization> CatalogService::organizations(const std::string& district_id, const OrganizationQuery& q) {
+Page<Organization> CatalogService::organizations(const DistrictId& district_id, const OrganizationQuery& q) {
     return repo_.list_organizations(district_id, q);
 }
-Organization CatalogService::update_organization(const std::string& district_id, const std::string& id,
+Organization CatalogService::update_organization(const DistrictId& district_id, const OrganizationId& id,
                                                  ExpectedVersion v, OrganizationPatch patch) {
     patch.validate();
     return repo_.update_organization(district_id, id, v, patch);
 }
-Organization CatalogService::archive_organization(const std::string& district_id, const std::string& id,
+Organization CatalogService::archive_organization(const DistrictId& district_id, const OrganizationId& id,
                                                   ExpectedVersion v) {
     OrganizationPatch patch;
     patch.status = OrganizationStatus::closed;

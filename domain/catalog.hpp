@@ -5,18 +5,22 @@
 #include <string>
 #include <string_view>
 
+#include "domain/ids.hpp"
 #include "domain/paging.hpp"
 
 namespace domain {
 
 struct Region {
-    std::string id, name, code;
+    RegionId id;
+    std::string name, code;
     int version = 1;
     std::string created_at, updated_at;
 };
 
 struct District {
-    std::string id, region_id, name, code;
+    DistrictId id;
+    RegionId region_id;
+    std::string name, code;
     int version = 1;
     std::string created_at, updated_at;
 };
@@ -30,7 +34,9 @@ std::optional<OrganizationType> parse_organization_type(std::string_view);
 std::optional<OrganizationStatus> parse_organization_status(std::string_view);
 
 struct Organization {
-    std::string id, district_id, name;
+    OrganizationId id;
+    DistrictId district_id;
+    std::string name;
     std::optional<std::string> short_name, address, external_code;
     OrganizationType type = OrganizationType::school;
     OrganizationStatus status = OrganizationStatus::active;
@@ -48,7 +54,8 @@ struct RegionPatch {
     void validate();
 };
 struct DistrictInput {
-    std::string region_id, name, code;
+    RegionId region_id;  // as sent: validate() checks it is a UUID
+    std::string name, code;
     void validate();
 };
 struct DistrictPatch {
@@ -72,14 +79,14 @@ struct OrganizationPatch {
 };
 
 struct DistrictQuery {
-    std::optional<std::string> region_id;
+    std::optional<RegionId> region_id;
     PageRequest page;
 };
 struct OrganizationQuery {
     std::optional<OrganizationType> type;
     std::optional<OrganizationStatus> status;
     std::optional<std::string> q;  // part of the name or short name, any case
-    std::optional<std::string> only_id;  // curators and school systems list just their own
+    std::optional<OrganizationId> only_id;  // curators and school systems list just their own
     PageRequest page;
 };
 
@@ -91,19 +98,19 @@ public:
     virtual ~CatalogRepository() = default;
 
     virtual Region create_region(const RegionInput&) = 0;
-    virtual std::optional<Region> find_region(const std::string& id) = 0;
+    virtual std::optional<Region> find_region(const RegionId& id) = 0;
     virtual Page<Region> list_regions(const PageRequest&) = 0;
-    virtual Region update_region(const std::string& id, ExpectedVersion, const RegionPatch&) = 0;
+    virtual Region update_region(const RegionId& id, ExpectedVersion, const RegionPatch&) = 0;
 
     virtual District create_district(const DistrictInput&) = 0;
-    virtual std::optional<District> find_district(const std::string& id) = 0;
+    virtual std::optional<District> find_district(const DistrictId& id) = 0;
     virtual Page<District> list_districts(const DistrictQuery&) = 0;
-    virtual District update_district(const std::string& id, ExpectedVersion, const DistrictPatch&) = 0;
+    virtual District update_district(const DistrictId& id, ExpectedVersion, const DistrictPatch&) = 0;
 
-    virtual Organization create_organization(const std::string& district_id, const OrganizationInput&) = 0;
-    virtual std::optional<Organization> find_organization(const std::string& district_id, const std::string& id) = 0;
-    virtual Page<Organization> list_organizations(const std::string& district_id, const OrganizationQuery&) = 0;
-    virtual Organization update_organization(const std::string& district_id, const std::string& id, ExpectedVersion,
+    virtual Organization create_organization(const DistrictId& district_id, const OrganizationInput&) = 0;
+    virtual std::optional<Organization> find_organization(const DistrictId& district_id, const OrganizationId& id) = 0;
+    virtual Page<Organization> list_organizations(const DistrictId& district_id, const OrganizationQuery&) = 0;
+    virtual Organization update_organization(const DistrictId& district_id, const OrganizationId& id, ExpectedVersion,
                                              const OrganizationPatch&) = 0;
 };
 
@@ -113,25 +120,25 @@ public:
     explicit CatalogService(CatalogRepository& repo) : repo_(repo) {}
 
     Region create_region(RegionInput in);
-    Region region(const std::string& id);
+    Region region(const RegionId& id);
     Page<Region> regions(const PageRequest& page) { return repo_.list_regions(page); }
-    Region update_region(const std::string& id, ExpectedVersion v, RegionPatch patch);
+    Region update_region(const RegionId& id, ExpectedVersion v, RegionPatch patch);
 
     District create_district(DistrictInput in);
-    District district(const std::string& id);
+    District district(const DistrictId& id);
     Page<District> districts(const DistrictQuery& q) { return repo_.list_districts(q); }
-    District update_district(const std::string& id, ExpectedVersion v, DistrictPatch patch);
+    District update_district(const DistrictId& id, ExpectedVersion v, DistrictPatch patch);
 
-    Organization create_organization(const std::string& district_id, OrganizationInput in);
-    Organization organization(const std::string& district_id, const std::string& id);
-    std::optional<Organization> find_organization(const std::string& district_id, const std::string& id) {
+    Organization create_organization(const DistrictId& district_id, OrganizationInput in);
+    Organization organization(const DistrictId& district_id, const OrganizationId& id);
+    std::optional<Organization> find_organization(const DistrictId& district_id, const OrganizationId& id) {
         return repo_.find_organization(district_id, id);
     }
-    Page<Organization> organizations(const std::string& district_id, const OrganizationQuery& q);
-    Organization update_organization(const std::string& district_id, const std::string& id, ExpectedVersion v,
+    Page<Organization> organizations(const DistrictId& district_id, const OrganizationQuery& q);
+    Organization update_organization(const DistrictId& district_id, const OrganizationId& id, ExpectedVersion v,
                                      OrganizationPatch patch);
     // Archiving closes the organisation: it leaves the denominators but keeps its history.
-    Organization archive_organization(const std::string& district_id, const std::string& id, ExpectedVersion v);
+    Organization archive_organization(const DistrictId& district_id, const OrganizationId& id, ExpectedVersion v);
 
 private:
     CatalogRepository& repo_;

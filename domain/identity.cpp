@@ -62,7 +62,7 @@ void NewUser::validate() {
     if (role == Role::org_system) v.fail("/role", "org_system is for API keys, not people");
     if (role == Role::org_curator && !organization_id) v.fail("/organization_id", "a curator needs an organization");
     if (role != Role::org_curator && organization_id) v.fail("/organization_id", "only curators belong to an organization");
-    if (organization_id && !is_uuid(*organization_id)) v.fail("/organization_id", "must be an organization id (UUID)");
+    if (organization_id && !is_uuid(organization_id->str())) v.fail("/organization_id", "must be an organization id (UUID)");
     v.throw_if_failed();
 }
 
@@ -71,7 +71,7 @@ void UserPatch::validate() {
     if (full_name) v.text("/full_name", *full_name, 300);
     if (password) check_password(v, "/password", *password);
     if (role && *role == Role::org_system) v.fail("/role", "org_system is for API keys, not people");
-    if (organization_id && *organization_id && !is_uuid(**organization_id))
+    if (organization_id && *organization_id && !is_uuid((*organization_id)->str()))
         v.fail("/organization_id", "must be an organization id (UUID)");
     v.throw_if_failed();
 }
@@ -168,7 +168,7 @@ Actor IdentityService::authenticate(const std::string& bearer) {
                 if (stored->touch_due) repo_.touch_api_key(stored->key.district_id, stored->key.id);
                 Actor a;
                 a.kind = Actor::Kind::api_key;
-                a.id = stored->key.id;
+                a.id = stored->key.id.str();
                 a.name = stored->key.name;
                 a.role = Role::org_system;
                 a.district_id = stored->key.district_id;
@@ -195,12 +195,12 @@ User IdentityService::create_user(const Actor& by, NewUser in) {
     return repo_.create_user(in, hash);
 }
 
-User IdentityService::user(const Actor&, const std::string& id) {
+User IdentityService::user(const Actor&, const UserId& id) {
     if (auto u = repo_.find_user(id)) return *u;
     throw not_found("The user");
 }
 
-User IdentityService::update_user(const Actor& by, const std::string& id, ExpectedVersion v, UserPatch patch) {
+User IdentityService::update_user(const Actor& by, const UserId& id, ExpectedVersion v, UserPatch patch) {
     patch.validate();
     if (patch.role && !may_grant(by, *patch.role))
         throw Error(ErrorKind::forbidden, "forbidden",
@@ -212,7 +212,7 @@ User IdentityService::update_user(const Actor& by, const std::string& id, Expect
     return u;
 }
 
-User IdentityService::disable_user(const Actor& by, const std::string& id) {
+User IdentityService::disable_user(const Actor& by, const UserId& id) {
     UserPatch p;
     p.status = UserStatus::disabled;
     return update_user(by, id, {}, p);
@@ -245,8 +245,8 @@ std::string utc_now_rfc3339() {
 }
 }  // namespace
 
-IssuedApiKey IdentityService::issue_api_key(const Actor& by, const std::string& district_id,
-                                            const std::string& organization_id, NewApiKey in) {
+IssuedApiKey IdentityService::issue_api_key(const Actor& by, const DistrictId& district_id,
+                                            const OrganizationId& organization_id, NewApiKey in) {
     in.validate(utc_now_rfc3339());
     std::string prefix = crypto_.random_token(9);  // 12 visible characters, for lookup
     std::replace(prefix.begin(), prefix.end(), '_', 'x');

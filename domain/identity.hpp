@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/access.hpp"
+#include "domain/ids.hpp"
 #include "domain/paging.hpp"
 
 namespace domain {
@@ -17,9 +18,12 @@ std::string_view to_string(UserStatus);
 std::optional<UserStatus> parse_user_status(std::string_view);
 
 struct User {
-    std::string id, login, full_name;
+    UserId id;
+    std::string login, full_name;
     Role role = Role::district_viewer;
-    std::optional<std::string> region_id, district_id, organization_id;
+    std::optional<RegionId> region_id;
+    std::optional<DistrictId> district_id;
+    std::optional<OrganizationId> organization_id;
     UserStatus status = UserStatus::active;
     int version = 1;
     std::string created_at, updated_at;
@@ -28,7 +32,9 @@ struct User {
 struct NewUser {
     std::string login, password, full_name;
     Role role = Role::district_viewer;
-    std::optional<std::string> region_id, district_id, organization_id;
+    std::optional<RegionId> region_id;
+    std::optional<DistrictId> district_id;
+    std::optional<OrganizationId> organization_id;  // as sent: validate() checks it is a UUID
     void validate();
 };
 
@@ -36,12 +42,15 @@ struct UserPatch {
     std::optional<std::string> full_name, password;
     std::optional<UserStatus> status;
     std::optional<Role> role;
-    std::optional<std::optional<std::string>> organization_id;
+    std::optional<std::optional<OrganizationId>> organization_id;  // as sent: validate() checks it
     void validate();
 };
 
 struct ApiKey {
-    std::string id, district_id, organization_id, name, prefix;
+    ApiKeyId id;
+    DistrictId district_id;
+    OrganizationId organization_id;
+    std::string name, prefix;
     std::vector<std::string> scopes;
     std::optional<std::string> expires_at, last_used_at, revoked_at;
     std::string created_at;
@@ -105,30 +114,30 @@ public:
     virtual ~IdentityRepository() = default;
     // Sign-in and credentials (system scope).
     virtual std::optional<StoredLogin> find_login(const std::string& login) = 0;
-    virtual std::string create_session(const std::string& user_id, const std::string& token_hash,
+    virtual std::string create_session(const UserId& user_id, const std::string& token_hash,
                                        std::chrono::seconds idle, std::chrono::seconds absolute) = 0;  // → expires_at
     virtual std::optional<Actor> actor_for_session(const std::string& token_hash, std::chrono::seconds idle) = 0;
     virtual void revoke_session(const std::string& session_id) = 0;
-    virtual void revoke_sessions_of(const std::string& user_id) = 0;
+    virtual void revoke_sessions_of(const UserId& user_id) = 0;
     virtual std::optional<StoredApiKey> find_api_key(const std::string& prefix) = 0;
-    virtual void touch_api_key(const std::string& district_id, const std::string& id) = 0;
+    virtual void touch_api_key(const DistrictId& district_id, const ApiKeyId& id) = 0;
     // Users.
     virtual User create_user(const NewUser&, const std::string& password_hash) = 0;
-    virtual std::optional<User> find_user(const std::string& id) = 0;
-    virtual Page<User> list_users(const std::optional<std::string>& district_id,
-                                  const std::optional<std::string>& region_id, const PageRequest&) = 0;
-    virtual User update_user(const std::string& id, ExpectedVersion, const UserPatch&,
+    virtual std::optional<User> find_user(const UserId& id) = 0;
+    virtual Page<User> list_users(const std::optional<DistrictId>& district_id,
+                                  const std::optional<RegionId>& region_id, const PageRequest&) = 0;
+    virtual User update_user(const UserId& id, ExpectedVersion, const UserPatch&,
                              const std::optional<std::string>& password_hash) = 0;
     // API keys.
-    virtual ApiKey create_api_key(const std::string& district_id, const std::string& organization_id,
+    virtual ApiKey create_api_key(const DistrictId& district_id, const OrganizationId& organization_id,
                                   const NewApiKey&, const std::string& prefix, const std::string& secret_hash,
                                   const std::string& created_by) = 0;
-    virtual Page<ApiKey> list_api_keys(const std::string& district_id, const std::string& organization_id,
+    virtual Page<ApiKey> list_api_keys(const DistrictId& district_id, const OrganizationId& organization_id,
                                        const PageRequest&) = 0;
-    virtual ApiKey revoke_api_key(const std::string& district_id, const std::string& organization_id,
-                                  const std::string& id) = 0;
+    virtual ApiKey revoke_api_key(const DistrictId& district_id, const OrganizationId& organization_id,
+                                  const ApiKeyId& id) = 0;
     // Audit.
-    virtual Page<AuditEntry> audit_log(const std::string& district_id, const AuditQuery&) = 0;
+    virtual Page<AuditEntry> audit_log(const DistrictId& district_id, const AuditQuery&) = 0;
 };
 
 // Sign-in attempts counted where every instance sees them and a restart keeps them (the
@@ -182,27 +191,27 @@ public:
     void logout(const Actor&);
 
     User create_user(const Actor& by, NewUser in);
-    User user(const Actor& by, const std::string& id);
-    Page<User> users_of_district(const std::string& district_id, const PageRequest& p) {
+    User user(const Actor& by, const UserId& id);
+    Page<User> users_of_district(const DistrictId& district_id, const PageRequest& p) {
         return repo_.list_users(district_id, std::nullopt, p);
     }
-    Page<User> users_of_region(const std::string& region_id, const PageRequest& p) {
+    Page<User> users_of_region(const RegionId& region_id, const PageRequest& p) {
         return repo_.list_users(std::nullopt, region_id, p);
     }
-    User update_user(const Actor& by, const std::string& id, ExpectedVersion v, UserPatch patch);
-    User disable_user(const Actor& by, const std::string& id);
+    User update_user(const Actor& by, const UserId& id, ExpectedVersion v, UserPatch patch);
+    User disable_user(const Actor& by, const UserId& id);
     // The first administrator, from the command line.
     User create_admin(const std::string& login, const std::string& password, const std::string& full_name);
 
-    IssuedApiKey issue_api_key(const Actor& by, const std::string& district_id, const std::string& organization_id,
+    IssuedApiKey issue_api_key(const Actor& by, const DistrictId& district_id, const OrganizationId& organization_id,
                                NewApiKey in);
-    Page<ApiKey> api_keys(const std::string& district_id, const std::string& organization_id, const PageRequest& p) {
+    Page<ApiKey> api_keys(const DistrictId& district_id, const OrganizationId& organization_id, const PageRequest& p) {
         return repo_.list_api_keys(district_id, organization_id, p);
     }
-    ApiKey revoke_api_key(const std::string& district_id, const std::string& organization_id, const std::string& id) {
+    ApiKey revoke_api_key(const DistrictId& district_id, const OrganizationId& organization_id, const ApiKeyId& id) {
         return repo_.revoke_api_key(district_id, organization_id, id);
     }
-    Page<AuditEntry> audit_log(const std::string& district_id, const AuditQuery& q) {
+    Page<AuditEntry> audit_log(const DistrictId& district_id, const AuditQuery& q) {
         return repo_.audit_log(district_id, q);
     }
 

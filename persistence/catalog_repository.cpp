@@ -11,17 +11,17 @@ namespace {
 using domain::ExpectedVersion;
 
 domain::Region region_from(const pg::Result& r, int i) {
-    return {r.text(i, "id"),      r.text(i, "name"),       r.text(i, "code"), r.integer(i, "version"),
+    return {r.id<domain::RegionId>(i, "id"), r.text(i, "name"),       r.text(i, "code"), r.integer(i, "version"),
             r.text(i, "created_at"), r.text(i, "updated_at")};
 }
 domain::District district_from(const pg::Result& r, int i) {
-    return {r.text(i, "id"),         r.text(i, "region_id"),  r.text(i, "name"), r.text(i, "code"),
+    return {r.id<domain::DistrictId>(i, "id"), r.id<domain::RegionId>(i, "region_id"), r.text(i, "name"), r.text(i, "code"),
             r.integer(i, "version"), r.text(i, "created_at"), r.text(i, "updated_at")};
 }
 domain::Organization org_from(const pg::Result& r, int i) {
     domain::Organization o;
-    o.id = r.text(i, "id");
-    o.district_id = r.text(i, "district_id");
+    o.id = r.id<domain::OrganizationId>(i, "id");
+    o.district_id = r.id<domain::DistrictId>(i, "district_id");
     o.name = r.text(i, "name");
     o.short_name = r.opt_text(i, "short_name");
     o.type = domain::parse_organization_type(r.text(i, "type")).value_or(domain::OrganizationType::school);
@@ -56,7 +56,7 @@ domain::Region PgCatalogRepository::create_region(const domain::RegionInput& in)
     return out;
 }
 
-std::optional<domain::Region> PgCatalogRepository::find_region(const std::string& id) {
+std::optional<domain::Region> PgCatalogRepository::find_region(const domain::RegionId& id) {
     std::optional<domain::Region> out;
     db_.in_global([&](soci::session& sql) { out = pg::first(pg::exec(sql, queries::region_find, {id}), region_from); });
     return out;
@@ -71,7 +71,7 @@ domain::Page<domain::Region> PgCatalogRepository::list_regions(const domain::Pag
     return page_of(std::move(rows), p.limit, [](auto& x) { return x.name; });
 }
 
-domain::Region PgCatalogRepository::update_region(const std::string& id, ExpectedVersion v,
+domain::Region PgCatalogRepository::update_region(const domain::RegionId& id, ExpectedVersion v,
                                                     const domain::RegionPatch& patch) {
     domain::Region out;
     db_.in_global([&](soci::session& sql) {
@@ -95,7 +95,7 @@ domain::District PgCatalogRepository::create_district(const domain::DistrictInpu
     return out;
 }
 
-std::optional<domain::District> PgCatalogRepository::find_district(const std::string& id) {
+std::optional<domain::District> PgCatalogRepository::find_district(const domain::DistrictId& id) {
     std::optional<domain::District> out;
     db_.in_global([&](soci::session& sql) { out = pg::first(pg::exec(sql, queries::district_find, {id}), district_from); });
     return out;
@@ -112,7 +112,7 @@ domain::Page<domain::District> PgCatalogRepository::list_districts(const domain:
     return page_of(std::move(rows), q.page.limit, [](auto& x) { return x.name; });
 }
 
-domain::District PgCatalogRepository::update_district(const std::string& id, ExpectedVersion v,
+domain::District PgCatalogRepository::update_district(const domain::DistrictId& id, ExpectedVersion v,
                                                         const domain::DistrictPatch& patch) {
     domain::District out;
     db_.in_global([&](soci::session& sql) {
@@ -128,7 +128,7 @@ domain::District PgCatalogRepository::update_district(const std::string& id, Exp
 
 // ---- organizations (tenant data: every statement runs with the district set) ----
 
-domain::Organization PgCatalogRepository::create_organization(const std::string& district_id,
+domain::Organization PgCatalogRepository::create_organization(const domain::DistrictId& district_id,
                                                                 const domain::OrganizationInput& in) {
     domain::Organization out;
     db_.in_tenant(district_id, [&](soci::session& sql) {
@@ -140,8 +140,8 @@ domain::Organization PgCatalogRepository::create_organization(const std::string&
     return out;
 }
 
-std::optional<domain::Organization> PgCatalogRepository::find_organization(const std::string& district_id,
-                                                                             const std::string& id) {
+std::optional<domain::Organization> PgCatalogRepository::find_organization(const domain::DistrictId& district_id,
+                                                                             const domain::OrganizationId& id) {
     std::optional<domain::Organization> out;
     db_.in_tenant(district_id, [&](soci::session& sql) {
         out = pg::first(pg::exec(sql, queries::organization_find, {district_id, id}), org_from);
@@ -149,7 +149,7 @@ std::optional<domain::Organization> PgCatalogRepository::find_organization(const
     return out;
 }
 
-domain::Page<domain::Organization> PgCatalogRepository::list_organizations(const std::string& district_id,
+domain::Page<domain::Organization> PgCatalogRepository::list_organizations(const domain::DistrictId& district_id,
                                                                             const domain::OrganizationQuery& q) {
     PageCursor c(q.page);
     pg::Param type, status, pattern;
@@ -166,7 +166,7 @@ domain::Page<domain::Organization> PgCatalogRepository::list_organizations(const
     return page_of(std::move(rows), q.page.limit, [](auto& x) { return x.name; });
 }
 
-domain::Organization PgCatalogRepository::update_organization(const std::string& district_id, const std::string& id,
+domain::Organization PgCatalogRepository::update_organization(const domain::DistrictId& district_id, const domain::OrganizationId& id,
                                                                 ExpectedVersion v,
                                                                 const domain::OrganizationPatch& patch) {
     domain::Organization out;

@@ -17,6 +17,7 @@
 
 #include <soci/soci.h>
 
+#include "domain/ids.hpp"
 #include "persistence/connection_string.hpp"
 
 namespace persistence {
@@ -24,7 +25,7 @@ namespace persistence {
 namespace pg {  // persistence/pg.hpp (libpq): included where read() is called
 class Result;
 struct Statement;
-using Param = std::optional<std::string>;
+struct Param;  // a text parameter or NULL
 }  // namespace pg
 
 struct DbConfig {
@@ -59,6 +60,14 @@ public:
     // system scope).
     virtual pg::Result read(const std::string* district_id, const std::string* region_id, const pg::Statement& st,
                             const std::vector<pg::Param>& params) = 0;
+
+    // The same scopes named by their id types (domain/ids.hpp).
+    void in_tenant(const domain::DistrictId& district, const std::function<void(soci::session&)>& fn) {
+        in_tenant(district.str(), fn);
+    }
+    void in_region(const domain::RegionId& region, const std::function<void(soci::session&)>& fn) {
+        in_region(region.str(), fn);
+    }
 };
 
 class Database final : public Transactions {
@@ -73,6 +82,8 @@ public:
     // retries fn from the start on a lost connection or a serialization failure. Never
     // nest them on one thread: an inner call takes a second connection and a transaction of
     // its own — to read in the caller's transaction, hand the callee an OpenTransaction.
+    using Transactions::in_tenant;
+    using Transactions::in_region;
     void in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn) override;
     void in_global(const std::function<void(soci::session&)>& fn) override;
     void in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn) override;
@@ -127,6 +138,8 @@ class OpenTransaction final : public Transactions {
 public:
     // The scope the transaction was opened with: a district, a region, or (both null) the system.
     OpenTransaction(soci::session& sql, const std::string* district_id, const std::string* region_id);
+    using Transactions::in_tenant;
+    using Transactions::in_region;
     void in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn) override;
     void in_global(const std::function<void(soci::session&)>& fn) override;
     void in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn) override;

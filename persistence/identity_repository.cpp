@@ -11,13 +11,13 @@ namespace {
 
 domain::User user_from(const pg::Result& r, int i) {
     domain::User u;
-    u.id = r.text(i, "id");
+    u.id = r.id<domain::UserId>(i, "id");
     u.login = r.text(i, "login");
     u.full_name = r.text(i, "full_name");
     u.role = domain::parse_role(r.text(i, "role")).value_or(domain::Role::district_viewer);
-    u.region_id = r.opt_text(i, "region_id");
-    u.district_id = r.opt_text(i, "district_id");
-    u.organization_id = r.opt_text(i, "organization_id");
+    u.region_id = r.opt_id<domain::RegionId>(i, "region_id");
+    u.district_id = r.opt_id<domain::DistrictId>(i, "district_id");
+    u.organization_id = r.opt_id<domain::OrganizationId>(i, "organization_id");
     auto status = domain::parse_user_status(r.text(i, "status"));
     if (!status) throw std::runtime_error("users.status holds an unknown status: " + r.text(i, "status"));
     u.status = *status;
@@ -29,9 +29,9 @@ domain::User user_from(const pg::Result& r, int i) {
 
 domain::ApiKey key_from(const pg::Result& r, int i) {
     domain::ApiKey k;
-    k.id = r.text(i, "id");
-    k.district_id = r.text(i, "district_id");
-    k.organization_id = r.text(i, "organization_id");
+    k.id = r.id<domain::ApiKeyId>(i, "id");
+    k.district_id = r.id<domain::DistrictId>(i, "district_id");
+    k.organization_id = r.id<domain::OrganizationId>(i, "organization_id");
     k.name = r.text(i, "name");
     k.prefix = r.text(i, "prefix");
     k.scopes = split_list(r.text(i, "scopes"));
@@ -54,7 +54,7 @@ std::optional<domain::StoredLogin> PgIdentityRepository::find_login(const std::s
     return out;
 }
 
-std::string PgIdentityRepository::create_session(const std::string& user_id, const std::string& token_hash,
+std::string PgIdentityRepository::create_session(const domain::UserId& user_id, const std::string& token_hash,
                                                    std::chrono::seconds idle, std::chrono::seconds absolute) {
     std::string expires;
     db_.in_global([&](soci::session& sql) {
@@ -77,9 +77,9 @@ std::optional<domain::Actor> PgIdentityRepository::actor_for_session(const std::
     a.id = r.text(0, "user_id");
     a.login = r.text(0, "login");
     a.role = domain::parse_role(r.text(0, "role")).value_or(domain::Role::district_viewer);
-    a.region_id = r.opt_text(0, "region_id");
-    a.district_id = r.opt_text(0, "district_id");
-    a.organization_id = r.opt_text(0, "organization_id");
+    a.region_id = r.opt_id<domain::RegionId>(0, "region_id");
+    a.district_id = r.opt_id<domain::DistrictId>(0, "district_id");
+    a.organization_id = r.opt_id<domain::OrganizationId>(0, "organization_id");
     a.name = r.text(0, "full_name");
     // Slide the idle expiry, at most once a minute per session.
     if (r.boolean(0, "slide_due"))
@@ -93,7 +93,7 @@ void PgIdentityRepository::revoke_session(const std::string& session_id) {
     db_.in_global([&](soci::session& sql) { pg::exec(sql, queries::session_revoke, {session_id}); });
 }
 
-void PgIdentityRepository::revoke_sessions_of(const std::string& user_id) {
+void PgIdentityRepository::revoke_sessions_of(const domain::UserId& user_id) {
     db_.in_global([&](soci::session& sql) { pg::exec(sql, queries::user_sessions_revoke, {user_id}); });
 }
 
@@ -110,7 +110,7 @@ std::optional<domain::StoredApiKey> PgIdentityRepository::find_api_key(const std
     return s;
 }
 
-void PgIdentityRepository::touch_api_key(const std::string& district_id, const std::string& id) {
+void PgIdentityRepository::touch_api_key(const domain::DistrictId& district_id, const domain::ApiKeyId& id) {
     db_.in_tenant(district_id, [&](soci::session& sql) { pg::exec(sql, queries::api_key_touch, {district_id, id}); });
 }
 
@@ -129,14 +129,14 @@ domain::User PgIdentityRepository::create_user(const domain::NewUser& in, const 
     return out;
 }
 
-std::optional<domain::User> PgIdentityRepository::find_user(const std::string& id) {
+std::optional<domain::User> PgIdentityRepository::find_user(const domain::UserId& id) {
     std::optional<domain::User> out;
     db_.in_global([&](soci::session& sql) { out = pg::first(pg::exec(sql, queries::user_find, {id}), user_from); });
     return out;
 }
 
-domain::Page<domain::User> PgIdentityRepository::list_users(const std::optional<std::string>& district_id,
-                                                              const std::optional<std::string>& region_id,
+domain::Page<domain::User> PgIdentityRepository::list_users(const std::optional<domain::DistrictId>& district_id,
+                                                              const std::optional<domain::RegionId>& region_id,
                                                               const domain::PageRequest& p) {
     PageCursor c(p);
     std::vector<domain::User> rows;
@@ -152,7 +152,7 @@ domain::Page<domain::User> PgIdentityRepository::list_users(const std::optional<
     return page_of(std::move(rows), p.limit, [](auto& u) { return u.login; });
 }
 
-domain::User PgIdentityRepository::update_user(const std::string& id, domain::ExpectedVersion v,
+domain::User PgIdentityRepository::update_user(const domain::UserId& id, domain::ExpectedVersion v,
                                                  const domain::UserPatch& patch,
                                                  const std::optional<std::string>& password_hash) {
     domain::User out;
@@ -172,8 +172,8 @@ domain::User PgIdentityRepository::update_user(const std::string& id, domain::Ex
     return out;
 }
 
-domain::ApiKey PgIdentityRepository::create_api_key(const std::string& district_id,
-                                                      const std::string& organization_id, const domain::NewApiKey& in,
+domain::ApiKey PgIdentityRepository::create_api_key(const domain::DistrictId& district_id,
+                                                      const domain::OrganizationId& organization_id, const domain::NewApiKey& in,
                                                       const std::string& prefix, const std::string& secret_hash,
                                                       const std::string& created_by) {
     domain::ApiKey out;
@@ -188,8 +188,8 @@ domain::ApiKey PgIdentityRepository::create_api_key(const std::string& district_
     return out;
 }
 
-domain::Page<domain::ApiKey> PgIdentityRepository::list_api_keys(const std::string& district_id,
-                                                                   const std::string& organization_id,
+domain::Page<domain::ApiKey> PgIdentityRepository::list_api_keys(const domain::DistrictId& district_id,
+                                                                   const domain::OrganizationId& organization_id,
                                                                    const domain::PageRequest& p) {
     PageCursor c(p);
     std::vector<domain::ApiKey> rows;
@@ -201,8 +201,8 @@ domain::Page<domain::ApiKey> PgIdentityRepository::list_api_keys(const std::stri
     return page_of(std::move(rows), p.limit, [](auto& k) { return k.prefix; });
 }
 
-domain::ApiKey PgIdentityRepository::revoke_api_key(const std::string& district_id,
-                                                      const std::string& organization_id, const std::string& id) {
+domain::ApiKey PgIdentityRepository::revoke_api_key(const domain::DistrictId& district_id,
+                                                      const domain::OrganizationId& organization_id, const domain::ApiKeyId& id) {
     std::optional<domain::ApiKey> out;
     db_.in_tenant(district_id, [&](soci::session& sql) {
         out = pg::first(pg::exec(sql, queries::api_key_revoke, {district_id, organization_id, id}), key_from);
@@ -211,7 +211,7 @@ domain::ApiKey PgIdentityRepository::revoke_api_key(const std::string& district_
     return *out;
 }
 
-domain::Page<domain::AuditEntry> PgIdentityRepository::audit_log(const std::string& district_id,
+domain::Page<domain::AuditEntry> PgIdentityRepository::audit_log(const domain::DistrictId& district_id,
                                                                    const domain::AuditQuery& q) {
     long long before = q.page.cursor ? decode_number_cursor(*q.page.cursor) : 0;
     std::vector<domain::AuditEntry> rows;

@@ -17,6 +17,8 @@
 #include <libpq-fe.h>
 #include <soci/soci.h>
 
+#include "domain/ids.hpp"
+
 namespace persistence::pg {
 
 // A statement with a name unique in the program. The application's are the files of
@@ -31,7 +33,17 @@ struct Statement {
 };
 const std::vector<const Statement*>& all_statements();
 
-using Param = std::optional<std::string>;  // nullopt: SQL NULL
+// A text parameter; nullopt is SQL NULL. An id (domain/ids.hpp) binds as its text.
+struct Param : std::optional<std::string> {
+    using std::optional<std::string>::optional;
+    Param(const std::optional<std::string>& v) : std::optional<std::string>(v) {}
+    Param(std::optional<std::string>&& v) : std::optional<std::string>(std::move(v)) {}
+    template <class Tag>
+    Param(const domain::Id<Tag>& id) : std::optional<std::string>(id.str()) {}
+    template <class Tag>
+    Param(const std::optional<domain::Id<Tag>>& id)
+        : std::optional<std::string>(id ? std::optional<std::string>(id->str()) : std::nullopt) {}
+};
 
 // A statement's rows, read by column name (`r.text(i, "title")`) or position. A name is
 // looked up once per result (PQfnumber, then cached); a name the result does not have
@@ -82,6 +94,16 @@ public:
     [[nodiscard]] std::string text(int row, const char* name) const { return text(row, column(name)); }
     [[nodiscard]] std::optional<std::string> opt_text(int row, const char* name) const {
         return opt_text(row, column(name));
+    }
+    // A uuid column as its id type: r.id<domain::DistrictId>(i, "district_id").
+    template <class IdT>
+    [[nodiscard]] IdT id(int row, const char* name) const {
+        return IdT{text(row, name)};
+    }
+    template <class IdT>
+    [[nodiscard]] std::optional<IdT> opt_id(int row, const char* name) const {
+        auto t = opt_text(row, name);
+        return t ? std::optional<IdT>(IdT{std::move(*t)}) : std::nullopt;
     }
     [[nodiscard]] int integer(int row, const char* name) const { return integer(row, column(name)); }
     [[nodiscard]] long long int64(int row, const char* name) const { return int64(row, column(name)); }

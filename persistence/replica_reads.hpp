@@ -23,6 +23,9 @@ class ReplicaFirst final : public Transactions {
 public:
     ReplicaFirst(Database& replica, Transactions& primary) : replica_(replica), primary_(primary) {}
 
+    using Transactions::in_tenant;
+    using Transactions::in_region;
+
     void in_tenant(const std::string& district_id, const std::function<void(soci::session&)>& fn) override;
     void in_global(const std::function<void(soci::session&)>& fn) override;
     void in_region(const std::string& region_id, const std::function<void(soci::session&)>& fn) override;

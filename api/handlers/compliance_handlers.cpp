@@ -245,23 +245,23 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, dom
                                 "/districts/{d}/organizations/{o}/compliance.");
         auto filter = district_filter(req);
         auto when = compliance_time(req);
-        return json_answer(kept_district_answer(cache, compliance, d.id, district_key(d.id, when, filter), [&] {
-            return serialised(district_json(compliance.district(d.id, when.as_of, filter, when.known_at), filter));
+        return json_answer(kept_district_answer(cache, compliance, d.id.str(), district_key(d.id.str(), when, filter), [&] {
+            return serialised(district_json(compliance.district(d.id.str(), when.as_of, filter, when.known_at), filter));
         }));
     });
 
     r.add("GET", "/api/v1/districts/{d}/organizations/{o}/compliance", [&](Request& req) {
         auto d = access.district(req, Need::read);
-        auto o = access.organization(req, d, Need::read);
+        auto o = access.organization(req, d, Need::read).str();
         auto when = compliance_time(req);
-        auto key = json::array({"organization", d.id, o, when.as_of.iso(), known_at_json(when.known_at)}).dump();
-        return json_answer(kept_district_answer(cache, compliance, d.id, key,
-                                                [&] { return serialised(organization_answer(compliance, d.id, o, when)); }));
+        auto key = json::array({"organization", d.id.str(), o, when.as_of.iso(), known_at_json(when.known_at)}).dump();
+        return json_answer(kept_district_answer(cache, compliance, d.id.str(), key,
+                                                [&] { return serialised(organization_answer(compliance, d.id.str(), o, when)); }));
     });
 
     r.add("GET", "/api/v1/regions/{r}/compliance", [&](Request& req) {
         const auto& region = uuid_param(req, "r", "The region");
-        domain::check_region(Access::actor(req), region, Need::read);
+        domain::check_region(Access::actor(req), domain::RegionId{region}, Need::read);
         auto when = compliance_time(req);
         // Kept beside the digest of the region's district versions, read first.
         auto key = json::array({"region", region, when.as_of.iso(), known_at_json(when.known_at)}).dump();

@@ -34,11 +34,11 @@ void add_compliance_stage_routes(Router& r, domain::ComplianceService& complianc
                                 "The district's compliance shows every organisation; ask for your own at "
                                 "/districts/{d}/organizations/{o}/compliance.");
         auto as_of = as_of_param(req);
-        auto key = json::array({"district-stages", d.id, as_of.iso()}).dump();
+        auto key = json::array({"district-stages", d.id.str(), as_of.iso()}).dump();
         auto body = cache.answer(
-            key, [&] { return compliance.version(d.id); },
+            key, [&] { return compliance.version(d.id.str()); },
             [&] {
-                auto stages = compliance.stages(d.id, as_of);
+                auto stages = compliance.stages(d.id.str(), as_of);
                 json rows = json::array();
                 for (auto& [row, by_stage] : stages.organizations) {
                     auto j = to_json(row.counts);
@@ -50,7 +50,7 @@ void add_compliance_stage_routes(Router& r, domain::ComplianceService& complianc
                     rows.push_back(std::move(j));
                 }
                 json out = {{"as_of", as_of.iso()},
-                            {"district_id", d.id},
+                            {"district_id", d.id.str()},
                             {"organizations", rows},
                             {"totals_by_stage", by_stage_json(stages.totals_by_stage)}};
                 return out.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -93,12 +93,12 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
             throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
         csv_dialect(req);
         auto when = compliance_time(req);
-        auto slot = hold_export_slot(slots, "district " + d.id, format);  // one export at a time
-        auto sheet = reports.campaign(d.id, *campaign);
+        auto slot = hold_export_slot(slots, "district " + d.id.str(), format);  // one export at a time
+        auto sheet = reports.campaign(d.id.str(), *campaign);
         if (!sheet) throw domain::not_found("The campaign");
         domain::ComplianceFilter rows_only;
         rows_only.overdue_limit = 0;  // the report lists no occurrences
-        auto compliance = compliance_service.district(d.id, when.as_of, rows_only, when.known_at);
+        auto compliance = compliance_service.district(d.id.str(), when.as_of, rows_only, when.known_at);
         auto table = district_report(*sheet, compliance);
         table.info = export_info(req, when);
         table.info.campaign = sheet->title;
@@ -108,7 +108,7 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
 
     r.add("GET", "/api/v1/regions/{r}/reports/regional", [&](Request& req) {
         const auto& region = uuid_param(req, "r", "The region");
-        domain::check_region(Access::actor(req), region, domain::Need::read);
+        domain::check_region(Access::actor(req), domain::RegionId{region}, domain::Need::read);
         auto format = req.query_param("format").value_or("json");
         if (format != "json" && format != "csv" && format != "xlsx")
             throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
@@ -116,7 +116,7 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
         auto when = compliance_time(req);
         auto slot = hold_export_slot(slots, "region " + region, format);  // one export at a time
         auto as_of = when.as_of;
-        auto info = catalog.region(region);
+        auto info = catalog.region(domain::RegionId{region});
         auto compliance = compliance_service.region(region, as_of, when.known_at);
         std::vector<DistrictSheet> sheets;
         for (auto& d : compliance.districts) {

@@ -2,6 +2,8 @@
 // Regions, districts and organisations in JSON.
 #include <nlohmann/json.hpp>
 
+#include "api/json/ids_json.hpp"
+
 #include "domain/catalog.hpp"
 
 namespace api {

@@ -13,9 +13,9 @@ json user_json(const domain::User& u) {
             {"login", u.login},
             {"full_name", u.full_name},
             {"role", domain::to_string(u.role)},
-            {"region_id", opt(u.region_id)},
-            {"district_id", opt(u.district_id)},
-            {"organization_id", opt(u.organization_id)},
+            {"region_id", u.region_id},
+            {"district_id", u.district_id},
+            {"organization_id", u.organization_id},
             {"status", domain::to_string(u.status)},
             {"version", u.version},
             {"created_at", u.created_at},
@@ -26,9 +26,9 @@ json actor_json(const domain::Actor& a) {
     return {{"kind", a.kind == domain::Actor::Kind::user ? "user" : "api_key"},
             {"id", a.id},
             {"role", domain::to_string(a.role)},
-            {"region_id", opt(a.region_id)},
-            {"district_id", opt(a.district_id)},
-            {"organization_id", opt(a.organization_id)},
+            {"region_id", a.region_id},
+            {"district_id", a.district_id},
+            {"organization_id", a.organization_id},
             {"scopes", a.scopes}};
 }
 

@@ -2,6 +2,8 @@
 // Users, API keys and audit entries in JSON.
 #include <nlohmann/json.hpp>
 
+#include "api/json/ids_json.hpp"
+
 #include "domain/identity.hpp"
 
 namespace api {

@@ -37,14 +37,14 @@ Response issue_key(const IdentityDeps& x, Request& req) {
     auto out = key_json(issued.key);
     out["secret"] = issued.secret;
     return Response::json(201, out)
-        .with_header("Location", "/api/v1/districts/" + d.id + "/organizations/" + o + "/api-keys/" + issued.key.id)
+        .with_header("Location", "/api/v1/districts/" + d.id.str() + "/organizations/" + o.str() + "/api-keys/" + issued.key.id.str())
         .with_header("Cache-Control", "no-store");
 }
 
 Response revoke_key(const IdentityDeps& x, Request& req) {
     auto d = x.access.district_admin(req);
     auto o = x.access.organization(req, d, Need::write);
-    return Response::json(200, key_json(x.identity.revoke_api_key(d.id, o, uuid_param(req, "k", "The API key"))));
+    return Response::json(200, key_json(x.identity.revoke_api_key(d.id, o, id_param<domain::ApiKeyId>(req, "k", "The API key"))));
 }
 
 }  // namespace

@@ -14,16 +14,17 @@ namespace {
 
 using namespace domain;
 
-const DistrictRef kOwn{"d-own", "r-own"};
-const DistrictRef kNeighbour{"d-neighbour", "r-own"};  // another district of the same region
-const DistrictRef kFar{"d-far", "r-far"};              // a district of another region
-const std::string kSchool = "o-school", kOtherSchool = "o-other";
+const RegionId kOwnRegion{"r-own"}, kFarRegion{"r-far"};
+const DistrictRef kOwn{DistrictId{"d-own"}, kOwnRegion};
+const DistrictRef kNeighbour{DistrictId{"d-neighbour"}, kOwnRegion};  // another district of the same region
+const DistrictRef kFar{DistrictId{"d-far"}, kFarRegion};              // a district of another region
+const OrganizationId kSchool{"o-school"}, kOtherSchool{"o-other"};
 
 Actor actor(Role role, std::vector<std::string> scopes = {}) {
     Actor a;
     a.role = role;
-    a.region_id = "r-own";
-    if (role != Role::system_admin && role != Role::region_analyst) a.district_id = "d-own";
+    a.region_id = kOwnRegion;
+    if (role != Role::system_admin && role != Role::region_analyst) a.district_id = kOwn.id;
     if (role == Role::org_curator || role == Role::org_system) a.organization_id = kSchool;
     if (role == Role::org_system) a.kind = Actor::Kind::api_key;
     a.scopes = std::move(scopes);
@@ -101,10 +102,10 @@ TEST(AccessRules, OnlyCoordinatorsAndAdministratorsManageADistrictsPeopleAndKeys
     EXPECT_EQ(answer([&] { check_district_admin(actor(Role::district_coordinator), kNeighbour); }), Answer::hidden);
     for (Role role : {Role::district_viewer, Role::org_curator, Role::region_analyst})
         EXPECT_EQ(answer([&] { check_district_admin(actor(role), kOwn); }), Answer::refused) << to_string(role);
-    EXPECT_EQ(answer([&] { check_region(actor(Role::region_analyst), "r-own", Need::read); }), Answer::ok);
-    EXPECT_EQ(answer([&] { check_region(actor(Role::region_analyst), "r-own", Need::write); }), Answer::refused);
-    EXPECT_EQ(answer([&] { check_region(actor(Role::region_analyst), "r-far", Need::read); }), Answer::hidden);
-    EXPECT_EQ(answer([&] { check_region(actor(Role::district_coordinator), "r-own", Need::read); }), Answer::hidden);
+    EXPECT_EQ(answer([&] { check_region(actor(Role::region_analyst), kOwnRegion, Need::read); }), Answer::ok);
+    EXPECT_EQ(answer([&] { check_region(actor(Role::region_analyst), kOwnRegion, Need::write); }), Answer::refused);
+    EXPECT_EQ(answer([&] { check_region(actor(Role::region_analyst), kFarRegion, Need::read); }), Answer::hidden);
+    EXPECT_EQ(answer([&] { check_region(actor(Role::district_coordinator), kOwnRegion, Need::read); }), Answer::hidden);
     EXPECT_EQ(answer([&] { check_system_admin(actor(Role::district_coordinator)); }), Answer::refused);
 }
 

@@ -43,14 +43,14 @@ TEST_F(CatalogServiceTest, NamesAndCodesAreTrimmedAndChecked) {
 }
 
 TEST_F(CatalogServiceTest, ADistrictNeedsAnExistingRegion) {
-    auto missing = error_of([&] { service.create_district({"00000000-0000-4000-8000-999999999999", "Район", "d1"}); });
+    auto missing = error_of([&] { service.create_district({RegionId{"00000000-0000-4000-8000-999999999999"}, "Район", "d1"}); });
     EXPECT_EQ(missing.kind(), ErrorKind::validation);
     EXPECT_TRUE(names(missing, "/region_id"));
-    EXPECT_TRUE(names(error_of([&] { service.create_district({"not-a-uuid", "Район", "d1"}); }), "/region_id"));
+    EXPECT_TRUE(names(error_of([&] { service.create_district({RegionId{"not-a-uuid"}, "Район", "d1"}); }), "/region_id"));
     EXPECT_EQ(repo.districts(), 0u);
     auto d = district("kameshkovo");
     EXPECT_EQ(service.district(d.id).name, "Камешковский район");
-    EXPECT_EQ(error_of([&] { service.district("00000000-0000-4000-8000-999999999999"); }).kind(), ErrorKind::not_found);
+    EXPECT_EQ(error_of([&] { service.district(DistrictId{"00000000-0000-4000-8000-999999999999"}); }).kind(), ErrorKind::not_found);
 }
 
 TEST_F(CatalogServiceTest, ADuplicateCodeIsAConflict) {

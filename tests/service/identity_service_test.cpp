@@ -17,8 +17,8 @@ using std::chrono::hours;
 using std::chrono::minutes;
 using std::chrono::seconds;
 
-const std::string kDistrict = "d1000000-0000-4000-8000-000000000001";
-const std::string kSchool = "0a000000-0000-4000-8000-00000000000a";
+const DistrictId kDistrict{"d1000000-0000-4000-8000-000000000001"};
+const OrganizationId kSchool{"0a000000-0000-4000-8000-00000000000a"};
 const std::string kPassword = "correct horse battery";
 
 class IdentityServiceTest : public ::testing::Test {
@@ -64,7 +64,7 @@ TEST_F(IdentityServiceTest, TheRightPasswordGivesATokenThatAuthenticatesAsThePer
     EXPECT_EQ(result.user.id, u.id);
     auto actor = service.authenticate(result.token);
     EXPECT_EQ(actor.kind, Actor::Kind::user);
-    EXPECT_EQ(actor.id, u.id);
+    EXPECT_EQ(actor.id, u.id.str());
     EXPECT_EQ(actor.role, Role::org_curator);
     EXPECT_EQ(actor.district_id, kDistrict);
     EXPECT_EQ(actor.organization_id, kSchool);
@@ -235,7 +235,7 @@ TEST_F(IdentityServiceTest, AStaleUserVersionChangesNothing) {
     EXPECT_EQ(error_of([&] { service.update_user(admin(), u.id, ExpectedVersion{u.version}, p); }).kind(),
               ErrorKind::precondition_failed);
     EXPECT_EQ(service.user(admin(), u.id).full_name, changed.full_name);
-    EXPECT_EQ(error_of([&] { service.user(admin(), "00000000-0000-4000-8000-999999999999"); }).kind(), ErrorKind::not_found);
+    EXPECT_EQ(error_of([&] { service.user(admin(), UserId{"00000000-0000-4000-8000-999999999999"}); }).kind(), ErrorKind::not_found);
 }
 
 TEST_F(IdentityServiceTest, AnApiKeyAuthenticatesAsItsOrganisationsSystemUntilRevoked) {

@@ -24,13 +24,13 @@ domain::Region CatalogRepository::create_region(const domain::RegionInput& in) {
     for (auto& [id, r] : regions_)
         if (r.code == in.code) duplicate();
     domain::Region r;
-    r.id = next_id();
+    r.id = domain::RegionId{next_id()};
     r.name = in.name;
     r.code = in.code;
     return regions_[r.id] = r;
 }
 
-std::optional<domain::Region> CatalogRepository::find_region(const std::string& id) {
+std::optional<domain::Region> CatalogRepository::find_region(const domain::RegionId& id) {
     auto it = regions_.find(id);
     return it == regions_.end() ? std::nullopt : std::optional(it->second);
 }
@@ -41,7 +41,7 @@ domain::Page<domain::Region> CatalogRepository::list_regions(const domain::PageR
     return page_of(rows, p);
 }
 
-domain::Region CatalogRepository::update_region(const std::string& id, domain::ExpectedVersion v,
+domain::Region CatalogRepository::update_region(const domain::RegionId& id, domain::ExpectedVersion v,
                                                 const domain::RegionPatch& patch) {
     auto it = regions_.find(id);
     if (it == regions_.end()) throw domain::not_found("The region");
@@ -59,14 +59,14 @@ domain::District CatalogRepository::create_district(const domain::DistrictInput&
     for (auto& [id, d] : districts_)
         if (d.code == in.code) duplicate();
     domain::District d;
-    d.id = next_id();
+    d.id = domain::DistrictId{next_id()};
     d.region_id = in.region_id;
     d.name = in.name;
     d.code = in.code;
     return districts_[d.id] = d;
 }
 
-std::optional<domain::District> CatalogRepository::find_district(const std::string& id) {
+std::optional<domain::District> CatalogRepository::find_district(const domain::DistrictId& id) {
     auto it = districts_.find(id);
     return it == districts_.end() ? std::nullopt : std::optional(it->second);
 }
@@ -78,7 +78,7 @@ domain::Page<domain::District> CatalogRepository::list_districts(const domain::D
     return page_of(rows, q.page);
 }
 
-domain::District CatalogRepository::update_district(const std::string& id, domain::ExpectedVersion v,
+domain::District CatalogRepository::update_district(const domain::DistrictId& id, domain::ExpectedVersion v,
                                                     const domain::DistrictPatch& patch) {
     auto it = districts_.find(id);
     if (it == districts_.end()) throw domain::not_found("The district");
@@ -92,11 +92,11 @@ domain::District CatalogRepository::update_district(const std::string& id, domai
     return it->second;
 }
 
-domain::Organization CatalogRepository::create_organization(const std::string& district_id,
+domain::Organization CatalogRepository::create_organization(const domain::DistrictId& district_id,
                                                             const domain::OrganizationInput& in) {
     if (!districts_.count(district_id)) throw domain::not_found("The district");
     domain::Organization o;
-    o.id = next_id();
+    o.id = domain::OrganizationId{next_id()};
     o.district_id = district_id;
     o.name = in.name;
     o.short_name = in.short_name;
@@ -106,14 +106,14 @@ domain::Organization CatalogRepository::create_organization(const std::string& d
     return organizations_[o.id] = o;
 }
 
-std::optional<domain::Organization> CatalogRepository::find_organization(const std::string& district_id,
-                                                                         const std::string& id) {
+std::optional<domain::Organization> CatalogRepository::find_organization(const domain::DistrictId& district_id,
+                                                                         const domain::OrganizationId& id) {
     auto it = organizations_.find(id);
     if (it == organizations_.end() || it->second.district_id != district_id) return std::nullopt;
     return it->second;
 }
 
-domain::Page<domain::Organization> CatalogRepository::list_organizations(const std::string& district_id,
+domain::Page<domain::Organization> CatalogRepository::list_organizations(const domain::DistrictId& district_id,
                                                                          const domain::OrganizationQuery& q) {
     std::vector<domain::Organization> rows;
     for (auto& [id, o] : organizations_) {
@@ -130,7 +130,7 @@ domain::Page<domain::Organization> CatalogRepository::list_organizations(const s
     return page_of(rows, q.page);
 }
 
-domain::Organization CatalogRepository::update_organization(const std::string& district_id, const std::string& id,
+domain::Organization CatalogRepository::update_organization(const domain::DistrictId& district_id, const domain::OrganizationId& id,
                                                             domain::ExpectedVersion v,
                                                             const domain::OrganizationPatch& patch) {
     auto it = organizations_.find(id);

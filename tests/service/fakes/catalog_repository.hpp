@@ -13,29 +13,29 @@ namespace fakes {
 class CatalogRepository : public domain::CatalogRepository {
 public:
     domain::Region create_region(const domain::RegionInput&) override;
-    std::optional<domain::Region> find_region(const std::string& id) override;
+    std::optional<domain::Region> find_region(const domain::RegionId& id) override;
     domain::Page<domain::Region> list_regions(const domain::PageRequest&) override;
-    domain::Region update_region(const std::string& id, domain::ExpectedVersion, const domain::RegionPatch&) override;
+    domain::Region update_region(const domain::RegionId& id, domain::ExpectedVersion, const domain::RegionPatch&) override;
 
     domain::District create_district(const domain::DistrictInput&) override;
-    std::optional<domain::District> find_district(const std::string& id) override;
+    std::optional<domain::District> find_district(const domain::DistrictId& id) override;
     domain::Page<domain::District> list_districts(const domain::DistrictQuery&) override;
-    domain::District update_district(const std::string& id, domain::ExpectedVersion, const domain::DistrictPatch&) override;
+    domain::District update_district(const domain::DistrictId& id, domain::ExpectedVersion, const domain::DistrictPatch&) override;
 
-    domain::Organization create_organization(const std::string& district_id, const domain::OrganizationInput&) override;
-    std::optional<domain::Organization> find_organization(const std::string& district_id, const std::string& id) override;
-    domain::Page<domain::Organization> list_organizations(const std::string& district_id,
+    domain::Organization create_organization(const domain::DistrictId& district_id, const domain::OrganizationInput&) override;
+    std::optional<domain::Organization> find_organization(const domain::DistrictId& district_id, const domain::OrganizationId& id) override;
+    domain::Page<domain::Organization> list_organizations(const domain::DistrictId& district_id,
                                                           const domain::OrganizationQuery&) override;
-    domain::Organization update_organization(const std::string& district_id, const std::string& id,
+    domain::Organization update_organization(const domain::DistrictId& district_id, const domain::OrganizationId& id,
                                              domain::ExpectedVersion, const domain::OrganizationPatch&) override;
 
     [[nodiscard]] std::size_t districts() const { return districts_.size(); }
 
 private:
     std::string next_id();
-    std::map<std::string, domain::Region> regions_;
-    std::map<std::string, domain::District> districts_;
-    std::map<std::string, domain::Organization> organizations_;
+    std::map<domain::RegionId, domain::Region> regions_;
+    std::map<domain::DistrictId, domain::District> districts_;
+    std::map<domain::OrganizationId, domain::Organization> organizations_;
     long next_ = 0;
 };
 

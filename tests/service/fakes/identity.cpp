@@ -57,7 +57,7 @@ std::optional<domain::StoredLogin> IdentityRepository::find_login(const std::str
     return std::nullopt;
 }
 
-std::string IdentityRepository::create_session(const std::string& user_id, const std::string& token_hash,
+std::string IdentityRepository::create_session(const domain::UserId& user_id, const std::string& token_hash,
                                                std::chrono::seconds idle, std::chrono::seconds absolute) {
     Session s{next_id(), user_id, clock_.now + idle.count(), clock_.now + absolute.count()};
     sessions_[token_hash] = s;
@@ -75,7 +75,7 @@ std::optional<domain::Actor> IdentityRepository::actor_for_session(const std::st
     s.idle_expires = std::min(s.expires, clock_.now + idle.count());  // the idle expiry slides
     domain::Actor a;
     a.kind = domain::Actor::Kind::user;
-    a.id = u.id;
+    a.id = u.id.str();
     a.session_id = s.id;
     a.login = u.login;
     a.name = u.full_name;
@@ -91,12 +91,12 @@ void IdentityRepository::revoke_session(const std::string& session_id) {
         if (s.id == session_id) s.revoked = true;
 }
 
-void IdentityRepository::revoke_sessions_of(const std::string& user_id) {
+void IdentityRepository::revoke_sessions_of(const domain::UserId& user_id) {
     for (auto& [hash, s] : sessions_)
         if (s.user_id == user_id) s.revoked = true;
 }
 
-int IdentityRepository::live_sessions_of(const std::string& user_id) const {
+int IdentityRepository::live_sessions_of(const domain::UserId& user_id) const {
     int n = 0;
     for (auto& [hash, s] : sessions_) n += s.user_id == user_id && !s.revoked;
     return n;
@@ -114,7 +114,7 @@ std::optional<domain::StoredApiKey> IdentityRepository::find_api_key(const std::
     return out;
 }
 
-void IdentityRepository::touch_api_key(const std::string& district_id, const std::string& id) {
+void IdentityRepository::touch_api_key(const domain::DistrictId& district_id, const domain::ApiKeyId& id) {
     for (auto& [prefix, k] : keys_)
         if (k.key.id == id && k.key.district_id == district_id) {
             k.last_used = clock_.now;
@@ -126,7 +126,7 @@ void IdentityRepository::touch_api_key(const std::string& district_id, const std
 domain::User IdentityRepository::create_user(const domain::NewUser& in, const std::string& password_hash) {
     if (find_login(in.login)) throw domain::conflict("conflict", "It conflicts with an existing record.");
     domain::User u;
-    u.id = next_id();
+    u.id = domain::UserId{next_id()};
     u.login = in.login;
     u.full_name = in.full_name;
     u.role = in.role;
@@ -137,14 +137,14 @@ domain::User IdentityRepository::create_user(const domain::NewUser& in, const st
     return u;
 }
 
-std::optional<domain::User> IdentityRepository::find_user(const std::string& id) {
+std::optional<domain::User> IdentityRepository::find_user(const domain::UserId& id) {
     auto it = users_.find(id);
     if (it == users_.end()) return std::nullopt;
     return it->second.user;
 }
 
-domain::Page<domain::User> IdentityRepository::list_users(const std::optional<std::string>& district_id,
-                                                          const std::optional<std::string>& region_id,
+domain::Page<domain::User> IdentityRepository::list_users(const std::optional<domain::DistrictId>& district_id,
+                                                          const std::optional<domain::RegionId>& region_id,
                                                           const domain::PageRequest& p) {
     std::vector<domain::User> rows;
     for (auto& [id, s] : users_)
@@ -153,7 +153,7 @@ domain::Page<domain::User> IdentityRepository::list_users(const std::optional<st
     return page_of(rows, p);
 }
 
-domain::User IdentityRepository::update_user(const std::string& id, domain::ExpectedVersion v,
+domain::User IdentityRepository::update_user(const domain::UserId& id, domain::ExpectedVersion v,
                                              const domain::UserPatch& patch,
                                              const std::optional<std::string>& password_hash) {
     auto it = users_.find(id);
@@ -169,12 +169,12 @@ domain::User IdentityRepository::update_user(const std::string& id, domain::Expe
     return s.user;
 }
 
-domain::ApiKey IdentityRepository::create_api_key(const std::string& district_id, const std::string& organization_id,
+domain::ApiKey IdentityRepository::create_api_key(const domain::DistrictId& district_id, const domain::OrganizationId& organization_id,
                                                   const domain::NewApiKey& in, const std::string& prefix,
                                                   const std::string& secret_hash, const std::string&) {
     if (keys_.count(prefix)) throw domain::conflict("conflict", "It conflicts with an existing record.");
     domain::ApiKey k;
-    k.id = next_id();
+    k.id = domain::ApiKeyId{next_id()};
     k.district_id = district_id;
     k.organization_id = organization_id;
     k.name = in.name;
@@ -186,8 +186,8 @@ domain::ApiKey IdentityRepository::create_api_key(const std::string& district_id
     return k;
 }
 
-domain::Page<domain::ApiKey> IdentityRepository::list_api_keys(const std::string& district_id,
-                                                               const std::string& organization_id,
+domain::Page<domain::ApiKey> IdentityRepository::list_api_keys(const domain::DistrictId& district_id,
+                                                               const domain::OrganizationId& organization_id,
                                                                const domain::PageRequest& p) {
     std::vector<domain::ApiKey> rows;
     for (auto& [prefix, k] : keys_)
@@ -195,8 +195,8 @@ domain::Page<domain::ApiKey> IdentityRepository::list_api_keys(const std::string
     return page_of(rows, p);
 }
 
-domain::ApiKey IdentityRepository::revoke_api_key(const std::string& district_id, const std::string& organization_id,
-                                                  const std::string& id) {
+domain::ApiKey IdentityRepository::revoke_api_key(const domain::DistrictId& district_id, const domain::OrganizationId& organization_id,
+                                                  const domain::ApiKeyId& id) {
     for (auto& [prefix, k] : keys_)
         if (k.key.id == id && k.key.district_id == district_id && k.key.organization_id == organization_id) {
             if (!k.key.revoked_at) k.key.revoked_at = std::to_string(clock_.now);
@@ -205,7 +205,7 @@ domain::ApiKey IdentityRepository::revoke_api_key(const std::string& district_id
     throw domain::not_found("The API key");
 }
 
-domain::Page<domain::AuditEntry> IdentityRepository::audit_log(const std::string&, const domain::AuditQuery&) {
+domain::Page<domain::AuditEntry> IdentityRepository::audit_log(const domain::DistrictId&, const domain::AuditQuery&) {
     return {};  // the audit log is written by a database trigger: nothing of it lives in the domain
 }
 

@@ -38,36 +38,37 @@ public:
     explicit IdentityRepository(Clock& clock) : clock_(clock) {}
 
     std::optional<domain::StoredLogin> find_login(const std::string& login) override;
-    std::string create_session(const std::string& user_id, const std::string& token_hash, std::chrono::seconds idle,
+    std::string create_session(const domain::UserId& user_id, const std::string& token_hash, std::chrono::seconds idle,
                                std::chrono::seconds absolute) override;
     std::optional<domain::Actor> actor_for_session(const std::string& token_hash, std::chrono::seconds idle) override;
     void revoke_session(const std::string& session_id) override;
-    void revoke_sessions_of(const std::string& user_id) override;
+    void revoke_sessions_of(const domain::UserId& user_id) override;
     std::optional<domain::StoredApiKey> find_api_key(const std::string& prefix) override;
-    void touch_api_key(const std::string& district_id, const std::string& id) override;
+    void touch_api_key(const domain::DistrictId& district_id, const domain::ApiKeyId& id) override;
     domain::User create_user(const domain::NewUser&, const std::string& password_hash) override;
-    std::optional<domain::User> find_user(const std::string& id) override;
-    domain::Page<domain::User> list_users(const std::optional<std::string>& district_id,
-                                          const std::optional<std::string>& region_id,
+    std::optional<domain::User> find_user(const domain::UserId& id) override;
+    domain::Page<domain::User> list_users(const std::optional<domain::DistrictId>& district_id,
+                                          const std::optional<domain::RegionId>& region_id,
                                           const domain::PageRequest&) override;
-    domain::User update_user(const std::string& id, domain::ExpectedVersion, const domain::UserPatch&,
+    domain::User update_user(const domain::UserId& id, domain::ExpectedVersion, const domain::UserPatch&,
                              const std::optional<std::string>& password_hash) override;
-    domain::ApiKey create_api_key(const std::string& district_id, const std::string& organization_id,
+    domain::ApiKey create_api_key(const domain::DistrictId& district_id, const domain::OrganizationId& organization_id,
                                   const domain::NewApiKey&, const std::string& prefix, const std::string& secret_hash,
                                   const std::string& created_by) override;
-    domain::Page<domain::ApiKey> list_api_keys(const std::string& district_id, const std::string& organization_id,
+    domain::Page<domain::ApiKey> list_api_keys(const domain::DistrictId& district_id, const domain::OrganizationId& organization_id,
                                                const domain::PageRequest&) override;
-    domain::ApiKey revoke_api_key(const std::string& district_id, const std::string& organization_id,
-                                  const std::string& id) override;
-    domain::Page<domain::AuditEntry> audit_log(const std::string& district_id, const domain::AuditQuery&) override;
+    domain::ApiKey revoke_api_key(const domain::DistrictId& district_id, const domain::OrganizationId& organization_id,
+                                  const domain::ApiKeyId& id) override;
+    domain::Page<domain::AuditEntry> audit_log(const domain::DistrictId& district_id, const domain::AuditQuery&) override;
 
     // For the tests: sessions not revoked, and how often a key's last use was written.
-    [[nodiscard]] int live_sessions_of(const std::string& user_id) const;
+    [[nodiscard]] int live_sessions_of(const domain::UserId& user_id) const;
     int touches = 0;
 
 private:
     struct Session {
-        std::string id, user_id;
+        std::string id;
+        domain::UserId user_id;
         long long idle_expires, expires;
         bool revoked = false;
     };
@@ -83,7 +84,7 @@ private:
     std::string next_id();
 
     Clock& clock_;
-    std::map<std::string, Stored> users_;       // by id
+    std::map<domain::UserId, Stored> users_;    // by id
     std::map<std::string, Session> sessions_;   // by token digest
     std::map<std::string, Key> keys_;           // by prefix
     long next_ = 0;
