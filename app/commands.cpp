@@ -79,8 +79,10 @@ int import_roadmap(App& app, ImportArgs args) {
               << " bytes)…" << std::flush;
     domain::AuditScope audit({"system", "cli:import-roadmap", ""});
     try {
-        app.catalog().district(args.district);
-        if (p.owner.organization_id) app.catalog().organization(args.district, *p.owner.organization_id);
+        const domain::DistrictId district{args.district};
+        app.catalog().district(district);
+        if (p.owner.organization_id)
+            app.catalog().organization(district, domain::OrganizationId{*p.owner.organization_id});
         if (args.dry_run) {
             auto plan = domain::RoadmapService::plan_import(p.owner, p.period, p.title, text, p.format, p.options);
             int items = 0;
@@ -107,7 +109,7 @@ int import_roadmap(App& app, ImportArgs args) {
 int create_admin(App& app, const std::string& login, const std::string& password, const std::string& full_name) {
     try {
         auto u = app.identity().create_admin(login, password, full_name);
-        std::cerr << "nastavnik: created system administrator " << u.login << " (" << u.id << ")\n";
+        std::cerr << "nastavnik: created system administrator " << u.login << " (" << u.id.str() << ")\n";
         return 0;
     } catch (const domain::Error& e) {
         std::string detail = describe(e);

@@ -72,7 +72,7 @@ domain::District demo_district(domain::CatalogService& c, const domain::Region& 
 }
 
 // The organisations the district lacks; how many were created.
-int demo_organizations(domain::CatalogService& c, const std::string& district_id) {
+int demo_organizations(domain::CatalogService& c, const domain::DistrictId& district_id) {
     int created = 0;
     for (auto& o : kOrganizations) {
         domain::OrganizationInput in;
@@ -91,7 +91,8 @@ int demo_organizations(domain::CatalogService& c, const std::string& district_id
     return created;
 }
 
-std::optional<std::string> organization_by_code(domain::CatalogService& c, const std::string& district_id,
+std::optional<domain::OrganizationId> organization_by_code(domain::CatalogService& c,
+                                                           const domain::DistrictId& district_id,
                                                 const char* code) {
     domain::OrganizationQuery q;
     q.page.limit = 200;
@@ -130,9 +131,9 @@ void App::load_demo() {
             if (e.kind() != domain::ErrorKind::conflict) throw;
         }
     }
-    for (auto& m : modules_) m->load_demo(district.id);
-    log::info("demo district ready", {{"region_id", region.id},
-                                      {"district_id", district.id},
+    for (auto& m : modules_) m->load_demo(district.id.str());
+    log::info("demo district ready", {{"region_id", region.id.str()},
+                                      {"district_id", district.id.str()},
                                       {"organizations_created", created},
                                       {"users_created", users_created}});
 }

@@ -11,7 +11,7 @@ Response list_districts(const CatalogDeps& x, Request& req) {
     const auto& a = Access::actor(req);
     domain::DistrictQuery q;
     q.page = page_request(req);
-    q.region_id = query_uuid(req, "region_id");
+    q.region_id = query_id<domain::RegionId>(req, "region_id");
     if (a.district_id)  // district-bound callers see their own district only
         return page_response(req, items(std::vector<domain::District>{x.catalog.district(*a.district_id)}), std::nullopt);
     if (a.role == domain::Role::region_analyst) {
@@ -26,11 +26,11 @@ Response create_district(const CatalogDeps& x, Request& req) {
     domain::check_system_admin(Access::actor(req));
     auto body = json_body(req);
     FieldReader f(body, kServerFields);
-    domain::DistrictInput in{f.text("region_id", true).value_or(""), f.text("name", true).value_or(""),
+    domain::DistrictInput in{domain::RegionId{f.text("region_id", true).value_or("")}, f.text("name", true).value_or(""),
                              f.text("code", true).value_or("")};
     f.finish();
     auto district = x.catalog.create_district(std::move(in));
-    return created(district, "/api/v1/districts/" + district.id);
+    return created(district, "/api/v1/districts/" + district.id.str());
 }
 
 Response get_district(const CatalogDeps& x, Request& req) {

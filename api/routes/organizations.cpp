@@ -59,7 +59,7 @@ Response list_organizations(const CatalogDeps& x, Request& req) {
 Response create_organization(const CatalogDeps& x, Request& req) {
     auto d = x.access.district(req, Need::write).id;
     auto org = x.catalog.create_organization(d, read_new_organization(json_body(req)));
-    return created(org, "/api/v1/districts/" + d + "/organizations/" + org.id);
+    return created(org, "/api/v1/districts/" + d.str() + "/organizations/" + org.id.str());
 }
 
 Response get_organization(const CatalogDeps& x, Request& req) {

@@ -24,17 +24,17 @@ Response create_region(const CatalogDeps& x, Request& req) {
     domain::RegionInput in{f.text("name", true).value_or(""), f.text("code", true).value_or("")};
     f.finish();
     auto region = x.catalog.create_region(std::move(in));
-    return created(region, "/api/v1/regions/" + region.id);
+    return created(region, "/api/v1/regions/" + region.id.str());
 }
 
 Response get_region(const CatalogDeps& x, Request& req) {
-    const auto& id = uuid_param(req, "r", "The region");
+    auto id = id_param<domain::RegionId>(req, "r", "The region");
     domain::check_region(Access::actor(req), id, Need::read);
     return entity(200, x.catalog.region(id));
 }
 
 Response patch_region(const CatalogDeps& x, Request& req) {
-    const auto& id = uuid_param(req, "r", "The region");
+    auto id = id_param<domain::RegionId>(req, "r", "The region");
     domain::check_region(Access::actor(req), id, Need::write);
     auto body = json_body(req);
     FieldReader f(body, kServerFields);

@@ -49,7 +49,7 @@ Response logout(const IdentityDeps& x, Request& req) {
 Response me(const IdentityDeps& x, Request& req) {
     const auto& a = Access::actor(req);
     auto out = actor_json(a);
-    if (a.kind == domain::Actor::Kind::user) out["user"] = user_json(x.identity.user(a, a.id));
+    if (a.kind == domain::Actor::Kind::user) out["user"] = user_json(x.identity.user(a, domain::UserId{a.id}));
     return Response::json(200, out);
 }
 

@@ -14,8 +14,9 @@ Response user_entity(int status, const domain::User& u) {
 
 // The user named by {u}, which must belong to the district (or region) in the path.
 domain::User scoped_user(domain::IdentityService& identity, const Request& req,
-                         const std::optional<std::string>& district_id, const std::optional<std::string>& region_id) {
-    const auto& id = uuid_param(req, "u", "The user");
+                         const std::optional<domain::DistrictId>& district_id,
+                         const std::optional<domain::RegionId>& region_id) {
+    auto id = id_param<domain::UserId>(req, "u", "The user");
     auto u = identity.user(Access::actor(req), id);
     if ((district_id && u.district_id != district_id) || (region_id && u.region_id != region_id))
         throw domain::not_found("The user");
@@ -38,7 +39,8 @@ domain::UserPatch read_user_patch(const Request& req, bool may_change_role) {
     }
     if (may_change_role) {
         patch.role = f.choice("role", false, domain::parse_role, kRoles);
-        patch.organization_id = f.nullable_text("organization_id");
+        if (auto org = f.nullable_text("organization_id"))  // checked to be a UUID by the domain
+            patch.organization_id = *org ? std::optional(domain::OrganizationId{**org}) : std::nullopt;
     }
     f.finish();
     return patch;
@@ -52,7 +54,8 @@ domain::NewUser read_new_user(const Request& req, bool district_roles) {
     in.password = f.text("password", true).value_or("");
     in.full_name = f.text("full_name", true).value_or("");
     in.role = f.choice("role", true, domain::parse_role, kRoles).value_or(domain::Role::district_viewer);
-    if (district_roles) in.organization_id = f.text("organization_id", false);
+    if (district_roles)  // checked to be a UUID by the domain
+        if (auto org = f.text("organization_id", false)) in.organization_id = domain::OrganizationId{*org};
     f.finish();
     return in;
 }
@@ -62,13 +65,14 @@ void check_district_role(const std::optional<domain::Role>& role) {
     if (role == domain::Role::system_admin || role == domain::Role::region_analyst)
         throw domain::validation_error({{"/role", "a district's users are coordinators, viewers or curators"}});
 }
-void check_district_org(domain::CatalogService& catalog, const std::string& d, const std::optional<std::string>& org) {
-    if (org && domain::is_uuid(*org) && !catalog.find_organization(d, *org))
+void check_district_org(domain::CatalogService& catalog, const domain::DistrictId& d,
+                        const std::optional<domain::OrganizationId>& org) {
+    if (org && domain::is_uuid(org->str()) && !catalog.find_organization(d, *org))
         throw domain::validation_error({{"/organization_id", "no such organization in this district"}});
 }
 
 // A patch of a district's user `u`: its role, and an organisation for curators only.
-void check_district_patch(domain::CatalogService& catalog, const std::string& d, const domain::User& u,
+void check_district_patch(domain::CatalogService& catalog, const domain::DistrictId& d, const domain::User& u,
                           const domain::UserPatch& patch) {
     check_district_role(patch.role);
     if (patch.organization_id) check_district_org(catalog, d, *patch.organization_id);
@@ -92,7 +96,7 @@ Response create_district_user(const IdentityDeps& x, Request& req) {
     check_district_org(x.catalog, d.id, in.organization_id);
     check_district_role(in.role);
     auto u = x.identity.create_user(Access::actor(req), std::move(in));
-    return user_entity(201, u).with_header("Location", "/api/v1/districts/" + d.id + "/users/" + u.id);
+    return user_entity(201, u).with_header("Location", "/api/v1/districts/" + d.id.str() + "/users/" + u.id.str());
 }
 Response get_district_user(const IdentityDeps& x, Request& req) {
     auto d = x.access.district_admin(req);
@@ -112,38 +116,38 @@ Response disable_district_user(const IdentityDeps& x, Request& req) {
 }
 
 // ---- a region's analysts: the region named by {r}, for system administrators only
-const std::string& admin_region(const Request& req) {
+domain::RegionId admin_region(const Request& req) {
     domain::check_system_admin(Access::actor(req));
-    return uuid_param(req, "r", "The region");
+    return id_param<domain::RegionId>(req, "r", "The region");
 }
 Response list_region_users(const IdentityDeps& x, Request& req) {
-    const auto& region = admin_region(req);
+    auto region = admin_region(req);
     x.catalog.region(region);
     auto page = x.identity.users_of_region(region, page_request(req));
     return page_response(req, json_items(page.items, user_json), page.next_cursor);
 }
 Response create_region_user(const IdentityDeps& x, Request& req) {
-    const auto& region = admin_region(req);
+    auto region = admin_region(req);
     x.catalog.region(region);
     auto in = read_new_user(req, false);
     if (in.role != domain::Role::region_analyst)
         throw domain::validation_error({{"/role", "a region's users are region analysts"}});
     in.region_id = region;
     auto u = x.identity.create_user(Access::actor(req), std::move(in));
-    return user_entity(201, u).with_header("Location", "/api/v1/regions/" + region + "/users/" + u.id);
+    return user_entity(201, u).with_header("Location", "/api/v1/regions/" + region.str() + "/users/" + u.id.str());
 }
 Response get_region_user(const IdentityDeps& x, Request& req) {
-    const auto& region = admin_region(req);
+    auto region = admin_region(req);
     return user_entity(200, scoped_user(x.identity, req, std::nullopt, region));
 }
 Response patch_region_user(const IdentityDeps& x, Request& req) {
-    const auto& region = admin_region(req);
+    auto region = admin_region(req);
     auto u = scoped_user(x.identity, req, std::nullopt, region);
     auto patch = read_user_patch(req, false);
     return user_entity(200, x.identity.update_user(Access::actor(req), u.id, require_if_match(req), std::move(patch)));
 }
 Response disable_region_user(const IdentityDeps& x, Request& req) {
-    const auto& region = admin_region(req);
+    auto region = admin_region(req);
     auto u = scoped_user(x.identity, req, std::nullopt, region);
     return user_entity(200, x.identity.disable_user(Access::actor(req), u.id));
 }
