@@ -40,7 +40,7 @@ TEST(PoolIsolation, OneConnectionAlternatingDistrictsSeesOnlyItsOwnRows) {
     db.in_global([&](soci::session& sql) {
         soci::statement st = (sql.prepare << "update organizations set name = 'x' where district_id in (cast(:a as uuid),"
                                              " cast(:b as uuid))",
-                              soci::use(a.id), soci::use(b.id));
+                              soci::use(a.id.str()), soci::use(b.id.str()));
         st.execute(true);
         changed = static_cast<int>(st.get_affected_rows());
     });
@@ -60,7 +60,7 @@ TEST(PoolIsolation, AFailedTransactionLeavesNothingBehind) {
                               [&](soci::session& sql) {
                                   sql << "insert into organizations(district_id, name, type) values (cast(:d as uuid), "
                                          "'half', 'school')",
-                                      soci::use(d.id);
+                                      soci::use(d.id.str());
                                   throw domain::conflict("test", "boom");
                               }),
                  domain::Error);

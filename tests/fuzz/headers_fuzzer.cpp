@@ -59,7 +59,7 @@ struct Crypto : domain::Crypto {
 struct Repo : domain::IdentityRepository {
     std::string looked_up;
     std::optional<domain::StoredLogin> find_login(const std::string&) override { unused(); }
-    std::string create_session(const std::string&, const std::string&, std::chrono::seconds, std::chrono::seconds) override { unused(); }
+    std::string create_session(const domain::UserId&, const std::string&, std::chrono::seconds, std::chrono::seconds) override { unused(); }
     std::optional<domain::Actor> actor_for_session(const std::string& hash, std::chrono::seconds) override {
         if (hash != "h:" + kToken) return std::nullopt;
         domain::Actor a;
@@ -68,30 +68,30 @@ struct Repo : domain::IdentityRepository {
         return a;
     }
     void revoke_session(const std::string&) override { unused(); }
-    void revoke_sessions_of(const std::string&) override { unused(); }
+    void revoke_sessions_of(const domain::UserId&) override { unused(); }
     std::optional<domain::StoredApiKey> find_api_key(const std::string& prefix) override {
         looked_up = prefix;
         fuzz::check(prefix.find('_') == std::string::npos, "API key looked up by more than its prefix", prefix);
         if (prefix != kKeyPrefix) return std::nullopt;
         domain::StoredApiKey k;
-        k.key.id = "key";
-        k.key.district_id = "district";
+        k.key.id = domain::ApiKeyId{"key"};
+        k.key.district_id = domain::DistrictId{"district"};
         k.secret_hash = "h:" + kKey;
         k.usable = true;
         return k;
     }
-    void touch_api_key(const std::string&, const std::string&) override {}
+    void touch_api_key(const domain::DistrictId&, const domain::ApiKeyId&) override {}
     domain::User create_user(const domain::NewUser&, const std::string&) override { unused(); }
-    std::optional<domain::User> find_user(const std::string&) override { unused(); }
-    domain::Page<domain::User> list_users(const std::optional<std::string>&, const std::optional<std::string>&,
+    std::optional<domain::User> find_user(const domain::UserId&) override { unused(); }
+    domain::Page<domain::User> list_users(const std::optional<domain::DistrictId>&, const std::optional<domain::RegionId>&,
                                           const domain::PageRequest&) override { unused(); }
-    domain::User update_user(const std::string&, domain::ExpectedVersion, const domain::UserPatch&,
+    domain::User update_user(const domain::UserId&, domain::ExpectedVersion, const domain::UserPatch&,
                              const std::optional<std::string>&) override { unused(); }
-    domain::ApiKey create_api_key(const std::string&, const std::string&, const domain::NewApiKey&, const std::string&,
+    domain::ApiKey create_api_key(const domain::DistrictId&, const domain::OrganizationId&, const domain::NewApiKey&, const std::string&,
                                   const std::string&, const std::string&) override { unused(); }
-    domain::Page<domain::ApiKey> list_api_keys(const std::string&, const std::string&, const domain::PageRequest&) override { unused(); }
-    domain::ApiKey revoke_api_key(const std::string&, const std::string&, const std::string&) override { unused(); }
-    domain::Page<domain::AuditEntry> audit_log(const std::string&, const domain::AuditQuery&) override { unused(); }
+    domain::Page<domain::ApiKey> list_api_keys(const domain::DistrictId&, const domain::OrganizationId&, const domain::PageRequest&) override { unused(); }
+    domain::ApiKey revoke_api_key(const domain::DistrictId&, const domain::OrganizationId&, const domain::ApiKeyId&) override { unused(); }
+    domain::Page<domain::AuditEntry> audit_log(const domain::DistrictId&, const domain::AuditQuery&) override { unused(); }
 };
 
 bool visible_ascii_key(const std::string& raw) {
