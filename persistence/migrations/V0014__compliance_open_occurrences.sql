@@ -12,7 +12,7 @@
 -- Only the district's own scope reads or writes it.
 
 CREATE TABLE compliance_open_occurrences (
-  district_id     uuid NOT NULL REFERENCES districts(id),
+  district_id     uuid NOT NULL,  -- kept by triggers from rows that refer to their district
   occurrence_id   uuid NOT NULL,
   district_own    boolean NOT NULL,  -- the district's own roadmap (organization_id IS NULL)
   due_on          date NOT NULL,
@@ -27,7 +27,6 @@ CREATE TABLE compliance_open_occurrences (
   PRIMARY KEY (district_id, occurrence_id)
 );
 CREATE INDEX compliance_open_occurrences_due_idx ON compliance_open_occurrences (district_id, district_own, due_on);
-CREATE INDEX compliance_open_occurrences_roadmap_idx ON compliance_open_occurrences (district_id, roadmap_id);
 
 ALTER TABLE compliance_open_occurrences ENABLE ROW LEVEL SECURITY;
 ALTER TABLE compliance_open_occurrences FORCE ROW LEVEL SECURITY;

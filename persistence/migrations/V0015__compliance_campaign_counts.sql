@@ -14,7 +14,7 @@
 -- reads or writes it.
 
 CREATE TABLE compliance_campaign_counts (
-  district_id uuid NOT NULL REFERENCES districts(id),
+  district_id uuid NOT NULL,  -- kept by triggers from rows that refer to their district
   campaign_id uuid NOT NULL,
   type        text NOT NULL,
   expected    integer NOT NULL,
