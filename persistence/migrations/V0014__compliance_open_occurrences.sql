@@ -92,9 +92,13 @@ END $$;
 CREATE TRIGGER roadmaps_open AFTER UPDATE ON roadmaps
   FOR EACH ROW EXECUTE FUNCTION compliance_open_on_roadmap();
 
--- An organisation closed or reopened takes its roadmaps out or brings them back.
+-- An organisation closed or reopened takes its roadmaps out or brings them back. Its roadmaps
+-- are locked first: progress is recorded under a share lock of its roadmap
+-- (persistence/sql/roadmap/roadmap_lock_shared.sql), so a record in flight commits before the
+-- rows are written again (and sees the new status if it comes after).
 CREATE FUNCTION compliance_open_on_organization() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM 1 FROM roadmaps r WHERE r.district_id = NEW.district_id AND r.organization_id = NEW.id FOR NO KEY UPDATE;
   PERFORM compliance_open_sync(NEW.district_id, r.id)
      FROM roadmaps r WHERE r.district_id = NEW.district_id AND r.organization_id = NEW.id;
   RETURN NULL;

@@ -67,9 +67,12 @@ BEGIN
                           IS NOT DISTINCT FROM (NEW.status, NEW.first_submitted_at, NEW.submitted_at, NEW.accepted_at, NEW.returned_at) THEN
     RETURN NULL;
   END IF;
+  -- Shared locks: an organisation's status or type, or a campaign's due date, changing at the
+  -- same time waits for this report (or this report for it), so neither misses the other.
   SELECT org.type, c.due_date INTO typ, due
     FROM organizations org JOIN monitoring_campaigns c ON c.district_id = d AND c.id = coalesce(NEW.campaign_id, OLD.campaign_id)
-   WHERE org.district_id = d AND org.id = coalesce(NEW.organization_id, OLD.organization_id) AND org.status = 'active';
+   WHERE org.district_id = d AND org.id = coalesce(NEW.organization_id, OLD.organization_id) AND org.status = 'active'
+     FOR SHARE;
   IF NOT FOUND THEN RETURN NULL; END IF;
   SELECT * INTO was FROM compliance_report_counts(OLD.status, OLD.first_submitted_at, OLD.submitted_at, OLD.accepted_at,
                                                   OLD.returned_at, due);
@@ -106,16 +109,21 @@ $$;
 
 -- An organisation added to a campaign (or no longer expected in it).
 CREATE FUNCTION compliance_counts_on_campaign_organization() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  typ text;
 BEGIN
   IF TG_OP = 'INSERT' THEN
+    -- (its organisation's status or type changing at the same time waits, or is waited for)
+    PERFORM 1 FROM organizations org WHERE org.district_id = NEW.district_id AND org.id = NEW.organization_id FOR SHARE;
     PERFORM compliance_counts_pairs(NEW.district_id, ARRAY[NEW.campaign_id], ARRAY[NEW.organization_id], NULL, NULL, 1);
   ELSE
     -- Its report, if any, was taken away before it (the report's key refers to this row); a
     -- row gone with its campaign counts no more (the campaign's rows go with it).
-    PERFORM compliance_counts_add(OLD.district_id, OLD.campaign_id, org.type, -1, 0, 0)
-       FROM organizations org
-      WHERE org.district_id = OLD.district_id AND org.id = OLD.organization_id AND org.status = 'active'
-        AND EXISTS (SELECT 1 FROM monitoring_campaigns c WHERE c.district_id = OLD.district_id AND c.id = OLD.campaign_id);
+    SELECT org.type INTO typ FROM organizations org
+     WHERE org.district_id = OLD.district_id AND org.id = OLD.organization_id AND org.status = 'active'
+       AND EXISTS (SELECT 1 FROM monitoring_campaigns c WHERE c.district_id = OLD.district_id AND c.id = OLD.campaign_id)
+       FOR SHARE OF org;
+    IF FOUND THEN PERFORM compliance_counts_add(OLD.district_id, OLD.campaign_id, typ, -1, 0, 0); END IF;
   END IF;
   RETURN NULL;
 END $$;

@@ -14,6 +14,7 @@
 #include "persistence/database.hpp"
 #include "persistence/pg.hpp"
 #include "tests/db/embedded_statement.hpp"
+#include "tests/db/in_flight.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/world_db.hpp"
 
@@ -177,6 +178,28 @@ TEST_F(CampaignCounts, FollowOrganisationsAndCampaigns) {
     run("select compliance_counts_rebuild('" + d + "')");
     database().in_tenant(d, [&](soci::session& sql) { sql << rows, soci::into(rebuilt); });
     EXPECT_EQ(rebuilt, kept);
+}
+
+// A report submitted while its organisation is closed (or a campaign's due date moved):
+// whichever commits second sees the other, so the counts add up.
+TEST_F(CampaignCounts, ConcurrentSubmissionsClosingsAndDueDatesAddUp) {
+    for (const auto& org : {a, b}) {
+        expect(past, org);
+        draft(past, org);
+    }
+    auto submit_sql = [&](const std::string& org) {
+        return "update monitoring_reports set status = 'submitted', submitted_at = now() - interval '3 days',"
+               " first_submitted_at = now() - interval '3 days' where district_id = '" + d + "' and campaign_id = '" + past +
+               "' and organization_id = '" + org + "'";
+    };
+    testsupport::while_in_flight(d, submit_sql(a), [&] {
+        run("update organizations set status = 'closed' where district_id = '" + d + "' and id = '" + a + "'");
+    });
+    expect_same_as_from_the_reports();
+    testsupport::while_in_flight(d, submit_sql(b), [&] {
+        run("update monitoring_campaigns set due_date = current_date - 5 where district_id = '" + d + "' and id = '" + past + "'");
+    });
+    expect_same_as_from_the_reports();
 }
 
 TEST_F(CampaignCounts, AreSeenOnlyInTheirOwnDistrict) {

@@ -15,6 +15,7 @@
 #include "persistence/database.hpp"
 #include "persistence/pg.hpp"
 #include "tests/db/embedded_statement.hpp"
+#include "tests/db/in_flight.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/world_db.hpp"
 
@@ -211,6 +212,21 @@ TEST_F(OpenOccurrences, FollowApprovalsClosingsAndDeletions) {
     std::string kept = one("select string_agg(x::text, ',' order by occurrence_id) from compliance_open_occurrences x");
     run("select compliance_open_rebuild('" + d + "')");
     EXPECT_EQ(one("select string_agg(x::text, ',' order by occurrence_id) from compliance_open_occurrences x"), kept);
+}
+
+// A progress record in flight (under its roadmap's share lock, as the roadmap repository
+// records it) when the organisation is closed: the closing waits for it, and nothing of the
+// closed organisation is left.
+TEST_F(OpenOccurrences, AnOrganisationClosedWhileProgressIsRecordedLeavesNothingBehind) {
+    std::string s = roadmap(school);
+    approve(s);
+    testsupport::while_in_flight(d,
+        "select 1 from roadmaps where district_id = '" + d + "' and id = '" + s + "' for share;"
+        "update item_occurrences set status = 'in_progress' where district_id = '" + d + "' and roadmap_id = '" + s + "'"
+        " and due_on <= current_date",
+        [&] { run("update organizations set status = 'closed' where district_id = '" + d + "' and id = '" + school + "'"); });
+    EXPECT_EQ(kept_rows(), 0);
+    expect_same_as_the_walk();
 }
 
 TEST_F(OpenOccurrences, AreSeenAndWrittenOnlyInTheirOwnDistrict) {
