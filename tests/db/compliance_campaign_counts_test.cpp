@@ -13,7 +13,7 @@
 
 #include "persistence/database.hpp"
 #include "persistence/pg.hpp"
-#include "tests/db/embedded_statement.hpp"
+#include "tests/db/db_support.hpp"
 #include "tests/db/in_flight.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/world_db.hpp"
@@ -21,27 +21,7 @@
 namespace {
 
 namespace pg = persistence::pg;
-
-persistence::Database& database() {
-    static persistence::Database db([] {
-        persistence::DbConfig c;
-        c.url = testsupport::test_database().owner_url;
-        c.pool_size = 2;
-        return c;
-    }());
-    return db;
-}
-
-// Every row of a completeness answer (its 7 columns) joined.
-std::vector<std::string> rows_of(const pg::Result& r) {
-    std::vector<std::string> out;
-    for (int i = 0; i < r.rows(); ++i) {
-        std::string row;
-        for (int c = 0; c < 7; ++c) row += r.text(i, c) + "|";
-        out.push_back(row);
-    }
-    return out;
-}
+using testsupport::app_database;
 
 // A district with two schools, a kindergarten and a college, and three campaigns: one reported
 // and due in the past, one reported but due later, one not yet reported (not counted today).
@@ -55,12 +35,12 @@ protected:
     std::string past = campaign(-10, -2), open = campaign(-1, 5), later = campaign(3, 8);
 
     void run(const std::string& text) {
-        database().in_tenant(d, [&](soci::session& sql) { pg::exec_simple(sql, text); });
+        app_database().in_tenant(d, [&](soci::session& sql) { pg::exec_simple(sql, text); });
     }
 
     std::string campaign(int reported, int due) {
         std::string id;
-        database().in_tenant(d, [&](soci::session& sql) {
+        app_database().in_tenant(d, [&](soci::session& sql) {
             sql << "insert into monitoring_campaigns (district_id, title, reporting_date, due_date, lock_date, indicators)"
                    " values ('" + d + "', 'Мониторинг', current_date + " + std::to_string(reported) + ", current_date + " +
                        std::to_string(due) + ", current_date + 30, '[]') returning id::text",
@@ -89,11 +69,11 @@ protected:
 
     void expect_same_as_from_the_reports() {
         std::vector<std::string> computed, kept;
-        database().in_tenant(d, [&](soci::session& sql) {
+        app_database().in_tenant(d, [&](soci::session& sql) {
             std::string today;
             sql << "select current_date::text", soci::into(today);
-            computed = rows_of(pg::exec(sql, testsupport::embedded_statement("nsk_compliance_completeness"), {d, today}));
-            kept = rows_of(pg::exec(sql, testsupport::embedded_statement("nsk_compliance_completeness_today"), {d, today}));
+            computed = testsupport::rows_of(pg::exec(sql, testsupport::embedded_statement("nsk_compliance_completeness"), {d, today}), 7);
+            kept = testsupport::rows_of(pg::exec(sql, testsupport::embedded_statement("nsk_compliance_completeness_today"), {d, today}), 7);
         });
         EXPECT_EQ(kept, computed);
     }
@@ -164,7 +144,7 @@ TEST_F(CampaignCounts, FollowOrganisationsAndCampaigns) {
     run("delete from monitoring_campaigns where district_id = '" + d + "' and id = '" + later + "'");
     expect_same_as_from_the_reports();
     int left = -1;
-    database().in_tenant(d, [&](soci::session& sql) {
+    app_database().in_tenant(d, [&](soci::session& sql) {
         sql << "select count(*) from compliance_campaign_counts where campaign_id = '" + later + "'", soci::into(left);
     });
     EXPECT_EQ(left, 0);
@@ -174,9 +154,9 @@ TEST_F(CampaignCounts, FollowOrganisationsAndCampaigns) {
     // (a row moved to zero by a change of type stays, as zero; a rebuild writes none)
     auto rows = "select string_agg(x::text, ',' order by campaign_id, type) from compliance_campaign_counts x"
                 " where (expected, submitted, on_time) <> (0, 0, 0)";
-    database().in_tenant(d, [&](soci::session& sql) { sql << rows, soci::into(kept); });
+    app_database().in_tenant(d, [&](soci::session& sql) { sql << rows, soci::into(kept); });
     run("select compliance_counts_rebuild('" + d + "')");
-    database().in_tenant(d, [&](soci::session& sql) { sql << rows, soci::into(rebuilt); });
+    app_database().in_tenant(d, [&](soci::session& sql) { sql << rows, soci::into(rebuilt); });
     EXPECT_EQ(rebuilt, kept);
 }
 
@@ -206,7 +186,7 @@ TEST_F(CampaignCounts, AreSeenOnlyInTheirOwnDistrict) {
     expect(past, a);
     std::string elsewhere = testsupport::rows::district();
     int seen = -1;
-    database().in_tenant(elsewhere, [&](soci::session& sql) {
+    app_database().in_tenant(elsewhere, [&](soci::session& sql) {
         sql << "select count(*) from compliance_campaign_counts", soci::into(seen);
     });
     EXPECT_EQ(seen, 0);

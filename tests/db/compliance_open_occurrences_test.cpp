@@ -14,7 +14,7 @@
 
 #include "persistence/database.hpp"
 #include "persistence/pg.hpp"
-#include "tests/db/embedded_statement.hpp"
+#include "tests/db/db_support.hpp"
 #include "tests/db/in_flight.hpp"
 #include "tests/support/test_db.hpp"
 #include "tests/support/world_db.hpp"
@@ -22,6 +22,7 @@
 namespace {
 
 namespace pg = persistence::pg;
+using testsupport::app_database;
 
 // The statement before V0014 (a sorted walk over the district's due occurrences, filtered
 // through its approved, current roadmaps of active owners), word for word.
@@ -43,27 +44,6 @@ const pg::Statement kWalk{"nsk_test_overdue_today_walk", R"SQL(
   ORDER BY o.due_on, rm.organization_id NULLS FIRST, i.position, o.seq
   LIMIT $4::int)SQL"};
 
-persistence::Database& database() {
-    static persistence::Database db([] {
-        persistence::DbConfig c;
-        c.url = testsupport::test_database().owner_url;
-        c.pool_size = 2;
-        return c;
-    }());
-    return db;
-}
-
-// Every row of an overdue list (its 15 columns), each column's text (NULL as ∅) joined.
-std::vector<std::string> rows_of(const pg::Result& r) {
-    std::vector<std::string> out;
-    for (int i = 0; i < r.rows(); ++i) {
-        std::string row;
-        for (int c = 0; c < 15; ++c) row += (r.null(i, c) ? std::string("∅") : r.text(i, c)) + "|";
-        out.push_back(row);
-    }
-    return out;
-}
-
 // A district with two schools and a kindergarten; its own roadmap and one per organisation,
 // written as the application writes them (its role, the district's scope, the triggers on).
 class OpenOccurrences : public ::testing::Test {
@@ -74,12 +54,12 @@ protected:
     std::string other = testsupport::rows::organization(d, "Школа 2");
 
     void run(const std::string& text) {
-        database().in_tenant(d, [&](soci::session& sql) { pg::exec_simple(sql, text); });
+        app_database().in_tenant(d, [&](soci::session& sql) { pg::exec_simple(sql, text); });
     }
 
     std::string one(const std::string& query) {
         std::string v;
-        database().in_tenant(d, [&](soci::session& sql) { sql << query, soci::into(v); });
+        app_database().in_tenant(d, [&](soci::session& sql) { sql << query, soci::into(v); });
         return v;
     }
 
@@ -126,10 +106,10 @@ protected:
         for (const char* own : {"true", "false"})
             for (int limit : {1, 2, 3, 5, 8, 1000}) {
                 std::vector<std::string> walk, kept;
-                database().in_tenant(d, [&](soci::session& sql) {
+                app_database().in_tenant(d, [&](soci::session& sql) {
                     std::vector<pg::Param> params{d, one_today(sql), std::string(own), std::to_string(limit)};
-                    walk = rows_of(pg::exec(sql, kWalk, params));
-                    kept = rows_of(pg::exec(sql, testsupport::embedded_statement("nsk_compliance_overdue_today"), params));
+                    walk = testsupport::rows_of(pg::exec(sql, kWalk, params), 15);
+                    kept = testsupport::rows_of(pg::exec(sql, testsupport::embedded_statement("nsk_compliance_overdue_today"), params), 15);
                 });
                 EXPECT_EQ(kept, walk) << "own " << own << ", limit " << limit;
             }
@@ -234,11 +214,11 @@ TEST_F(OpenOccurrences, AreSeenAndWrittenOnlyInTheirOwnDistrict) {
     ASSERT_GT(kept_rows(), 0);
     std::string elsewhere = testsupport::rows::district();
     int seen = -1;
-    database().in_tenant(elsewhere, [&](soci::session& sql) {
+    app_database().in_tenant(elsewhere, [&](soci::session& sql) {
         sql << "select count(*) from compliance_open_occurrences", soci::into(seen);
     });
     EXPECT_EQ(seen, 0);
-    EXPECT_THROW(database().in_tenant(elsewhere, [&](soci::session& sql) {
+    EXPECT_THROW(app_database().in_tenant(elsewhere, [&](soci::session& sql) {
         pg::exec_simple(sql, "insert into compliance_open_occurrences (district_id, occurrence_id, district_own, due_on, roadmap_id,"
                              " item_id, starts_on, seq, status, has_evidence) values ('" + d + "', gen_random_uuid(), true,"
                              " current_date, gen_random_uuid(), gen_random_uuid(), current_date, 0, 'planned', false)");
