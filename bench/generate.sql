@@ -266,4 +266,8 @@ GROUP BY r.district_id, r.id, r.organization_id;
 -- The triggers are off for the load: without this every past date reads an empty history.
 SELECT count(*) AS districts_with_history FROM (SELECT compliance_history_rebuild(id) FROM districts) h;
 
+\echo '-- the open occurrences and the campaigns counts kept on write (V0014, V0015), as the triggers would have written them'
+SELECT count(*) AS districts_with_open_occurrences FROM (SELECT compliance_open_rebuild(id) FROM districts) o;
+SELECT count(*) AS districts_with_campaign_counts FROM (SELECT compliance_counts_rebuild(id) FROM districts) n;
+
 RESET session_replication_role;

@@ -57,7 +57,7 @@ def district(today):
     # ComplianceService::district in one transaction: counts (the summary, or as of a past date
     # the history kept on write), the organisations and their monitoring state, the overdue
     # list (the oldest 20; the generated districts have no roadmap of their own, so the server
-    # skips that list), and the campaigns' completeness.
+    # skips that list), and the campaigns' completeness (as of today from the counts kept on write).
     t = ":t" if today else ":past"
     if today:
         # nothing is stale on the bench's day: the check finds none and nothing is recomputed
@@ -74,7 +74,7 @@ def district(today):
               stmt("nsk_compliance_organizations", ":d", t, "NULL"),
               stmt("nsk_compliance_monitoring", ":d", t, "NULL"),
               *overdue,
-              stmt("nsk_compliance_completeness", ":d", t))
+              stmt("nsk_compliance_completeness_today" if today else "nsk_compliance_completeness", ":d", t))
 
 
 def organization():

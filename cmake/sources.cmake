@@ -114,6 +114,7 @@ set(NASTAVNIK_SQL_FILES
   compliance/compliance_active_organizations
   compliance/compliance_completeness
   compliance/compliance_completeness_known
+  compliance/compliance_completeness_today
   compliance/compliance_fill_month_totals
   compliance/compliance_fill_month_totals_all
   compliance/compliance_fill_month_totals_region

@@ -234,9 +234,11 @@ std::vector<domain::CampaignCompleteness> PgComplianceRepository::completeness(
     const std::string& d, const domain::Date& as_of, const std::optional<std::string>& known_at) {
     std::vector<domain::CampaignCompleteness> out;
     std::string t = as_of.iso();
+    // As of today from the counts kept on write (V0015); another day from the reports.
+    const auto& day = as_of == domain::Date::today_utc() ? queries::compliance_completeness_today : queries::compliance_completeness;
     db_.in_tenant(d, [&](soci::session& sql) {
         std::map<std::string, std::size_t> index;
-        auto r = known_at ? pg::exec(sql, queries::compliance_completeness_known, {d, t, known_at}) : pg::exec(sql, queries::compliance_completeness, {d, t});
+        auto r = known_at ? pg::exec(sql, queries::compliance_completeness_known, {d, t, known_at}) : pg::exec(sql, day, {d, t});
         for (int i = 0; i < r.rows(); ++i) {
             auto id = r.text(i, "id");
             auto [it, fresh] = index.emplace(id, out.size());

@@ -19,7 +19,8 @@ void fill_month_totals(soci::session& sql, const domain::Date& day, const std::o
                        const std::optional<std::string>& region);
 
 // Computes districts' compliance history anew from their roadmaps and progress records
-// (compliance_history_rebuild, V0008), each district in its own scope and transaction, for an
+// (compliance_history_rebuild, V0008), with the rows kept for today's overdue list and
+// completeness (V0014, V0015), each district in its own scope and transaction, for an
 // operator after data was mended by hand or restored: one district, or every district when
 // `only` is empty. Calls progress(done, total) after each; answers how many were rebuilt.
 // An unknown district is not_found.

@@ -1,5 +1,6 @@
 -- Each campaign's completeness per organisation type as it stood at the end of day $2:
--- expected, submitted and submitted on time. $1 district id, $2 the day.
+-- expected, submitted and submitted on time (for today the server reads the counts kept on write:
+-- compliance_completeness_today.sql). $1 district id, $2 the day.
   SELECT x.id, x.title, x.due_date, x.type,
          count(*)::int AS expected,
          count(*) FILTER (WHERE x.status_then IN ('submitted', 'accepted'))::int AS submitted,

@@ -1,2 +1,3 @@
--- Computes a district's compliance history anew from its rows (V0008). $1 district id.
-SELECT compliance_history_rebuild($1::uuid)
+-- Computes a district's compliance history (V0008), its open occurrences (V0014) and its
+-- campaigns' counts as of today (V0015) anew from its rows. $1 district id.
+SELECT compliance_history_rebuild($1::uuid), compliance_open_rebuild($1::uuid), compliance_counts_rebuild($1::uuid)
