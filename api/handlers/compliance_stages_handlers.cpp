@@ -35,14 +35,15 @@ void add_compliance_stage_routes(Router& r, domain::ComplianceService& complianc
                                 "/districts/{d}/organizations/{o}/compliance.");
         auto as_of = as_of_param(req);
         auto key = json::array({"district-stages", d.id, as_of.iso()}).dump();
+        const domain::DistrictId district{d.id};
         auto body = cache.answer(
-            key, [&] { return compliance.version(d.id); },
+            key, [&] { return compliance.version(district); },
             [&] {
-                auto stages = compliance.stages(d.id, as_of);
+                auto stages = compliance.stages(district, as_of);
                 json rows = json::array();
                 for (auto& [row, by_stage] : stages.organizations) {
                     auto j = to_json(row.counts);
-                    j["organization_id"] = row.organization_id;
+                    j["organization_id"] = row.organization_id.str();
                     j["name"] = row.name;
                     j["short_name"] = row.short_name ? json(*row.short_name) : json(nullptr);
                     j["type"] = row.type;

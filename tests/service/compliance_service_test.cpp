@@ -17,6 +17,14 @@
 #include "fakes/compliance_repository.hpp"
 #include "fakes/roadmap_repository.hpp"
 
+namespace domain {
+// Ids print as their text when an expectation fails.
+template <class Tag>
+void PrintTo(const Id<Tag>& id, std::ostream* os) {
+    *os << id.str();
+}
+}  // namespace domain
+
 namespace {
 
 using namespace domain;
@@ -24,26 +32,26 @@ using servicetest::error_of;
 using Occ = fakes::ComplianceRepository::Occurrence;
 using Org = fakes::ComplianceRepository::Organization;
 
-const std::string kDistrict = "d1000000-0000-4000-8000-000000000001";
-const std::string kOther = "d2000000-0000-4000-8000-000000000002";
-const std::string kRegion = "e1000000-0000-4000-8000-000000000001";
+const DistrictId kDistrict{"d1000000-0000-4000-8000-000000000001"};
+const DistrictId kOther{"d2000000-0000-4000-8000-000000000002"};
+const RegionId kRegion{"e1000000-0000-4000-8000-000000000001"};
 // The district's organisations: two schools, a kindergarten, a lyceum without an approved
 // roadmap, and a closed (inactive) school.
-const std::string kSchool = "0a000000-0000-4000-8000-00000000000a";
-const std::string kGymnasium = "0b000000-0000-4000-8000-00000000000b";
-const std::string kKindergarten = "0c000000-0000-4000-8000-00000000000c";
-const std::string kLyceum = "0d000000-0000-4000-8000-00000000000d";
-const std::string kClosed = "0e000000-0000-4000-8000-00000000000e";
-const std::string kOthersSchool = "0f000000-0000-4000-8000-00000000000f";
-const std::string kEarlier = "2025-04-01T00:00:00Z";  // a known_at before the late entries below
-const std::string kLater = "2025-04-10T09:00:00Z";
+const OrganizationId kSchool{"0a000000-0000-4000-8000-00000000000a"};
+const OrganizationId kGymnasium{"0b000000-0000-4000-8000-00000000000b"};
+const OrganizationId kKindergarten{"0c000000-0000-4000-8000-00000000000c"};
+const OrganizationId kLyceum{"0d000000-0000-4000-8000-00000000000d"};
+const OrganizationId kClosed{"0e000000-0000-4000-8000-00000000000e"};
+const OrganizationId kOthersSchool{"0f000000-0000-4000-8000-00000000000f"};
+const Instant kEarlier = *Instant::parse_rfc3339("2025-04-01T00:00:00Z");  // before the late entries below
+const Instant kLater = *Instant::parse_rfc3339("2025-04-10T09:00:00Z");
 
 Date day(const char* iso) { return *Date::parse_iso(iso); }
 
 auto n(const ComplianceCounts& c) { return std::make_tuple(c.due, c.done, c.done_on_time, c.due_later, c.unscheduled); }
 using Counts = std::tuple<int, int, int, int, int>;  // due, done, on time, due later, unscheduled
 
-Org org(const std::string& id, std::string name, std::string type) {
+Org org(const OrganizationId& id, std::string name, std::string type) {
     Org o;
     o.row.organization_id = id;
     o.row.name = std::move(name);
@@ -52,12 +60,12 @@ Org org(const std::string& id, std::string name, std::string type) {
 }
 
 // An occurrence of `owner`'s plan in [from, to]; done on `done_on` (with evidence) when given.
-Occ occ(std::optional<std::string> owner, const std::string& item, const char* from, const char* to,
+Occ occ(std::optional<OrganizationId> owner, const std::string& item, const char* from, const char* to,
         std::optional<std::string> done_on = std::nullopt) {
     Occ x;
+    x.detail.roadmap_id = RoadmapId{"roadmap of " + (owner ? owner->str() : std::string("the district"))};
     x.detail.organization_id = std::move(owner);
-    x.detail.roadmap_id = "roadmap of " + x.detail.organization_id.value_or("the district");
-    x.detail.item_id = item;
+    x.detail.item_id = ItemId{item};
     x.detail.number = item;
     x.detail.title = "Мероприятие " + item;
     x.detail.window = {day(from), day(to)};
@@ -67,14 +75,14 @@ Occ occ(std::optional<std::string> owner, const std::string& item, const char* f
     return x;
 }
 
-std::vector<std::string> ids(const std::vector<OrganizationCompliance>& rows) {
-    std::vector<std::string> out;
+std::vector<OrganizationId> ids(const std::vector<OrganizationCompliance>& rows) {
+    std::vector<OrganizationId> out;
     for (auto& r : rows) out.push_back(r.organization_id);
     return out;
 }
 std::vector<std::string> items(const std::vector<OccurrenceDetail>& xs) {
     std::vector<std::string> out;
-    for (auto& x : xs) out.push_back(x.item_id);
+    for (auto& x : xs) out.push_back(x.item_id.str());
     return out;
 }
 
@@ -137,10 +145,10 @@ protected:
         repo.add_occurrence(kDistrict, occ(std::nullopt, "d-oct", "2024-10-01", "2024-10-31", "2024-10-31"));
     }
 
-    OrganizationCompliance row_of(const DistrictCompliance& a, const std::string& id) {
+    OrganizationCompliance row_of(const DistrictCompliance& a, const OrganizationId& id) {
         for (auto& r : a.organizations)
             if (r.organization_id == id) return r;
-        ADD_FAILURE() << "no row of " << id;
+        ADD_FAILURE() << "no row of " << id.str();
         return {};
     }
     DistrictCompliance sorted(std::string by, std::optional<std::string> type = std::nullopt,
@@ -181,7 +189,7 @@ TEST_F(ComplianceServiceTest, EveryRowCarriesItsDocumentsAndMonitoringAsRead) {
     school.row.documents.site_page = true;
     school.row.documents.approved_roadmap = true;
     school.row.documents.curator_appointed = true;
-    school.row.monitoring.push_back({"c1", "Мониторинг 2024/25", "2025-03-15", "submitted", true});
+    school.row.monitoring.push_back({CampaignId{"c1"}, "Мониторинг 2024/25", "2025-03-15", "submitted", true});
     repo.add_organization(kOther, school);
     auto a = service.district(kOther, as_of, {});
     ASSERT_EQ(a.organizations.size(), 1u);
@@ -247,16 +255,16 @@ TEST_F(ComplianceServiceTest, NothingOverdueMeansNoOverdueRead) {
 
 TEST_F(ComplianceServiceTest, MonitoringCompletenessIsTheCampaignsReportingByTheDate) {
     CampaignCompleteness spring;
-    spring.campaign_id = "c-spring";
+    spring.campaign_id = CampaignId{"c-spring"};
     spring.expected = 4;
     spring.submitted = 3;
     CampaignCompleteness summer;
-    summer.campaign_id = "c-summer";
+    summer.campaign_id = CampaignId{"c-summer"};
     repo.add_campaign(kDistrict, spring, day("2025-03-01"));
     repo.add_campaign(kDistrict, summer, day("2025-06-01"));
     auto a = service.district(kDistrict, as_of, {});
     ASSERT_EQ(a.monitoring.size(), 1u);
-    EXPECT_EQ(a.monitoring[0].campaign_id, "c-spring");
+    EXPECT_EQ(a.monitoring[0].campaign_id.str(), "c-spring");
     EXPECT_EQ(a.monitoring[0].submitted, 3);
     EXPECT_EQ(service.district(kDistrict, day("2025-06-30"), {}).monitoring.size(), 2u);
 }
@@ -281,7 +289,8 @@ TEST_F(ComplianceServiceTest, AnOrganisationThatIsClosedUnknownOrAnotherDistrict
     repo.add_organization(kOther, org(kOthersSchool, "Школа № 5", "school"));
     EXPECT_EQ(error_of([&] { service.organization(kDistrict, kClosed, as_of); }).kind(), ErrorKind::not_found);
     EXPECT_EQ(error_of([&] { service.organization(kDistrict, kOthersSchool, as_of); }).kind(), ErrorKind::not_found);
-    EXPECT_EQ(error_of([&] { service.organization(kDistrict, "unknown", as_of); }).kind(), ErrorKind::not_found);
+    EXPECT_EQ(error_of([&] { service.organization(kDistrict, OrganizationId{"unknown"}, as_of); }).kind(),
+              ErrorKind::not_found);
     EXPECT_EQ(service.organization(kOther, kOthersSchool, as_of).first.name, "Школа № 5");
 }
 
@@ -292,7 +301,7 @@ TEST_F(ComplianceServiceTest, EveryReadOfADistrictsAnswerIsInOneScopeOfThatDistr
     ASSERT_FALSE(repo.calls().empty());
     for (auto& c : repo.calls()) {
         EXPECT_TRUE(c.in_scope) << c.method;
-        EXPECT_EQ(c.scope_id, kDistrict) << c.method;
+        EXPECT_EQ(c.scope_id, kDistrict.str()) << c.method;
     }
 }
 
@@ -368,7 +377,7 @@ TEST_F(ComplianceServiceTest, TodayIsAskedForOnlyWhenTheDateIsTodayAndNothingIsK
 
 TEST_F(ComplianceServiceTest, StagesSplitEachOrganisationsOccurrencesByItemOrSectionStage) {
     NewRoadmapRecord rec;
-    rec.input.owner.organization_id = kOthersSchool;
+    rec.input.owner.organization_id.emplace(kOthersSchool.str());  // typed or text, as the roadmap aggregate has it
     rec.input.title = "Дорожная карта школы";
     NewSectionRecord staged, plain;
     staged.input.stage = 2;
@@ -377,11 +386,11 @@ TEST_F(ComplianceServiceTest, StagesSplitEachOrganisationsOccurrencesByItemOrSec
     staged.items = {own_stage, section_stage};
     plain.items = {no_stage};
     rec.sections = {staged, plain};
-    auto roadmap = roadmaps.create(kOther, rec);
+    auto roadmap = roadmaps.create(kOther.str(), rec);  // the roadmap aggregate's own ids
     auto placed = [&](const char* from, const char* to, std::size_t s, std::size_t i, std::optional<std::string> done) {
         auto x = occ(kOthersSchool, "", from, to, std::move(done));
-        x.detail.roadmap_id = fakes::text_of(roadmap.id);
-        x.detail.item_id = fakes::text_of(roadmap.sections.at(s).items.at(i).id);
+        x.detail.roadmap_id = RoadmapId{fakes::text_of(roadmap.id)};
+        x.detail.item_id = ItemId{fakes::text_of(roadmap.sections.at(s).items.at(i).id)};
         return x;
     };
     repo.add_organization(kOther, org(kOthersSchool, "Школа № 5", "school"));
@@ -435,7 +444,7 @@ TEST_F(ComplianceServiceTest, TheRegionRollsItsDistrictRowsUpAsReadAndKnownAtIsP
     EXPECT_EQ(repo.calls()[0].known_at, kEarlier);
     EXPECT_FALSE(repo.calls()[0].today);
     EXPECT_FALSE(repo.calls()[0].in_scope);
-    EXPECT_TRUE(service.region("e2000000-0000-4000-8000-000000000002", as_of).districts.empty());
+    EXPECT_TRUE(service.region(RegionId{"e2000000-0000-4000-8000-000000000002"}, as_of).districts.empty());
 }
 
 TEST_F(ComplianceServiceTest, VersionsGrowWithEveryChangeOfWhatTheAnswersReadFrom) {
@@ -453,7 +462,7 @@ TEST_F(ComplianceServiceTest, VersionsGrowWithEveryChangeOfWhatTheAnswersReadFro
 
 RegionRow region_row(const char* id, int districts, int orgs, int fully, int without, int due, int done) {
     RegionRow r;
-    r.region_id = id;
+    r.region_id = RegionId{id};
     r.districts = districts;
     r.organizations = orgs;
     r.fully_compliant = fully;
@@ -470,7 +479,7 @@ TEST(NationalComplianceServiceTest, TotalsAreTheSumsOfEveryColumnOfTheRegionsRow
     repo.set_rows(day("2025-03-31"), {region_row("r1", 3, 40, 10, 5, 100, 80), region_row("r2", 2, 15, 1, 9, 20, 2)});
     auto out = service.rollup(day("2025-03-31"), day("2025-06-01"));
     ASSERT_EQ(out.rows.size(), 2u);
-    EXPECT_EQ(out.rows[0].region_id, "r1");
+    EXPECT_EQ(out.rows[0].region_id.str(), "r1");
     EXPECT_EQ(out.totals.regions, 2);
     EXPECT_EQ(out.totals.districts, 5);
     EXPECT_EQ(out.totals.organizations, 55);

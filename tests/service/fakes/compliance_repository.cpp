@@ -9,9 +9,13 @@
 namespace fakes {
 namespace {
 
-// Known at `known_at` when entered by then (or always known, "").
-bool entered_by(const std::string& entered_at, const std::optional<std::string>& known_at) {
-    return !known_at || entered_at.empty() || entered_at <= *known_at;
+// Known at `known_at` when entered by then (or always known: nullopt).
+bool entered_by(const std::optional<domain::Instant>& entered_at, const std::optional<domain::Instant>& known_at) {
+    return !known_at || !entered_at || *entered_at <= *known_at;
+}
+
+std::optional<std::string> text(const std::optional<domain::OrganizationId>& id) {
+    return id ? std::optional<std::string>{id->str()} : std::nullopt;
 }
 
 void tally(domain::ComplianceCounts& c, domain::OccurrenceState s) {
@@ -28,33 +32,34 @@ struct RetryableFailure {};
 
 }  // namespace
 
-void ComplianceRepository::add_organization(const std::string& d, Organization o) {
+void ComplianceRepository::add_organization(const domain::DistrictId& d, Organization o) {
     auto& district = districts_[d];
     district.organizations.push_back(std::move(o));
     ++district.version;
 }
 
-void ComplianceRepository::add_plan(const std::string& d, const std::optional<std::string>& owner, int unscheduled,
-                                    std::string entered_at) {
+void ComplianceRepository::add_plan(const domain::DistrictId& d, const std::optional<domain::OrganizationId>& owner,
+                                    int unscheduled, std::optional<domain::Instant> entered_at) {
     auto& district = districts_[d];
-    district.plans[owner] = {unscheduled, std::move(entered_at)};
+    district.plans[owner] = {unscheduled, entered_at};
     ++district.version;
 }
 
-void ComplianceRepository::add_occurrence(const std::string& d, Occurrence o) {
+void ComplianceRepository::add_occurrence(const domain::DistrictId& d, Occurrence o) {
     auto& district = districts_[d];
     district.occurrences.push_back(std::move(o));
     ++district.version;
 }
 
-void ComplianceRepository::add_campaign(const std::string& d, domain::CampaignCompleteness c,
-                                        const domain::Date& reporting_date, std::string entered_at) {
+void ComplianceRepository::add_campaign(const domain::DistrictId& d, domain::CampaignCompleteness c,
+                                        const domain::Date& reporting_date,
+                                        std::optional<domain::Instant> entered_at) {
     auto& district = districts_[d];
-    district.campaigns.push_back({std::move(c), reporting_date, std::move(entered_at)});
+    district.campaigns.push_back({std::move(c), reporting_date, entered_at});
     ++district.version;
 }
 
-void ComplianceRepository::add_region_row(const std::string& region_id, domain::DistrictRow row) {
+void ComplianceRepository::add_region_row(const domain::RegionId& region_id, domain::DistrictRow row) {
     regions_[region_id].push_back(std::move(row));
 }
 
@@ -67,15 +72,15 @@ int ComplianceRepository::count_of(const std::string& method) const {
     return static_cast<int>(std::count_if(calls_.begin(), calls_.end(), [&](const Call& c) { return c.method == method; }));
 }
 
-const ComplianceRepository::Organization* ComplianceRepository::active(const District& d, const std::string& id,
-                                                                     const std::optional<std::string>& known_at) const {
+const ComplianceRepository::Organization* ComplianceRepository::active(
+    const District& d, const domain::OrganizationId& id, const std::optional<domain::Instant>& known_at) const {
     for (auto& o : d.organizations)
         if (o.row.organization_id == id && o.active && entered_by(o.entered_at, known_at)) return &o;
     return nullptr;
 }
 
 std::vector<ComplianceRepository::Occurrence> ComplianceRepository::occurrences_known(
-    const District& d, const domain::Date& as_of, const std::optional<std::string>& known_at) const {
+    const District& d, const domain::Date& as_of, const std::optional<domain::Instant>& known_at) const {
     std::vector<Occurrence> out;
     for (auto x : d.occurrences) {
         const auto& owner = x.detail.organization_id;
@@ -99,11 +104,11 @@ std::vector<ComplianceRepository::Occurrence> ComplianceRepository::occurrences_
     return out;
 }
 
-std::map<std::optional<std::string>, domain::ComplianceCounts> ComplianceRepository::counts(
-    const std::string& d, const domain::Date& as_of, bool today, const std::optional<std::string>& only,
-    const std::optional<std::string>& known_at) {
-    log({"counts", d, as_of, today, only, known_at});
-    std::map<std::optional<std::string>, domain::ComplianceCounts> out;
+std::map<std::optional<domain::OrganizationId>, domain::ComplianceCounts> ComplianceRepository::counts(
+    const domain::DistrictId& d, const domain::Date& as_of, bool today, const std::optional<domain::OrganizationId>& only,
+    const std::optional<domain::Instant>& known_at) {
+    log({"counts", d.str(), as_of, today, text(only), known_at});
+    std::map<std::optional<domain::OrganizationId>, domain::ComplianceCounts> out;
     const auto& district = districts_[d];
     for (auto& [owner, plan] : district.plans) {
         if ((only && owner != only) || !entered_by(plan.entered_at, known_at)) continue;
@@ -116,9 +121,9 @@ std::map<std::optional<std::string>, domain::ComplianceCounts> ComplianceReposit
 }
 
 std::vector<domain::OrganizationCompliance> ComplianceRepository::organizations(
-    const std::string& d, const domain::Date& as_of, const std::optional<std::string>& only,
-    const std::optional<std::string>& known_at) {
-    log({"organizations", d, as_of, false, only, known_at});
+    const domain::DistrictId& d, const domain::Date& as_of, const std::optional<domain::OrganizationId>& only,
+    const std::optional<domain::Instant>& known_at) {
+    log({"organizations", d.str(), as_of, false, text(only), known_at});
     std::vector<domain::OrganizationCompliance> out;
     for (auto& o : districts_[d].organizations) {
         if (!o.active || !entered_by(o.entered_at, known_at)) continue;
@@ -129,11 +134,10 @@ std::vector<domain::OrganizationCompliance> ComplianceRepository::organizations(
     return out;
 }
 
-std::vector<domain::OccurrenceDetail> ComplianceRepository::occurrences(const std::string& d,
-                                                                        const domain::Date& as_of,
-                                                                        const std::string& organization_id,
-                                                                        const std::optional<std::string>& known_at) {
-    log({"occurrences", d, as_of, false, organization_id, known_at});
+std::vector<domain::OccurrenceDetail> ComplianceRepository::occurrences(
+    const domain::DistrictId& d, const domain::Date& as_of, const domain::OrganizationId& organization_id,
+    const std::optional<domain::Instant>& known_at) {
+    log({"occurrences", d.str(), as_of, false, organization_id.str(), known_at});
     auto xs = occurrences_known(districts_[d], as_of, known_at);
     std::erase_if(xs, [&](const Occurrence& x) { return x.detail.organization_id != organization_id; });
     std::stable_sort(xs.begin(), xs.end(), [](const Occurrence& a, const Occurrence& b) {
@@ -144,17 +148,18 @@ std::vector<domain::OccurrenceDetail> ComplianceRepository::occurrences(const st
     return out;
 }
 
-std::vector<domain::OccurrenceDetail> ComplianceRepository::overdue(const std::string& d, const domain::Date& as_of,
-                                                                    bool district_owner, int limit,
-                                                                    const std::optional<std::string>& known_at) {
-    log({"overdue", d, as_of, false, std::nullopt, known_at});
+std::vector<domain::OccurrenceDetail> ComplianceRepository::overdue(const domain::DistrictId& d,
+                                                                    const domain::Date& as_of, bool district_owner,
+                                                                    int limit,
+                                                                    const std::optional<domain::Instant>& known_at) {
+    log({"overdue", d.str(), as_of, false, std::nullopt, known_at});
     auto xs = occurrences_known(districts_[d], as_of, known_at);
     std::erase_if(xs, [&](const Occurrence& x) {
         return x.detail.state != domain::OccurrenceState::overdue || x.detail.organization_id.has_value() == district_owner;
     });
     auto key = [](const Occurrence& x) {
         return std::make_tuple(x.detail.window.end, x.detail.organization_id.has_value(),
-                               x.detail.organization_id.value_or(""), x.position, x.seq);
+                               x.detail.organization_id.value_or(domain::OrganizationId{}), x.position, x.seq);
     };
     std::stable_sort(xs.begin(), xs.end(), [&](const Occurrence& a, const Occurrence& b) { return key(a) < key(b); });
     std::vector<domain::OccurrenceDetail> out;
@@ -164,27 +169,28 @@ std::vector<domain::OccurrenceDetail> ComplianceRepository::overdue(const std::s
 }
 
 std::vector<domain::CampaignCompleteness> ComplianceRepository::completeness(
-    const std::string& d, const domain::Date& as_of, const std::optional<std::string>& known_at) {
-    log({"completeness", d, as_of, false, std::nullopt, known_at});
+    const domain::DistrictId& d, const domain::Date& as_of, const std::optional<domain::Instant>& known_at) {
+    log({"completeness", d.str(), as_of, false, std::nullopt, known_at});
     std::vector<domain::CampaignCompleteness> out;
     for (auto& c : districts_[d].campaigns)
         if (c.reporting_date <= as_of && entered_by(c.entered_at, known_at)) out.push_back(c.row);
     return out;
 }
 
-std::vector<domain::DistrictRow> ComplianceRepository::region(const std::string& region_id, const domain::Date& as_of,
-                                                              bool today, const std::optional<std::string>& known_at) {
-    log({"region", region_id, as_of, today, std::nullopt, known_at});
+std::vector<domain::DistrictRow> ComplianceRepository::region(const domain::RegionId& region_id,
+                                                              const domain::Date& as_of, bool today,
+                                                              const std::optional<domain::Instant>& known_at) {
+    log({"region", region_id.str(), as_of, today, std::nullopt, known_at});
     return regions_[region_id];
 }
 
-long long ComplianceRepository::version(const std::string& d) {
-    log({"version", d, std::nullopt, false, std::nullopt, std::nullopt});
+long long ComplianceRepository::version(const domain::DistrictId& d) {
+    log({"version", d.str(), std::nullopt, false, std::nullopt, std::nullopt});
     return districts_[d].version;
 }
 
-long long ComplianceRepository::region_version(const std::string& region_id) {
-    log({"region_version", region_id, std::nullopt, false, std::nullopt, std::nullopt});
+long long ComplianceRepository::region_version(const domain::RegionId& region_id) {
+    log({"region_version", region_id.str(), std::nullopt, false, std::nullopt, std::nullopt});
     long long v = static_cast<long long>(regions_[region_id].size());
     for (auto& row : regions_[region_id]) v += districts_[row.district_id].version;
     return v;
@@ -194,9 +200,9 @@ long long ComplianceRepository::region_version(const std::string& region_id) {
 // first run's `fail_at`-th read fails (retryably) when the scope was told so.
 class BoundCompliance final : public domain::ComplianceRepository {
     template <class F>
-    auto forward(const std::string& d, F&& read) {
+    auto forward(const domain::DistrictId& d, F&& read) {
         if (!open_) throw std::logic_error("a read scope's repository used after the scope ended");
-        if (d != district_) throw std::logic_error("a read scope of " + district_ + " asked for " + d);
+        if (d != district_) throw std::logic_error("a read scope of " + district_.str() + " asked for " + d.str());
         if (fail_at_ && ++reads_ == *fail_at_) throw RetryableFailure{};
         store_.in_scope_ = true;
         struct Reset {
@@ -207,54 +213,56 @@ class BoundCompliance final : public domain::ComplianceRepository {
     }
 
 public:
-    BoundCompliance(fakes::ComplianceRepository& store, std::string district_id, std::optional<int> fail_at)
+    BoundCompliance(fakes::ComplianceRepository& store, domain::DistrictId district_id, std::optional<int> fail_at)
         : store_(store), district_(std::move(district_id)), fail_at_(fail_at) {}
     void close() { open_ = false; }
 
-    std::map<std::optional<std::string>, domain::ComplianceCounts> counts(
-        const std::string& d, const domain::Date& as_of, bool today, const std::optional<std::string>& only,
-        const std::optional<std::string>& known_at) override {
+    std::map<std::optional<domain::OrganizationId>, domain::ComplianceCounts> counts(
+        const domain::DistrictId& d, const domain::Date& as_of, bool today,
+        const std::optional<domain::OrganizationId>& only, const std::optional<domain::Instant>& known_at) override {
         return forward(d, [&] { return store_.counts(d, as_of, today, only, known_at); });
     }
-    std::vector<domain::OrganizationCompliance> organizations(const std::string& d, const domain::Date& as_of,
-                                                              const std::optional<std::string>& only,
-                                                              const std::optional<std::string>& known_at) override {
+    std::vector<domain::OrganizationCompliance> organizations(const domain::DistrictId& d, const domain::Date& as_of,
+                                                              const std::optional<domain::OrganizationId>& only,
+                                                              const std::optional<domain::Instant>& known_at) override {
         return forward(d, [&] { return store_.organizations(d, as_of, only, known_at); });
     }
-    std::vector<domain::OccurrenceDetail> occurrences(const std::string& d, const domain::Date& as_of,
-                                                      const std::string& organization_id,
-                                                      const std::optional<std::string>& known_at) override {
+    std::vector<domain::OccurrenceDetail> occurrences(const domain::DistrictId& d, const domain::Date& as_of,
+                                                      const domain::OrganizationId& organization_id,
+                                                      const std::optional<domain::Instant>& known_at) override {
         return forward(d, [&] { return store_.occurrences(d, as_of, organization_id, known_at); });
     }
-    std::vector<domain::OccurrenceDetail> overdue(const std::string& d, const domain::Date& as_of, bool district_owner,
-                                                  int limit, const std::optional<std::string>& known_at) override {
+    std::vector<domain::OccurrenceDetail> overdue(const domain::DistrictId& d, const domain::Date& as_of,
+                                                  bool district_owner, int limit,
+                                                  const std::optional<domain::Instant>& known_at) override {
         return forward(d, [&] { return store_.overdue(d, as_of, district_owner, limit, known_at); });
     }
-    std::vector<domain::CampaignCompleteness> completeness(const std::string& d, const domain::Date& as_of,
-                                                           const std::optional<std::string>& known_at) override {
+    std::vector<domain::CampaignCompleteness> completeness(const domain::DistrictId& d, const domain::Date& as_of,
+                                                           const std::optional<domain::Instant>& known_at) override {
         return forward(d, [&] { return store_.completeness(d, as_of, known_at); });
     }
-    std::vector<domain::DistrictRow> region(const std::string&, const domain::Date&, bool,
-                                            const std::optional<std::string>&) override {
+    std::vector<domain::DistrictRow> region(const domain::RegionId&, const domain::Date&, bool,
+                                            const std::optional<domain::Instant>&) override {
         throw std::logic_error("a district's read scope reads no region");
     }
-    long long version(const std::string& d) override {
+    long long version(const domain::DistrictId& d) override {
         return forward(d, [&] { return store_.version(d); });
     }
-    long long region_version(const std::string&) override {
+    long long region_version(const domain::RegionId&) override {
         throw std::logic_error("a district's read scope reads no region");
     }
     [[nodiscard]] int reads() const { return reads_; }
 
 private:
     fakes::ComplianceRepository& store_;
-    std::string district_;
+    domain::DistrictId district_;
     std::optional<int> fail_at_;
     int reads_ = 0;
     bool open_ = true;
 };
 
-void ReadScopes::in_district(const std::string& district_id, const std::function<void(domain::DistrictReads&)>& fn) {
+void ReadScopes::in_district(const domain::DistrictId& district_id,
+                             const std::function<void(domain::DistrictReads&)>& fn) {
     ++scopes_;
     auto fail_at = fail_at_read_;
     fail_at_read_.reset();
@@ -283,7 +291,7 @@ void NationalComplianceRepository::set_rows(const domain::Date& as_of, std::vect
 }
 
 std::vector<domain::RegionRow> NationalComplianceRepository::regions(const domain::Date& as_of, bool today,
-                                                                     const std::optional<std::string>& known_at) {
+                                                                     const std::optional<domain::Instant>& known_at) {
     calls_.push_back({as_of, today, known_at});
     auto it = rows_.find(as_of);
     return it == rows_.end() ? std::vector<domain::RegionRow>{} : it->second;
