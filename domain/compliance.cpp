@@ -85,16 +85,15 @@ void apply_filter(std::vector<OrganizationCompliance>& rows, const ComplianceFil
     }
 }
 
-DistrictCompliance ComplianceService::district(const std::string& district_id, const Date& as_of,
-                                               const ComplianceFilter& filter,
-                                               const std::optional<std::string>& known_at) {
+DistrictCompliance ComplianceService::district(const DistrictId& district_id, const Date& as_of,
+                                               const ComplianceFilter& filter, const std::optional<Instant>& known_at) {
     DistrictCompliance out;
     scopes_.in_district(district_id,
                         [&](DistrictReads& r) { out = district_in(r.compliance, district_id, as_of, filter, known_at); });
     return out;
 }
 
-std::vector<DistrictCompliance> ComplianceService::series(const std::string& district_id,
+std::vector<DistrictCompliance> ComplianceService::series(const DistrictId& district_id,
                                                           const std::vector<Date>& dates,
                                                           const ComplianceFilter& filter) {
     std::vector<DistrictCompliance> out;
@@ -106,8 +105,8 @@ std::vector<DistrictCompliance> ComplianceService::series(const std::string& dis
 }
 
 std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceService::organization(
-    const std::string& district_id, const std::string& organization_id, const Date& as_of,
-    const std::optional<std::string>& known_at) {
+    const DistrictId& district_id, const OrganizationId& organization_id, const Date& as_of,
+    const std::optional<Instant>& known_at) {
     std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> out;
     scopes_.in_district(district_id, [&](DistrictReads& r) {
         out = organization_in(r.compliance, district_id, organization_id, as_of, known_at);
@@ -115,9 +114,9 @@ std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceServi
     return out;
 }
 
-DistrictCompliance ComplianceService::district_in(ComplianceRepository& repo, const std::string& district_id,
+DistrictCompliance ComplianceService::district_in(ComplianceRepository& repo, const DistrictId& district_id,
                                                   const Date& as_of, const ComplianceFilter& filter,
-                                                  const std::optional<std::string>& known_at) {
+                                                  const std::optional<Instant>& known_at) {
     DistrictCompliance out;
     out.district_id = district_id;
     out.as_of = as_of;
@@ -143,8 +142,8 @@ DistrictCompliance ComplianceService::district_in(ComplianceRepository& repo, co
 }
 
 std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceService::organization_in(
-    ComplianceRepository& repo, const std::string& district_id, const std::string& organization_id,
-    const Date& as_of, const std::optional<std::string>& known_at) {
+    ComplianceRepository& repo, const DistrictId& district_id, const OrganizationId& organization_id,
+    const Date& as_of, const std::optional<Instant>& known_at) {
     auto rows = repo.organizations(district_id, as_of, organization_id, known_at);
     if (rows.empty()) throw not_found("The organization");
     auto row = rows.front();
@@ -165,8 +164,8 @@ std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> ComplianceServi
     return {row, details};
 }
 
-RegionCompliance ComplianceService::region(const std::string& region_id, const Date& as_of,
-                                           const std::optional<std::string>& known_at) {
+RegionCompliance ComplianceService::region(const RegionId& region_id, const Date& as_of,
+                                           const std::optional<Instant>& known_at) {
     RegionCompliance out;
     out.as_of = as_of;
     out.known_at = known_at;

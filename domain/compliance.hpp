@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "domain/date.hpp"
+#include "domain/ids.hpp"
+#include "domain/instant.hpp"
 #include "domain/read_scope.hpp"
 
 namespace domain {
@@ -35,13 +37,15 @@ struct DocumentsChecklist {
 };
 
 struct MonitoringState {
-    std::string campaign_id, title, due_date;
+    CampaignId campaign_id;
+    std::string title, due_date;
     std::string status;  // not_started | draft | submitted | accepted | returned
     std::optional<bool> on_time;  // submitted or accepted: by the due date?
 };
 
 struct OrganizationCompliance {
-    std::string organization_id, name, type;
+    OrganizationId organization_id;
+    std::string name, type;
     std::optional<std::string> short_name;
     ComplianceCounts counts;
     DocumentsChecklist documents;
@@ -53,8 +57,10 @@ std::string_view to_string(OccurrenceState);
 
 // An occurrence with its item, as the explanation behind a number.
 struct OccurrenceDetail {
-    std::optional<std::string> organization_id;  // nullopt: the district's own roadmap
-    std::string roadmap_id, item_id, number, title, deadline_text, responsible;
+    std::optional<OrganizationId> organization_id;  // nullopt: the district's own roadmap
+    RoadmapId roadmap_id;
+    ItemId item_id;
+    std::string number, title, deadline_text, responsible;
     DateRange window;
     std::string status;  // planned | in_progress | done (as known on the date)
     std::optional<std::string> completed_on;
@@ -67,18 +73,19 @@ OccurrenceState occurrence_state(const DateRange& window, bool done_with_evidenc
                                  const std::optional<Date>& completed_on, const Date& as_of);
 
 struct CampaignCompleteness {
-    std::string campaign_id, title, due_date;
+    CampaignId campaign_id;
+    std::string title, due_date;
     int expected = 0, submitted = 0, on_time = 0, late = 0, missing = 0;
     std::map<std::string, std::array<int, 3>> by_type;  // type → expected, submitted, on time
 };
 
 // The two time axes (docs/domain.md): `as_of`, a date in the world (valid time); `known_at`, an
-// instant in the system (transaction time) as UTC text (domain/instant.hpp), nullopt: what is
-// known now. Given known_at, only the records that existed at that instant count.
+// instant in the system (transaction time, domain/instant.hpp), nullopt: what is known now.
+// Given known_at, only the records that existed at that instant count.
 struct DistrictCompliance {
-    std::string district_id;
+    DistrictId district_id;
     Date as_of;
-    std::optional<std::string> known_at;
+    std::optional<Instant> known_at;
     std::vector<OrganizationCompliance> organizations;
     ComplianceCounts totals;
     std::map<std::string, ComplianceCounts> by_type;
@@ -92,14 +99,15 @@ struct DistrictCompliance {
 };
 
 struct DistrictRow {
-    std::string district_id, name, code;
+    DistrictId district_id;
+    std::string name, code;
     int organizations = 0, fully_compliant = 0, without_approved_roadmap = 0;
     ComplianceCounts counts;
 };
 
 struct RegionCompliance {
     Date as_of;
-    std::optional<std::string> known_at;
+    std::optional<Instant> known_at;
     std::vector<DistrictRow> districts;
     ComplianceCounts totals;
 };
@@ -117,34 +125,34 @@ void apply_filter(std::vector<OrganizationCompliance>& rows, const ComplianceFil
 class ComplianceRepository {
 public:
     virtual ~ComplianceRepository() = default;
-    // Counts per roadmap owner (organisation id; nullopt key = the district's own) as of the
+    // Counts per roadmap owner (an organisation; nullopt key = the district's own) as of the
     // date (as known at `known_at`, when given); `only`: that organisation's alone. Every
     // method takes known_at last: nullopt, what is known now.
-    virtual std::map<std::optional<std::string>, ComplianceCounts> counts(const std::string& district_id,
-                                                                          const Date& as_of, bool today,
-                                                                          const std::optional<std::string>& only,
-                                                                          const std::optional<std::string>& known_at) = 0;
-    virtual std::vector<OrganizationCompliance> organizations(const std::string& district_id, const Date& as_of,
-                                                              const std::optional<std::string>& only,
-                                                              const std::optional<std::string>& known_at) = 0;
+    virtual std::map<std::optional<OrganizationId>, ComplianceCounts> counts(const DistrictId& district_id,
+                                                                             const Date& as_of, bool today,
+                                                                             const std::optional<OrganizationId>& only,
+                                                                             const std::optional<Instant>& known_at) = 0;
+    virtual std::vector<OrganizationCompliance> organizations(const DistrictId& district_id, const Date& as_of,
+                                                              const std::optional<OrganizationId>& only,
+                                                              const std::optional<Instant>& known_at) = 0;
     // Every occurrence of one organisation's roadmap that counts on the date.
-    virtual std::vector<OccurrenceDetail> occurrences(const std::string& district_id, const Date& as_of,
-                                                      const std::string& organization_id,
-                                                      const std::optional<std::string>& known_at) = 0;
+    virtual std::vector<OccurrenceDetail> occurrences(const DistrictId& district_id, const Date& as_of,
+                                                      const OrganizationId& organization_id,
+                                                      const std::optional<Instant>& known_at) = 0;
     // The oldest overdue occurrences as of the date, at most `limit`: of the district's own
     // roadmap, or of its active organisations' roadmaps.
-    virtual std::vector<OccurrenceDetail> overdue(const std::string& district_id, const Date& as_of,
+    virtual std::vector<OccurrenceDetail> overdue(const DistrictId& district_id, const Date& as_of,
                                                   bool district_owner, int limit,
-                                                  const std::optional<std::string>& known_at) = 0;
-    virtual std::vector<CampaignCompleteness> completeness(const std::string& district_id, const Date& as_of,
-                                                           const std::optional<std::string>& known_at) = 0;
-    virtual std::vector<DistrictRow> region(const std::string& region_id, const Date& as_of, bool today,
-                                            const std::optional<std::string>& known_at) = 0;
+                                                  const std::optional<Instant>& known_at) = 0;
+    virtual std::vector<CampaignCompleteness> completeness(const DistrictId& district_id, const Date& as_of,
+                                                           const std::optional<Instant>& known_at) = 0;
+    virtual std::vector<DistrictRow> region(const RegionId& region_id, const Date& as_of, bool today,
+                                            const std::optional<Instant>& known_at) = 0;
     // A number that grows with every committed change to what the district's compliance is
     // computed from (0 before the first); an answer read after it holds while it stands.
-    virtual long long version(const std::string& district_id) = 0;
+    virtual long long version(const DistrictId& district_id) = 0;
     // The same for a region: changes whenever one of its districts' versions does.
-    virtual long long region_version(const std::string& region_id) = 0;
+    virtual long long region_version(const RegionId& region_id) = 0;
 };
 
 // An organisation's compliance split by the seven stages (domain/compliance_stages.hpp).
@@ -164,31 +172,29 @@ struct DistrictStages {
 class ComplianceService {
 public:
     ComplianceService(ComplianceRepository& repo, ReadScopes& scopes) : repo_(repo), scopes_(scopes) {}
-    DistrictCompliance district(const std::string& district_id, const Date& as_of, const ComplianceFilter& filter,
-                                const std::optional<std::string>& known_at = std::nullopt);
+    DistrictCompliance district(const DistrictId& district_id, const Date& as_of, const ComplianceFilter& filter,
+                                const std::optional<Instant>& known_at = std::nullopt);
     // One organisation, with every occurrence behind its numbers.
-    std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> organization(const std::string& district_id,
-                                                                                 const std::string& organization_id,
-                                                                                 const Date& as_of,
-                                                                                 const std::optional<std::string>& known_at =
-                                                                                     std::nullopt);
+    std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> organization(
+        const DistrictId& district_id, const OrganizationId& organization_id, const Date& as_of,
+        const std::optional<Instant>& known_at = std::nullopt);
     // The district's compliance on each of `dates` (a trend), all in one read scope.
-    std::vector<DistrictCompliance> series(const std::string& district_id, const std::vector<Date>& dates,
+    std::vector<DistrictCompliance> series(const DistrictId& district_id, const std::vector<Date>& dates,
                                            const ComplianceFilter& filter);
     // Every active organisation's occurrences by stage as of the date (domain/compliance_stages.cpp).
-    DistrictStages stages(const std::string& district_id, const Date& as_of);
-    RegionCompliance region(const std::string& region_id, const Date& as_of,
-                            const std::optional<std::string>& known_at = std::nullopt);
-    long long version(const std::string& district_id) { return repo_.version(district_id); }
-    long long region_version(const std::string& region_id) { return repo_.region_version(region_id); }
+    DistrictStages stages(const DistrictId& district_id, const Date& as_of);
+    RegionCompliance region(const RegionId& region_id, const Date& as_of,
+                            const std::optional<Instant>& known_at = std::nullopt);
+    long long version(const DistrictId& district_id) { return repo_.version(district_id); }
+    long long region_version(const RegionId& region_id) { return repo_.region_version(region_id); }
 
 private:
     // The rules, reading through the repository they are given (a scope's).
-    static DistrictCompliance district_in(ComplianceRepository& repo, const std::string& district_id, const Date& as_of,
-                                          const ComplianceFilter& filter, const std::optional<std::string>& known_at);
+    static DistrictCompliance district_in(ComplianceRepository& repo, const DistrictId& district_id, const Date& as_of,
+                                          const ComplianceFilter& filter, const std::optional<Instant>& known_at);
     static std::pair<OrganizationCompliance, std::vector<OccurrenceDetail>> organization_in(
-        ComplianceRepository& repo, const std::string& district_id, const std::string& organization_id,
-        const Date& as_of, const std::optional<std::string>& known_at);
+        ComplianceRepository& repo, const DistrictId& district_id, const OrganizationId& organization_id,
+        const Date& as_of, const std::optional<Instant>& known_at);
 
     ComplianceRepository& repo_;
     ReadScopes& scopes_;

@@ -6,7 +6,7 @@ namespace domain {
 
 std::map<std::string, ComplianceCounts> counts_by_stage(
     const std::vector<OccurrenceDetail>& occurrences,
-    const std::function<std::optional<int>(const std::string&, const std::string&)>& stage_of) {
+    const std::function<std::optional<int>(const RoadmapId&, const ItemId&)>& stage_of) {
     std::map<std::string, ComplianceCounts> out;
     for (auto& x : occurrences) {
         auto stage = stage_of(x.roadmap_id, x.item_id);
@@ -21,19 +21,20 @@ std::map<std::string, ComplianceCounts> counts_by_stage(
     return out;
 }
 
-DistrictStages ComplianceService::stages(const std::string& district_id, const Date& as_of) {
+DistrictStages ComplianceService::stages(const DistrictId& district_id, const Date& as_of) {
     DistrictStages out;
     scopes_.in_district(district_id, [&](DistrictReads& r) {
         out = DistrictStages{};  // a retried scope starts again
         // roadmap id → item id → stage (the item's, else its section's), each roadmap read once
-        std::map<std::string, std::map<std::string, std::optional<int>>> stages;
-        auto stage_of = [&](const std::string& roadmap_id, const std::string& item_id) -> std::optional<int> {
+        std::map<RoadmapId, std::map<ItemId, std::optional<int>>> stages;
+        auto stage_of = [&](const RoadmapId& roadmap_id, const ItemId& item_id) -> std::optional<int> {
             auto it = stages.find(roadmap_id);
             if (it == stages.end()) {
                 auto& items = stages[roadmap_id];
-                if (auto rm = r.roadmaps.find(district_id, roadmap_id))
+                // The roadmap aggregate's ids are its own (domain/roadmap.hpp): met here, at its edge.
+                if (auto rm = r.roadmaps.find(district_id.str(), roadmap_id.str()))
                     for (auto& s : rm->sections)
-                        for (auto& i : s.items) items[i.id] = i.stage ? i.stage : s.stage;
+                        for (auto& i : s.items) items[ItemId{i.id}] = i.stage ? i.stage : s.stage;
                 it = stages.find(roadmap_id);
             }
             auto item = it->second.find(item_id);

@@ -16,6 +16,6 @@ namespace domain {
 // unscheduled items have no occurrences and are not split. `stage_of(roadmap_id, item_id)`.
 std::map<std::string, ComplianceCounts> counts_by_stage(
     const std::vector<OccurrenceDetail>& occurrences,
-    const std::function<std::optional<int>(const std::string&, const std::string&)>& stage_of);
+    const std::function<std::optional<int>(const RoadmapId&, const ItemId&)>& stage_of);
 
 }  // namespace domain

@@ -16,7 +16,7 @@ NationalTotals sum_rows(const std::vector<RegionRow>& rows) {
 }
 
 NationalCompliance NationalComplianceService::rollup(const Date& as_of, const Date& today,
-                                                     const std::optional<std::string>& known_at) {
+                                                     const std::optional<Instant>& known_at) {
     NationalCompliance out;
     out.as_of = as_of;
     out.known_at = known_at;

@@ -9,11 +9,14 @@
 
 #include "domain/compliance.hpp"
 #include "domain/date.hpp"
+#include "domain/ids.hpp"
+#include "domain/instant.hpp"
 
 namespace domain {
 
 struct RegionRow {
-    std::string region_id, name, code;
+    RegionId region_id;
+    std::string name, code;
     int districts = 0, organizations = 0, fully_compliant = 0, without_approved_roadmap = 0;
     ComplianceCounts counts;
 };
@@ -25,7 +28,7 @@ struct NationalTotals {
 
 struct NationalCompliance {
     Date as_of;
-    std::optional<std::string> known_at;  // as in DistrictCompliance
+    std::optional<Instant> known_at;  // as in DistrictCompliance
     std::vector<RegionRow> rows;  // by region name
     NationalTotals totals;
 };
@@ -34,10 +37,9 @@ class NationalComplianceRepository {
 public:
     virtual ~NationalComplianceRepository() = default;
     // Every region's row as of the date: today from the summaries (brought up to date first),
-    // a past date from the changes kept on write; as known at `known_at` (UTC text) from the
-    // records that existed then.
-    virtual std::vector<RegionRow> regions(const Date& as_of, bool today,
-                                           const std::optional<std::string>& known_at) = 0;
+    // a past date from the changes kept on write; as known at `known_at` from the records
+    // that existed then.
+    virtual std::vector<RegionRow> regions(const Date& as_of, bool today, const std::optional<Instant>& known_at) = 0;
     // Changes whenever anything any district's answer depends on, or a region, changes.
     virtual long long version() = 0;
 };
@@ -48,8 +50,7 @@ NationalTotals sum_rows(const std::vector<RegionRow>& rows);
 class NationalComplianceService {
 public:
     explicit NationalComplianceService(NationalComplianceRepository& repo) : repo_(repo) {}
-    NationalCompliance rollup(const Date& as_of, const Date& today,
-                              const std::optional<std::string>& known_at = std::nullopt);
+    NationalCompliance rollup(const Date& as_of, const Date& today, const std::optional<Instant>& known_at = std::nullopt);
 
 private:
     NationalComplianceRepository& repo_;

@@ -8,6 +8,8 @@
 #include <functional>
 #include <string>
 
+#include "domain/ids.hpp"
+
 namespace domain {
 
 class ComplianceRepository;
@@ -27,7 +29,7 @@ public:
     // valid inside fn only, and for that district only. When the database asks for a retry
     // (a serialization failure, a lost connection) fn runs again from the start in a new
     // transaction: it must begin from a clean slate, not add to what a failed run left.
-    virtual void in_district(const std::string& district_id, const std::function<void(DistrictReads&)>& fn) = 0;
+    virtual void in_district(const DistrictId& district_id, const std::function<void(DistrictReads&)>& fn) = 0;
 };
 
 }  // namespace domain

@@ -49,9 +49,9 @@ namespace {
 // An occurrence detail of row i (the compliance_org_* and compliance_overdue_* columns).
 domain::OccurrenceDetail detail_at(const pg::Result& r, int i, const domain::Date& as_of) {
     domain::OccurrenceDetail x;
-    x.organization_id = r.opt_text(i, "organization_id");
-    x.roadmap_id = r.text(i, "roadmap_id");
-    x.item_id = r.text(i, "item_id");
+    if (auto org = r.opt_text(i, "organization_id")) x.organization_id = domain::OrganizationId{std::move(*org)};
+    x.roadmap_id = domain::RoadmapId{r.text(i, "roadmap_id")};
+    x.item_id = domain::ItemId{r.text(i, "item_id")};
     x.number = r.text(i, "number");
     x.title = r.text(i, "title");
     x.deadline_text = r.text(i, "deadline_text");
@@ -78,13 +78,22 @@ std::vector<domain::OccurrenceDetail> details_from(const pg::Result& r, const do
 
 pg::Param param(const std::optional<std::string>& v) { return v; }
 
+// Typed ids and instants as the statements' text parameters.
+template <class Tag>
+std::optional<std::string> text(const std::optional<domain::Id<Tag>>& id) {
+    return id ? std::optional<std::string>{id->str()} : std::nullopt;
+}
+std::optional<std::string> text(const std::optional<domain::Instant>& at) {
+    return at ? std::optional<std::string>{at->utc()} : std::nullopt;
+}
+
 // A region's rows: the district (id, name, code), then its roll-up (rollup_of).
 std::vector<domain::DistrictRow> district_rows(const pg::Result& r) {
     std::vector<domain::DistrictRow> out;
     out.reserve(static_cast<std::size_t>(r.rows()));
     for (int i = 0; i < r.rows(); ++i) {
         domain::DistrictRow row;
-        row.district_id = r.text(i, "id");
+        row.district_id = domain::DistrictId{r.text(i, "id")};
         row.name = r.text(i, "name");
         row.code = r.text(i, "code");
         rollup_of(row, r, i);
@@ -100,10 +109,13 @@ void refresh_stale(soci::session& sql, const std::string& d) {
         pg::exec(sql, queries::compliance_refresh, {d});
 }
 
-std::map<std::optional<std::string>, domain::ComplianceCounts> PgComplianceRepository::counts(
-    const std::string& d, const domain::Date& as_of, bool today, const std::optional<std::string>& only,
-    const std::optional<std::string>& known_at) {
-    std::map<std::optional<std::string>, domain::ComplianceCounts> out;
+std::map<std::optional<domain::OrganizationId>, domain::ComplianceCounts> PgComplianceRepository::counts(
+    const domain::DistrictId& district, const domain::Date& as_of, bool today,
+    const std::optional<domain::OrganizationId>& only_id, const std::optional<domain::Instant>& known) {
+    const auto& d = district.str();
+    auto only = text(only_id);
+    auto known_at = text(known);
+    std::map<std::optional<domain::OrganizationId>, domain::ComplianceCounts> out;
     std::string t = as_of.iso();
     db_.in_tenant(d, [&](soci::session& sql) {
         pg::Result r;
@@ -116,14 +128,20 @@ std::map<std::optional<std::string>, domain::ComplianceCounts> PgComplianceRepos
             fill_month_totals(sql, as_of, d, std::nullopt);
             r = pg::exec(sql, queries::compliance_history_counts, {d, t, param(only)});
         }
-        for (int i = 0; i < r.rows(); ++i) out[r.opt_text(i, "organization_id")] = counts_of(r, i);
+        for (int i = 0; i < r.rows(); ++i) {
+            auto org = r.opt_text(i, "organization_id");
+            out[org ? std::optional{domain::OrganizationId{std::move(*org)}} : std::nullopt] = counts_of(r, i);
+        }
     });
     return out;
 }
 
 std::vector<domain::OrganizationCompliance> PgComplianceRepository::organizations(
-    const std::string& d, const domain::Date& as_of, const std::optional<std::string>& only,
-    const std::optional<std::string>& known_at) {
+    const domain::DistrictId& district, const domain::Date& as_of, const std::optional<domain::OrganizationId>& only_id,
+    const std::optional<domain::Instant>& known) {
+    const auto& d = district.str();
+    auto only = text(only_id);
+    auto known_at = text(known);
     std::vector<domain::OrganizationCompliance> out;
     std::string t = as_of.iso();
     db_.in_tenant(d, [&](soci::session& sql) {
@@ -133,7 +151,7 @@ std::vector<domain::OrganizationCompliance> PgComplianceRepository::organization
         out.reserve(static_cast<std::size_t>(r.rows()));
         for (int i = 0; i < r.rows(); ++i) {
             domain::OrganizationCompliance o;
-            o.organization_id = r.text(i, "id");
+            o.organization_id = domain::OrganizationId{r.text(i, "id")};
             o.name = r.text(i, "name");
             o.short_name = r.opt_text(i, "short_name");
             o.type = r.text(i, "type");
@@ -143,7 +161,7 @@ std::vector<domain::OrganizationCompliance> PgComplianceRepository::organization
             o.documents.site_page = r.opt_boolean(i, "has_site_page");
             o.documents.approved_roadmap = r.boolean(i, "approved_roadmap");
             o.documents.curator_appointed = r.boolean(i, "curator_appointed");
-            index[o.organization_id] = out.size();
+            index[o.organization_id.str()] = out.size();
             out.push_back(std::move(o));
         }
         auto m = known_at ? pg::exec(sql, queries::compliance_monitoring_known, {d, t, param(only), known_at})
@@ -151,17 +169,19 @@ std::vector<domain::OrganizationCompliance> PgComplianceRepository::organization
         for (int i = 0; i < m.rows(); ++i) {
             auto it = index.find(m.text(i, "organization_id"));
             if (it == index.end()) continue;
-            out[it->second].monitoring.push_back({m.text(i, "id"), m.text(i, "title"), m.text(i, "due_date"),
+            out[it->second].monitoring.push_back({domain::CampaignId{m.text(i, "id")}, m.text(i, "title"), m.text(i, "due_date"),
                                                   m.text(i, "status_then"), m.opt_boolean(i, "on_time")});
         }
     });
     return out;
 }
 
-std::vector<domain::OccurrenceDetail> PgComplianceRepository::occurrences(const std::string& d,
-                                                                            const domain::Date& as_of,
-                                                                            const std::string& organization_id,
-                                                                            const std::optional<std::string>& known_at) {
+std::vector<domain::OccurrenceDetail> PgComplianceRepository::occurrences(
+    const domain::DistrictId& district, const domain::Date& as_of, const domain::OrganizationId& organization,
+    const std::optional<domain::Instant>& known) {
+    const auto& d = district.str();
+    const auto& organization_id = organization.str();
+    auto known_at = text(known);
     std::vector<domain::OccurrenceDetail> out;
     std::string t = as_of.iso();
     bool today = as_of == domain::Date::today_utc() && !known_at;
@@ -175,10 +195,12 @@ std::vector<domain::OccurrenceDetail> PgComplianceRepository::occurrences(const 
     return out;
 }
 
-std::vector<domain::OccurrenceDetail> PgComplianceRepository::overdue(const std::string& d,
+std::vector<domain::OccurrenceDetail> PgComplianceRepository::overdue(const domain::DistrictId& district,
                                                                         const domain::Date& as_of,
                                                                         bool district_owner, int limit,
-                                                                        const std::optional<std::string>& known_at) {
+                                                                        const std::optional<domain::Instant>& known) {
+    const auto& d = district.str();
+    auto known_at = text(known);
     std::vector<domain::OccurrenceDetail> out;
     bool today = as_of == domain::Date::today_utc() && !known_at;
     std::string owner = district_owner ? "true" : "false";
@@ -219,7 +241,7 @@ std::vector<domain::OccurrenceDetail> PgComplianceRepository::overdue(const std:
         std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
             auto key = [](const Found& f) {
                 return std::make_tuple(f.detail.window.end, f.detail.organization_id.has_value(),
-                                       f.detail.organization_id.value_or(""), f.position, f.seq);
+                                       f.detail.organization_id.value_or(domain::OrganizationId{}), f.position, f.seq);
             };
             return key(a) < key(b);
         });
@@ -231,7 +253,9 @@ std::vector<domain::OccurrenceDetail> PgComplianceRepository::overdue(const std:
 }
 
 std::vector<domain::CampaignCompleteness> PgComplianceRepository::completeness(
-    const std::string& d, const domain::Date& as_of, const std::optional<std::string>& known_at) {
+    const domain::DistrictId& district, const domain::Date& as_of, const std::optional<domain::Instant>& known) {
+    const auto& d = district.str();
+    auto known_at = text(known);
     std::vector<domain::CampaignCompleteness> out;
     std::string t = as_of.iso();
     // As of today from the counts kept on write (V0015); another day from the reports.
@@ -244,7 +268,7 @@ std::vector<domain::CampaignCompleteness> PgComplianceRepository::completeness(
             auto [it, fresh] = index.emplace(id, out.size());
             if (fresh) {
                 domain::CampaignCompleteness c;
-                c.campaign_id = id;
+                c.campaign_id = domain::CampaignId{id};
                 c.title = r.text(i, "title");
                 c.due_date = r.text(i, "due_date");
                 out.push_back(std::move(c));
@@ -264,18 +288,22 @@ std::vector<domain::CampaignCompleteness> PgComplianceRepository::completeness(
     return out;
 }
 
-long long PgComplianceRepository::version(const std::string& d) {
+long long PgComplianceRepository::version(const domain::DistrictId& district) {
+    const auto& d = district.str();
     return db_.read(&d, nullptr, queries::district_version, {d}).int64(0, "version");  // one round trip
 }
 
-long long PgComplianceRepository::region_version(const std::string& region_id) {
+long long PgComplianceRepository::region_version(const domain::RegionId& region) {
+    const auto& region_id = region.str();
     return db_.read(nullptr, &region_id, queries::region_version, {region_id}).int64(0, "version");
 }
 
-domain::DistrictRow known_district_row(Transactions& db, const std::string& d, const domain::Date& as_of,
-                                       const std::string& known_at) {
+domain::DistrictRow known_district_row(Transactions& db, const domain::DistrictId& district, const domain::Date& as_of,
+                                       const domain::Instant& known) {
+    const auto& d = district.str();
+    auto known_at = known.utc();
     domain::DistrictRow row;
-    row.district_id = d;
+    row.district_id = district;
     db.in_tenant(d, [&](soci::session& sql) {
         std::map<std::string, domain::ComplianceCounts> counts;
         auto r = pg::exec(sql, queries::compliance_known_counts, {d, as_of.iso(), std::nullopt, known_at});
@@ -296,9 +324,10 @@ domain::DistrictRow known_district_row(Transactions& db, const std::string& d, c
     return row;
 }
 
-std::vector<domain::DistrictRow> PgComplianceRepository::region(const std::string& region_id,
+std::vector<domain::DistrictRow> PgComplianceRepository::region(const domain::RegionId& region,
                                                                   const domain::Date& as_of, bool today,
-                                                                  const std::optional<std::string>& known_at) {
+                                                                  const std::optional<domain::Instant>& known_at) {
+    const auto& region_id = region.str();
     std::vector<domain::DistrictRow> out;
     if (known_at) {
         // As known at an instant: each district from its own records, in its own scope (a
@@ -307,7 +336,7 @@ std::vector<domain::DistrictRow> PgComplianceRepository::region(const std::strin
             auto r = pg::exec(sql, queries::compliance_region_districts, {region_id});
             for (int i = 0; i < r.rows(); ++i) {
                 domain::DistrictRow row;
-                row.district_id = r.text(i, "id");
+                row.district_id = domain::DistrictId{r.text(i, "id")};
                 row.name = r.text(i, "name");
                 row.code = r.text(i, "code");
                 out.push_back(std::move(row));

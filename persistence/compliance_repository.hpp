@@ -28,33 +28,35 @@ int rebuild_compliance_history(Database& db, const std::optional<std::string>& o
                                const std::function<void(int, int)>& progress);
 
 // A district's row of a region's roll-up (the region route's rules) on `as_of` as known at the
-// instant `known_at` (UTC text), from its own records, in its own scope; name and code empty.
-domain::DistrictRow known_district_row(Transactions& db, const std::string& district_id, const domain::Date& as_of,
-                                       const std::string& known_at);
+// instant `known_at`, from its own records, in its own scope; name and code empty.
+domain::DistrictRow known_district_row(Transactions& db, const domain::DistrictId& district_id,
+                                       const domain::Date& as_of, const domain::Instant& known_at);
 
 class PgComplianceRepository final : public domain::ComplianceRepository {
 public:
     // `db`: the pool, or a read scope's open transaction (persistence/read_scopes.hpp).
     explicit PgComplianceRepository(Transactions& db) : db_(db) {}
 
-    std::map<std::optional<std::string>, domain::ComplianceCounts> counts(
-        const std::string& district_id, const domain::Date& as_of, bool today,
-        const std::optional<std::string>& only, const std::optional<std::string>& known_at) override;
-    std::vector<domain::OrganizationCompliance> organizations(const std::string& district_id, const domain::Date& as_of,
-                                                              const std::optional<std::string>& only, const std::optional<std::string>& known_at) override;
-    std::vector<domain::OccurrenceDetail> occurrences(const std::string& district_id, const domain::Date& as_of,
-                                                      const std::string& organization_id,
-                                                      const std::optional<std::string>& known_at) override;
-    std::vector<domain::OccurrenceDetail> overdue(const std::string& district_id, const domain::Date& as_of,
+    std::map<std::optional<domain::OrganizationId>, domain::ComplianceCounts> counts(
+        const domain::DistrictId& district_id, const domain::Date& as_of, bool today,
+        const std::optional<domain::OrganizationId>& only, const std::optional<domain::Instant>& known_at) override;
+    std::vector<domain::OrganizationCompliance> organizations(const domain::DistrictId& district_id,
+                                                              const domain::Date& as_of,
+                                                              const std::optional<domain::OrganizationId>& only,
+                                                              const std::optional<domain::Instant>& known_at) override;
+    std::vector<domain::OccurrenceDetail> occurrences(const domain::DistrictId& district_id, const domain::Date& as_of,
+                                                      const domain::OrganizationId& organization_id,
+                                                      const std::optional<domain::Instant>& known_at) override;
+    std::vector<domain::OccurrenceDetail> overdue(const domain::DistrictId& district_id, const domain::Date& as_of,
                                                   bool district_owner, int limit,
-                                                  const std::optional<std::string>& known_at) override;
-    std::vector<domain::CampaignCompleteness> completeness(const std::string& district_id,
+                                                  const std::optional<domain::Instant>& known_at) override;
+    std::vector<domain::CampaignCompleteness> completeness(const domain::DistrictId& district_id,
                                                            const domain::Date& as_of,
-                                                           const std::optional<std::string>& known_at) override;
-    long long version(const std::string& district_id) override;
-    long long region_version(const std::string& region_id) override;
-    std::vector<domain::DistrictRow> region(const std::string& region_id, const domain::Date& as_of, bool today,
-                                            const std::optional<std::string>& known_at) override;
+                                                           const std::optional<domain::Instant>& known_at) override;
+    long long version(const domain::DistrictId& district_id) override;
+    long long region_version(const domain::RegionId& region_id) override;
+    std::vector<domain::DistrictRow> region(const domain::RegionId& region_id, const domain::Date& as_of, bool today,
+                                            const std::optional<domain::Instant>& known_at) override;
 
 private:
     Transactions& db_;

@@ -12,22 +12,22 @@ long long PgNationalRepository::version() {
 }
 
 std::vector<domain::RegionRow> PgNationalRepository::regions(const domain::Date& as_of, bool today,
-                                                               const std::optional<std::string>& known_at) {
+                                                               const std::optional<domain::Instant>& known_at) {
     std::vector<domain::RegionRow> out;
     if (known_at) {
         // As known at an instant: every district from its own records (known_district_row).
-        std::vector<std::pair<std::size_t, std::string>> districts;  // (row, district)
+        std::vector<std::pair<std::size_t, domain::DistrictId>> districts;  // (row, district)
         db_.in_global([&](soci::session& sql) {
             auto res = pg::exec(sql, queries::national_regions_districts, {});
             for (int i = 0; i < res.rows(); ++i) {
-                if (out.empty() || out.back().region_id != res.view(i, "region_id")) {
+                if (out.empty() || out.back().region_id.str() != res.view(i, "region_id")) {
                     domain::RegionRow row;
-                    row.region_id = res.text(i, "region_id");
+                    row.region_id = domain::RegionId{res.text(i, "region_id")};
                     row.name = res.text(i, "name");
                     row.code = res.text(i, "code");
                     out.push_back(std::move(row));
                 }
-                if (auto d = res.opt_text(i, "district_id")) districts.emplace_back(out.size() - 1, *d);
+                if (auto d = res.opt_text(i, "district_id")) districts.emplace_back(out.size() - 1, domain::DistrictId{*d});
             }
         });
         for (const auto& [at, d] : districts) {
@@ -45,7 +45,7 @@ std::vector<domain::RegionRow> PgNationalRepository::regions(const domain::Date&
         out.reserve(static_cast<std::size_t>(res.rows()));
         for (int i = 0; i < res.rows(); ++i) {
             domain::RegionRow row;
-            row.region_id = res.text(i, "id");
+            row.region_id = domain::RegionId{res.text(i, "id")};
             row.name = res.text(i, "name");
             row.code = res.text(i, "code");
             row.districts = res.integer(i, "districts");

@@ -13,7 +13,7 @@ public:
     explicit PgNationalRepository(Transactions& db) : db_(db) {}
 
     std::vector<domain::RegionRow> regions(const domain::Date& as_of, bool today,
-                                           const std::optional<std::string>& known_at) override;
+                                           const std::optional<domain::Instant>& known_at) override;
     long long version() override;
 
 private:

@@ -5,8 +5,9 @@
 
 namespace persistence {
 
-void PgReadScopes::in_district(const std::string& district_id,
+void PgReadScopes::in_district(const domain::DistrictId& district,
                                const std::function<void(domain::DistrictReads&)>& fn) {
+    const auto& district_id = district.str();
     db_.in_tenant(district_id, [&](soci::session& sql) {
         OpenTransaction tx(sql, &district_id, nullptr);  // the repositories run in this transaction
         PgComplianceRepository compliance(tx);

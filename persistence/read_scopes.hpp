@@ -10,7 +10,8 @@ namespace persistence {
 class PgReadScopes final : public domain::ReadScopes {
 public:
     explicit PgReadScopes(Transactions& db) : db_(db) {}
-    void in_district(const std::string& district_id, const std::function<void(domain::DistrictReads&)>& fn) override;
+    void in_district(const domain::DistrictId& district_id,
+                     const std::function<void(domain::DistrictReads&)>& fn) override;
 
 private:
     Transactions& db_;

@@ -143,7 +143,7 @@ ReportTable district_report(const domain::CampaignSheet& sheet, const domain::Di
                       {"doc_roadmap", "Утверждённая дорожная карта", Kind::yes_no},
                       {"doc_curator", "Куратор назначен", Kind::yes_no},
                       {"doc_site", "Раздел «Наставничество» на сайте", Kind::yes_no}});
-    std::map<std::string, const domain::OrganizationCompliance*> by_org;
+    std::map<domain::OrganizationId, const domain::OrganizationCompliance*> by_org;
     for (auto& o : compliance.organizations) by_org[o.organization_id] = &o;
     domain::ComplianceCounts total_counts;
     for (auto& r : sheet.rows) {
@@ -157,7 +157,7 @@ ReportTable district_report(const domain::CampaignSheet& sheet, const domain::Di
             const auto& src = indicators[i].derived ? derived : values;
             if (auto it = src.find(indicators[i].code); it != src.end()) row[first_indicator + i] = cell_of(it->second);
         }
-        if (auto it = by_org.find(r.organization_id); it != by_org.end()) {
+        if (auto it = by_org.find(domain::OrganizationId{r.organization_id}); it != by_org.end()) {
             const auto& o = *it->second;
             row[compliance_col] = pct(o.counts.compliance_pct());
             row[compliance_col + 1] = pct(o.counts.on_time_pct());

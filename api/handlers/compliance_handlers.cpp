@@ -20,6 +20,7 @@ namespace {
 json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
 json opt(const std::optional<bool>& v) { return v ? json(*v) : json(nullptr); }
 json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+json opt(const std::optional<domain::OrganizationId>& v) { return v ? json(v->str()) : json(nullptr); }
 
 json documents_json(const domain::DocumentsChecklist& d) {
     return {{"order", opt(d.order)},
@@ -35,13 +36,13 @@ json documents_json(const domain::DocumentsChecklist& d) {
 json organization_json(const domain::OrganizationCompliance& o) {
     json monitoring = json::array();
     for (auto& m : o.monitoring)
-        monitoring.push_back({{"campaign_id", m.campaign_id},
+        monitoring.push_back({{"campaign_id", m.campaign_id.str()},
                               {"title", m.title},
                               {"due_date", m.due_date},
                               {"status", m.status},
                               {"on_time", opt(m.on_time)}});
     json out = to_json(o.counts);
-    out["organization_id"] = o.organization_id;
+    out["organization_id"] = o.organization_id.str();
     out["name"] = o.name;
     out["short_name"] = opt(o.short_name);
     out["type"] = o.type;
@@ -52,8 +53,8 @@ json organization_json(const domain::OrganizationCompliance& o) {
 
 json occurrence_json(const domain::OccurrenceDetail& x) {
     return {{"organization_id", opt(x.organization_id)},
-            {"roadmap_id", x.roadmap_id},
-            {"item_id", x.item_id},
+            {"roadmap_id", x.roadmap_id.str()},
+            {"item_id", x.item_id.str()},
             {"number", x.number},
             {"title", x.title},
             {"deadline_text", x.deadline_text},
@@ -69,7 +70,7 @@ json occurrence_json(const domain::OccurrenceDetail& x) {
 json completeness_json(const domain::CampaignCompleteness& c) {
     json by_type = json::object();
     for (auto& [type, v] : c.by_type) by_type[type] = {{"expected", v[0]}, {"submitted", v[1]}, {"on_time", v[2]}};
-    return {{"campaign_id", c.campaign_id}, {"title", c.title},     {"due_date", c.due_date},
+    return {{"campaign_id", c.campaign_id.str()}, {"title", c.title},     {"due_date", c.due_date},
             {"expected", c.expected},       {"submitted", c.submitted}, {"on_time", c.on_time},
             {"late", c.late},               {"missing", c.missing},  {"by_type", by_type}};
 }
@@ -107,7 +108,7 @@ json district_json(const domain::DistrictCompliance& c, const domain::Compliance
     }
     return {{"as_of", c.as_of.iso()},
             {"known_at", known_at_json(c.known_at)},
-            {"district_id", c.district_id},
+            {"district_id", c.district_id.str()},
             {"organizations", orgs},
             {"totals", to_json(c.totals)},
             {"by_type", by_type},
@@ -157,7 +158,7 @@ ComplianceTime compliance_time(const Request& req) {
                                       "with an offset such as +03:00).");
         if (*at > domain::Instant::now())
             throw domain::bad_request("bad-query", "Query parameter 'known_at' must not be in the future.");
-        out.known_at = at->utc();
+        out.known_at = *at;
         out.as_of = req.query_param("as_of") ? as_of_param(req) : at->utc_date();
         return out;
     }
@@ -165,14 +166,16 @@ ComplianceTime compliance_time(const Request& req) {
     return out;
 }
 
-json known_at_json(const std::optional<std::string>& known_at) { return known_at ? json(*known_at) : json(nullptr); }
+json known_at_json(const std::optional<domain::Instant>& known_at) {
+    return known_at ? json(known_at->utc()) : json(nullptr);
+}
 
 namespace {
 // A district's answer kept beside its version: the version read first, in one round trip of
 // its own (so the answer is at least as new); on a miss the answer computed (the service
 // reads it in one read scope of the district).
 std::string kept_district_answer(AnswerCache& cache, domain::ComplianceService& compliance,
-                                 const std::string& district_id, const std::string& key,
+                                 const domain::DistrictId& district_id, const std::string& key,
                                  const std::function<std::string()>& compute) {
     return cache.answer(key, [&] { return compliance.version(district_id); }, compute);
 }
@@ -202,8 +205,8 @@ std::string district_key(const std::string& district_id, const ComplianceTime& w
         .dump();
 }
 
-json organization_answer(domain::ComplianceService& compliance, const std::string& district_id,
-                         const std::string& organization_id, const ComplianceTime& when) {
+json organization_answer(domain::ComplianceService& compliance, const domain::DistrictId& district_id,
+                         const domain::OrganizationId& organization_id, const ComplianceTime& when) {
     auto [row, details] = compliance.organization(district_id, organization_id, when.as_of, when.known_at);
     auto out = organization_json(row);
     json groups = {{"done_on_time", json::array()},
@@ -217,19 +220,20 @@ json organization_answer(domain::ComplianceService& compliance, const std::strin
     return out;
 }
 
-json region_answer(domain::ComplianceService& compliance, const std::string& region_id, const ComplianceTime& when) {
+json region_answer(domain::ComplianceService& compliance, const domain::RegionId& region_id,
+                   const ComplianceTime& when) {
     auto c = compliance.region(region_id, when.as_of, when.known_at);
     json rows = json::array();
     for (auto& d : c.districts) {
         auto j = rollup_json(d.counts, d.organizations, d.fully_compliant, d.without_approved_roadmap);
-        j["district_id"] = d.district_id;
+        j["district_id"] = d.district_id.str();
         j["name"] = d.name;
         j["code"] = d.code;
         rows.push_back(j);
     }
     return {{"as_of", when.as_of.iso()},
             {"known_at", known_at_json(when.known_at)},
-            {"region_id", region_id},
+            {"region_id", region_id.str()},
             {"districts", rows},
             {"totals", to_json(c.totals)}};
 }
@@ -245,26 +249,30 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, dom
                                 "/districts/{d}/organizations/{o}/compliance.");
         auto filter = district_filter(req);
         auto when = compliance_time(req);
-        return json_answer(kept_district_answer(cache, compliance, d.id.str(), district_key(d.id.str(), when, filter), [&] {
-            return serialised(district_json(compliance.district(d.id.str(), when.as_of, filter, when.known_at), filter));
+        const domain::DistrictId district{d.id};
+        return json_answer(kept_district_answer(cache, compliance, district, district_key(d.id, when, filter), [&] {
+            return serialised(district_json(compliance.district(district, when.as_of, filter, when.known_at), filter));
         }));
     });
 
     r.add("GET", "/api/v1/districts/{d}/organizations/{o}/compliance", [&](Request& req) {
         auto d = access.district(req, Need::read);
-        auto o = access.organization(req, d, Need::read).str();
+        auto o = access.organization(req, d, Need::read);
         auto when = compliance_time(req);
-        auto key = json::array({"organization", d.id.str(), o, when.as_of.iso(), known_at_json(when.known_at)}).dump();
-        return json_answer(kept_district_answer(cache, compliance, d.id.str(), key,
-                                                [&] { return serialised(organization_answer(compliance, d.id.str(), o, when)); }));
+        auto key = json::array({"organization", d.id, o, when.as_of.iso(), known_at_json(when.known_at)}).dump();
+        const domain::DistrictId district{d.id};
+        const domain::OrganizationId organization{o};
+        return json_answer(kept_district_answer(cache, compliance, district, key, [&] {
+            return serialised(organization_answer(compliance, district, organization, when));
+        }));
     });
 
     r.add("GET", "/api/v1/regions/{r}/compliance", [&](Request& req) {
-        const auto& region = uuid_param(req, "r", "The region");
-        domain::check_region(Access::actor(req), domain::RegionId{region}, Need::read);
+        auto region = id_param<domain::RegionId>(req, "r", "The region");
+        domain::check_region(Access::actor(req), region.str(), Need::read);
         auto when = compliance_time(req);
         // Kept beside the digest of the region's district versions, read first.
-        auto key = json::array({"region", region, when.as_of.iso(), known_at_json(when.known_at)}).dump();
+        auto key = json::array({"region", region.str(), when.as_of.iso(), known_at_json(when.known_at)}).dump();
         return json_answer(cache.answer(key, [&] { return regions.region_version(region); },
                                         [&] { return serialised(region_answer(regions, region, when)); }));
     });

@@ -26,15 +26,15 @@ void add_compliance_routes(Router& router, domain::ComplianceService& compliance
 domain::Date as_of_param(const Request& req);
 
 // The two time axes of a compliance read (docs/domain.md, «Compliance»): ?as_of= a date in the
-// world, and ?known_at= an RFC 3339 instant — what the system knew then, as UTC text; as_of
+// world, and ?known_at= an RFC 3339 instant — what the system knew then; as_of
 // defaults to known_at's UTC day when only known_at is given, else to today. 400 bad-query
 // when either is malformed or in the future.
 struct ComplianceTime {
     domain::Date as_of;
-    std::optional<std::string> known_at;
+    std::optional<domain::Instant> known_at;
 };
 ComplianceTime compliance_time(const Request& req);
 // known_at as JSON: its UTC text, or null.
-nlohmann::json known_at_json(const std::optional<std::string>& known_at);
+nlohmann::json known_at_json(const std::optional<domain::Instant>& known_at);
 
 }  // namespace api

@@ -64,19 +64,20 @@ void add_compliance_series_routes(Router& r, domain::ComplianceService& complian
         if (dates.size() > kMaxPoints)
             throw domain::bad_request("bad-query", "The series would have more than " + std::to_string(kMaxPoints) +
                                                        " points: shorten the period or take a longer step.");
-        auto key = json::array({"district-series", d.id.str(), from.iso(), to.iso(), step}).dump();
+        auto key = json::array({"district-series", d.id, from.iso(), to.iso(), step}).dump();
+        const domain::DistrictId district{d.id};
         auto body = cache.answer(
-            key, [&] { return compliance.version(d.id.str()); },
+            key, [&] { return compliance.version(district); },
             [&] {
                 json points = json::array();
                 domain::ComplianceFilter totals_only;
                 totals_only.overdue_limit = 0;
-                for (auto& c : compliance.series(d.id.str(), dates, totals_only)) {
+                for (auto& c : compliance.series(district, dates, totals_only)) {
                     json by_type = json::object();
                     for (auto& [type, counts] : c.by_type) by_type[type] = to_json(counts);
                     points.push_back({{"as_of", c.as_of.iso()}, {"totals", to_json(c.totals)}, {"by_type", by_type}});
                 }
-                json out = {{"district_id", d.id.str()}, {"from", from.iso()}, {"to", to.iso()}, {"step", step},
+                json out = {{"district_id", d.id}, {"from", from.iso()}, {"to", to.iso()}, {"step", step},
                             {"points", points}};
                 return out.dump(-1, ' ', false, json::error_handler_t::replace);
             });

@@ -34,15 +34,16 @@ void add_compliance_stage_routes(Router& r, domain::ComplianceService& complianc
                                 "The district's compliance shows every organisation; ask for your own at "
                                 "/districts/{d}/organizations/{o}/compliance.");
         auto as_of = as_of_param(req);
-        auto key = json::array({"district-stages", d.id.str(), as_of.iso()}).dump();
+        auto key = json::array({"district-stages", d.id, as_of.iso()}).dump();
+        const domain::DistrictId district{d.id};
         auto body = cache.answer(
-            key, [&] { return compliance.version(d.id.str()); },
+            key, [&] { return compliance.version(district); },
             [&] {
-                auto stages = compliance.stages(d.id.str(), as_of);
+                auto stages = compliance.stages(district, as_of);
                 json rows = json::array();
                 for (auto& [row, by_stage] : stages.organizations) {
                     auto j = to_json(row.counts);
-                    j["organization_id"] = row.organization_id;
+                    j["organization_id"] = row.organization_id.str();
                     j["name"] = row.name;
                     j["short_name"] = row.short_name ? json(*row.short_name) : json(nullptr);
                     j["type"] = row.type;
@@ -50,7 +51,7 @@ void add_compliance_stage_routes(Router& r, domain::ComplianceService& complianc
                     rows.push_back(std::move(j));
                 }
                 json out = {{"as_of", as_of.iso()},
-                            {"district_id", d.id.str()},
+                            {"district_id", d.id},
                             {"organizations", rows},
                             {"totals_by_stage", by_stage_json(stages.totals_by_stage)}};
                 return out.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -12,7 +12,7 @@ using nlohmann::json;
 
 json region_json(const domain::RegionRow& r) {
     auto j = rollup_json(r.counts, r.organizations, r.fully_compliant, r.without_approved_roadmap);
-    j["region_id"] = r.region_id;
+    j["region_id"] = r.region_id.str();
     j["name"] = r.name;
     j["code"] = r.code;
     j["districts"] = r.districts;

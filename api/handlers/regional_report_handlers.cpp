@@ -46,7 +46,7 @@ std::string now_rfc3339() {
 ExportInfo export_info(const Request& req, const ComplianceTime& when) {
     ExportInfo info;
     info.as_of = when.as_of.iso();
-    info.known_at = when.known_at;
+    if (when.known_at) info.known_at = when.known_at->utc();
     info.exported_by = exported_by(Access::actor(req));
     info.exported_at = now_rfc3339();
     return info;
@@ -93,12 +93,12 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
             throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
         csv_dialect(req);
         auto when = compliance_time(req);
-        auto slot = hold_export_slot(slots, "district " + d.id.str(), format);  // one export at a time
-        auto sheet = reports.campaign(d.id.str(), *campaign);
+        auto slot = hold_export_slot(slots, "district " + d.id, format);  // one export at a time
+        auto sheet = reports.campaign(d.id, *campaign);
         if (!sheet) throw domain::not_found("The campaign");
         domain::ComplianceFilter rows_only;
         rows_only.overdue_limit = 0;  // the report lists no occurrences
-        auto compliance = compliance_service.district(d.id.str(), when.as_of, rows_only, when.known_at);
+        auto compliance = compliance_service.district(domain::DistrictId{d.id}, when.as_of, rows_only, when.known_at);
         auto table = district_report(*sheet, compliance);
         table.info = export_info(req, when);
         table.info.campaign = sheet->title;
@@ -108,7 +108,7 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
 
     r.add("GET", "/api/v1/regions/{r}/reports/regional", [&](Request& req) {
         const auto& region = uuid_param(req, "r", "The region");
-        domain::check_region(Access::actor(req), domain::RegionId{region}, domain::Need::read);
+        domain::check_region(Access::actor(req), region, domain::Need::read);
         auto format = req.query_param("format").value_or("json");
         if (format != "json" && format != "csv" && format != "xlsx")
             throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
@@ -116,13 +116,13 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
         auto when = compliance_time(req);
         auto slot = hold_export_slot(slots, "region " + region, format);  // one export at a time
         auto as_of = when.as_of;
-        auto info = catalog.region(domain::RegionId{region});
-        auto compliance = compliance_service.region(region, as_of, when.known_at);
+        auto info = catalog.region(region);
+        auto compliance = compliance_service.region(domain::RegionId{region}, as_of, when.known_at);
         std::vector<DistrictSheet> sheets;
         for (auto& d : compliance.districts) {
             DistrictSheet s;
-            s.district = {d.district_id, d.name, d.code};
-            s.sheet = reports.latest_campaign(d.district_id, as_of.iso());
+            s.district = {d.district_id.str(), d.name, d.code};
+            s.sheet = reports.latest_campaign(d.district_id.str(), as_of.iso());
             s.compliance = d;
             sheets.push_back(std::move(s));
         }

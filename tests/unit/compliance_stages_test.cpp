@@ -8,18 +8,18 @@ using namespace domain;
 TEST(ComplianceStages, EachOccurrenceCountsUnderItsItemsStage) {
     auto occ = [](std::string item, OccurrenceState s) {
         OccurrenceDetail d;
-        d.roadmap_id = "r";
-        d.item_id = std::move(item);
+        d.roadmap_id = RoadmapId{"r"};
+        d.item_id = ItemId{std::move(item)};
         d.state = s;
         return d;
     };
     std::vector<OccurrenceDetail> v = {occ("a", OccurrenceState::done_on_time), occ("a", OccurrenceState::done_late),
                                        occ("b", OccurrenceState::overdue), occ("c", OccurrenceState::due_later),
                                        occ("x", OccurrenceState::overdue)};
-    auto m = counts_by_stage(v, [](const std::string& roadmap, const std::string& item) -> std::optional<int> {
-        EXPECT_EQ(roadmap, "r");
-        if (item == "a" || item == "b") return 2;
-        if (item == "c") return 7;
+    auto m = counts_by_stage(v, [](const RoadmapId& roadmap, const ItemId& item) -> std::optional<int> {
+        EXPECT_EQ(roadmap.str(), "r");
+        if (item.str() == "a" || item.str() == "b") return 2;
+        if (item.str() == "c") return 7;
         return std::nullopt;
     });
     ASSERT_EQ(m.size(), 3u);

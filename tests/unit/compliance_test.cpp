@@ -127,7 +127,7 @@ TEST(ComplianceRules, OccurrenceStateForEveryCase) {
 
 OrganizationCompliance row(const std::string& id, const std::string& name, const std::string& type, int due, int done) {
     OrganizationCompliance o;
-    o.organization_id = id;
+    o.organization_id = domain::OrganizationId{id};
     o.name = name;
     o.type = type;
     o.counts.due = due;
@@ -138,7 +138,7 @@ OrganizationCompliance row(const std::string& id, const std::string& name, const
 
 std::vector<std::string> ids(const std::vector<OrganizationCompliance>& rows) {
     std::vector<std::string> out;
-    for (auto& r : rows) out.push_back(r.organization_id);
+    for (auto& r : rows) out.push_back(r.organization_id.str());
     return out;
 }
 

@@ -14,9 +14,9 @@ public:
     int calls = 0;
     std::optional<domain::Date> asked;
     bool asked_today = false;
-    std::optional<std::string> asked_known_at;
+    std::optional<domain::Instant> asked_known_at;
     std::vector<domain::RegionRow> regions(const domain::Date& as_of, bool today,
-                                           const std::optional<std::string>& known_at) override {
+                                           const std::optional<domain::Instant>& known_at) override {
         ++calls;
         asked = as_of;
         asked_today = today;
@@ -28,7 +28,7 @@ public:
 
 domain::RegionRow row(const std::string& id, int districts, int orgs, int fully, int without, domain::ComplianceCounts c) {
     domain::RegionRow r;
-    r.region_id = id;
+    r.region_id = domain::RegionId{id};
     r.name = "Регион " + id;
     r.code = id;
     r.districts = districts;
@@ -90,10 +90,11 @@ TEST(NationalCompliance, APastDateIsAskedOfTheRepositoryAsAPastDate) {
 TEST(NationalCompliance, KnownAtIsNeverReadFromTodaysSummaries) {
     FakeRepo repo;
     domain::NationalComplianceService service(repo);
-    auto n = service.rollup(domain::Date(2025, 5, 31), domain::Date(2025, 5, 31), std::string("2025-05-31T08:00:00Z"));
+    auto at = domain::Instant::parse_rfc3339("2025-05-31T08:00:00Z");
+    auto n = service.rollup(domain::Date(2025, 5, 31), domain::Date(2025, 5, 31), at);
     EXPECT_FALSE(repo.asked_today);
-    EXPECT_EQ(repo.asked_known_at, std::optional<std::string>("2025-05-31T08:00:00Z"));
-    EXPECT_EQ(n.known_at, std::optional<std::string>("2025-05-31T08:00:00Z"));
+    EXPECT_EQ(repo.asked_known_at, at);
+    EXPECT_EQ(n.known_at, at);
 }
 
 }  // namespace
