@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/json/ids_json.hpp"
+
 #include <charconv>
 #include <functional>
 #include <cmath>
@@ -250,7 +252,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, dom
         auto filter = district_filter(req);
         auto when = compliance_time(req);
         const domain::DistrictId district{d.id};
-        return json_answer(kept_district_answer(cache, compliance, district, district_key(d.id, when, filter), [&] {
+        return json_answer(kept_district_answer(cache, compliance, district, district_key(d.id.str(), when, filter), [&] {
             return serialised(district_json(compliance.district(district, when.as_of, filter, when.known_at), filter));
         }));
     });
@@ -269,7 +271,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, dom
 
     r.add("GET", "/api/v1/regions/{r}/compliance", [&](Request& req) {
         auto region = id_param<domain::RegionId>(req, "r", "The region");
-        domain::check_region(Access::actor(req), region.str(), Need::read);
+        domain::check_region(Access::actor(req), region, Need::read);
         auto when = compliance_time(req);
         // Kept beside the digest of the region's district versions, read first.
         auto key = json::array({"region", region.str(), when.as_of.iso(), known_at_json(when.known_at)}).dump();

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/json/ids_json.hpp"
+
 #include "api/handlers/compliance_handlers.hpp"
 #include "domain/errors.hpp"
 

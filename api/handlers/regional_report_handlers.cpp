@@ -93,8 +93,8 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
             throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
         csv_dialect(req);
         auto when = compliance_time(req);
-        auto slot = hold_export_slot(slots, "district " + d.id, format);  // one export at a time
-        auto sheet = reports.campaign(d.id, *campaign);
+        auto slot = hold_export_slot(slots, "district " + d.id.str(), format);  // one export at a time
+        auto sheet = reports.campaign(d.id.str(), *campaign);
         if (!sheet) throw domain::not_found("The campaign");
         domain::ComplianceFilter rows_only;
         rows_only.overdue_limit = 0;  // the report lists no occurrences
@@ -107,14 +107,14 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
     });
 
     r.add("GET", "/api/v1/regions/{r}/reports/regional", [&](Request& req) {
-        const auto& region = uuid_param(req, "r", "The region");
+        auto region = id_param<domain::RegionId>(req, "r", "The region");
         domain::check_region(Access::actor(req), region, domain::Need::read);
         auto format = req.query_param("format").value_or("json");
         if (format != "json" && format != "csv" && format != "xlsx")
             throw domain::bad_request("bad-query", "Query parameter 'format' must be json, csv or xlsx.");
         csv_dialect(req);
         auto when = compliance_time(req);
-        auto slot = hold_export_slot(slots, "region " + region, format);  // one export at a time
+        auto slot = hold_export_slot(slots, "region " + region.str(), format);  // one export at a time
         auto as_of = when.as_of;
         auto info = catalog.region(region);
         auto compliance = compliance_service.region(domain::RegionId{region}, as_of, when.known_at);
