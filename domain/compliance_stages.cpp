@@ -31,9 +31,9 @@ DistrictStages ComplianceService::stages(const std::string& district_id, const D
             auto it = stages.find(roadmap_id);
             if (it == stages.end()) {
                 auto& items = stages[roadmap_id];
-                if (auto rm = r.roadmaps.find(district_id, roadmap_id))
+                if (auto rm = r.roadmaps.find(DistrictId{district_id}, RoadmapId{roadmap_id}))
                     for (auto& s : rm->sections)
-                        for (auto& i : s.items) items[i.id] = i.stage ? i.stage : s.stage;
+                        for (auto& i : s.items) items[i.id.str()] = i.stage ? i.stage : s.stage;
                 it = stages.find(roadmap_id);
             }
             auto item = it->second.find(item_id);

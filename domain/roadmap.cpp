@@ -78,7 +78,7 @@ void ItemInput::validate(const std::string& p) {
     check_stage(v, p + "/stage", stage);
     if (responsible_user_ids.size() > 20) v.fail(p + "/responsible_user_ids", "must name at most 20 users");
     for (std::size_t i = 0; i < responsible_user_ids.size(); ++i)
-        if (!is_uuid(responsible_user_ids[i])) v.fail(p + "/responsible_user_ids/" + std::to_string(i), "must be a user id");
+        if (!is_uuid(responsible_user_ids[i].str())) v.fail(p + "/responsible_user_ids/" + std::to_string(i), "must be a user id");
     v.throw_if_failed();
 }
 
@@ -110,7 +110,7 @@ void RoadmapInput::validate() {
     std::vector<FieldError> all;
     Validator v;
     v.text("/title", title, kTitleMax);
-    if (owner.organization_id && !is_uuid(*owner.organization_id)) v.fail("/owner/organization_id", "must be a UUID");
+    if (owner.organization_id && !is_uuid(owner.organization_id->str())) v.fail("/owner/organization_id", "must be a UUID");
     if (approval.order_number) long_text(v, "/approval/order_number", *approval.order_number, 100);
     if (approval.order_date && !Date::parse_iso(*approval.order_date))
         v.fail("/approval/order_date", "must be a date (YYYY-MM-DD)");
@@ -160,7 +160,7 @@ void ItemPatch::validate() {
     if (responsible_user_ids) {
         if (responsible_user_ids->size() > 20) v.fail("/responsible_user_ids", "must name at most 20 users");
         for (std::size_t i = 0; i < responsible_user_ids->size(); ++i)
-            if (!is_uuid((*responsible_user_ids)[i]))
+            if (!is_uuid((*responsible_user_ids)[i].str()))
                 v.fail("/responsible_user_ids/" + std::to_string(i), "must be a user id");
     }
     v.throw_if_failed();

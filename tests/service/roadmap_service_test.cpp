@@ -16,9 +16,9 @@ using namespace domain;
 using servicetest::error_of;
 using servicetest::names;
 
-const std::string kDistrict = "d1000000-0000-4000-8000-000000000001";
-const std::string kOther = "d2000000-0000-4000-8000-000000000002";
-const std::string kSchool = "0a000000-0000-4000-8000-00000000000a";
+const DistrictId kDistrict{"d1000000-0000-4000-8000-000000000001"};
+const DistrictId kOther{"d2000000-0000-4000-8000-000000000002"};
+const OrganizationId kSchool{"0a000000-0000-4000-8000-00000000000a"};
 
 Date day(const char* iso) { return *Date::parse_iso(iso); }
 
@@ -369,7 +369,7 @@ TEST_F(RoadmapServiceTest, TheListFiltersByOwnerAndStatusAndPages) {
 
     RoadmapQuery q;
     EXPECT_EQ(service.list(kDistrict, q).items.size(), 2u);
-    q.owner = "district";
+    q.owner = RoadmapOwner{};  // the district's own
     auto own = service.list(kDistrict, q);
     ASSERT_EQ(own.items.size(), 1u);
     EXPECT_EQ(own.items[0].id, district_own.id);
