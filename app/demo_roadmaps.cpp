@@ -12,12 +12,12 @@ namespace {
 
 domain::ProgressInput done(const domain::Occurrence& occ, domain::Date on, const char* evidence, int number) {
     domain::ProgressInput p;
-    p.occurrence = occ.window.start.iso();
+    p.occurrence = occ.window.start;
     p.status = domain::ProgressStatus::done;
-    p.completed_on = on.iso();
+    p.completed_on = on;
     p.evidence.title = evidence;
     p.evidence.number = std::to_string(number);
-    p.evidence.date = on.iso();
+    p.evidence.date = on;
     return p;
 }
 

@@ -30,7 +30,9 @@ struct RoadmapOwner {
 };
 
 struct Evidence {
-    std::optional<std::string> title, number, date, url;  // date: YYYY-MM-DD
+    std::optional<std::string> title, number;
+    std::optional<Date> date;
+    std::optional<std::string> url;
     [[nodiscard]] bool empty() const { return !title && !url; }
 };
 
@@ -39,7 +41,7 @@ struct Occurrence {
     DateRange window;
     int seq = 0;  // count-based items have several occurrences in one window
     ProgressStatus status = ProgressStatus::planned;
-    std::optional<std::string> completed_on;
+    std::optional<Date> completed_on;
     std::optional<Evidence> evidence;
     std::optional<std::string> comment;
 };
@@ -65,8 +67,9 @@ struct RoadmapSection {
     std::vector<RoadmapItem> items;
 };
 
-struct ApprovalDocument {
-    std::optional<std::string> order_number, order_date;  // «Приказ № 21 от 30.08.2024»
+struct ApprovalDocument {  // «Приказ № 21 от 30.08.2024»
+    std::optional<std::string> order_number;
+    std::optional<Date> order_date;
 };
 
 struct Roadmap {
@@ -91,6 +94,8 @@ struct Roadmap {
 };
 
 // ---- what callers send ----------------------------------------------------------
+// `unreadable`: what the edge could not read as its type (a date that is none), at its
+// pointer; validate() names it with every other error, where it would have found it.
 
 struct ItemInput {
     std::string number, title, deadline_text, responsible, expected_result, indicators, notes;
@@ -111,12 +116,14 @@ struct RoadmapInput {
     ApprovalDocument approval;
     std::vector<SectionInput> sections;
     std::optional<std::string> template_id;
+    std::vector<FieldError> unreadable;
     void validate();
 };
 struct RoadmapPatch {
     std::optional<std::string> title;
     std::optional<DateRange> period;
     std::optional<ApprovalDocument> approval;
+    std::vector<FieldError> unreadable;
     void validate();
 };
 struct ItemPatch {
@@ -132,11 +139,12 @@ struct SectionPatch {
     void validate();
 };
 struct ProgressInput {
-    std::optional<std::string> occurrence;  // the window's start date; nullopt: the only (or first open) one
+    std::optional<Date> occurrence;  // the window's start date; nullopt: the only (or first open) one
     ProgressStatus status = ProgressStatus::planned;
-    std::optional<std::string> completed_on;
+    std::optional<Date> completed_on;
     Evidence evidence;
     std::optional<std::string> comment;
+    std::vector<FieldError> unreadable;
     void validate(const Date& today);
 };
 

@@ -11,6 +11,7 @@ using nlohmann::json;
 namespace {
 json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
 json opt(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
+json opt(const std::optional<domain::Date>& v) { return v ? json(v->iso()) : json(nullptr); }
 template <class Tag>
 json opt(const std::optional<domain::Id<Tag>>& v) { return v ? json(v->str()) : json(nullptr); }
 json texts(const std::vector<domain::UserId>& ids) {

@@ -68,19 +68,20 @@ std::string roadmap_location(const domain::DistrictId& district_id, const domain
     return "/api/v1/districts/" + district_id.str() + "/roadmaps/" + roadmap_id.str();
 }
 
-domain::ApprovalDocument read_approval(const json& ap, std::vector<domain::FieldError>& errors) {
+domain::ApprovalDocument read_approval(const json& ap, std::vector<domain::FieldError>& errors,
+                                       std::vector<domain::FieldError>& unreadable) {
     domain::ApprovalDocument doc;
     if (!ap.is_object()) {
         errors.push_back({"/approval", "must be {order_number, order_date}"});
         return doc;
     }
     for (auto& [k, v] : ap.items()) {
-        std::optional<std::string>* field = k == "order_number" ? &doc.order_number
-                                            : k == "order_date" ? &doc.order_date
-                                                                : nullptr;
-        if (!field) errors.push_back({"/approval/" + k, "is not a field here"});
-        else if (v.is_string()) *field = v.get<std::string>();
-        else if (!v.is_null()) errors.push_back({"/approval/" + k, "must be a string or null"});
+        if (k != "order_number" && k != "order_date") errors.push_back({"/approval/" + k, "is not a field here"});
+        else if (!v.is_string() && !v.is_null()) errors.push_back({"/approval/" + k, "must be a string or null"});
+        else if (v.is_null()) continue;
+        else if (k == "order_number") doc.order_number = v.get<std::string>();
+        else if (!(doc.order_date = domain::Date::parse_iso(v.get<std::string>())))
+            unreadable.push_back({"/approval/order_date", "must be a date (YYYY-MM-DD)"});
     }
     return doc;
 }

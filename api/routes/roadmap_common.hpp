@@ -53,8 +53,10 @@ Response roadmap_entity(int status, const domain::Roadmap& r);
 Response item_entity(int status, const domain::RoadmapItem& i);
 std::string roadmap_location(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id);
 
-// {order_number, order_date}: strings or null; anything else is named.
-domain::ApprovalDocument read_approval(const nlohmann::json& ap, std::vector<domain::FieldError>& errors);
+// {order_number, order_date}: strings or null; anything else is named in `errors`. A date not
+// as YYYY-MM-DD goes to `unreadable`, for the input's validate() to name with the rest.
+domain::ApprovalDocument read_approval(const nlohmann::json& ap, std::vector<domain::FieldError>& errors,
+                                       std::vector<domain::FieldError>& unreadable);
 // The sections of a body's "sections" array (checked to be one by the caller), each
 // named /sections/N in errors.
 void read_sections(const nlohmann::json& sections, std::vector<domain::SectionInput>& into,

@@ -57,7 +57,8 @@ domain::RoadmapInput read_exported_roadmap(const Request& req, const json& body)
     if (auto t = body.find("title"); t != body.end() && t->is_string()) in.title = t->get<std::string>();
     else if (t != body.end() && !t->is_null()) errors.push_back({"/title", "must be a string"});
     if (in.title.empty()) in.title = req.query_param("title").value_or("Дорожная карта");
-    if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null()) in.approval = read_approval(*ap, errors);
+    if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null())
+        in.approval = read_approval(*ap, errors, in.unreadable);
     auto secs = body.find("sections");
     if (secs == body.end() || !secs->is_array() || secs->empty())
         errors.push_back({"/sections", "is required: an array of sections with their items"});

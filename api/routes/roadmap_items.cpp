@@ -29,31 +29,43 @@ domain::ItemPatch read_item_patch(const json& body) {
     return patch;
 }
 
+// A date given as text (YYYY-MM-DD); nullopt when it is not one, which goes to `in.unreadable`
+// for ProgressInput::validate to name with the rest.
+std::optional<domain::Date> date_in(domain::ProgressInput& in, const std::string& pointer,
+                                    const std::optional<std::string>& text) {
+    if (!text) return std::nullopt;
+    auto d = domain::Date::parse_iso(*text);
+    if (!d) in.unreadable.push_back({pointer, "must be a date (YYYY-MM-DD)"});
+    return d;
+}
+
 // {title, number, date, url}: strings or null.
 void read_evidence(FieldReader& f, const json& body, domain::ProgressInput& in) {
     f.mark("evidence");
     auto ev = body.find("evidence");
     if (ev == body.end() || ev->is_null()) return;
     if (!ev->is_object()) return f.fail("evidence", "must be {title, number, date, url}");
+    std::optional<std::string> date;
     for (auto& [k, v] : ev->items()) {
         std::optional<std::string>* field = k == "title"    ? &in.evidence.title
                                             : k == "number" ? &in.evidence.number
-                                            : k == "date"   ? &in.evidence.date
+                                            : k == "date"   ? &date
                                             : k == "url"    ? &in.evidence.url
                                                             : nullptr;
         if (!field) f.fail("evidence/" + k, "is not a field here");
         else if (v.is_string()) *field = v.get<std::string>();
         else if (!v.is_null()) f.fail("evidence/" + k, "must be a string");
     }
+    in.evidence.date = date_in(in, "/evidence/date", date);
 }
 
 domain::ProgressInput read_progress(const json& body) {
     FieldReader f(body);
     domain::ProgressInput in;
-    if (auto occ = f.nullable_text("occurrence")) in.occurrence = *occ;
+    if (auto occ = f.nullable_text("occurrence")) in.occurrence = date_in(in, "/occurrence", *occ);
     in.status = f.choice("status", true, domain::parse_progress_status, "planned, in_progress, done, cancelled")
                     .value_or(domain::ProgressStatus::planned);
-    in.completed_on = f.text("completed_on", false);
+    in.completed_on = date_in(in, "/completed_on", f.text("completed_on", false));
     in.comment = f.text("comment", false);
     read_evidence(f, body, in);
     f.finish();

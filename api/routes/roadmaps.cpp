@@ -44,7 +44,8 @@ domain::RoadmapInput read_new_roadmap(const json& body) {
     in.title = f.text("title", true).value_or("");
     auto period = read_period(f, body, "period", true);
     f.mark("approval");
-    if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null()) in.approval = read_approval(*ap, errors);
+    if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null())
+        in.approval = read_approval(*ap, errors, in.unreadable);
     f.mark("sections");
     if (auto s = body.find("sections"); s != body.end() && !s->is_null()) {
         if (!s->is_array()) errors.push_back({"/sections", "must be an array"});
@@ -73,7 +74,7 @@ domain::RoadmapPatch read_roadmap_patch(const json& body) {
     std::vector<domain::FieldError> errors;
     if (auto ap = body.find("approval"); ap != body.end()) {
         if (ap->is_null()) patch.approval = domain::ApprovalDocument{};
-        else patch.approval = read_approval(*ap, errors);
+        else patch.approval = read_approval(*ap, errors, patch.unreadable);
     }
     for (auto& e : errors) f.fail(e.pointer.substr(1), e.message);
     f.finish();

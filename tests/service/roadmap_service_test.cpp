@@ -65,7 +65,7 @@ protected:
     static ProgressInput done(std::string on, std::string evidence_title) {
         ProgressInput p;
         p.status = ProgressStatus::done;
-        p.completed_on = std::move(on);
+        p.completed_on = day(on.c_str());
         p.evidence.title = std::move(evidence_title);
         return p;
     }
@@ -275,7 +275,7 @@ TEST_F(RoadmapServiceTest, ProgressIsRecordedOnAnApprovedRoadmapOnly) {
     auto recorded = service.record_progress(kDistrict, r.id, first_item(r).id, kAny, done("2024-10-20", "Приказ № 5"));
     ASSERT_EQ(recorded.occurrences.size(), 1u);
     EXPECT_EQ(recorded.occurrences[0].status, ProgressStatus::done);
-    EXPECT_EQ(recorded.occurrences[0].completed_on, "2024-10-20");
+    EXPECT_EQ(recorded.occurrences[0].completed_on, day("2024-10-20"));
     EXPECT_EQ(repo.progress_log().size(), 1u);
 }
 
@@ -284,7 +284,7 @@ TEST_F(RoadmapServiceTest, DoneWorkNeedsEvidenceAndADateThatIsNotInTheFuture) {
     const auto id = first_item(r).id;
     ProgressInput no_evidence;
     no_evidence.status = ProgressStatus::done;
-    no_evidence.completed_on = "2024-10-20";
+    no_evidence.completed_on = day("2024-10-20");
     auto e = error_of([&] { service.record_progress(kDistrict, r.id, id, kAny, no_evidence); });
     EXPECT_EQ(e.kind(), ErrorKind::validation);
     EXPECT_TRUE(names(e, "/evidence"));

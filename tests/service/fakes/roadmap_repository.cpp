@@ -125,7 +125,7 @@ domain::Page<Roadmap> RoadmapRepository::list(const domain::DistrictId& district
                 for (auto& i : s.items)
                     for (auto& o : i.occurrences) {
                         bool done_by = o.status == domain::ProgressStatus::done && o.completed_on &&
-                                       *domain::Date::parse_iso(*o.completed_on) <= *q.overdue_as_of;
+                                       *o.completed_on <= *q.overdue_as_of;
                         if (!(*q.overdue_as_of < o.window.end) && !done_by && o.status != domain::ProgressStatus::cancelled)
                             overdue = true;
                     }
@@ -302,10 +302,12 @@ RoadmapItem RoadmapRepository::record_progress(const domain::DistrictId& distric
     if (in.occurrence) {
         // The window starting that day; of several (count-based), the first still open.
         for (auto& o : item.occurrences)
-            if (o.window.start.iso() == *in.occurrence &&
+            if (o.window.start == *in.occurrence &&
                 (!pick || (pick->status == domain::ProgressStatus::done && o.status != domain::ProgressStatus::done)))
                 pick = &o;
-        if (!pick) throw domain::validation_error({{"/occurrence", "no window of this item starts on " + *in.occurrence}});
+        if (!pick)
+            throw domain::validation_error(
+                {{"/occurrence", "no window of this item starts on " + in.occurrence->iso()}});
     } else if (item.occurrences.size() == 1 && item.schedule.kind != domain::ScheduleKind::unscheduled) {
         pick = &item.occurrences[0];
     } else if (item.schedule.kind == domain::ScheduleKind::unscheduled) {
@@ -314,9 +316,9 @@ RoadmapItem RoadmapRepository::record_progress(const domain::DistrictId& distric
             throw domain::validation_error(
                 {{"/completed_on", "this item has no due windows; record it with the date the work was done"}});
         for (auto& o : item.occurrences)
-            if (o.window.start.iso() == *in.completed_on) pick = &o;
+            if (o.window.start == *in.completed_on) pick = &o;
         if (!pick) {
-            auto day = *domain::Date::parse_iso(*in.completed_on);
+            auto day = *in.completed_on;
             domain::Occurrence o;
             o.id = next_id<domain::OccurrenceId>("occurrence");
             o.window = {day, day};
