@@ -304,6 +304,35 @@ TEST_F(RoadmapServiceTest, DoneWorkNeedsEvidenceAndADateThatIsNotInTheFuture) {
     EXPECT_EQ(repo.progress_log().size(), 1u) << "only the valid record was written";
 }
 
+// A date the edge could not read is named with every other error, in the order validation
+// checks them, and counts as given: done does not also ask for the date, planned refuses it.
+TEST_F(RoadmapServiceTest, ADateTheEdgeCouldNotReadIsNamedWithTheRest) {
+    auto r = approved();
+    const auto id = first_item(r).id;
+    ProgressInput in;
+    in.status = ProgressStatus::done;
+    in.unreadable = {{"/completed_on", "must be a date (YYYY-MM-DD)"}};
+    auto e = error_of([&] { service.record_progress(kDistrict, r.id, id, kAny, in); });
+    ASSERT_EQ(e.fields().size(), 2u);
+    EXPECT_EQ(e.fields()[0].pointer, "/completed_on");
+    EXPECT_EQ(e.fields()[0].message, "must be a date (YYYY-MM-DD)");
+    EXPECT_EQ(e.fields()[1].pointer, "/evidence");
+    in.status = ProgressStatus::planned;
+    auto planned = error_of([&] { service.record_progress(kDistrict, r.id, id, kAny, in); });
+    ASSERT_EQ(planned.fields().size(), 2u);
+    EXPECT_EQ(planned.fields()[1].message, "only done work has a completion date");
+
+    auto bad_order = school_roadmap({item("1", "Приказ", "Октябрь 2024")});
+    bad_order.title = "";
+    bad_order.unreadable = {{"/approval/order_date", "must be a date (YYYY-MM-DD)"}};
+    auto created = error_of([&] { service.create(kDistrict, bad_order); });
+    ASSERT_EQ(created.fields().size(), 2u);
+    EXPECT_EQ(created.fields()[0].pointer, "/title");
+    EXPECT_EQ(created.fields()[1].pointer, "/approval/order_date");
+    EXPECT_EQ(repo.size(), 1u) << "nothing written";
+    EXPECT_TRUE(repo.progress_log().empty());
+}
+
 TEST_F(RoadmapServiceTest, ANewVersionStartsFromTheApprovedOneAndReplacesItWhenApproved) {
     auto old = approved();
     auto e = error_of([&] { service.new_version(kDistrict, draft().id); });
