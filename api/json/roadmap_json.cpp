@@ -220,7 +220,7 @@ json preview_json(const domain::NewRoadmapRecord& rec, const domain::ImportedRoa
              {{"kind", in.owner.is_district() ? "district" : "organization"},
               {"organization_id", opt(in.owner.organization_id)}}},
             {"period", {{"start", in.period.start.iso()}, {"end", in.period.end.iso()}}},
-            {"status", "draft"},
+            {"status", domain::to_string(domain::RoadmapStatus::draft)},
             {"item_count", items_total},
             {"sections", sections}};
 }
