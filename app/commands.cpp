@@ -49,7 +49,7 @@ std::optional<std::string> read_import_args(const ImportArgs& a, ImportPlan& p) 
     if (a.part < 1) return "--part must be 1 (the plan) or an appendix's number";
     if (a.owner != "district") {
         if (!domain::is_uuid(a.owner)) return "--owner must be district or an organisation's id";
-        p.owner.organization_id = a.owner;
+        p.owner.organization_id = domain::OrganizationId{a.owner};
     }
     auto format = a.format;
     if (format.empty()) format = a.file.size() > 4 && a.file.substr(a.file.size() - 4) == ".csv" ? "csv" : "tsv";
@@ -82,7 +82,7 @@ int import_roadmap(App& app, ImportArgs args) {
         const domain::DistrictId district{args.district};
         app.catalog().district(district);
         if (p.owner.organization_id)
-            app.catalog().organization(district, domain::OrganizationId{*p.owner.organization_id});
+            app.catalog().organization(district, *p.owner.organization_id);
         if (args.dry_run) {
             auto plan = domain::RoadmapService::plan_import(p.owner, p.period, p.title, text, p.format, p.options);
             int items = 0;
@@ -95,10 +95,11 @@ int import_roadmap(App& app, ImportArgs args) {
         }
         persistence::PgRoadmapRepository repo(app.database());
         domain::RoadmapService service(repo);
-        auto result = service.import_table(args.district, p.owner, p.period, p.title, text, p.format, p.options);
+        auto result = service.import_table(domain::DistrictId{args.district}, p.owner, p.period, p.title, text, p.format,
+                                           p.options);
         report_import(result.tables, result.roadmap.sections.size(), result.roadmap.item_count, result.unplaced,
                       result.warnings);
-        std::cout << result.roadmap.id << "\n";
+        std::cout << result.roadmap.id.str() << "\n";
         return 0;
     } catch (const domain::Error& e) {
         std::cerr << "\n";

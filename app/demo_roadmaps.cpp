@@ -12,12 +12,12 @@ namespace {
 
 domain::ProgressInput done(const domain::Occurrence& occ, domain::Date on, const char* evidence, int number) {
     domain::ProgressInput p;
-    p.occurrence = occ.window.start.iso();
+    p.occurrence = occ.window.start;
     p.status = domain::ProgressStatus::done;
-    p.completed_on = on.iso();
+    p.completed_on = on;
     p.evidence.title = evidence;
     p.evidence.number = std::to_string(number);
-    p.evidence.date = on.iso();
+    p.evidence.date = on;
     return p;
 }
 
@@ -29,7 +29,7 @@ DemoRoadmaps::DemoRoadmaps(domain::CatalogService& catalog, domain::RoadmapServi
 }
 
 void DemoRoadmaps::load(const std::string& district_id) {
-    district_ = district_id;
+    district_ = domain::DistrictId{district_id};
     domain::RoadmapQuery existing;
     existing.page.limit = 1;
     if (!roadmaps_.list(district_, existing).items.empty()) return;  // already there
@@ -50,11 +50,11 @@ void DemoRoadmaps::load(const std::string& district_id) {
     log::info("demo roadmaps ready", {{"imported", imported}});
 }
 
-std::optional<std::string> DemoRoadmaps::organization(const char* code) const {
+std::optional<domain::OrganizationId> DemoRoadmaps::organization(const char* code) const {
     domain::OrganizationQuery q;
     q.page.limit = 200;
-    for (auto& o : catalog_.organizations(district_, q).items)
-        if (o.external_code && *o.external_code == code) return o.id;
+    for (auto& o : catalog_.organizations(district_.str(), q).items)
+        if (o.external_code && *o.external_code == code) return domain::OrganizationId{o.id};
     return std::nullopt;
 }
 
@@ -87,7 +87,7 @@ bool DemoRoadmaps::seed(const char* seed, const char* org_code, domain::DateRang
     return true;
 }
 
-void DemoRoadmaps::this_years_work(const std::string& organization_id) {
+void DemoRoadmaps::this_years_work(const domain::OrganizationId& organization_id) {
     const int first = school_year_;
     auto rm = roadmaps_.from_template(district_, domain::organization_roadmap_template().id, organization_id,
                                       {domain::Date(first, 9, 1), domain::Date(first + 1, 8, 31)}, std::nullopt);

@@ -20,18 +20,18 @@ public:
     void load(const std::string& district_id);
 
 private:
-    std::optional<std::string> organization(const char* code) const;
+    std::optional<domain::OrganizationId> organization(const char* code) const;
     // The seed document `seed` (its file name's prefix) as the roadmap of `org_code` (nullptr:
     // the district's own), approved, the first two items of each section done; false when
     // the seed or the organisation is not there.
     bool seed(const char* seed, const char* org_code, domain::DateRange period);
     // The template's roadmap of `organization_id` for this school year, approved, two of
     // every three occurrences that have fallen due done (on time or five days late).
-    void this_years_work(const std::string& organization_id);
+    void this_years_work(const domain::OrganizationId& organization_id);
 
     domain::CatalogService& catalog_;
     domain::RoadmapService& roadmaps_;
-    std::string district_;
+    domain::DistrictId district_;
     domain::Date today_;
     int school_year_ = 0;  // the year the current school year began (1 September)
 };

@@ -31,10 +31,9 @@ DistrictStages ComplianceService::stages(const DistrictId& district_id, const Da
             auto it = stages.find(roadmap_id);
             if (it == stages.end()) {
                 auto& items = stages[roadmap_id];
-                // The roadmap aggregate's ids are its own (domain/roadmap.hpp): met here, at its edge.
-                if (auto rm = r.roadmaps.find(district_id.str(), roadmap_id.str()))
+                if (auto rm = r.roadmaps.find(district_id, roadmap_id))
                     for (auto& s : rm->sections)
-                        for (auto& i : s.items) items[ItemId{i.id}] = i.stage ? i.stage : s.stage;
+                        for (auto& i : s.items) items[i.id] = i.stage ? i.stage : s.stage;
                 it = stages.find(roadmap_id);
             }
             auto item = it->second.find(item_id);

@@ -34,6 +34,16 @@ void check_stage(Validator& v, const std::string& pointer, const std::optional<i
     if (stage && (*stage < 1 || *stage > 7)) v.fail(pointer, "must be a stage from 1 to 7");
 }
 
+void name_unreadable(Validator& v, const std::vector<FieldError>& unreadable) {
+    for (auto& e : unreadable) v.fail(e.pointer, e.message);
+}
+
+bool unread(const std::vector<FieldError>& unreadable, std::string_view pointer) {
+    for (auto& e : unreadable)
+        if (e.pointer == pointer) return true;
+    return false;
+}
+
 [[noreturn]] void conflict_status(const std::string& detail) { throw conflict("roadmap-status", detail); }
 
 }  // namespace
@@ -78,7 +88,7 @@ void ItemInput::validate(const std::string& p) {
     check_stage(v, p + "/stage", stage);
     if (responsible_user_ids.size() > 20) v.fail(p + "/responsible_user_ids", "must name at most 20 users");
     for (std::size_t i = 0; i < responsible_user_ids.size(); ++i)
-        if (!is_uuid(responsible_user_ids[i])) v.fail(p + "/responsible_user_ids/" + std::to_string(i), "must be a user id");
+        if (!is_uuid(responsible_user_ids[i].str())) v.fail(p + "/responsible_user_ids/" + std::to_string(i), "must be a user id");
     v.throw_if_failed();
 }
 
@@ -110,10 +120,9 @@ void RoadmapInput::validate() {
     std::vector<FieldError> all;
     Validator v;
     v.text("/title", title, kTitleMax);
-    if (owner.organization_id && !is_uuid(*owner.organization_id)) v.fail("/owner/organization_id", "must be a UUID");
+    if (owner.organization_id && !is_uuid(owner.organization_id->str())) v.fail("/owner/organization_id", "must be a UUID");
     if (approval.order_number) long_text(v, "/approval/order_number", *approval.order_number, 100);
-    if (approval.order_date && !Date::parse_iso(*approval.order_date))
-        v.fail("/approval/order_date", "must be a date (YYYY-MM-DD)");
+    name_unreadable(v, unreadable);  // the order's date
     try {
         v.throw_if_failed();
     } catch (const Error& e) {
@@ -133,8 +142,7 @@ void RoadmapInput::validate() {
 void RoadmapPatch::validate() {
     Validator v;
     if (title) v.text("/title", *title, kTitleMax);
-    if (approval && approval->order_date && !Date::parse_iso(*approval->order_date))
-        v.fail("/approval/order_date", "must be a date (YYYY-MM-DD)");
+    name_unreadable(v, unreadable);  // the order's date
     if (approval && approval->order_number) long_text(v, "/approval/order_number", *approval->order_number, 100);
     std::vector<FieldError> all;
     try {
@@ -160,7 +168,7 @@ void ItemPatch::validate() {
     if (responsible_user_ids) {
         if (responsible_user_ids->size() > 20) v.fail("/responsible_user_ids", "must name at most 20 users");
         for (std::size_t i = 0; i < responsible_user_ids->size(); ++i)
-            if (!is_uuid((*responsible_user_ids)[i]))
+            if (!is_uuid((*responsible_user_ids)[i].str()))
                 v.fail("/responsible_user_ids/" + std::to_string(i), "must be a user id");
     }
     v.throw_if_failed();
@@ -190,14 +198,9 @@ void SectionPatch::validate() {
 
 void ProgressInput::validate(const Date& today) {
     Validator v;
-    auto date_field = [&](const char* pointer, const std::optional<std::string>& d) {
-        if (d && !Date::parse_iso(*d)) v.fail(pointer, "must be a date (YYYY-MM-DD)");
-    };
-    date_field("/occurrence", occurrence);
-    date_field("/completed_on", completed_on);
-    date_field("/evidence/date", evidence.date);
-    if (completed_on && Date::parse_iso(*completed_on) && *Date::parse_iso(*completed_on) > today)
-        v.fail("/completed_on", "must not be in the future");
+    name_unreadable(v, unreadable);  // the dates: occurrence, completed_on, evidence/date
+    const bool completed_given = completed_on || unread(unreadable, "/completed_on");
+    if (completed_on && *completed_on > today) v.fail("/completed_on", "must not be in the future");
     v.optional_text("/evidence/title", evidence.title, 1000);
     v.optional_text("/evidence/number", evidence.number, 100);
     v.optional_text("/evidence/url", evidence.url, 2000);
@@ -207,14 +210,14 @@ void ProgressInput::validate(const Date& today) {
     switch (status) {
         case ProgressStatus::done:
             if (evidence.empty()) v.fail("/evidence", "done needs evidence: a document title or a link");
-            if (!completed_on) v.fail("/completed_on", "done needs the completion date");
+            if (!completed_given) v.fail("/completed_on", "done needs the completion date");
             break;
         case ProgressStatus::cancelled:
             if (!comment) v.fail("/comment", "cancelling needs the reason");
-            if (completed_on) v.fail("/completed_on", "only done work has a completion date");
+            if (completed_given) v.fail("/completed_on", "only done work has a completion date");
             break;
         default:
-            if (completed_on) v.fail("/completed_on", "only done work has a completion date");
+            if (completed_given) v.fail("/completed_on", "only done work has a completion date");
     }
     v.throw_if_failed();
 }

@@ -10,6 +10,7 @@
 #include "domain/date.hpp"
 #include "domain/deadline.hpp"
 #include "domain/errors.hpp"
+#include "domain/ids.hpp"
 #include "domain/import_warning.hpp"
 #include "domain/paging.hpp"
 
@@ -24,51 +25,56 @@ std::optional<RoadmapStatus> parse_roadmap_status(std::string_view);
 std::optional<ProgressStatus> parse_progress_status(std::string_view);
 
 struct RoadmapOwner {
-    std::optional<std::string> organization_id;  // nullopt: the district itself
+    std::optional<OrganizationId> organization_id;  // nullopt: the district itself
     [[nodiscard]] bool is_district() const { return !organization_id; }
 };
 
 struct Evidence {
-    std::optional<std::string> title, number, date, url;  // date: YYYY-MM-DD
+    std::optional<std::string> title, number;
+    std::optional<Date> date;
+    std::optional<std::string> url;
     [[nodiscard]] bool empty() const { return !title && !url; }
 };
 
 struct Occurrence {
-    std::string id;
+    OccurrenceId id;
     DateRange window;
     int seq = 0;  // count-based items have several occurrences in one window
     ProgressStatus status = ProgressStatus::planned;
-    std::optional<std::string> completed_on;
+    std::optional<Date> completed_on;
     std::optional<Evidence> evidence;
     std::optional<std::string> comment;
 };
 
 struct RoadmapItem {
-    std::string id, section_id;
+    ItemId id;
+    SectionId section_id;
     int position = 0;
     std::string number, title, deadline_text;
     Schedule schedule;
     std::string responsible, expected_result, indicators, notes;
-    std::vector<std::string> responsible_user_ids;  // the district's users named responsible
+    std::vector<UserId> responsible_user_ids;  // the district's users named responsible
     std::optional<int> stage;
     int version = 1;
     std::vector<Occurrence> occurrences;
 };
 
 struct RoadmapSection {
-    std::string id;
+    SectionId id;
     int position = 0;
     std::string number, title, description;
     std::optional<int> stage;
     std::vector<RoadmapItem> items;
 };
 
-struct ApprovalDocument {
-    std::optional<std::string> order_number, order_date;  // «Приказ № 21 от 30.08.2024»
+struct ApprovalDocument {  // «Приказ № 21 от 30.08.2024»
+    std::optional<std::string> order_number;
+    std::optional<Date> order_date;
 };
 
 struct Roadmap {
-    std::string id, district_id;
+    RoadmapId id;
+    DistrictId district_id;
     RoadmapOwner owner;
     std::string title;
     DateRange period;
@@ -76,7 +82,8 @@ struct Roadmap {
     std::optional<std::string> return_comment;
     ApprovalDocument approval;
     int revision = 1;
-    std::optional<std::string> previous_id, superseded_by, template_id;
+    std::optional<RoadmapId> previous_id, superseded_by;
+    std::optional<std::string> template_id;  // a template's slug (domain/roadmap_template.hpp), not a UUID
     int version = 1;
     std::string created_at, updated_at;
     std::optional<std::string> submitted_at, approved_at;
@@ -87,11 +94,13 @@ struct Roadmap {
 };
 
 // ---- what callers send ----------------------------------------------------------
+// `unreadable`: what the edge could not read as its type (a date that is none), at its
+// pointer; validate() names it with every other error, where it would have found it.
 
 struct ItemInput {
     std::string number, title, deadline_text, responsible, expected_result, indicators, notes;
     std::optional<int> stage;
-    std::vector<std::string> responsible_user_ids;
+    std::vector<UserId> responsible_user_ids;
     void validate(const std::string& pointer);
 };
 struct SectionInput {
@@ -107,18 +116,20 @@ struct RoadmapInput {
     ApprovalDocument approval;
     std::vector<SectionInput> sections;
     std::optional<std::string> template_id;
+    std::vector<FieldError> unreadable;
     void validate();
 };
 struct RoadmapPatch {
     std::optional<std::string> title;
     std::optional<DateRange> period;
     std::optional<ApprovalDocument> approval;
+    std::vector<FieldError> unreadable;
     void validate();
 };
 struct ItemPatch {
     std::optional<std::string> number, title, deadline_text, responsible, expected_result, indicators, notes;
     std::optional<std::optional<int>> stage;
-    std::optional<std::vector<std::string>> responsible_user_ids;
+    std::optional<std::vector<UserId>> responsible_user_ids;
     void validate();
     void apply_to(RoadmapItem&) const;
 };
@@ -128,20 +139,21 @@ struct SectionPatch {
     void validate();
 };
 struct ProgressInput {
-    std::optional<std::string> occurrence;  // the window's start date; nullopt: the only (or first open) one
+    std::optional<Date> occurrence;  // the window's start date; nullopt: the only (or first open) one
     ProgressStatus status = ProgressStatus::planned;
-    std::optional<std::string> completed_on;
+    std::optional<Date> completed_on;
     Evidence evidence;
     std::optional<std::string> comment;
+    std::vector<FieldError> unreadable;
     void validate(const Date& today);
 };
 
 struct RoadmapQuery {
-    std::optional<std::string> owner;  // "district" or an organization id
+    std::optional<RoadmapOwner> owner;  // the district's own roadmaps, or one organisation's
     std::optional<Date> period_contains;
     std::optional<RoadmapStatus> status;
     std::optional<Date> overdue_as_of;
-    std::optional<std::string> only_organization;  // curators: their organisation's and the district's
+    std::optional<OrganizationId> only_organization;  // curators: their organisation's and the district's
     PageRequest page;
 };
 
@@ -179,42 +191,42 @@ struct NewRoadmapRecord {
     RoadmapInput input;
     std::vector<NewSectionRecord> sections;
     int revision = 1;
-    std::optional<std::string> previous_id;
+    std::optional<RoadmapId> previous_id;
     std::vector<ImportWarning> import_warnings;  // kept with the draft until it is approved
 };
 
 class RoadmapRepository {
 public:
+    // Reads a deadline again for a period (RoadmapService::schedule_for).
+    using Reparse = std::function<Schedule(const std::string& deadline, const DateRange&)>;
     virtual ~RoadmapRepository() = default;
-    virtual Roadmap create(const std::string& district_id, const NewRoadmapRecord&) = 0;
-    virtual std::optional<Roadmap> find(const std::string& district_id, const std::string& id) = 0;
-    virtual Page<Roadmap> list(const std::string& district_id, const RoadmapQuery&) = 0;
-    virtual Roadmap update_header(const std::string& district_id, const std::string& id, ExpectedVersion,
-                                  const RoadmapCheck&, const RoadmapPatch&,
-                                  const std::function<Schedule(const std::string& deadline, const DateRange&)>& reparse) = 0;
-    virtual Roadmap set_status(const std::string& district_id, const std::string& id, ExpectedVersion,
+    virtual Roadmap create(const DistrictId& district_id, const NewRoadmapRecord&) = 0;
+    virtual std::optional<Roadmap> find(const DistrictId& district_id, const RoadmapId& id) = 0;
+    virtual Page<Roadmap> list(const DistrictId& district_id, const RoadmapQuery&) = 0;
+    virtual Roadmap update_header(const DistrictId& district_id, const RoadmapId& id, ExpectedVersion,
+                                  const RoadmapCheck&, const RoadmapPatch&, const Reparse& reparse) = 0;
+    virtual Roadmap set_status(const DistrictId& district_id, const RoadmapId& id, ExpectedVersion,
                                const std::function<RoadmapStatus(const Roadmap&)>& transition,
                                const std::optional<std::string>& comment) = 0;
-    virtual void remove(const std::string& district_id, const std::string& id, ExpectedVersion, const RoadmapCheck&) = 0;
-    virtual RoadmapSection add_section(const std::string& district_id, const std::string& roadmap_id, ExpectedVersion,
+    virtual void remove(const DistrictId& district_id, const RoadmapId& id, ExpectedVersion, const RoadmapCheck&) = 0;
+    virtual RoadmapSection add_section(const DistrictId& district_id, const RoadmapId& roadmap_id, ExpectedVersion,
                                        const RoadmapCheck&, const NewSectionRecord&) = 0;
-    virtual RoadmapSection update_section(const std::string& district_id, const std::string& roadmap_id,
-                                          const std::string& section_id, ExpectedVersion, const RoadmapCheck&,
+    virtual RoadmapSection update_section(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                          const SectionId& section_id, ExpectedVersion, const RoadmapCheck&,
                                           const SectionPatch&) = 0;
-    virtual void remove_section(const std::string& district_id, const std::string& roadmap_id,
-                                const std::string& section_id, ExpectedVersion, const RoadmapCheck&) = 0;
-    virtual RoadmapItem add_item(const std::string& district_id, const std::string& roadmap_id,
-                                 const std::string& section_id, ExpectedVersion, const RoadmapCheck&,
+    virtual void remove_section(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                const SectionId& section_id, ExpectedVersion, const RoadmapCheck&) = 0;
+    virtual RoadmapItem add_item(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                 const SectionId& section_id, ExpectedVersion, const RoadmapCheck&,
                                  const NewItemRecord&) = 0;
     // The item's own version guards it; `rebuild` gives the new schedule when the deadline changed.
-    virtual RoadmapItem update_item(const std::string& district_id, const std::string& roadmap_id,
-                                    const std::string& item_id, ExpectedVersion, const RoadmapCheck&,
-                                    const ItemPatch&,
-                                    const std::function<Schedule(const std::string& deadline, const DateRange&)>& reparse) = 0;
-    virtual void remove_item(const std::string& district_id, const std::string& roadmap_id, const std::string& item_id,
+    virtual RoadmapItem update_item(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                    const ItemId& item_id, ExpectedVersion, const RoadmapCheck&,
+                                    const ItemPatch&, const Reparse& reparse) = 0;
+    virtual void remove_item(const DistrictId& district_id, const RoadmapId& roadmap_id, const ItemId& item_id,
                              ExpectedVersion, const RoadmapCheck&) = 0;
-    virtual RoadmapItem record_progress(const std::string& district_id, const std::string& roadmap_id,
-                                        const std::string& item_id, ExpectedVersion, const RoadmapCheck&,
+    virtual RoadmapItem record_progress(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                        const ItemId& item_id, ExpectedVersion, const RoadmapCheck&,
                                         const ProgressInput&) = 0;
 };
 

@@ -40,29 +40,29 @@ NewRoadmapRecord RoadmapService::records_for(RoadmapInput in) {
     return rec;
 }
 
-Roadmap RoadmapService::create(const std::string& district_id, RoadmapInput in) {
+Roadmap RoadmapService::create(const DistrictId& district_id, RoadmapInput in) {
     return repo_.create(district_id, records_for(std::move(in)));
 }
 
-Roadmap RoadmapService::get(const std::string& district_id, const std::string& id) {
+Roadmap RoadmapService::get(const DistrictId& district_id, const RoadmapId& id) {
     if (auto r = repo_.find(district_id, id)) return *r;
     throw not_found("The roadmap");
 }
 
-Roadmap RoadmapService::update(const std::string& district_id, const std::string& id, ExpectedVersion v,
+Roadmap RoadmapService::update(const DistrictId& district_id, const RoadmapId& id, ExpectedVersion v,
                                RoadmapPatch patch) {
     patch.validate();
     return repo_.update_header(district_id, id, v, editable(), patch, &RoadmapService::schedule_for);
 }
 
-void RoadmapService::remove(const std::string& district_id, const std::string& id, ExpectedVersion v) {
+void RoadmapService::remove(const DistrictId& district_id, const RoadmapId& id, ExpectedVersion v) {
     repo_.remove(district_id, id, v, [](const Roadmap& r) {
         if (r.status != RoadmapStatus::draft && r.status != RoadmapStatus::returned)
             throw conflict("roadmap-status", "Only a draft can be deleted; an approved roadmap is history.");
     });
 }
 
-RoadmapSection RoadmapService::add_section(const std::string& district_id, const std::string& roadmap_id,
+RoadmapSection RoadmapService::add_section(const DistrictId& district_id, const RoadmapId& roadmap_id,
                                            ExpectedVersion v, SectionInput in) {
     in.validate("");
     auto header = get(district_id, roadmap_id);
@@ -73,36 +73,36 @@ RoadmapSection RoadmapService::add_section(const std::string& district_id, const
     return repo_.add_section(district_id, roadmap_id, v, editable(), rec);
 }
 
-RoadmapSection RoadmapService::update_section(const std::string& district_id, const std::string& roadmap_id,
-                                              const std::string& section_id, ExpectedVersion v, SectionPatch patch) {
+RoadmapSection RoadmapService::update_section(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                              const SectionId& section_id, ExpectedVersion v, SectionPatch patch) {
     patch.validate();
     return repo_.update_section(district_id, roadmap_id, section_id, v, editable(), patch);
 }
 
-void RoadmapService::remove_section(const std::string& district_id, const std::string& roadmap_id,
-                                    const std::string& section_id, ExpectedVersion v) {
+void RoadmapService::remove_section(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                    const SectionId& section_id, ExpectedVersion v) {
     repo_.remove_section(district_id, roadmap_id, section_id, v, editable());
 }
 
-RoadmapItem RoadmapService::add_item(const std::string& district_id, const std::string& roadmap_id,
-                                     const std::string& section_id, ExpectedVersion v, ItemInput in) {
+RoadmapItem RoadmapService::add_item(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                     const SectionId& section_id, ExpectedVersion v, ItemInput in) {
     in.validate("");
     auto header = get(district_id, roadmap_id);
     return repo_.add_item(district_id, roadmap_id, section_id, v, editable(), item_record(std::move(in), header.period));
 }
 
-RoadmapItem RoadmapService::update_item(const std::string& district_id, const std::string& roadmap_id,
-                                        const std::string& item_id, ExpectedVersion v, ItemPatch patch) {
+RoadmapItem RoadmapService::update_item(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                        const ItemId& item_id, ExpectedVersion v, ItemPatch patch) {
     patch.validate();
     return repo_.update_item(district_id, roadmap_id, item_id, v, editable(), patch, &RoadmapService::schedule_for);
 }
 
-void RoadmapService::remove_item(const std::string& district_id, const std::string& roadmap_id,
-                                 const std::string& item_id, ExpectedVersion v) {
+void RoadmapService::remove_item(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                 const ItemId& item_id, ExpectedVersion v) {
     repo_.remove_item(district_id, roadmap_id, item_id, v, editable());
 }
 
-Roadmap RoadmapService::submit(const std::string& district_id, const std::string& id, ExpectedVersion v) {
+Roadmap RoadmapService::submit(const DistrictId& district_id, const RoadmapId& id, ExpectedVersion v) {
     return repo_.set_status(district_id, id, v, [](const Roadmap& r) {
         if (r.superseded_by) throw conflict("roadmap-status", "This version was replaced by a newer one.");
         if (r.item_count == 0) throw conflict("roadmap-empty", "A roadmap with no items cannot be submitted.");
@@ -110,20 +110,20 @@ Roadmap RoadmapService::submit(const std::string& district_id, const std::string
     }, std::nullopt);
 }
 
-Roadmap RoadmapService::approve(const std::string& district_id, const std::string& id, ExpectedVersion v) {
+Roadmap RoadmapService::approve(const DistrictId& district_id, const RoadmapId& id, ExpectedVersion v) {
     return repo_.set_status(district_id, id, v, [](const Roadmap& r) { return approve_transition(r.status); },
                             std::nullopt);
 }
 
-Roadmap RoadmapService::return_for_changes(const std::string& district_id, const std::string& id, ExpectedVersion v,
+Roadmap RoadmapService::return_for_changes(const DistrictId& district_id, const RoadmapId& id, ExpectedVersion v,
                                            std::string comment) {
     if (comment.empty() || comment.size() > 5000)
         throw validation_error({{"/comment", "returning needs a comment (at most 5000 characters)"}});
     return repo_.set_status(district_id, id, v, [](const Roadmap& r) { return return_transition(r.status); }, comment);
 }
 
-RoadmapItem RoadmapService::record_progress(const std::string& district_id, const std::string& roadmap_id,
-                                            const std::string& item_id, ExpectedVersion v, ProgressInput in) {
+RoadmapItem RoadmapService::record_progress(const DistrictId& district_id, const RoadmapId& roadmap_id,
+                                            const ItemId& item_id, ExpectedVersion v, ProgressInput in) {
     in.validate(today_());
     return repo_.record_progress(district_id, roadmap_id, item_id, v,
                                  [](const Roadmap& r) { require_progress_allowed(r); }, in);
@@ -184,7 +184,7 @@ ImportPlan RoadmapService::plan_import(const RoadmapOwner& owner, const std::opt
     return plan;
 }
 
-ImportResult RoadmapService::import_table(const std::string& district_id, const RoadmapOwner& owner,
+ImportResult RoadmapService::import_table(const DistrictId& district_id, const RoadmapOwner& owner,
                                           const std::optional<DateRange>& period,
                                           const std::optional<std::string>& title, std::string_view table,
                                           TableFormat format, const ImportOptions& options) {
@@ -199,8 +199,8 @@ ImportResult RoadmapService::import_table(const std::string& district_id, const 
     return result;
 }
 
-Roadmap RoadmapService::from_template(const std::string& district_id, const std::string& template_id,
-                                      const std::string& organization_id, const DateRange& period,
+Roadmap RoadmapService::from_template(const DistrictId& district_id, const std::string& template_id,
+                                      const OrganizationId& organization_id, const DateRange& period,
                                       const std::optional<std::string>& title) {
     const auto* t = find_roadmap_template(template_id);
     if (!t) throw validation_error({{"/template_id", "no such template"}});
@@ -231,20 +231,20 @@ Roadmap RoadmapService::from_template(const std::string& district_id, const std:
     return create(district_id, std::move(in));
 }
 
-Roadmap RoadmapService::new_version(const std::string& district_id, const std::string& id) {
+Roadmap RoadmapService::new_version(const DistrictId& district_id, const RoadmapId& id) {
     auto old = get(district_id, id);
     if (old.status != RoadmapStatus::approved)
         throw conflict("roadmap-status", "New versions start from an approved roadmap; edit this one directly.");
     if (old.superseded_by) throw conflict("roadmap-status", "This version was already replaced by a newer one.");
     RoadmapQuery siblings;
-    siblings.owner = old.owner.organization_id ? *old.owner.organization_id : std::string("district");
+    siblings.owner = old.owner;
     siblings.page.limit = PageRequest::max_limit;
     for (std::optional<std::string> cursor;;) {
         siblings.page.cursor = cursor;
         auto page = repo_.list(district_id, siblings);
         for (auto& r : page.items)
             if (r.previous_id == old.id)
-                throw conflict("roadmap-version-exists", "A new version of this roadmap is already being prepared: " + r.id + ".");
+                throw conflict("roadmap-version-exists", "A new version of this roadmap is already being prepared: " + r.id.str() + ".");
         if (!page.next_cursor) break;
         cursor = page.next_cursor;
     }

@@ -11,6 +11,14 @@ using nlohmann::json;
 namespace {
 json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
 json opt(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
+json opt(const std::optional<domain::Date>& v) { return v ? json(v->iso()) : json(nullptr); }
+template <class Tag>
+json opt(const std::optional<domain::Id<Tag>>& v) { return v ? json(v->str()) : json(nullptr); }
+json texts(const std::vector<domain::UserId>& ids) {
+    json out = json::array();
+    for (auto& id : ids) out.push_back(id.str());
+    return out;
+}
 
 // Reads an object's string and stage fields with JSON pointers for every error.
 struct ObjectFields {
@@ -60,7 +68,7 @@ json to_json(const domain::Schedule& s) {
 }
 
 json to_json(const domain::Occurrence& o) {
-    json out = {{"id", o.id},
+    json out = {{"id", o.id.str()},
                 {"start", o.window.start.iso()},
                 {"end", o.window.end.iso()},
                 {"seq", o.seq},
@@ -79,8 +87,8 @@ json to_json(const domain::Occurrence& o) {
 json to_json(const domain::RoadmapItem& i) {
     json occ = json::array();
     for (auto& o : i.occurrences) occ.push_back(to_json(o));
-    return {{"id", i.id},
-            {"section_id", i.section_id},
+    return {{"id", i.id.str()},
+            {"section_id", i.section_id.str()},
             {"number", i.number},
             {"title", i.title},
             {"deadline_text", i.deadline_text},
@@ -89,7 +97,7 @@ json to_json(const domain::RoadmapItem& i) {
             {"expected_result", i.expected_result},
             {"indicators", i.indicators},
             {"notes", i.notes},
-            {"responsible_user_ids", i.responsible_user_ids},
+            {"responsible_user_ids", texts(i.responsible_user_ids)},
             {"stage", opt(i.stage)},
             {"version", i.version},
             {"occurrences", occ}};
@@ -98,13 +106,13 @@ json to_json(const domain::RoadmapItem& i) {
 json to_json(const domain::RoadmapSection& s) {
     json items = json::array();
     for (auto& i : s.items) items.push_back(to_json(i));
-    return {{"id", s.id},         {"number", s.number}, {"title", s.title}, {"description", s.description},
+    return {{"id", s.id.str()},   {"number", s.number}, {"title", s.title}, {"description", s.description},
             {"stage", opt(s.stage)}, {"items", items}};
 }
 
 json to_json(const domain::Roadmap& r) {
-    json out = {{"id", r.id},
-                {"district_id", r.district_id},
+    json out = {{"id", r.id.str()},
+                {"district_id", r.district_id.str()},
                 {"owner",
                  {{"kind", r.owner.is_district() ? "district" : "organization"},
                   {"organization_id", opt(r.owner.organization_id)}}},
@@ -212,7 +220,7 @@ json preview_json(const domain::NewRoadmapRecord& rec, const domain::ImportedRoa
              {{"kind", in.owner.is_district() ? "district" : "organization"},
               {"organization_id", opt(in.owner.organization_id)}}},
             {"period", {{"start", in.period.start.iso()}, {"end", in.period.end.iso()}}},
-            {"status", "draft"},
+            {"status", domain::to_string(domain::RoadmapStatus::draft)},
             {"item_count", items_total},
             {"sections", sections}};
 }
@@ -258,7 +266,7 @@ domain::ItemInput read_item(const json& body, const std::string& pointer, std::v
         if (!u->is_array()) errors.push_back({pointer + "/responsible_user_ids", "must be an array of user ids"});
         else
             for (std::size_t k = 0; k < u->size(); ++k) {
-                if ((*u)[k].is_string()) in.responsible_user_ids.push_back((*u)[k].get<std::string>());
+                if ((*u)[k].is_string()) in.responsible_user_ids.emplace_back((*u)[k].get<std::string>());
                 else errors.push_back({pointer + "/responsible_user_ids/" + std::to_string(k), "must be a user id"});
             }
     }

@@ -19,7 +19,7 @@ namespace {
 void check_read(const domain::Actor& a, const domain::DistrictRef& d, const domain::Roadmap& r) {
     if (!r.owner.organization_id) return;
     try {
-        domain::check_organization(a, d, *r.owner.organization_id, Need::read);
+        domain::check_organization(a, d, r.owner.organization_id->str(), Need::read);
     } catch (const domain::Error& e) {
         // Someone else's roadmap looks exactly like a missing one.
         if (e.kind() == domain::ErrorKind::not_found) throw domain::not_found("The roadmap");
@@ -30,7 +30,7 @@ void check_read(const domain::Actor& a, const domain::DistrictRef& d, const doma
 
 void check_edit(const domain::Actor& a, const domain::DistrictRef& d, const domain::RoadmapOwner& owner) {
     if (owner.organization_id) {
-        domain::check_organization(a, d, *owner.organization_id, Need::read);  // 404 for someone else's
+        domain::check_organization(a, d, owner.organization_id->str(), Need::read);  // 404 for someone else's
         if (a.role == domain::Role::org_curator || is_manager(a)) return;
         forbid("Only the organisation's curator or the district coordinator edits its roadmap.");
     }
@@ -38,14 +38,17 @@ void check_edit(const domain::Actor& a, const domain::DistrictRef& d, const doma
     if (!is_manager(a)) forbid("Only the district coordinator edits the district's roadmap.");
 }
 
-void check_owner_exists(domain::CatalogService& catalog, const std::string& d, const domain::RoadmapOwner& owner) {
-    if (owner.organization_id && !catalog.find_organization(d, *owner.organization_id))
+void check_owner_exists(domain::CatalogService& catalog, const domain::DistrictRef& d,
+                        const domain::RoadmapOwner& owner) {
+    if (owner.organization_id && !catalog.find_organization(d.id, owner.organization_id->str()))
         throw domain::validation_error({{"/owner/organization_id", "no such organization in this district"}});
 }
 
+domain::DistrictId district_id_of(const domain::DistrictRef& d) { return domain::DistrictId{d.id}; }
+
 std::pair<domain::DistrictRef, domain::Roadmap> load_roadmap(const RoadmapDeps& x, const Request& req, Need need) {
     auto d = x.access.district(req, Need::read);
-    auto rm = x.roadmaps.get(d.id, uuid_param(req, "id", "The roadmap"));
+    auto rm = x.roadmaps.get(district_id_of(d), id_param<domain::RoadmapId>(req, "id", "The roadmap"));
     check_read(Access::actor(req), d, rm);
     if (need == Need::write) check_edit(Access::actor(req), d, rm.owner);
     return std::pair{d, rm};
@@ -61,23 +64,24 @@ Response roadmap_entity(int status, const domain::Roadmap& r) {
 Response item_entity(int status, const domain::RoadmapItem& i) {
     return Response::json(status, to_json(i)).with_header("ETag", etag(i.version));
 }
-std::string roadmap_location(const std::string& district_id, const std::string& roadmap_id) {
-    return "/api/v1/districts/" + district_id + "/roadmaps/" + roadmap_id;
+std::string roadmap_location(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id) {
+    return "/api/v1/districts/" + district_id.str() + "/roadmaps/" + roadmap_id.str();
 }
 
-domain::ApprovalDocument read_approval(const json& ap, std::vector<domain::FieldError>& errors) {
+domain::ApprovalDocument read_approval(const json& ap, std::vector<domain::FieldError>& errors,
+                                       std::vector<domain::FieldError>& unreadable) {
     domain::ApprovalDocument doc;
     if (!ap.is_object()) {
         errors.push_back({"/approval", "must be {order_number, order_date}"});
         return doc;
     }
     for (auto& [k, v] : ap.items()) {
-        std::optional<std::string>* field = k == "order_number" ? &doc.order_number
-                                            : k == "order_date" ? &doc.order_date
-                                                                : nullptr;
-        if (!field) errors.push_back({"/approval/" + k, "is not a field here"});
-        else if (v.is_string()) *field = v.get<std::string>();
-        else if (!v.is_null()) errors.push_back({"/approval/" + k, "must be a string or null"});
+        if (k != "order_number" && k != "order_date") errors.push_back({"/approval/" + k, "is not a field here"});
+        else if (!v.is_string() && !v.is_null()) errors.push_back({"/approval/" + k, "must be a string or null"});
+        else if (v.is_null()) continue;
+        else if (k == "order_number") doc.order_number = v.get<std::string>();
+        else if (!(doc.order_date = domain::Date::parse_iso(v.get<std::string>())))
+            unreadable.push_back({"/approval/order_date", "must be a date (YYYY-MM-DD)"});
     }
     return doc;
 }

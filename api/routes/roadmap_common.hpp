@@ -39,7 +39,10 @@ bool is_manager(const domain::Actor& a);
 // the district's own roadmap is the coordinator's.
 void check_edit(const domain::Actor& a, const domain::DistrictRef& d, const domain::RoadmapOwner& owner);
 // 422 when the owner names an organisation the district does not have.
-void check_owner_exists(domain::CatalogService& catalog, const std::string& d, const domain::RoadmapOwner& owner);
+void check_owner_exists(domain::CatalogService& catalog, const domain::DistrictRef& d,
+                        const domain::RoadmapOwner& owner);
+// The district's id as the roadmap service takes it.
+domain::DistrictId district_id_of(const domain::DistrictRef& d);
 // Loads the roadmap named by {id} and checks the caller may see it (and, for `write`, edit it).
 std::pair<domain::DistrictRef, domain::Roadmap> load_roadmap(const RoadmapDeps& x, const Request& req,
                                                              domain::Need need);
@@ -48,10 +51,12 @@ void manager_only(const Request& req);
 
 Response roadmap_entity(int status, const domain::Roadmap& r);
 Response item_entity(int status, const domain::RoadmapItem& i);
-std::string roadmap_location(const std::string& district_id, const std::string& roadmap_id);
+std::string roadmap_location(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id);
 
-// {order_number, order_date}: strings or null; anything else is named.
-domain::ApprovalDocument read_approval(const nlohmann::json& ap, std::vector<domain::FieldError>& errors);
+// {order_number, order_date}: strings or null; anything else is named in `errors`. A date not
+// as YYYY-MM-DD goes to `unreadable`, for the input's validate() to name with the rest.
+domain::ApprovalDocument read_approval(const nlohmann::json& ap, std::vector<domain::FieldError>& errors,
+                                       std::vector<domain::FieldError>& unreadable);
 // The sections of a body's "sections" array (checked to be one by the caller), each
 // named /sections/N in errors.
 void read_sections(const nlohmann::json& sections, std::vector<domain::SectionInput>& into,

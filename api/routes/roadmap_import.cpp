@@ -17,7 +17,7 @@ domain::RoadmapOwner owner_from_query(const Request& req) {
     domain::RoadmapOwner owner;
     if (*o == "district") return owner;
     if (!domain::is_uuid(*o)) bad_query("owner", "must be district or an organization id");
-    owner.organization_id = *o;
+    owner.organization_id = domain::OrganizationId{*o};
     return owner;
 }
 
@@ -57,7 +57,8 @@ domain::RoadmapInput read_exported_roadmap(const Request& req, const json& body)
     if (auto t = body.find("title"); t != body.end() && t->is_string()) in.title = t->get<std::string>();
     else if (t != body.end() && !t->is_null()) errors.push_back({"/title", "must be a string"});
     if (in.title.empty()) in.title = req.query_param("title").value_or("Дорожная карта");
-    if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null()) in.approval = read_approval(*ap, errors);
+    if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null())
+        in.approval = read_approval(*ap, errors, in.unreadable);
     auto secs = body.find("sections");
     if (secs == body.end() || !secs->is_array() || secs->empty())
         errors.push_back({"/sections", "is required: an array of sections with their items"});
@@ -89,9 +90,11 @@ Response import_exported(const RoadmapDeps& x, Request& req, const ImportRequest
         out["roadmap"] = preview_json(domain::RoadmapService::preview(std::move(roadmap)), nullptr);
         return Response::json(200, out);
     }
-    auto rm = x.roadmaps.create(in.d.id, std::move(roadmap));
+    auto rm = x.roadmaps.create(district_id_of(in.d), std::move(roadmap));
     out["roadmap"] = to_json(rm);
-    return Response::json(201, out).with_header("Location", roadmap_location(in.d.id, rm.id)).with_header("ETag", etag(rm.version));
+    return Response::json(201, out)
+        .with_header("Location", roadmap_location(district_id_of(in.d), rm.id))
+        .with_header("ETag", etag(rm.version));
 }
 
 // A table; a dry run writes nothing (no roadmap, no audit row).
@@ -105,18 +108,19 @@ Response import_table(const RoadmapDeps& x, Request& req, const ImportRequest& i
         out["roadmap"] = preview_json(plan.record, &plan.parsed);
         return Response::json(200, out);
     }
-    auto result = x.roadmaps.import_table(in.d.id, in.owner, in.period, title, req.body, format, in.options);
+    auto result =
+        x.roadmaps.import_table(district_id_of(in.d), in.owner, in.period, title, req.body, format, in.options);
     json out = import_report_json(result.unplaced, result.tables, result.warnings, result.parts, result.part);
     out["roadmap"] = to_json(result.roadmap);
     return Response::json(201, out)
-        .with_header("Location", roadmap_location(in.d.id, result.roadmap.id))
+        .with_header("Location", roadmap_location(district_id_of(in.d), result.roadmap.id))
         .with_header("ETag", etag(result.roadmap.version));
 }
 
 Response import_roadmap(const RoadmapDeps& x, Request& req) {
     ImportRequest in{x.access.district(req, Need::read), owner_from_query(req)};
     check_edit(Access::actor(req), in.d, in.owner);
-    check_owner_exists(x.catalog, in.d.id, in.owner);
+    check_owner_exists(x.catalog, in.d, in.owner);
     in.period = period_from_query(req);
     in.dry_run = query_flag(req, "dry_run");
     if (auto n = query_int(req, "part", 1, 1000, "must be a whole number from 1 (the plan)")) in.options.part = *n;
@@ -135,14 +139,14 @@ Response create_from_template(const RoadmapDeps& x, Request& req) {
     if (!org.empty() && !domain::is_uuid(org)) f.fail("organization_id", "must be the organization's id");
     f.finish();
     domain::RoadmapOwner owner;
-    owner.organization_id = org;
+    owner.organization_id = domain::OrganizationId{org};
     check_edit(Access::actor(req), d, owner);
-    check_owner_exists(x.catalog, d.id, owner);
+    check_owner_exists(x.catalog, d, owner);
     std::vector<domain::FieldError> errors;
     domain::check_period(*period, "/period", errors);
     if (!errors.empty()) throw domain::validation_error(errors);
-    auto rm = x.roadmaps.from_template(d.id, template_id, org, *period, title);
-    return roadmap_entity(201, rm).with_header("Location", roadmap_location(d.id, rm.id));
+    auto rm = x.roadmaps.from_template(district_id_of(d), template_id, *owner.organization_id, *period, title);
+    return roadmap_entity(201, rm).with_header("Location", roadmap_location(district_id_of(d), rm.id));
 }
 
 }  // namespace

@@ -23,7 +23,7 @@ domain::RoadmapOwner read_owner(FieldReader& f, const json& body, std::vector<do
         if (org == it->end() || !org->is_string() || !domain::is_uuid(org->get<std::string>()))
             errors.push_back({"/owner/organization_id", "must be the organization's id"});
         else
-            owner.organization_id = org->get<std::string>();
+            owner.organization_id = domain::OrganizationId{org->get<std::string>()};
     } else if (kind != "district") {
         errors.push_back({"/owner/kind", "must be district or organization"});
     } else if (auto org = it->find("organization_id"); org != it->end() && !org->is_null()) {
@@ -44,7 +44,8 @@ domain::RoadmapInput read_new_roadmap(const json& body) {
     in.title = f.text("title", true).value_or("");
     auto period = read_period(f, body, "period", true);
     f.mark("approval");
-    if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null()) in.approval = read_approval(*ap, errors);
+    if (auto ap = body.find("approval"); ap != body.end() && !ap->is_null())
+        in.approval = read_approval(*ap, errors, in.unreadable);
     f.mark("sections");
     if (auto s = body.find("sections"); s != body.end() && !s->is_null()) {
         if (!s->is_array()) errors.push_back({"/sections", "must be an array"});
@@ -73,7 +74,7 @@ domain::RoadmapPatch read_roadmap_patch(const json& body) {
     std::vector<domain::FieldError> errors;
     if (auto ap = body.find("approval"); ap != body.end()) {
         if (ap->is_null()) patch.approval = domain::ApprovalDocument{};
-        else patch.approval = read_approval(*ap, errors);
+        else patch.approval = read_approval(*ap, errors, patch.unreadable);
     }
     for (auto& e : errors) f.fail(e.pointer.substr(1), e.message);
     f.finish();
@@ -85,19 +86,20 @@ domain::RoadmapQuery list_query(const Request& req) {
     q.page = page_request(req);
     if (auto o = req.query_param("owner")) {
         if (*o != "district" && !domain::is_uuid(*o)) bad_query("owner", "must be district or an organization id");
-        q.owner = *o;
+        q.owner = domain::RoadmapOwner{};
+        if (*o != "district") q.owner->organization_id = domain::OrganizationId{*o};
     }
     q.period_contains = query_date(req, "period");
     q.overdue_as_of = query_date(req, "overdue_as_of");
     q.status = query_choice(req, "status", domain::parse_roadmap_status, "draft, submitted, approved, returned");
-    if (auto org = Access::actor(req).organization_id) q.only_organization = org;
+    if (auto org = Access::actor(req).organization_id) q.only_organization = domain::OrganizationId{*org};
     return q;
 }
 
 Response list_roadmaps(const RoadmapDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
     auto q = list_query(req);
-    auto page = x.roadmaps.list(d.id, q);
+    auto page = x.roadmaps.list(district_id_of(d), q);
     json items = json::array();
     for (auto& rm : page.items) {
         auto j = to_json(rm);
@@ -111,9 +113,9 @@ Response create_roadmap(const RoadmapDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
     auto in = read_new_roadmap(json_body(req));
     check_edit(Access::actor(req), d, in.owner);
-    check_owner_exists(x.catalog, d.id, in.owner);
-    auto rm = x.roadmaps.create(d.id, std::move(in));
-    return roadmap_entity(201, rm).with_header("Location", roadmap_location(d.id, rm.id));
+    check_owner_exists(x.catalog, d, in.owner);
+    auto rm = x.roadmaps.create(district_id_of(d), std::move(in));
+    return roadmap_entity(201, rm).with_header("Location", roadmap_location(district_id_of(d), rm.id));
 }
 
 Response get_roadmap(const RoadmapDeps& x, Request& req) { return roadmap_entity(200, load_roadmap(x, req, Need::read).second); }
@@ -121,12 +123,12 @@ Response get_roadmap(const RoadmapDeps& x, Request& req) { return roadmap_entity
 Response patch_roadmap(const RoadmapDeps& x, Request& req) {
     auto [d, rm] = load_roadmap(x, req, Need::write);
     auto patch = read_roadmap_patch(json_body(req));
-    return roadmap_entity(200, x.roadmaps.update(d.id, rm.id, require_if_match(req), std::move(patch)));
+    return roadmap_entity(200, x.roadmaps.update(rm.district_id, rm.id, require_if_match(req), std::move(patch)));
 }
 
 Response delete_roadmap(const RoadmapDeps& x, Request& req) {
     auto [d, rm] = load_roadmap(x, req, Need::write);
-    x.roadmaps.remove(d.id, rm.id, require_if_match(req));
+    x.roadmaps.remove(rm.district_id, rm.id, require_if_match(req));
     return Response::no_content();
 }
 

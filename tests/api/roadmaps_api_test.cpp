@@ -1026,6 +1026,12 @@ TEST_F(RoadmapsApi, ItemsNameTheDistrictsUsersResponsible) {
 
 TEST_F(RoadmapsApi, CreateGetAndPatchWithIfMatch) {
     auto c = coordinator();
+    expect_problem(c.send_json("POST", roadmaps(a),
+                               {{"owner", org_owner(x)},
+                                {"title", "Дорожная карта"},
+                                {"period", period("2024-09-01", "2025-08-31")},
+                                {"approval", {{"order_number", "21"}, {"order_date", "30.08.2024"}}}}),
+                   422, "an order date not as YYYY-MM-DD", "/approval/order_date");
     auto r = c.send_json(
         "POST", roadmaps(a),
         {{"owner", org_owner(x)},
@@ -1323,6 +1329,14 @@ TEST_F(RoadmapsApi, ProgressIsRecordedPerOccurrenceWithEvidence) {
                    "/completed_on");
     expect_problem(progress(c, path, i11, done("2999-01-01", "Приказ")), 422, "completed in the future", "/completed_on");
     expect_problem(progress(c, path, i11, done("05.09.2022", "Приказ")), 422, "not a date", "/completed_on");
+    expect_problem(progress(c, path, i11,
+                            {{"status", "done"}, {"completed_on", "2022-09-05"},
+                             {"evidence", {{"title", "Приказ"}, {"date", "05.09.2022"}}}}),
+                   422, "evidence dated not as a date", "/evidence/date");
+    expect_problem(progress(c, path, i11,
+                            {{"status", "done"}, {"occurrence", "2022-09-31"}, {"completed_on", "2022-09-05"},
+                             {"evidence", {{"title", "Приказ"}}}}),
+                   422, "a window start that is no date", "/occurrence");
     expect_problem(progress(c, path, i11, {{"status", "finished"}}), 422, "unknown status", "/status");
     expect_problem(progress(c, path, i11, {{"status", "cancelled"}}), 422, "cancelled without a reason", "/comment");
     expect_problem(progress(c, path, i11,

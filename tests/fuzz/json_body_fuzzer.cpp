@@ -77,7 +77,7 @@ void user(const json& body, std::vector<domain::FieldError>& errors) {
 void item_ok(const domain::ItemInput& i) {
     for (auto* s : {&i.number, &i.title, &i.deadline_text, &i.responsible, &i.expected_result, &i.indicators, &i.notes})
         text_ok(*s);
-    for (auto& u : i.responsible_user_ids) text_ok(u);
+    for (auto& u : i.responsible_user_ids) text_ok(u.str());
 }
 
 void person_ok(const domain::PersonInput& p) {

@@ -386,7 +386,7 @@ TEST_F(ComplianceServiceTest, StagesSplitEachOrganisationsOccurrencesByItemOrSec
     staged.items = {own_stage, section_stage};
     plain.items = {no_stage};
     rec.sections = {staged, plain};
-    auto roadmap = roadmaps.create(kOther.str(), rec);  // the roadmap aggregate's own ids
+    auto roadmap = roadmaps.create(kOther, rec);  // the roadmap aggregate's own ids
     auto placed = [&](const char* from, const char* to, std::size_t s, std::size_t i, std::optional<std::string> done) {
         auto x = occ(kOthersSchool, "", from, to, std::move(done));
         x.detail.roadmap_id = RoadmapId{fakes::text_of(roadmap.id)};

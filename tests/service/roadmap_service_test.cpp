@@ -16,9 +16,9 @@ using namespace domain;
 using servicetest::error_of;
 using servicetest::names;
 
-const std::string kDistrict = "d1000000-0000-4000-8000-000000000001";
-const std::string kOther = "d2000000-0000-4000-8000-000000000002";
-const std::string kSchool = "0a000000-0000-4000-8000-00000000000a";
+const DistrictId kDistrict{"d1000000-0000-4000-8000-000000000001"};
+const DistrictId kOther{"d2000000-0000-4000-8000-000000000002"};
+const OrganizationId kSchool{"0a000000-0000-4000-8000-00000000000a"};
 
 Date day(const char* iso) { return *Date::parse_iso(iso); }
 
@@ -65,7 +65,7 @@ protected:
     static ProgressInput done(std::string on, std::string evidence_title) {
         ProgressInput p;
         p.status = ProgressStatus::done;
-        p.completed_on = std::move(on);
+        p.completed_on = day(on.c_str());
         p.evidence.title = std::move(evidence_title);
         return p;
     }
@@ -275,7 +275,7 @@ TEST_F(RoadmapServiceTest, ProgressIsRecordedOnAnApprovedRoadmapOnly) {
     auto recorded = service.record_progress(kDistrict, r.id, first_item(r).id, kAny, done("2024-10-20", "Приказ № 5"));
     ASSERT_EQ(recorded.occurrences.size(), 1u);
     EXPECT_EQ(recorded.occurrences[0].status, ProgressStatus::done);
-    EXPECT_EQ(recorded.occurrences[0].completed_on, "2024-10-20");
+    EXPECT_EQ(recorded.occurrences[0].completed_on, day("2024-10-20"));
     EXPECT_EQ(repo.progress_log().size(), 1u);
 }
 
@@ -284,7 +284,7 @@ TEST_F(RoadmapServiceTest, DoneWorkNeedsEvidenceAndADateThatIsNotInTheFuture) {
     const auto id = first_item(r).id;
     ProgressInput no_evidence;
     no_evidence.status = ProgressStatus::done;
-    no_evidence.completed_on = "2024-10-20";
+    no_evidence.completed_on = day("2024-10-20");
     auto e = error_of([&] { service.record_progress(kDistrict, r.id, id, kAny, no_evidence); });
     EXPECT_EQ(e.kind(), ErrorKind::validation);
     EXPECT_TRUE(names(e, "/evidence"));
@@ -302,6 +302,35 @@ TEST_F(RoadmapServiceTest, DoneWorkNeedsEvidenceAndADateThatIsNotInTheFuture) {
     link.evidence.url = "ftp://school.example/order";
     EXPECT_TRUE(names(error_of([&] { service.record_progress(kDistrict, r.id, id, kAny, link); }), "/evidence/url"));
     EXPECT_EQ(repo.progress_log().size(), 1u) << "only the valid record was written";
+}
+
+// A date the edge could not read is named with every other error, in the order validation
+// checks them, and counts as given: done does not also ask for the date, planned refuses it.
+TEST_F(RoadmapServiceTest, ADateTheEdgeCouldNotReadIsNamedWithTheRest) {
+    auto r = approved();
+    const auto id = first_item(r).id;
+    ProgressInput in;
+    in.status = ProgressStatus::done;
+    in.unreadable = {{"/completed_on", "must be a date (YYYY-MM-DD)"}};
+    auto e = error_of([&] { service.record_progress(kDistrict, r.id, id, kAny, in); });
+    ASSERT_EQ(e.fields().size(), 2u);
+    EXPECT_EQ(e.fields()[0].pointer, "/completed_on");
+    EXPECT_EQ(e.fields()[0].message, "must be a date (YYYY-MM-DD)");
+    EXPECT_EQ(e.fields()[1].pointer, "/evidence");
+    in.status = ProgressStatus::planned;
+    auto planned = error_of([&] { service.record_progress(kDistrict, r.id, id, kAny, in); });
+    ASSERT_EQ(planned.fields().size(), 2u);
+    EXPECT_EQ(planned.fields()[1].message, "only done work has a completion date");
+
+    auto bad_order = school_roadmap({item("1", "Приказ", "Октябрь 2024")});
+    bad_order.title = "";
+    bad_order.unreadable = {{"/approval/order_date", "must be a date (YYYY-MM-DD)"}};
+    auto created = error_of([&] { service.create(kDistrict, bad_order); });
+    ASSERT_EQ(created.fields().size(), 2u);
+    EXPECT_EQ(created.fields()[0].pointer, "/title");
+    EXPECT_EQ(created.fields()[1].pointer, "/approval/order_date");
+    EXPECT_EQ(repo.size(), 1u) << "nothing written";
+    EXPECT_TRUE(repo.progress_log().empty());
 }
 
 TEST_F(RoadmapServiceTest, ANewVersionStartsFromTheApprovedOneAndReplacesItWhenApproved) {
@@ -369,7 +398,7 @@ TEST_F(RoadmapServiceTest, TheListFiltersByOwnerAndStatusAndPages) {
 
     RoadmapQuery q;
     EXPECT_EQ(service.list(kDistrict, q).items.size(), 2u);
-    q.owner = "district";
+    q.owner = RoadmapOwner{};  // the district's own
     auto own = service.list(kDistrict, q);
     ASSERT_EQ(own.items.size(), 1u);
     EXPECT_EQ(own.items[0].id, district_own.id);

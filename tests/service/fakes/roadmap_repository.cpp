@@ -30,15 +30,15 @@ void renumber(Roadmap& r) {
 
 }  // namespace
 
-std::string RoadmapRepository::next_id(const char* kind) {
+std::string RoadmapRepository::next_text(const char* kind) {
     unsigned tag = 0;  // the kind, in the first group
     for (const char* c = kind; *c; ++c) tag = tag * 31 + static_cast<unsigned char>(*c);
     return uuid(tag, ++next_);
 }
 
-void RoadmapRepository::place(RoadmapItem& i, const std::string& section_id, const domain::NewItemRecord& rec) {
+void RoadmapRepository::place(RoadmapItem& i, const domain::SectionId& section_id, const domain::NewItemRecord& rec) {
     const auto& in = rec.input;
-    i.id = next_id("item");
+    i.id = next_id<domain::ItemId>("item");
     i.section_id = section_id;
     i.number = in.number;
     i.title = in.title;
@@ -51,12 +51,12 @@ void RoadmapRepository::place(RoadmapItem& i, const std::string& section_id, con
     i.responsible_user_ids = in.responsible_user_ids;
     i.schedule = rec.schedule;
     i.occurrences = rec.occurrences;
-    for (auto& o : i.occurrences) o.id = next_id("occurrence");
+    for (auto& o : i.occurrences) o.id = next_id<domain::OccurrenceId>("occurrence");
 }
 
 RoadmapSection RoadmapRepository::section(const domain::NewSectionRecord& rec) {
     RoadmapSection s;
-    s.id = next_id("section");
+    s.id = next_id<domain::SectionId>("section");
     s.number = rec.input.number;
     s.title = rec.input.title;
     s.description = rec.input.description;
@@ -71,22 +71,22 @@ std::string RoadmapRepository::stamp() {
     return t;
 }
 
-Roadmap& RoadmapRepository::locked(const std::string& district_id, const std::string& id) {
+Roadmap& RoadmapRepository::locked(const domain::DistrictId& district_id, const domain::RoadmapId& id) {
     auto it = roadmaps_.find(id);
     if (it == roadmaps_.end() || it->second.district_id != district_id) throw domain::not_found("The roadmap");
     return it->second;
 }
 
-RoadmapItem& RoadmapRepository::item_of(Roadmap& r, const std::string& item_id) {
+RoadmapItem& RoadmapRepository::item_of(Roadmap& r, const domain::ItemId& item_id) {
     for (auto& s : r.sections)
         for (auto& i : s.items)
             if (i.id == item_id) return i;
     throw domain::not_found("The item");
 }
 
-Roadmap RoadmapRepository::create(const std::string& district_id, const domain::NewRoadmapRecord& rec) {
+Roadmap RoadmapRepository::create(const domain::DistrictId& district_id, const domain::NewRoadmapRecord& rec) {
     Roadmap r;
-    r.id = next_id("roadmap");
+    r.id = next_id<domain::RoadmapId>("roadmap");
     r.district_id = district_id;
     r.owner = rec.input.owner;
     r.title = rec.input.title;
@@ -103,18 +103,18 @@ Roadmap RoadmapRepository::create(const std::string& district_id, const domain::
     return r;
 }
 
-std::optional<Roadmap> RoadmapRepository::find(const std::string& district_id, const std::string& id) {
+std::optional<Roadmap> RoadmapRepository::find(const domain::DistrictId& district_id, const domain::RoadmapId& id) {
     auto it = roadmaps_.find(id);
     if (it == roadmaps_.end() || it->second.district_id != district_id) return std::nullopt;
     return it->second;
 }
 
-domain::Page<Roadmap> RoadmapRepository::list(const std::string& district_id, const domain::RoadmapQuery& q) {
+domain::Page<Roadmap> RoadmapRepository::list(const domain::DistrictId& district_id, const domain::RoadmapQuery& q) {
     std::vector<Roadmap> rows;
     for (auto& [id, r] : roadmaps_) {
         if (r.district_id != district_id) continue;
         if (q.owner) {
-            if (*q.owner == "district" ? !r.owner.is_district() : r.owner.organization_id != *q.owner) continue;
+            if (r.owner.organization_id != q.owner->organization_id) continue;
         }
         if (q.period_contains && (*q.period_contains < r.period.start || r.period.end < *q.period_contains)) continue;
         if (q.status && r.status != *q.status) continue;
@@ -125,7 +125,7 @@ domain::Page<Roadmap> RoadmapRepository::list(const std::string& district_id, co
                 for (auto& i : s.items)
                     for (auto& o : i.occurrences) {
                         bool done_by = o.status == domain::ProgressStatus::done && o.completed_on &&
-                                       *domain::Date::parse_iso(*o.completed_on) <= *q.overdue_as_of;
+                                       *o.completed_on <= *q.overdue_as_of;
                         if (!(*q.overdue_as_of < o.window.end) && !done_by && o.status != domain::ProgressStatus::cancelled)
                             overdue = true;
                     }
@@ -142,7 +142,7 @@ domain::Page<Roadmap> RoadmapRepository::list(const std::string& district_id, co
     return page_of(rows, q.page);  // the cursor is the id of the last row of the previous page
 }
 
-Roadmap RoadmapRepository::update_header(const std::string& district_id, const std::string& id, ExpectedVersion v,
+Roadmap RoadmapRepository::update_header(const domain::DistrictId& district_id, const domain::RoadmapId& id, ExpectedVersion v,
                                          const domain::RoadmapCheck& check, const domain::RoadmapPatch& patch,
                                          const Reparse& reparse) {
     auto& r = locked(district_id, id);
@@ -156,7 +156,7 @@ Roadmap RoadmapRepository::update_header(const std::string& district_id, const s
             for (auto& i : s.items) {
                 i.schedule = reparse(i.deadline_text, r.period);
                 i.occurrences = domain::occurrences_for(i.schedule);
-                for (auto& o : i.occurrences) o.id = next_id("occurrence");
+                for (auto& o : i.occurrences) o.id = next_id<domain::OccurrenceId>("occurrence");
             }
     }
     ++r.version;
@@ -164,7 +164,7 @@ Roadmap RoadmapRepository::update_header(const std::string& district_id, const s
     return r;
 }
 
-Roadmap RoadmapRepository::set_status(const std::string& district_id, const std::string& id, ExpectedVersion v,
+Roadmap RoadmapRepository::set_status(const domain::DistrictId& district_id, const domain::RoadmapId& id, ExpectedVersion v,
                                       const std::function<domain::RoadmapStatus(const Roadmap&)>& transition,
                                       const std::optional<std::string>& comment) {
     auto& r = locked(district_id, id);
@@ -194,7 +194,7 @@ Roadmap RoadmapRepository::set_status(const std::string& district_id, const std:
     return r;
 }
 
-void RoadmapRepository::remove(const std::string& district_id, const std::string& id, ExpectedVersion v,
+void RoadmapRepository::remove(const domain::DistrictId& district_id, const domain::RoadmapId& id, ExpectedVersion v,
                                const domain::RoadmapCheck& check) {
     auto& r = locked(district_id, id);
     check_version(r.version, v, "The roadmap");
@@ -202,7 +202,7 @@ void RoadmapRepository::remove(const std::string& district_id, const std::string
     roadmaps_.erase(id);
 }
 
-RoadmapSection RoadmapRepository::add_section(const std::string& district_id, const std::string& roadmap_id,
+RoadmapSection RoadmapRepository::add_section(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
                                               ExpectedVersion v, const domain::RoadmapCheck& check,
                                               const domain::NewSectionRecord& rec) {
     auto& r = locked(district_id, roadmap_id);
@@ -214,8 +214,8 @@ RoadmapSection RoadmapRepository::add_section(const std::string& district_id, co
     return r.sections.back();
 }
 
-RoadmapSection RoadmapRepository::update_section(const std::string& district_id, const std::string& roadmap_id,
-                                                 const std::string& section_id, ExpectedVersion v,
+RoadmapSection RoadmapRepository::update_section(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                                                 const domain::SectionId& section_id, ExpectedVersion v,
                                                  const domain::RoadmapCheck& check, const domain::SectionPatch& patch) {
     auto& r = locked(district_id, roadmap_id);
     check_version(r.version, v, "The roadmap");
@@ -232,8 +232,8 @@ RoadmapSection RoadmapRepository::update_section(const std::string& district_id,
     throw domain::not_found("The section");
 }
 
-void RoadmapRepository::remove_section(const std::string& district_id, const std::string& roadmap_id,
-                                       const std::string& section_id, ExpectedVersion v,
+void RoadmapRepository::remove_section(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                                       const domain::SectionId& section_id, ExpectedVersion v,
                                        const domain::RoadmapCheck& check) {
     auto& r = locked(district_id, roadmap_id);
     check_version(r.version, v, "The roadmap");
@@ -244,8 +244,8 @@ void RoadmapRepository::remove_section(const std::string& district_id, const std
     ++r.version;
 }
 
-RoadmapItem RoadmapRepository::add_item(const std::string& district_id, const std::string& roadmap_id,
-                                        const std::string& section_id, ExpectedVersion v,
+RoadmapItem RoadmapRepository::add_item(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                                        const domain::SectionId& section_id, ExpectedVersion v,
                                         const domain::RoadmapCheck& check, const domain::NewItemRecord& rec) {
     auto& r = locked(district_id, roadmap_id);
     check_version(r.version, v, "The roadmap");
@@ -261,8 +261,8 @@ RoadmapItem RoadmapRepository::add_item(const std::string& district_id, const st
     throw domain::validation_error({{"/section_id", "no such section in this roadmap"}});
 }
 
-RoadmapItem RoadmapRepository::update_item(const std::string& district_id, const std::string& roadmap_id,
-                                           const std::string& item_id, ExpectedVersion v,
+RoadmapItem RoadmapRepository::update_item(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                                           const domain::ItemId& item_id, ExpectedVersion v,
                                            const domain::RoadmapCheck& check, const domain::ItemPatch& patch,
                                            const Reparse& reparse) {
     auto& r = locked(district_id, roadmap_id);
@@ -274,15 +274,15 @@ RoadmapItem RoadmapRepository::update_item(const std::string& district_id, const
     if (i.deadline_text != old_deadline) {
         i.schedule = reparse(i.deadline_text, r.period);
         i.occurrences = domain::occurrences_for(i.schedule);
-        for (auto& o : i.occurrences) o.id = next_id("occurrence");
+        for (auto& o : i.occurrences) o.id = next_id<domain::OccurrenceId>("occurrence");
     }
     ++i.version;
     ++r.version;
     return i;
 }
 
-void RoadmapRepository::remove_item(const std::string& district_id, const std::string& roadmap_id,
-                                    const std::string& item_id, ExpectedVersion v, const domain::RoadmapCheck& check) {
+void RoadmapRepository::remove_item(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                                    const domain::ItemId& item_id, ExpectedVersion v, const domain::RoadmapCheck& check) {
     auto& r = locked(district_id, roadmap_id);
     check_version(item_of(r, item_id).version, v, "The item");
     check(r);
@@ -291,8 +291,8 @@ void RoadmapRepository::remove_item(const std::string& district_id, const std::s
     ++r.version;
 }
 
-RoadmapItem RoadmapRepository::record_progress(const std::string& district_id, const std::string& roadmap_id,
-                                               const std::string& item_id, ExpectedVersion v,
+RoadmapItem RoadmapRepository::record_progress(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                                               const domain::ItemId& item_id, ExpectedVersion v,
                                                const domain::RoadmapCheck& check, const domain::ProgressInput& in) {
     auto& r = locked(district_id, roadmap_id);
     auto& item = item_of(r, item_id);
@@ -302,10 +302,12 @@ RoadmapItem RoadmapRepository::record_progress(const std::string& district_id, c
     if (in.occurrence) {
         // The window starting that day; of several (count-based), the first still open.
         for (auto& o : item.occurrences)
-            if (o.window.start.iso() == *in.occurrence &&
+            if (o.window.start == *in.occurrence &&
                 (!pick || (pick->status == domain::ProgressStatus::done && o.status != domain::ProgressStatus::done)))
                 pick = &o;
-        if (!pick) throw domain::validation_error({{"/occurrence", "no window of this item starts on " + *in.occurrence}});
+        if (!pick)
+            throw domain::validation_error(
+                {{"/occurrence", "no window of this item starts on " + in.occurrence->iso()}});
     } else if (item.occurrences.size() == 1 && item.schedule.kind != domain::ScheduleKind::unscheduled) {
         pick = &item.occurrences[0];
     } else if (item.schedule.kind == domain::ScheduleKind::unscheduled) {
@@ -314,11 +316,11 @@ RoadmapItem RoadmapRepository::record_progress(const std::string& district_id, c
             throw domain::validation_error(
                 {{"/completed_on", "this item has no due windows; record it with the date the work was done"}});
         for (auto& o : item.occurrences)
-            if (o.window.start.iso() == *in.completed_on) pick = &o;
+            if (o.window.start == *in.completed_on) pick = &o;
         if (!pick) {
-            auto day = *domain::Date::parse_iso(*in.completed_on);
+            auto day = *in.completed_on;
             domain::Occurrence o;
-            o.id = next_id("occurrence");
+            o.id = next_id<domain::OccurrenceId>("occurrence");
             o.window = {day, day};
             pick = &item.occurrences.emplace_back(o);
         }

@@ -14,56 +14,60 @@ namespace fakes {
 
 class RoadmapRepository : public domain::RoadmapRepository {
 public:
-    using Reparse = std::function<domain::Schedule(const std::string&, const domain::DateRange&)>;
-
-    domain::Roadmap create(const std::string& district_id, const domain::NewRoadmapRecord&) override;
-    std::optional<domain::Roadmap> find(const std::string& district_id, const std::string& id) override;
-    domain::Page<domain::Roadmap> list(const std::string& district_id, const domain::RoadmapQuery&) override;
-    domain::Roadmap update_header(const std::string& district_id, const std::string& id, domain::ExpectedVersion,
-                                  const domain::RoadmapCheck&, const domain::RoadmapPatch&, const Reparse&) override;
-    domain::Roadmap set_status(const std::string& district_id, const std::string& id, domain::ExpectedVersion,
+    domain::Roadmap create(const domain::DistrictId& district_id, const domain::NewRoadmapRecord&) override;
+    std::optional<domain::Roadmap> find(const domain::DistrictId& district_id, const domain::RoadmapId& id) override;
+    domain::Page<domain::Roadmap> list(const domain::DistrictId& district_id, const domain::RoadmapQuery&) override;
+    domain::Roadmap update_header(const domain::DistrictId& district_id, const domain::RoadmapId& id,
+                                  domain::ExpectedVersion, const domain::RoadmapCheck&, const domain::RoadmapPatch&,
+                                  const Reparse&) override;
+    domain::Roadmap set_status(const domain::DistrictId& district_id, const domain::RoadmapId& id,
+                               domain::ExpectedVersion,
                                const std::function<domain::RoadmapStatus(const domain::Roadmap&)>& transition,
                                const std::optional<std::string>& comment) override;
-    void remove(const std::string& district_id, const std::string& id, domain::ExpectedVersion,
+    void remove(const domain::DistrictId& district_id, const domain::RoadmapId& id, domain::ExpectedVersion,
                 const domain::RoadmapCheck&) override;
-    domain::RoadmapSection add_section(const std::string& district_id, const std::string& roadmap_id,
+    domain::RoadmapSection add_section(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
                                        domain::ExpectedVersion, const domain::RoadmapCheck&,
                                        const domain::NewSectionRecord&) override;
-    domain::RoadmapSection update_section(const std::string& district_id, const std::string& roadmap_id,
-                                          const std::string& section_id, domain::ExpectedVersion,
+    domain::RoadmapSection update_section(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                                          const domain::SectionId& section_id, domain::ExpectedVersion,
                                           const domain::RoadmapCheck&, const domain::SectionPatch&) override;
-    void remove_section(const std::string& district_id, const std::string& roadmap_id, const std::string& section_id,
-                        domain::ExpectedVersion, const domain::RoadmapCheck&) override;
-    domain::RoadmapItem add_item(const std::string& district_id, const std::string& roadmap_id,
-                                 const std::string& section_id, domain::ExpectedVersion, const domain::RoadmapCheck&,
-                                 const domain::NewItemRecord&) override;
-    domain::RoadmapItem update_item(const std::string& district_id, const std::string& roadmap_id,
-                                    const std::string& item_id, domain::ExpectedVersion, const domain::RoadmapCheck&,
+    void remove_section(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                        const domain::SectionId& section_id, domain::ExpectedVersion,
+                        const domain::RoadmapCheck&) override;
+    domain::RoadmapItem add_item(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                                 const domain::SectionId& section_id, domain::ExpectedVersion,
+                                 const domain::RoadmapCheck&, const domain::NewItemRecord&) override;
+    domain::RoadmapItem update_item(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                                    const domain::ItemId& item_id, domain::ExpectedVersion, const domain::RoadmapCheck&,
                                     const domain::ItemPatch&, const Reparse&) override;
-    void remove_item(const std::string& district_id, const std::string& roadmap_id, const std::string& item_id,
-                     domain::ExpectedVersion, const domain::RoadmapCheck&) override;
-    domain::RoadmapItem record_progress(const std::string& district_id, const std::string& roadmap_id,
-                                        const std::string& item_id, domain::ExpectedVersion,
+    void remove_item(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                     const domain::ItemId& item_id, domain::ExpectedVersion, const domain::RoadmapCheck&) override;
+    domain::RoadmapItem record_progress(const domain::DistrictId& district_id, const domain::RoadmapId& roadmap_id,
+                                        const domain::ItemId& item_id, domain::ExpectedVersion,
                                         const domain::RoadmapCheck&, const domain::ProgressInput&) override;
 
     // What the tests look at besides the port: how many roadmaps are stored, and every
     // progress record written (in order), as the audit of what a refused call must not add.
     [[nodiscard]] std::size_t size() const { return roadmaps_.size(); }
     struct ProgressRecord {
-        std::string item_id, occurrence_id;
+        domain::ItemId item_id;
+        domain::OccurrenceId occurrence_id;
         domain::ProgressInput input;
     };
     [[nodiscard]] const std::vector<ProgressRecord>& progress_log() const { return progress_; }
 
 private:
-    domain::Roadmap& locked(const std::string& district_id, const std::string& id);
-    domain::RoadmapItem& item_of(domain::Roadmap&, const std::string& item_id);
-    std::string next_id(const char* kind);
-    void place(domain::RoadmapItem&, const std::string& section_id, const domain::NewItemRecord&);
+    domain::Roadmap& locked(const domain::DistrictId& district_id, const domain::RoadmapId& id);
+    domain::RoadmapItem& item_of(domain::Roadmap&, const domain::ItemId& item_id);
+    template <class IdT>
+    IdT next_id(const char* kind) { return IdT{next_text(kind)}; }
+    std::string next_text(const char* kind);
+    void place(domain::RoadmapItem&, const domain::SectionId& section_id, const domain::NewItemRecord&);
     domain::RoadmapSection section(const domain::NewSectionRecord&);  // with new ids, positions unset
     std::string stamp();  // the next tick of the stand-in clock, as text
 
-    std::map<std::string, domain::Roadmap> roadmaps_;  // by id
+    std::map<domain::RoadmapId, domain::Roadmap> roadmaps_;  // by id
     std::vector<ProgressRecord> progress_;
     long next_ = 0;
     int tick_ = 0;  // a stand-in clock for created_at / updated_at / submitted_at / approved_at
