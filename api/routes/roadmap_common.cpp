@@ -19,7 +19,7 @@ namespace {
 void check_read(const domain::Actor& a, const domain::DistrictRef& d, const domain::Roadmap& r) {
     if (!r.owner.organization_id) return;
     try {
-        domain::check_organization(a, d, r.owner.organization_id->str(), Need::read);
+        domain::check_organization(a, d, *r.owner.organization_id, Need::read);
     } catch (const domain::Error& e) {
         // Someone else's roadmap looks exactly like a missing one.
         if (e.kind() == domain::ErrorKind::not_found) throw domain::not_found("The roadmap");
@@ -30,7 +30,7 @@ void check_read(const domain::Actor& a, const domain::DistrictRef& d, const doma
 
 void check_edit(const domain::Actor& a, const domain::DistrictRef& d, const domain::RoadmapOwner& owner) {
     if (owner.organization_id) {
-        domain::check_organization(a, d, owner.organization_id->str(), Need::read);  // 404 for someone else's
+        domain::check_organization(a, d, *owner.organization_id, Need::read);  // 404 for someone else's
         if (a.role == domain::Role::org_curator || is_manager(a)) return;
         forbid("Only the organisation's curator or the district coordinator edits its roadmap.");
     }
@@ -40,15 +40,14 @@ void check_edit(const domain::Actor& a, const domain::DistrictRef& d, const doma
 
 void check_owner_exists(domain::CatalogService& catalog, const domain::DistrictRef& d,
                         const domain::RoadmapOwner& owner) {
-    if (owner.organization_id && !catalog.find_organization(d.id, owner.organization_id->str()))
+    if (owner.organization_id && !catalog.find_organization(d.id, *owner.organization_id))
         throw domain::validation_error({{"/owner/organization_id", "no such organization in this district"}});
 }
 
-domain::DistrictId district_id_of(const domain::DistrictRef& d) { return domain::DistrictId{d.id}; }
 
 std::pair<domain::DistrictRef, domain::Roadmap> load_roadmap(const RoadmapDeps& x, const Request& req, Need need) {
     auto d = x.access.district(req, Need::read);
-    auto rm = x.roadmaps.get(district_id_of(d), id_param<domain::RoadmapId>(req, "id", "The roadmap"));
+    auto rm = x.roadmaps.get(d.id, id_param<domain::RoadmapId>(req, "id", "The roadmap"));
     check_read(Access::actor(req), d, rm);
     if (need == Need::write) check_edit(Access::actor(req), d, rm.owner);
     return std::pair{d, rm};

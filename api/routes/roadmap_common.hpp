@@ -41,8 +41,6 @@ void check_edit(const domain::Actor& a, const domain::DistrictRef& d, const doma
 // 422 when the owner names an organisation the district does not have.
 void check_owner_exists(domain::CatalogService& catalog, const domain::DistrictRef& d,
                         const domain::RoadmapOwner& owner);
-// The district's id as the roadmap service takes it.
-domain::DistrictId district_id_of(const domain::DistrictRef& d);
 // Loads the roadmap named by {id} and checks the caller may see it (and, for `write`, edit it).
 std::pair<domain::DistrictRef, domain::Roadmap> load_roadmap(const RoadmapDeps& x, const Request& req,
                                                              domain::Need need);

@@ -90,10 +90,10 @@ Response import_exported(const RoadmapDeps& x, Request& req, const ImportRequest
         out["roadmap"] = preview_json(domain::RoadmapService::preview(std::move(roadmap)), nullptr);
         return Response::json(200, out);
     }
-    auto rm = x.roadmaps.create(district_id_of(in.d), std::move(roadmap));
+    auto rm = x.roadmaps.create(in.d.id, std::move(roadmap));
     out["roadmap"] = to_json(rm);
     return Response::json(201, out)
-        .with_header("Location", roadmap_location(district_id_of(in.d), rm.id))
+        .with_header("Location", roadmap_location(in.d.id, rm.id))
         .with_header("ETag", etag(rm.version));
 }
 
@@ -109,11 +109,11 @@ Response import_table(const RoadmapDeps& x, Request& req, const ImportRequest& i
         return Response::json(200, out);
     }
     auto result =
-        x.roadmaps.import_table(district_id_of(in.d), in.owner, in.period, title, req.body, format, in.options);
+        x.roadmaps.import_table(in.d.id, in.owner, in.period, title, req.body, format, in.options);
     json out = import_report_json(result.unplaced, result.tables, result.warnings, result.parts, result.part);
     out["roadmap"] = to_json(result.roadmap);
     return Response::json(201, out)
-        .with_header("Location", roadmap_location(district_id_of(in.d), result.roadmap.id))
+        .with_header("Location", roadmap_location(in.d.id, result.roadmap.id))
         .with_header("ETag", etag(result.roadmap.version));
 }
 
@@ -145,8 +145,8 @@ Response create_from_template(const RoadmapDeps& x, Request& req) {
     std::vector<domain::FieldError> errors;
     domain::check_period(*period, "/period", errors);
     if (!errors.empty()) throw domain::validation_error(errors);
-    auto rm = x.roadmaps.from_template(district_id_of(d), template_id, *owner.organization_id, *period, title);
-    return roadmap_entity(201, rm).with_header("Location", roadmap_location(district_id_of(d), rm.id));
+    auto rm = x.roadmaps.from_template(d.id, template_id, *owner.organization_id, *period, title);
+    return roadmap_entity(201, rm).with_header("Location", roadmap_location(d.id, rm.id));
 }
 
 }  // namespace

@@ -85,7 +85,7 @@ Response add_item(const RoadmapDeps& x, Request& req) {
     auto in = read_item(body, "", errors);
     if (!errors.empty()) throw domain::validation_error(std::move(errors));
     return item_entity(201,
-                       x.roadmaps.add_item(district_id_of(d), rm.id, section_id, require_if_match(req), std::move(in)));
+                       x.roadmaps.add_item(d.id, rm.id, section_id, require_if_match(req), std::move(in)));
 }
 
 Response patch_item(const RoadmapDeps& x, Request& req) {
@@ -93,12 +93,12 @@ Response patch_item(const RoadmapDeps& x, Request& req) {
     auto iid = id_param<domain::ItemId>(req, "item", "The item");
     auto patch = read_item_patch(json_body(req));
     return item_entity(200,
-                       x.roadmaps.update_item(district_id_of(d), rm.id, iid, require_if_match(req), std::move(patch)));
+                       x.roadmaps.update_item(d.id, rm.id, iid, require_if_match(req), std::move(patch)));
 }
 
 Response delete_item(const RoadmapDeps& x, Request& req) {
     auto [d, rm] = load_roadmap(x, req, Need::write);
-    x.roadmaps.remove_item(district_id_of(d), rm.id, id_param<domain::ItemId>(req, "item", "The item"),
+    x.roadmaps.remove_item(d.id, rm.id, id_param<domain::ItemId>(req, "item", "The item"),
                            require_if_match(req));
     return Response::no_content();
 }
@@ -108,7 +108,7 @@ Response record_progress(const RoadmapDeps& x, Request& req) {
     auto iid = id_param<domain::ItemId>(req, "item", "The item");
     auto in = read_progress(json_body(req));
     return item_entity(201,
-                       x.roadmaps.record_progress(district_id_of(d), rm.id, iid, require_if_match(req), std::move(in)));
+                       x.roadmaps.record_progress(d.id, rm.id, iid, require_if_match(req), std::move(in)));
 }
 
 }  // namespace

@@ -12,7 +12,7 @@ Response add_section(const RoadmapDeps& x, Request& req) {
     std::vector<domain::FieldError> errors;
     auto in = read_section(body, "", errors);
     if (!errors.empty()) throw domain::validation_error(std::move(errors));
-    auto s = x.roadmaps.add_section(district_id_of(d), rm.id, require_if_match(req), std::move(in));
+    auto s = x.roadmaps.add_section(d.id, rm.id, require_if_match(req), std::move(in));
     return Response::json(201, to_json(s));
 }
 
@@ -27,13 +27,13 @@ Response patch_section(const RoadmapDeps& x, Request& req) {
     patch.description = f.text("description", false);
     patch.stage = f.nullable_integer("stage", 1, 7);  // the seven stages of the template
     f.finish();
-    auto s = x.roadmaps.update_section(district_id_of(d), rm.id, sid, require_if_match(req), patch);
+    auto s = x.roadmaps.update_section(d.id, rm.id, sid, require_if_match(req), patch);
     return Response::json(200, to_json(s));
 }
 
 Response delete_section(const RoadmapDeps& x, Request& req) {
     auto [d, rm] = load_roadmap(x, req, Need::write);
-    x.roadmaps.remove_section(district_id_of(d), rm.id, id_param<domain::SectionId>(req, "s", "The section"),
+    x.roadmaps.remove_section(d.id, rm.id, id_param<domain::SectionId>(req, "s", "The section"),
                               require_if_match(req));
     return Response::no_content();
 }

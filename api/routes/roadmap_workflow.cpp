@@ -9,13 +9,13 @@ using domain::Need;
 
 Response submit(const RoadmapDeps& x, Request& req) {
     auto [d, rm] = load_roadmap(x, req, Need::write);
-    return roadmap_entity(200, x.roadmaps.submit(district_id_of(d), rm.id, require_if_match(req)));
+    return roadmap_entity(200, x.roadmaps.submit(d.id, rm.id, require_if_match(req)));
 }
 
 Response approve(const RoadmapDeps& x, Request& req) {
     auto [d, rm] = load_roadmap(x, req, Need::read);
     manager_only(req);
-    return roadmap_entity(200, x.roadmaps.approve(district_id_of(d), rm.id, require_if_match(req)));
+    return roadmap_entity(200, x.roadmaps.approve(d.id, rm.id, require_if_match(req)));
 }
 
 Response return_for_changes(const RoadmapDeps& x, Request& req) {
@@ -25,7 +25,7 @@ Response return_for_changes(const RoadmapDeps& x, Request& req) {
     FieldReader f(body);
     auto comment = domain::trim(f.text("comment", true).value_or(""));
     f.finish();
-    return roadmap_entity(200, x.roadmaps.return_for_changes(district_id_of(d), rm.id, require_if_match(req), comment));
+    return roadmap_entity(200, x.roadmaps.return_for_changes(d.id, rm.id, require_if_match(req), comment));
 }
 
 Response new_version(const RoadmapDeps& x, Request& req) {
@@ -34,8 +34,8 @@ Response new_version(const RoadmapDeps& x, Request& req) {
     if (!expected.matches(rm.version))
         throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
                             "The roadmap has changed since you read it; fetch it again and retry.");
-    auto next = x.roadmaps.new_version(district_id_of(d), rm.id);
-    return roadmap_entity(201, next).with_header("Location", roadmap_location(district_id_of(d), next.id));
+    auto next = x.roadmaps.new_version(d.id, rm.id);
+    return roadmap_entity(201, next).with_header("Location", roadmap_location(d.id, next.id));
 }
 
 }  // namespace

@@ -99,7 +99,7 @@ domain::RoadmapQuery list_query(const Request& req) {
 Response list_roadmaps(const RoadmapDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
     auto q = list_query(req);
-    auto page = x.roadmaps.list(district_id_of(d), q);
+    auto page = x.roadmaps.list(d.id, q);
     json items = json::array();
     for (auto& rm : page.items) {
         auto j = to_json(rm);
@@ -114,8 +114,8 @@ Response create_roadmap(const RoadmapDeps& x, Request& req) {
     auto in = read_new_roadmap(json_body(req));
     check_edit(Access::actor(req), d, in.owner);
     check_owner_exists(x.catalog, d, in.owner);
-    auto rm = x.roadmaps.create(district_id_of(d), std::move(in));
-    return roadmap_entity(201, rm).with_header("Location", roadmap_location(district_id_of(d), rm.id));
+    auto rm = x.roadmaps.create(d.id, std::move(in));
+    return roadmap_entity(201, rm).with_header("Location", roadmap_location(d.id, rm.id));
 }
 
 Response get_roadmap(const RoadmapDeps& x, Request& req) { return roadmap_entity(200, load_roadmap(x, req, Need::read).second); }
