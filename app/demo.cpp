@@ -131,7 +131,7 @@ void App::load_demo() {
             if (e.kind() != domain::ErrorKind::conflict) throw;
         }
     }
-    for (auto& m : modules_) m->load_demo(district.id.str());
+    for (auto& m : modules_) m->load_demo(district.id);
     log::info("demo district ready", {{"region_id", region.id.str()},
                                       {"district_id", district.id.str()},
                                       {"organizations_created", created},

@@ -28,8 +28,8 @@ DemoRoadmaps::DemoRoadmaps(domain::CatalogService& catalog, domain::RoadmapServi
     school_year_ = today_.month() >= 9 ? today_.year() : today_.year() - 1;
 }
 
-void DemoRoadmaps::load(const std::string& district_id) {
-    district_ = domain::DistrictId{district_id};
+void DemoRoadmaps::load(const domain::DistrictId& district_id) {
+    district_ = district_id;
     domain::RoadmapQuery existing;
     existing.page.limit = 1;
     if (!roadmaps_.list(district_, existing).items.empty()) return;  // already there
@@ -53,8 +53,8 @@ void DemoRoadmaps::load(const std::string& district_id) {
 std::optional<domain::OrganizationId> DemoRoadmaps::organization(const char* code) const {
     domain::OrganizationQuery q;
     q.page.limit = 200;
-    for (auto& o : catalog_.organizations(district_.str(), q).items)
-        if (o.external_code && *o.external_code == code) return domain::OrganizationId{o.id};
+    for (auto& o : catalog_.organizations(district_, q).items)
+        if (o.external_code && *o.external_code == code) return o.id;
     return std::nullopt;
 }
 

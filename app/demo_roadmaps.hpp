@@ -17,7 +17,7 @@ namespace api {
 class DemoRoadmaps {
 public:
     DemoRoadmaps(domain::CatalogService& catalog, domain::RoadmapService& roadmaps);
-    void load(const std::string& district_id);
+    void load(const domain::DistrictId& district_id);
 
 private:
     std::optional<domain::OrganizationId> organization(const char* code) const;

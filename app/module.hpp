@@ -26,7 +26,7 @@ public:
     virtual ~Module() = default;
     virtual void add_routes(Router& router) = 0;
     // Adds the module's demo data to the demo district (idempotent).
-    virtual void load_demo(const std::string& district_id) {}
+    virtual void load_demo(const domain::DistrictId& district_id) {}
 };
 
 }  // namespace api

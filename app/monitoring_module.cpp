@@ -30,7 +30,7 @@ public:
         add_bases_routes(router, deps_);
     }
 
-    void load_demo(const std::string& district_id) override;
+    void load_demo(const domain::DistrictId& district_id) override;
 
 private:
     ModuleContext& c_;
@@ -43,11 +43,11 @@ private:
     MonitoringDeps deps_;
 };
 
-void MonitoringModule::load_demo(const std::string& d) {
+void MonitoringModule::load_demo(const domain::DistrictId& d) {
     DemoMonitoring demo(c_.catalog, bases_, monitoring_,
                         [this](const std::string& district, const std::string& campaign, const std::string& org,
                                const std::string& at) { monitoring_repo_.set_submission_time(district, campaign, org, at); });
-    demo.load(d);
+    demo.load(d.str());
 }
 
 }  // namespace

@@ -16,7 +16,7 @@ public:
 
     void add_routes(Router& r) override { add_roadmap_routes(r, service_, c_.catalog, c_.access); }
 
-    void load_demo(const std::string& district_id) override;
+    void load_demo(const domain::DistrictId& district_id) override;
 
 private:
     ModuleContext& c_;
@@ -32,7 +32,7 @@ std::unique_ptr<Module> make_roadmaps_module(ModuleContext& context) { return st
 
 namespace api {
 
-void RoadmapsModule::load_demo(const std::string& district_id) {
+void RoadmapsModule::load_demo(const domain::DistrictId& district_id) {
     DemoRoadmaps(c_.catalog, service_).load(district_id);
 }
 
