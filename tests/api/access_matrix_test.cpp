@@ -49,6 +49,7 @@
 #include <vector>
 
 #include "tests/support/test_db.hpp"
+#include "tests/support/server_suite.hpp"
 #include "tests/support/test_server.hpp"
 #include "tests/support/world.hpp"
 
@@ -369,10 +370,10 @@ const std::string kV1 = "/api/v1";
 
 std::string unique(const std::string& what);  // (below)
 
-class AccessMatrix : public ::testing::Test {
+class AccessMatrix : public testsupport::ServerSuite<AccessMatrix> {
 protected:
     static void SetUpTestSuite() {
-        server = new testsupport::TestServer();
+        ServerSuite::SetUpTestSuite();
         db = testsupport::admin_session().release();
         prepare_fingerprint();
         build_world();
@@ -382,8 +383,7 @@ protected:
         fingerprint_statement = nullptr;
         delete db;
         db = nullptr;
-        delete server;
-        server = nullptr;
+        ServerSuite::TearDownTestSuite();
     }
 
     // ------------------------------------------------------------ the admin's helpers
@@ -684,7 +684,6 @@ protected:
 
     static std::vector<Row> rows();
 
-    static testsupport::TestServer* server;
     static soci::session* db;
     static soci::statement* fingerprint_statement;
     static std::string fingerprint_value;
@@ -701,7 +700,6 @@ protected:
     static std::map<Org, Bases> bases_of;                                  // X's, Y's, Z's and W's records
 };
 
-testsupport::TestServer* AccessMatrix::server = nullptr;
 soci::session* AccessMatrix::db = nullptr;
 soci::statement* AccessMatrix::fingerprint_statement = nullptr;
 std::string AccessMatrix::fingerprint_value;
@@ -1451,7 +1449,7 @@ TEST_F(AccessMatrix, DeadCredentialsAreRefused) {
 
     domain::NewUser person;
     person.role = domain::Role::district_coordinator;
-    person.district_id = a;
+    person.district_id = domain::DistrictId{a};
     auto disabled_token = server->sign_in_new_user(person);
     auto me = must(server->client().with_token(disabled_token).get(kV1 + "/me"), 200, "me");
     must(admin().request("DELETE", district_path('A') + "/users/" + me["id"].get<std::string>()), 200, "disable");

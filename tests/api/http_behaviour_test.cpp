@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/support/test_db.hpp"
+#include "tests/support/server_suite.hpp"
 #include "tests/support/test_server.hpp"
 
 using nlohmann::json;
@@ -10,17 +11,15 @@ using testsupport::HttpResponse;
 
 namespace {
 
-class HttpBehaviour : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
+class HttpBehaviour : public testsupport::ServerSuite<HttpBehaviour> {
+public:
+    static testsupport::ServerOptionsForTest options() {  // read by ServerSuite
         testsupport::ServerOptionsForTest o;
         o.max_request_bytes = 4096;
-        server = new testsupport::TestServer(o);
+        return o;
     }
-    static void TearDownTestSuite() {
-        delete server;
-        server = nullptr;
-    }
+
+protected:
     static testsupport::HttpClient http() { return server->client(); }
     static void expect_problem(const HttpResponse& r, int status, const std::string& slug) {
         EXPECT_EQ(r.status, status) << r.body;
@@ -33,9 +32,7 @@ protected:
         EXPECT_FALSE(b["detail"].get<std::string>().empty());
         EXPECT_EQ(b["request_id"], r.header("x-request-id"));
     }
-    static testsupport::TestServer* server;
 };
-testsupport::TestServer* HttpBehaviour::server = nullptr;
 
 TEST_F(HttpBehaviour, UnknownPathIsAProblem404) {
     auto r = http().get("/api/v1/nothing-here");

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <thread>
 
+#include "tests/support/server_suite.hpp"
 #include "tests/support/test_server.hpp"
 
 using nlohmann::json;
@@ -19,20 +20,14 @@ namespace {
 
 constexpr std::size_t kLimit = 4096;
 
-class HttpBodyFraming : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
+class HttpBodyFraming : public testsupport::ServerSuite<HttpBodyFraming> {
+public:
+    static testsupport::ServerOptionsForTest options() {  // read by ServerSuite
         testsupport::ServerOptionsForTest o;
         o.max_request_bytes = kLimit;
-        server = new testsupport::TestServer(o);
+        return o;
     }
-    static void TearDownTestSuite() {
-        delete server;
-        server = nullptr;
-    }
-    static testsupport::TestServer* server;
 };
-testsupport::TestServer* HttpBodyFraming::server = nullptr;
 
 const std::string kChunkedLogin =
     "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"

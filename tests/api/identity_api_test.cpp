@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/support/test_db.hpp"
+#include "tests/support/server_suite.hpp"
 #include "tests/support/test_server.hpp"
 #include "tests/support/world.hpp"
 
@@ -11,13 +12,8 @@ using testsupport::HttpResponse;
 
 namespace {
 
-class IdentityApi : public ::testing::Test {
+class IdentityApi : public testsupport::ServerSuite<IdentityApi> {
 protected:
-    static void SetUpTestSuite() { server = new testsupport::TestServer(); }
-    static void TearDownTestSuite() {
-        delete server;
-        server = nullptr;
-    }
     void SetUp() override {
         // The world: tests/support/world.hpp.
         testsupport::World w(*server);
@@ -45,10 +41,8 @@ protected:
         EXPECT_NE(r.header("www-authenticate").find("Bearer"), std::string::npos);
     }
 
-    static testsupport::TestServer* server;
     std::string region_id, district_id, org_id, coordinator_login, coordinator_password, coordinator_id;
 };
-testsupport::TestServer* IdentityApi::server = nullptr;
 
 TEST_F(IdentityApi, LoginGivesAnOpaqueTokenThatMeExplains) {
     auto r = login(coordinator_login, coordinator_password);

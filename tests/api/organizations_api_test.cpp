@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/support/test_db.hpp"
+#include "tests/support/server_suite.hpp"
 #include "tests/support/test_server.hpp"
 #include "tests/support/world.hpp"
 
@@ -10,13 +11,8 @@ using testsupport::HttpResponse;
 
 namespace {
 
-class OrganizationsApi : public ::testing::Test {
+class OrganizationsApi : public testsupport::ServerSuite<OrganizationsApi> {
 protected:
-    static void SetUpTestSuite() { server = new testsupport::TestServer(); }
-    static void TearDownTestSuite() {
-        delete server;
-        server = nullptr;
-    }
     void SetUp() override {
         district_id = testsupport::World(*server).district().id;  // tests/support/world.hpp
         base = "/api/v1/districts/" + district_id + "/organizations";
@@ -24,10 +20,8 @@ protected:
     static HttpClient http() { return server->admin(); }
     HttpResponse create(const json& body) const { return http().send_json("POST", base, body); }
 
-    static testsupport::TestServer* server;
     std::string district_id, base;
 };
-testsupport::TestServer* OrganizationsApi::server = nullptr;
 
 TEST_F(OrganizationsApi, CreateThenReadBack) {
     auto r = create({{"name", "  МБОУ СОШ № 1 "}, {"type", "school"}, {"short_name", "СОШ № 1"}, {"external_code", "s1"}});

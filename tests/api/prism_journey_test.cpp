@@ -22,6 +22,7 @@
 #include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/seeds.hpp"
 #include "tests/support/test_db.hpp"
+#include "tests/support/server_suite.hpp"
 #include "tests/support/test_server.hpp"
 
 using nlohmann::json;
@@ -82,10 +83,10 @@ private:
     std::unique_ptr<testsupport::Process> process_;
 };
 
-class PrismJourney : public ::testing::Test {
+class PrismJourney : public testsupport::ServerSuite<PrismJourney> {
 protected:
     static void SetUpTestSuite() {
-        server = new testsupport::TestServer();
+        ServerSuite::SetUpTestSuite();
         try {
             prism = new Prism(server->port());
         } catch (const std::exception& e) {
@@ -96,8 +97,7 @@ protected:
     static void TearDownTestSuite() {
         delete prism;  // first: it holds connections to the server
         prism = nullptr;
-        delete server;
-        server = nullptr;
+        ServerSuite::TearDownTestSuite();
     }
 
     // A client of the proxy, with this credential.
@@ -144,13 +144,11 @@ protected:
         return r.json().value("token", "");
     }
 
-    static testsupport::TestServer* server;
     static Prism* prism;
     static std::string prism_error;
     int requests = 0;
     std::set<int> statuses;
 };
-testsupport::TestServer* PrismJourney::server = nullptr;
 Prism* PrismJourney::prism = nullptr;
 std::string PrismJourney::prism_error;
 

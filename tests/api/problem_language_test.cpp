@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "tests/support/test_db.hpp"
+#include "tests/support/server_suite.hpp"
 #include "tests/support/test_server.hpp"
 
 using nlohmann::json;
@@ -18,20 +19,14 @@ using Headers = std::map<std::string, std::string>;
 
 namespace {
 
-class ProblemLanguage : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
+class ProblemLanguage : public testsupport::ServerSuite<ProblemLanguage> {
+public:
+    static testsupport::ServerOptionsForTest options() {  // read by ServerSuite
         testsupport::ServerOptionsForTest o;
         o.max_request_bytes = 4096;
-        server = new testsupport::TestServer(o);
+        return o;
     }
-    static void TearDownTestSuite() {
-        delete server;
-        server = nullptr;
-    }
-    static testsupport::TestServer* server;
 };
-testsupport::TestServer* ProblemLanguage::server = nullptr;
 
 bool has_cyrillic(const std::string& s) {
     for (std::size_t i = 0; i + 1 < s.size(); ++i)

@@ -25,6 +25,7 @@
 #include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/seeds.hpp"
 #include "tests/support/test_db.hpp"
+#include "tests/support/server_suite.hpp"
 #include "tests/support/test_server.hpp"
 #include "tests/support/world.hpp"
 
@@ -151,10 +152,10 @@ std::string database_state() {
 
 // Region R with districts A and B; X and Y are organisations of A, Z of B. A has a
 // coordinator, a viewer, curators of X and of Y, and a school system's key for X.
-class RoadmapsApi : public ::testing::Test {
+class RoadmapsApi : public testsupport::ServerSuite<RoadmapsApi> {
 protected:
     static void SetUpTestSuite() {
-        server = new testsupport::TestServer();
+        ServerSuite::SetUpTestSuite();
         region = world().region().id;
         a = new_district();
         b = new_district();
@@ -167,10 +168,6 @@ protected:
         curator_y_token = world().curator({y, a}).token;
         coordinator_b_token = world().coordinator({b, region}).token;
         system_x_token = world().api_key({x, a}, {"read", "write"}, "Сетевой город").secret;
-    }
-    static void TearDownTestSuite() {
-        delete server;
-        server = nullptr;
     }
 
     static testsupport::World world() { return testsupport::World(*server); }
@@ -275,12 +272,10 @@ protected:
         return {{"status", "done"}, {"completed_on", on}, {"evidence", {{"title", title}}}};
     }
 
-    static testsupport::TestServer* server;
     static std::string region, a, b, x, y, z;
     static std::string coordinator_token, viewer_token, curator_x_token, curator_y_token, coordinator_b_token,
         system_x_token;
 };
-testsupport::TestServer* RoadmapsApi::server = nullptr;
 std::string RoadmapsApi::region, RoadmapsApi::a, RoadmapsApi::b, RoadmapsApi::x, RoadmapsApi::y, RoadmapsApi::z;
 std::string RoadmapsApi::coordinator_token, RoadmapsApi::viewer_token, RoadmapsApi::curator_x_token,
     RoadmapsApi::curator_y_token, RoadmapsApi::coordinator_b_token, RoadmapsApi::system_x_token;

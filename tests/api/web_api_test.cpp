@@ -13,6 +13,7 @@
 #include "domain/date.hpp"
 #include "tests/support/roadmap_fixture.hpp"
 #include "tests/support/test_db.hpp"
+#include "tests/support/server_suite.hpp"
 #include "tests/support/test_server.hpp"
 #include "tests/support/world.hpp"
 
@@ -24,13 +25,8 @@ namespace {
 
 const std::string kV1 = "/api/v1";
 
-class WebApi : public ::testing::Test {
+class WebApi : public testsupport::ServerSuite<WebApi> {
 protected:
-    static void SetUpTestSuite() { server = new testsupport::TestServer(); }
-    static void TearDownTestSuite() {
-        delete server;
-        server = nullptr;
-    }
     void SetUp() override {
         // The world: tests/support/world.hpp.
         testsupport::World w(*server);
@@ -87,10 +83,8 @@ protected:
         ASSERT_EQ(done.status, 201) << done.body;
     }
 
-    static testsupport::TestServer* server;
     std::string district_id, org_id, login, password;
 };
-testsupport::TestServer* WebApi::server = nullptr;
 
 TEST_F(WebApi, CookieSignInSetsAnHttpOnlyStrictCookieAndNoTokenInTheBody) {
     auto r = cookie_login();
