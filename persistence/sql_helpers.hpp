@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/errors.hpp"
+#include "domain/ids.hpp"
 #include "domain/paging.hpp"
 #include "persistence/cursor.hpp"
 
@@ -48,13 +49,18 @@ inline void check_version(std::optional<int> current, domain::ExpectedVersion ex
                             std::string(what) + " has changed since you read it; fetch it again and retry.");
 }
 
+// A row's id as the cursor holds it, typed (domain/ids.hpp) or not.
+inline const std::string& id_text(const std::string& id) { return id; }
+template <class Tag>
+const std::string& id_text(const domain::Id<Tag>& id) { return id.str(); }
+
 // Keyset page: fetch limit+1 rows ordered by (key, id); the extra row says there is more.
 template <class T, class Key>
 domain::Page<T> page_of(std::vector<T> rows, int limit, Key key) {
     domain::Page<T> page;
     if (static_cast<int>(rows.size()) > limit) {
         rows.resize(limit);
-        page.next_cursor = encode_cursor(key(rows.back()), rows.back().id);
+        page.next_cursor = encode_cursor(key(rows.back()), id_text(rows.back().id));
     }
     page.items = std::move(rows);
     return page;
