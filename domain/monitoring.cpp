@@ -401,6 +401,12 @@ std::string_view to_string(ReportStatus s) {
     return "draft";
 }
 
+std::optional<ReportStatus> parse_report_status(std::string_view s) {
+    for (auto st : {ReportStatus::draft, ReportStatus::submitted, ReportStatus::accepted, ReportStatus::returned})
+        if (to_string(st) == s) return st;
+    return std::nullopt;
+}
+
 // ---- completeness --------------------------------------------------------------------------
 
 std::optional<double> CompletenessCounts::pct() const {
@@ -423,7 +429,7 @@ Completeness completeness(const Campaign& c, const std::vector<OrganizationBrief
             ++out.closed_excluded;
             continue;
         }
-        auto& t = out.by_type[o.type];
+        auto& t = out.by_type[std::string(to_string(o.type))];
         for (auto* counts : {&out.totals, &t}) {
             ++counts->expected;
             auto it = by_org.find(o.id);
@@ -686,7 +692,7 @@ std::vector<ReportListItem> MonitoringService::reports(const DistrictId& d, cons
         item.organization_id = o.id;
         item.name = o.name;
         item.type = o.type;
-        item.organization_status = o.closed ? "closed" : "active";
+        item.organization_status = o.closed ? OrganizationStatus::closed : OrganizationStatus::active;
         bool submitted = false;
         if (auto it = by_org.find(o.id); it != by_org.end()) {
             item.status = it->second->status;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/bases.hpp"
+#include "domain/catalog.hpp"
 #include "domain/date.hpp"
 #include "domain/errors.hpp"
 #include "domain/ids.hpp"
@@ -120,6 +121,7 @@ void validate_campaign(Campaign& c, Validator& v);
 
 enum class ReportStatus { draft, submitted, accepted, returned };
 std::string_view to_string(ReportStatus);
+std::optional<ReportStatus> parse_report_status(std::string_view);
 
 struct Report {
     ReportId id;
@@ -180,7 +182,9 @@ struct ReportView {
 
 struct ReportListItem {
     OrganizationId organization_id;
-    std::string name, type, organization_status;
+    std::string name;
+    OrganizationType type = OrganizationType::school;
+    OrganizationStatus organization_status = OrganizationStatus::active;
     std::optional<ReportStatus> status;  // nullopt: not started
     std::optional<std::string> submitted_at;
     bool late = false, overdue = false;
@@ -191,7 +195,8 @@ struct ReportListItem {
 
 struct OrganizationBrief {
     OrganizationId id;
-    std::string name, type;
+    std::string name;
+    OrganizationType type = OrganizationType::school;
     bool closed = false;
 };
 struct ReportBrief {
@@ -207,7 +212,7 @@ struct CompletenessCounts {
 };
 struct Completeness {
     CompletenessCounts totals;
-    std::map<std::string, CompletenessCounts> by_type;
+    std::map<std::string, CompletenessCounts> by_type;  // by the type's name (to_string(OrganizationType))
     int closed_excluded = 0;
 };
 // Expected organisations of the campaign minus closed ones; submitted = submitted or

@@ -118,10 +118,7 @@ std::optional<domain::Campaign> load_campaign(soci::session& sql, const domain::
 }
 
 domain::ReportStatus report_status(std::string_view st) {
-    return st == "submitted"  ? domain::ReportStatus::submitted
-           : st == "accepted" ? domain::ReportStatus::accepted
-           : st == "returned" ? domain::ReportStatus::returned
-                              : domain::ReportStatus::draft;
+    return domain::parse_report_status(st).value_or(domain::ReportStatus::draft);
 }
 
 // A report and its values in one statement: the report's columns repeated on one row per
@@ -246,8 +243,10 @@ std::vector<domain::OrganizationBrief> PgMonitoringRepository::organizations(con
     std::vector<domain::OrganizationBrief> out;
     db_.in_tenant(d.str(), [&](soci::session& sql) {
         out = pg::every(pg::exec(sql, queries::monitoring_organizations, {d.str()}), [](const pg::Result& r, int i) {
-            return domain::OrganizationBrief{domain::OrganizationId{r.text(i, "id")}, r.text(i, "name"), r.text(i, "type"),
-                                             r.view(i, "status") == "closed"};
+            return domain::OrganizationBrief{
+                domain::OrganizationId{r.text(i, "id")}, r.text(i, "name"),
+                domain::parse_organization_type(r.view(i, "type")).value_or(domain::OrganizationType::school),
+                r.view(i, "status") == "closed"};
         });
     });
     return out;

@@ -392,8 +392,8 @@ json report_json(const domain::ReportView& v) {
 json report_item_json(const domain::ReportListItem& i) {
     return {{"organization_id", i.organization_id.str()},
             {"name", i.name},
-            {"type", i.type},
-            {"organization_status", i.organization_status},
+            {"type", domain::to_string(i.type)},
+            {"organization_status", domain::to_string(i.organization_status)},
             {"status", i.status ? std::string(domain::to_string(*i.status)) : std::string("not_started")},
             {"submitted_at", opt(i.submitted_at)},
             {"late", i.late},

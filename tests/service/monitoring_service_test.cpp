@@ -46,9 +46,9 @@ protected:
     const std::optional<ExpectedVersion> none{};
 
     void SetUp() override {
-        repo.set_organizations(kDistrict, {{kSchool, "МБОУ СОШ № 1", "school", false},
-                                           {kGarden, "МБДОУ детский сад № 5", "kindergarten", false},
-                                           {kClosed, "МБОУ СОШ № 9", "school", true}});
+        repo.set_organizations(kDistrict, {{kSchool, "МБОУ СОШ № 1", OrganizationType::school, false},
+                                           {kGarden, "МБДОУ детский сад № 5", OrganizationType::kindergarten, false},
+                                           {kClosed, "МБОУ СОШ № 9", OrganizationType::school, true}});
     }
     Campaign campaign() {
         CampaignInput in;
@@ -192,10 +192,10 @@ TEST_F(MonitoringServiceTest, AnOrganisationIsAddedOnceAndRemovedOnlyWithoutARep
     EXPECT_EQ(error_of([&] { service.add_organization(kDistrict, c.id, kLater); }).kind(), ErrorKind::validation)
         << "not (yet) an organisation of the district";
 
-    repo.set_organizations(kDistrict, {{kSchool, "СОШ № 1", "school", false},
-                                       {kGarden, "Детский сад № 5", "kindergarten", false},
-                                       {kClosed, "СОШ № 9", "school", true},
-                                       {kLater, "СОШ № 10", "school", false}});
+    repo.set_organizations(kDistrict, {{kSchool, "СОШ № 1", OrganizationType::school, false},
+                                       {kGarden, "Детский сад № 5", OrganizationType::kindergarten, false},
+                                       {kClosed, "СОШ № 9", OrganizationType::school, true},
+                                       {kLater, "СОШ № 10", OrganizationType::school, false}});
     auto added = service.add_organization(kDistrict, c.id, kLater);
     EXPECT_TRUE(added.changed);
     EXPECT_TRUE(added.campaign.expects(kLater));

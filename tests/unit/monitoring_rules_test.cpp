@@ -401,10 +401,10 @@ TEST(Completeness, ClosedOrganisationsLeaveBothSidesAndLateIsAfterTheDueDate) {
     c.due_date = day("2025-05-31");
     const OrganizationId a{"a"}, b{"b"}, c_{"c"}, d{"d"}, e{"e"}, f{"f"}, z{"z"};
     c.organization_ids = {a, b, c_, d, e, f};
-    std::vector<OrganizationBrief> orgs = {{a, "A", "school", false}, {b, "B", "school", false},
-                                           {c_, "C", "kindergarten", false}, {d, "D", "school", true},
-                                           {e, "E", "college", false}, {f, "F", "school", false},
-                                           {z, "Z", "school", false}};
+    std::vector<OrganizationBrief> orgs = {{a, "A", OrganizationType::school, false}, {b, "B", OrganizationType::school, false},
+                                           {c_, "C", OrganizationType::kindergarten, false}, {d, "D", OrganizationType::school, true},
+                                           {e, "E", OrganizationType::college, false}, {f, "F", OrganizationType::school, false},
+                                           {z, "Z", OrganizationType::school, false}};
     std::vector<ReportBrief> reports = {
         {a, ReportStatus::accepted, "2025-05-30T10:00:00.000Z", "2025-05-30T10:00:00.000Z", 3},
         {b, ReportStatus::submitted, "2025-06-02T10:00:00.000Z", "2025-06-02T10:00:00.000Z", 2},
