@@ -27,13 +27,13 @@ DemoMonitoring::DemoMonitoring(domain::CatalogService& catalog, domain::BasesSer
       today_(domain::Date::today_utc()) {}
 
 void DemoMonitoring::load(const std::string& d) {
-    district_ = d;
+    district_ = domain::DistrictId{d};
     domain::OrganizationQuery q;
     q.page.limit = 200;
     for (auto& o : catalog_.organizations(d, q).items)
         if (o.external_code) orgs_[*o.external_code] = o;
     for (const auto& b : kBases)
-        if (auto it = orgs_.find(b.code); it != orgs_.end()) base(it->second.id, b);
+        if (auto it = orgs_.find(b.code); it != orgs_.end()) base(domain::OrganizationId{it->second.id}, b);
     // Closed and locked: reported 40 days ago, due 30 days ago, locked 20 days ago.
     campaign(kClosedCampaign, -40, -30, -20, true,
              {{"kam-sosh-1", "accepted", -3}, {"kam-sosh-2", "on_time", -1}, {"kam-college", "late", 4},
@@ -44,7 +44,7 @@ void DemoMonitoring::load(const std::string& d) {
 }
 
 // The organisation's mentors and mentees (upserted), then its program and pairs.
-void DemoMonitoring::base(const std::string& o, const Base& b) {
+void DemoMonitoring::base(const domain::OrganizationId& o, const Base& b) {
     std::vector<domain::PersonInput> mentors, mentees;
     for (int i = 0; i < b.mentors; ++i) {
         domain::PersonInput p;
@@ -54,7 +54,7 @@ void DemoMonitoring::base(const std::string& o, const Base& b) {
                          ? domain::PersonCategory::employer
                          : domain::PersonCategory::teacher;
         p.birth_year = 1975 + i * 4;
-        p.consent = domain::Consent{day(-300), domain::ConsentGiver::self};
+        p.consent = domain::ConsentInput{day(-300), domain::ConsentGiver::self};
         mentors.push_back(p);
     }
     for (int i = 0; i < b.mentees; ++i) {
@@ -64,7 +64,7 @@ void DemoMonitoring::base(const std::string& o, const Base& b) {
         p.category = b.mentee_category;
         p.birth_year = b.mentee_category == domain::PersonCategory::student ? today_.year() - 12 - (i % 5)
                                                                              : today_.year() - 17;
-        p.consent = domain::Consent{day(-290), domain::ConsentGiver::parent};
+        p.consent = domain::ConsentInput{day(-290), domain::ConsentGiver::parent};
         mentees.push_back(p);
     }
     bases_.upsert_persons(district_, o, domain::PersonKind::mentor, mentors);
@@ -73,7 +73,7 @@ void DemoMonitoring::base(const std::string& o, const Base& b) {
 }
 
 // A program and pairs of two mentees each, added to a base that has none.
-void DemoMonitoring::pairs(const std::string& o, const Base& b) {
+void DemoMonitoring::pairs(const domain::OrganizationId& o, const Base& b) {
     const auto& d = district_;
     if (!bases_.programs(d, o, {200, std::nullopt}).items.empty()) return;
     const int year = today_.year();
@@ -116,7 +116,7 @@ void DemoMonitoring::campaign(const char* title, int reporting, int due, int loc
             {"volunteers", "Наставники-волонтёры из числа выпускников", domain::IndicatorType::integer, false});
     auto created = monitoring_.create_campaign(district_, in);
     for (const auto& r : reports) report(created, r);
-    log::info("demo monitoring: a campaign", {{"campaign_id", created.id}, {"title", title}});
+    log::info("demo monitoring: a campaign", {{"campaign_id", created.id.str()}, {"title", title}});
 }
 
 // One organisation's report: its values, then submitted, accepted or left a draft.
@@ -124,7 +124,7 @@ void DemoMonitoring::report(const domain::Campaign& campaign, const Report& r) {
     auto it = orgs_.find(r.code);
     if (it == orgs_.end()) return;
     const auto& d = district_;
-    const auto& o = it->second.id;
+    const domain::OrganizationId o{it->second.id};
     auto values = monitoring_.report(d, campaign.id, o).values;  // pre-filled from the bases where they exist
     auto set = [&](const char* code, double n) { values.emplace(code, domain::Value::of(n)); };
     if (it->second.type == domain::OrganizationType::kindergarten) {
@@ -150,8 +150,8 @@ void DemoMonitoring::report(const domain::Campaign& campaign, const Report& r) {
     monitoring_.submit(d, campaign.id, o, std::nullopt, system);
     if (outcome == "accepted") monitoring_.accept(d, campaign.id, o, std::nullopt, system);
     // Dated back to its day when that has passed (the open campaign's are submitted now).
-    auto due = domain::Date::parse_iso(campaign.due_date).value_or(today_);
-    if (auto on = due.plus_days(r.offset); on < today_) backdate_(d, campaign.id, o, on.iso() + "T09:30:00Z");
+    if (auto on = campaign.due_date.plus_days(r.offset); on < today_)
+        backdate_(d, campaign.id, o, on.iso() + "T09:30:00Z");
 }
 
 }  // namespace api

@@ -20,8 +20,8 @@ namespace api {
 class DemoMonitoring {
 public:
     // Dates a report's submission back to its day (the demo's closed campaign).
-    using Backdate = std::function<void(const std::string& district, const std::string& campaign,
-                                        const std::string& organization, const std::string& at)>;
+    using Backdate = std::function<void(const domain::DistrictId& district, const domain::CampaignId& campaign,
+                                        const domain::OrganizationId& organization, const std::string& at)>;
     DemoMonitoring(domain::CatalogService& catalog, domain::BasesService& bases, domain::MonitoringService& monitoring,
                    Backdate backdate);
     void load(const std::string& district_id);
@@ -39,9 +39,9 @@ public:
     };
 
 private:
-    std::string day(int offset) const { return today_.plus_days(offset).iso(); }
-    void base(const std::string& organization_id, const Base& b);
-    void pairs(const std::string& organization_id, const Base& b);
+    domain::Date day(int offset) const { return today_.plus_days(offset); }
+    void base(const domain::OrganizationId& organization_id, const Base& b);
+    void pairs(const domain::OrganizationId& organization_id, const Base& b);
     void campaign(const char* title, int reporting, int due, int lock, bool extra_indicator,
                   std::initializer_list<Report> reports);
     void report(const domain::Campaign& campaign, const Report& r);
@@ -50,7 +50,7 @@ private:
     domain::BasesService& bases_;
     domain::MonitoringService& monitoring_;
     Backdate backdate_;
-    std::string district_;
+    domain::DistrictId district_;
     std::map<std::string, domain::Organization> orgs_;  // by external code
     domain::Date today_;
 };

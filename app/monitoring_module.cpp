@@ -45,9 +45,11 @@ private:
 
 void MonitoringModule::load_demo(const domain::DistrictId& d) {
     DemoMonitoring demo(c_.catalog, bases_, monitoring_,
-                        [this](const std::string& district, const std::string& campaign, const std::string& org,
-                               const std::string& at) { monitoring_repo_.set_submission_time(district, campaign, org, at); });
-    demo.load(d.str());
+                        [this](const domain::DistrictId& district, const domain::CampaignId& campaign,
+                               const domain::OrganizationId& org, const std::string& at) {
+                            monitoring_repo_.set_submission_time(district, campaign, org, at);
+                        });
+    demo.load(d);
 }
 
 }  // namespace

@@ -30,10 +30,6 @@ constexpr std::array<std::pair<PairStatus, std::string_view>, 3> kPairStatus{{
 
 bool is_pupil(PersonCategory c) { return c == PersonCategory::student || c == PersonCategory::college_student; }
 
-void check_date(Validator& v, const std::string& pointer, const std::string& value) {
-    if (!Date::parse_iso(value)) v.fail(pointer, "must be a date (YYYY-MM-DD)");
-}
-
 std::string person_word(PersonKind k) { return k == PersonKind::mentor ? "The mentor" : "The mentee"; }
 
 }  // namespace
@@ -117,10 +113,9 @@ void PersonInput::validate(Validator& v, const std::string& prefix, Date today) 
         v.fail(prefix + "/birth_year", "is required for pupils and students: it decides whether a parent's consent is needed");
     }
     if (consent) {
-        auto d = Date::parse_iso(consent->date);
-        if (!d)
+        if (!consent->date)
             v.fail(prefix + "/consent/date", "must be a date (YYYY-MM-DD)");
-        else if (*d > today)
+        else if (*consent->date > today)
             v.fail(prefix + "/consent/date", "lies in the future; record consent once it has been given");
     }
 }
@@ -137,7 +132,10 @@ PersonInput PersonPatch::apply_to(const Person& p) const {
     in.full_name = full_name ? *full_name : p.full_name.value_or("");
     in.category = category ? *category : p.category;
     in.birth_year = birth_year ? *birth_year : p.birth_year;
-    in.consent = consent ? *consent : p.consent;
+    if (consent)
+        in.consent = *consent;
+    else if (p.consent)
+        in.consent = ConsentInput{p.consent->date, p.consent->given_by};
     return in;
 }
 
@@ -149,8 +147,7 @@ bool may_be_minor(std::optional<int> birth_year, PersonCategory category, Date o
 std::optional<std::string> consent_problem(const Person& p, Date on) {
     if (p.erased_at) return "has been erased and can no longer take part";
     if (!p.consent) return "has no consent to the processing of personal data on record";
-    auto d = Date::parse_iso(p.consent->date);
-    if (!d || *d > on) return "has no consent on record as of " + on.iso();
+    if (p.consent->date > on) return "has no consent on record as of " + on.iso();
     if (may_be_minor(p.birth_year, p.category, on) && p.consent->given_by != ConsentGiver::parent)
         return "may be under 18 on " + on.iso() + " (born " +
                (p.birth_year ? std::to_string(*p.birth_year) : std::string("in an unknown year")) +
@@ -171,10 +168,9 @@ void ProgramInput::validate() {
         else if (!seen.insert(forms[i]).second)
             v.fail("/forms/" + std::to_string(i), "appears twice");
     }
-    auto s = Date::parse_iso(start), e = Date::parse_iso(end);
-    if (!s) v.fail("/start", "must be a date (YYYY-MM-DD)");
-    if (!e) v.fail("/end", "must be a date (YYYY-MM-DD)");
-    if (s && e && *e < *s) v.fail("/end", "comes before the start " + start);
+    if (!start) v.fail("/start", "must be a date (YYYY-MM-DD)");
+    if (!end) v.fail("/end", "must be a date (YYYY-MM-DD)");
+    if (start && end && *end < *start) v.fail("/end", "comes before the start " + start->iso());
     if (capacity && (*capacity < 1 || *capacity > 1000))
         v.fail("/capacity", "must be a whole number from 1 to 1000 (pairs one mentor may lead), or null for no limit");
     v.throw_if_failed();
@@ -184,8 +180,8 @@ ProgramInput ProgramPatch::apply_to(const Program& p) const {
     ProgramInput in;
     in.title = title ? *title : p.title;
     in.forms = forms ? *forms : p.forms;
-    in.start = start ? *start : p.start;
-    in.end = end ? *end : p.end;
+    in.start = start ? *start : DateInput(p.start);
+    in.end = end ? *end : DateInput(p.end);
     in.capacity = capacity ? *capacity : p.capacity;
     return in;
 }
@@ -194,28 +190,24 @@ ProgramInput ProgramPatch::apply_to(const Program& p) const {
 
 void PairInput::validate() const {
     Validator v;
-    if (!is_uuid(mentor_id)) v.fail("/mentor_id", "must be a mentor id (UUID): a pair or group has exactly one mentor");
+    if (!is_uuid(mentor_id.str()))
+        v.fail("/mentor_id", "must be a mentor id (UUID): a pair or group has exactly one mentor");
     if (mentee_ids.empty()) v.fail("/mentee_ids", "must name at least one mentee");
     if (mentee_ids.size() > kMaxMentees)
         v.fail("/mentee_ids", "a group has at most " + std::to_string(kMaxMentees) + " mentees");
-    std::set<std::string> seen;
+    std::set<PersonId> seen;
     for (std::size_t i = 0; i < mentee_ids.size(); ++i) {
-        if (!is_uuid(mentee_ids[i]))
+        if (!is_uuid(mentee_ids[i].str()))
             v.fail("/mentee_ids/" + std::to_string(i), "must be a mentee id (UUID)");
         else if (!seen.insert(mentee_ids[i]).second)
             v.fail("/mentee_ids/" + std::to_string(i), "appears twice");
     }
     if (!find_mentoring_form(form)) v.fail("/form", "is not a mentoring form (see /api/v1/mentoring-forms)");
-    if (program_id && !is_uuid(*program_id)) v.fail("/program_id", "must be a program id (UUID) or null");
-    auto s = Date::parse_iso(start_date);
-    if (!s) v.fail("/start_date", "must be a date (YYYY-MM-DD)");
-    if (end_date) {
-        auto e = Date::parse_iso(*end_date);
-        if (!e)
-            v.fail("/end_date", "must be a date (YYYY-MM-DD) or null");
-        else if (s && *e < *s)
-            v.fail("/end_date", "comes before the start date " + start_date);
-    }
+    if (program_id && !is_uuid(program_id->str())) v.fail("/program_id", "must be a program id (UUID) or null");
+    if (!start_date) v.fail("/start_date", "must be a date (YYYY-MM-DD)");
+    if (end_date && !*end_date) v.fail("/end_date", "must be a date (YYYY-MM-DD) or null");
+    if (start_date && end_date && *end_date && **end_date < *start_date)
+        v.fail("/end_date", "comes before the start date " + start_date->iso());
     if (status != PairStatus::active && !end_date)
         v.fail("/end_date", "is required when the pair is " + std::string(to_string(status)));
     v.throw_if_failed();
@@ -227,15 +219,18 @@ PairInput PairPatch::apply_to(const Pair& p) const {
     in.mentee_ids = mentee_ids ? *mentee_ids : p.mentee_ids;
     in.form = form ? *form : p.form;
     in.program_id = program_id ? *program_id : p.program_id;
-    in.start_date = start_date ? *start_date : p.start_date;
-    in.end_date = end_date ? *end_date : p.end_date;
+    in.start_date = start_date ? *start_date : DateInput(p.start_date);
+    if (end_date)
+        in.end_date = *end_date;
+    else if (p.end_date)
+        in.end_date = DateInput(*p.end_date);
     in.status = status ? *status : p.status;
     return in;
 }
 
 void check_pair(const PairInput& in, const PairContext& ctx, Date today) {
     Validator v;
-    auto member = [&](const std::string& id) {
+    auto member = [&](const PersonId& id) {
         return std::find(ctx.current_members.begin(), ctx.current_members.end(), id) != ctx.current_members.end();
     };
     if (!ctx.mentor) {
@@ -258,8 +253,9 @@ void check_pair(const PairInput& in, const PairContext& ctx, Date today) {
             const auto& p = *ctx.program;
             if (std::find(p.forms.begin(), p.forms.end(), in.form) == p.forms.end())
                 v.fail("/form", "is not one of the program's forms");
-            if (in.start_date < p.start || in.start_date > p.end)
-                v.fail("/start_date", "lies outside the program's period " + p.start + " – " + p.end);
+            auto start = in.start_date.value_or(Date{});  // a date: validate() came first
+            if (start < p.start || start > p.end)
+                v.fail("/start_date", "lies outside the program's period " + p.start.iso() + " – " + p.end.iso());
             if (p.capacity && in.status == PairStatus::active && ctx.mentor_pairs_in_program + 1 > *p.capacity)
                 v.fail("/mentor_id", "the mentor already leads " + std::to_string(ctx.mentor_pairs_in_program) +
                                          " active pair(s) in this program, whose capacity is " +
@@ -269,9 +265,8 @@ void check_pair(const PairInput& in, const PairContext& ctx, Date today) {
     v.throw_if_failed("The pair cannot be formed as it is.");
 }
 
-bool pair_active_on(const std::string& start_date, const std::optional<std::string>& end_date, Date on) {
-    auto day = on.iso();
-    return start_date <= day && (!end_date || *end_date >= day);
+bool pair_active_on(Date start_date, const std::optional<Date>& end_date, Date on) {
+    return start_date <= on && (!end_date || *end_date >= on);
 }
 
 // ---- counts ----------------------------------------------------------------------------
@@ -287,7 +282,7 @@ std::map<std::string, int> BasesCounts::by_code() const {
 
 BasesCounts count_bases(const BasesSnapshot& s, Date on) {
     BasesCounts c;
-    std::set<std::string> mentors, mentees, students, young;
+    std::set<PersonId> mentors, mentees, students, young;
     for (const auto& p : s.pairs) {
         if (!pair_active_on(p.start_date, p.end_date, on)) continue;
         ++c.pairs_total;
@@ -307,25 +302,24 @@ BasesCounts count_bases(const BasesSnapshot& s, Date on) {
     c.mentees_total = int(mentees.size());
     c.mentees_students_10_18 = int(students.size());
     c.mentees_young_teachers = int(young.size());
-    auto day = on.iso();
     for (const auto& p : s.programs)
-        if (p.start <= day && p.end >= day) ++c.programs_total;
+        if (p.start <= on && p.end >= on) ++c.programs_total;
     return c;
 }
 
 // ---- the service --------------------------------------------------------------------------
 
-Person BasesService::create_person(const std::string& d, const std::string& o, PersonKind k, PersonInput in) {
+Person BasesService::create_person(const DistrictId& d, const OrganizationId& o, PersonKind k, PersonInput in) {
     in.validate(today_());
     return repo_.create_person(d, o, k, in);
 }
 
-Person BasesService::person(const std::string& d, const std::string& o, PersonKind k, const std::string& id) {
+Person BasesService::person(const DistrictId& d, const OrganizationId& o, PersonKind k, const PersonId& id) {
     if (auto p = repo_.find_person(d, o, k, id)) return *p;
     throw not_found(person_word(k));
 }
 
-Person BasesService::update_person(const std::string& d, const std::string& o, PersonKind k, const std::string& id,
+Person BasesService::update_person(const DistrictId& d, const OrganizationId& o, PersonKind k, const PersonId& id,
                                    ExpectedVersion v, const PersonPatch& patch) {
     auto today = today_();
     return repo_.update_person(d, o, k, id, v, [&](const Person& current) {
@@ -337,7 +331,7 @@ Person BasesService::update_person(const std::string& d, const std::string& o, P
     });
 }
 
-BulkResult BasesService::upsert_persons(const std::string& d, const std::string& o, PersonKind k,
+BulkResult BasesService::upsert_persons(const DistrictId& d, const OrganizationId& o, PersonKind k,
                                         std::vector<PersonInput> items) {
     if (items.size() > max_bulk_items)
         throw Error(ErrorKind::too_large, "too-many-items",
@@ -359,17 +353,17 @@ BulkResult BasesService::upsert_persons(const std::string& d, const std::string&
     return repo_.upsert_persons(d, o, k, items);
 }
 
-Program BasesService::create_program(const std::string& d, const std::string& o, ProgramInput in) {
+Program BasesService::create_program(const DistrictId& d, const OrganizationId& o, ProgramInput in) {
     in.validate();
     return repo_.create_program(d, o, in);
 }
 
-Program BasesService::program(const std::string& d, const std::string& o, const std::string& id) {
+Program BasesService::program(const DistrictId& d, const OrganizationId& o, const ProgramId& id) {
     if (auto p = repo_.find_program(d, o, id)) return *p;
     throw not_found("The program");
 }
 
-Program BasesService::update_program(const std::string& d, const std::string& o, const std::string& id,
+Program BasesService::update_program(const DistrictId& d, const OrganizationId& o, const ProgramId& id,
                                      ExpectedVersion v, const ProgramPatch& patch) {
     return repo_.update_program(d, o, id, v, [&](const Program& current) {
         auto in = patch.apply_to(current);
@@ -378,7 +372,7 @@ Program BasesService::update_program(const std::string& d, const std::string& o,
     });
 }
 
-Pair BasesService::create_pair(const std::string& d, const std::string& o, PairInput in) {
+Pair BasesService::create_pair(const DistrictId& d, const OrganizationId& o, PairInput in) {
     in.validate();
     auto today = today_();
     return repo_.save_pair(
@@ -386,12 +380,12 @@ Pair BasesService::create_pair(const std::string& d, const std::string& o, PairI
         [&](const PairInput& p, const PairContext& ctx) { check_pair(p, ctx, today); });
 }
 
-Pair BasesService::pair(const std::string& d, const std::string& o, const std::string& id) {
+Pair BasesService::pair(const DistrictId& d, const OrganizationId& o, const PairId& id) {
     if (auto p = repo_.find_pair(d, o, id)) return *p;
     throw not_found("The pair");
 }
 
-Pair BasesService::update_pair(const std::string& d, const std::string& o, const std::string& id, ExpectedVersion v,
+Pair BasesService::update_pair(const DistrictId& d, const OrganizationId& o, const PairId& id, ExpectedVersion v,
                                const PairPatch& patch) {
     auto today = today_();
     return repo_.save_pair(

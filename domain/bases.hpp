@@ -12,6 +12,7 @@
 
 #include "domain/date.hpp"
 #include "domain/errors.hpp"
+#include "domain/ids.hpp"
 #include "domain/paging.hpp"
 #include "domain/validation.hpp"
 
@@ -43,7 +44,17 @@ inline constexpr const char* kPersonCategories = "student, college_student, teac
 inline constexpr const char* kConsentGivers = "self, parent";
 
 struct Consent {
-    std::string date;  // YYYY-MM-DD
+    Date date;
+    ConsentGiver given_by = ConsentGiver::self;
+};
+
+// A date as a request states it, parsed once where the request is read: nullopt when its text
+// was no date. The inputs' validation names it ("must be a date") with every other invalid
+// field, so that one 422 names them all.
+using DateInput = std::optional<Date>;
+
+struct ConsentInput {
+    DateInput date;
     ConsentGiver given_by = ConsentGiver::self;
 };
 
@@ -51,7 +62,9 @@ struct Consent {
 // category and pair memberships (the counts stay right); name, external id, birth
 // year and consent are gone.
 struct Person {
-    std::string id, district_id, organization_id;
+    PersonId id;
+    DistrictId district_id;
+    OrganizationId organization_id;
     PersonKind kind = PersonKind::mentee;
     std::optional<std::string> external_id, full_name;
     PersonCategory category = PersonCategory::student;
@@ -67,7 +80,7 @@ struct PersonInput {
     std::string full_name;
     PersonCategory category = PersonCategory::student;
     std::optional<int> birth_year;
-    std::optional<Consent> consent;
+    std::optional<ConsentInput> consent;
     // Trims and checks every field; pointers start with `prefix` ("" or "/items/17").
     void validate(Validator& v, const std::string& prefix, Date today);
     void validate(Date today);
@@ -79,7 +92,7 @@ struct PersonPatch {
     std::optional<std::string> full_name;
     std::optional<PersonCategory> category;
     std::optional<std::optional<int>> birth_year;
-    std::optional<std::optional<Consent>> consent;
+    std::optional<std::optional<ConsentInput>> consent;
     // The input the person becomes (validated like a new one).
     PersonInput apply_to(const Person& current) const;
 };
@@ -95,9 +108,12 @@ std::optional<std::string> consent_problem(const Person& p, Date on);
 // ---- programs ----------------------------------------------------------------
 
 struct Program {
-    std::string id, district_id, organization_id, title;
+    ProgramId id;
+    DistrictId district_id;
+    OrganizationId organization_id;
+    std::string title;
     std::vector<std::string> forms;  // mentoring form codes
-    std::string start, end;          // the period, YYYY-MM-DD
+    Date start, end;                 // the period
     // The most pairs/groups one mentor may lead at once in this program; nullopt = no limit.
     std::optional<int> capacity;
     int version = 1;
@@ -107,7 +123,7 @@ struct Program {
 struct ProgramInput {
     std::string title;
     std::vector<std::string> forms;
-    std::string start, end;
+    DateInput start, end;
     std::optional<int> capacity;
     void validate();
 };
@@ -115,7 +131,7 @@ struct ProgramInput {
 struct ProgramPatch {
     std::optional<std::string> title;
     std::optional<std::vector<std::string>> forms;
-    std::optional<std::string> start, end;
+    std::optional<DateInput> start, end;
     std::optional<std::optional<int>> capacity;
     ProgramInput apply_to(const Program&) const;
 };
@@ -128,36 +144,39 @@ std::optional<PairStatus> parse_pair_status(std::string_view);
 inline constexpr const char* kPairStatuses = "active, completed, ended_early";
 
 struct Pair {
-    std::string id, district_id, organization_id, mentor_id;
-    std::vector<std::string> mentee_ids;
+    PairId id;
+    DistrictId district_id;
+    OrganizationId organization_id;
+    PersonId mentor_id;
+    std::vector<PersonId> mentee_ids;
     std::string form;
-    std::optional<std::string> program_id;
-    std::string start_date;
-    std::optional<std::string> end_date;
+    std::optional<ProgramId> program_id;
+    Date start_date;
+    std::optional<Date> end_date;
     PairStatus status = PairStatus::active;
     int version = 1;
     std::string created_at, updated_at;
 };
 
 struct PairInput {
-    std::string mentor_id;
-    std::vector<std::string> mentee_ids;
+    PersonId mentor_id;
+    std::vector<PersonId> mentee_ids;
     std::string form;
-    std::optional<std::string> program_id;
-    std::string start_date;
-    std::optional<std::string> end_date;
+    std::optional<ProgramId> program_id;
+    DateInput start_date;
+    std::optional<DateInput> end_date;  // nullopt: none
     PairStatus status = PairStatus::active;
     // The fields on their own (ids, form, dates, status).
     void validate() const;
 };
 
 struct PairPatch {
-    std::optional<std::string> mentor_id;
-    std::optional<std::vector<std::string>> mentee_ids;
+    std::optional<PersonId> mentor_id;
+    std::optional<std::vector<PersonId>> mentee_ids;
     std::optional<std::string> form;
-    std::optional<std::optional<std::string>> program_id;
-    std::optional<std::string> start_date;
-    std::optional<std::optional<std::string>> end_date;
+    std::optional<std::optional<ProgramId>> program_id;
+    std::optional<DateInput> start_date;
+    std::optional<std::optional<DateInput>> end_date;  // an inner nullopt: null (no end date)
     std::optional<PairStatus> status;
     PairInput apply_to(const Pair&) const;
 };
@@ -171,7 +190,7 @@ struct PairContext {
     int mentor_pairs_in_program = 0;             // the mentor's other active pairs in it
     // On an update: who is in the pair already (their consent was checked when they joined;
     // a member erased since then does not block closing the pair).
-    std::vector<std::string> current_members;
+    std::vector<PersonId> current_members;
 };
 // The rules that need the other records: one mentor and its mentees exist in the
 // organisation and are not erased, each has the consent required on `today`, the form
@@ -179,23 +198,25 @@ struct PairContext {
 void check_pair(const PairInput& in, const PairContext& ctx, Date today);
 
 // A pair is active on a date when it started on or before it and had not ended before it.
-bool pair_active_on(const std::string& start_date, const std::optional<std::string>& end_date, Date on);
+bool pair_active_on(Date start_date, const std::optional<Date>& end_date, Date on);
 
 // ---- what the bases give a report ------------------------------------------------
 
 struct BasesSnapshot {
     struct Mentee {
-        std::string id;
+        PersonId id;
         PersonCategory category = PersonCategory::student;
         std::optional<int> birth_year;
     };
     struct PairRow {
-        std::string mentor_id, form, start_date;
-        std::optional<std::string> end_date;
+        PersonId mentor_id;
+        std::string form;
+        Date start_date;
+        std::optional<Date> end_date;
         std::vector<Mentee> mentees;
     };
     struct ProgramRow {
-        std::string start, end;
+        Date start, end;
     };
     std::vector<PairRow> pairs;
     std::vector<ProgramRow> programs;
@@ -231,41 +252,41 @@ struct BulkResult {
 class BasesSnapshots {
 public:
     virtual ~BasesSnapshots() = default;
-    virtual BasesSnapshot snapshot(const std::string& d, const std::string& o) = 0;
+    virtual BasesSnapshot snapshot(const DistrictId& d, const OrganizationId& o) = 0;
 };
 
 class BasesRepository : public BasesSnapshots {
 public:
 
-    virtual Person create_person(const std::string& d, const std::string& o, PersonKind, const PersonInput&) = 0;
-    virtual std::optional<Person> find_person(const std::string& d, const std::string& o, PersonKind,
-                                              const std::string& id) = 0;
-    virtual Page<Person> list_persons(const std::string& d, const std::string& o, PersonKind, const PersonQuery&) = 0;
+    virtual Person create_person(const DistrictId& d, const OrganizationId& o, PersonKind, const PersonInput&) = 0;
+    virtual std::optional<Person> find_person(const DistrictId& d, const OrganizationId& o, PersonKind,
+                                              const PersonId& id) = 0;
+    virtual Page<Person> list_persons(const DistrictId& d, const OrganizationId& o, PersonKind, const PersonQuery&) = 0;
     // Loads the person locked, checks the version, lets `change` build the new input, stores it.
-    virtual Person update_person(const std::string& d, const std::string& o, PersonKind, const std::string& id,
+    virtual Person update_person(const DistrictId& d, const OrganizationId& o, PersonKind, const PersonId& id,
                                  ExpectedVersion, const std::function<PersonInput(const Person&)>& change) = 0;
-    virtual Person erase_person(const std::string& d, const std::string& o, PersonKind, const std::string& id,
+    virtual Person erase_person(const DistrictId& d, const OrganizationId& o, PersonKind, const PersonId& id,
                                 ExpectedVersion) = 0;
     // All or nothing, keyed by external_id (every input has one).
-    virtual BulkResult upsert_persons(const std::string& d, const std::string& o, PersonKind,
+    virtual BulkResult upsert_persons(const DistrictId& d, const OrganizationId& o, PersonKind,
                                       const std::vector<PersonInput>&) = 0;
 
-    virtual Program create_program(const std::string& d, const std::string& o, const ProgramInput&) = 0;
-    virtual std::optional<Program> find_program(const std::string& d, const std::string& o, const std::string& id) = 0;
-    virtual Page<Program> list_programs(const std::string& d, const std::string& o, const PageRequest&) = 0;
-    virtual Program update_program(const std::string& d, const std::string& o, const std::string& id, ExpectedVersion,
+    virtual Program create_program(const DistrictId& d, const OrganizationId& o, const ProgramInput&) = 0;
+    virtual std::optional<Program> find_program(const DistrictId& d, const OrganizationId& o, const ProgramId& id) = 0;
+    virtual Page<Program> list_programs(const DistrictId& d, const OrganizationId& o, const PageRequest&) = 0;
+    virtual Program update_program(const DistrictId& d, const OrganizationId& o, const ProgramId& id, ExpectedVersion,
                                    const std::function<ProgramInput(const Program&)>& change) = 0;
     // conflict while pairs still name it.
-    virtual void delete_program(const std::string& d, const std::string& o, const std::string& id, ExpectedVersion) = 0;
+    virtual void delete_program(const DistrictId& d, const OrganizationId& o, const ProgramId& id, ExpectedVersion) = 0;
 
     // Creates (id nullopt) or updates a pair in one transaction: `build` gives the input from
     // the current pair, `check` judges it against what the transaction found.
-    virtual Pair save_pair(const std::string& d, const std::string& o, const std::optional<std::string>& id,
+    virtual Pair save_pair(const DistrictId& d, const OrganizationId& o, const std::optional<PairId>& id,
                            ExpectedVersion, const std::function<PairInput(const std::optional<Pair>&)>& build,
                            const std::function<void(const PairInput&, const PairContext&)>& check) = 0;
-    virtual std::optional<Pair> find_pair(const std::string& d, const std::string& o, const std::string& id) = 0;
-    virtual Page<Pair> list_pairs(const std::string& d, const std::string& o, const PageRequest&) = 0;
-    virtual void delete_pair(const std::string& d, const std::string& o, const std::string& id, ExpectedVersion) = 0;
+    virtual std::optional<Pair> find_pair(const DistrictId& d, const OrganizationId& o, const PairId& id) = 0;
+    virtual Page<Pair> list_pairs(const DistrictId& d, const OrganizationId& o, const PageRequest&) = 0;
+    virtual void delete_pair(const DistrictId& d, const OrganizationId& o, const PairId& id, ExpectedVersion) = 0;
     // snapshot(d, o): from BasesSnapshots.
 };
 
@@ -274,42 +295,47 @@ public:
     explicit BasesService(BasesRepository& repo, std::function<Date()> today = Date::today_utc)
         : repo_(repo), today_(std::move(today)) {}
 
-    Person create_person(const std::string& d, const std::string& o, PersonKind k, PersonInput in);
-    Person person(const std::string& d, const std::string& o, PersonKind k, const std::string& id);
-    Page<Person> persons(const std::string& d, const std::string& o, PersonKind k, const PersonQuery& q) {
+    Person create_person(const DistrictId& d, const OrganizationId& o, PersonKind k, PersonInput in);
+    Person person(const DistrictId& d, const OrganizationId& o, PersonKind k, const PersonId& id);
+    Page<Person> persons(const DistrictId& d, const OrganizationId& o, PersonKind k, const PersonQuery& q) {
         return repo_.list_persons(d, o, k, q);
     }
-    Person update_person(const std::string& d, const std::string& o, PersonKind k, const std::string& id,
+    Person update_person(const DistrictId& d, const OrganizationId& o, PersonKind k, const PersonId& id,
                          ExpectedVersion v, const PersonPatch& patch);
-    Person erase_person(const std::string& d, const std::string& o, PersonKind k, const std::string& id,
+    Person erase_person(const DistrictId& d, const OrganizationId& o, PersonKind k, const PersonId& id,
                         ExpectedVersion v) {
         return repo_.erase_person(d, o, k, id, v);
     }
     // Every item needs an external_id, unique in the batch; errors name /items/<i>/<field>.
-    BulkResult upsert_persons(const std::string& d, const std::string& o, PersonKind k, std::vector<PersonInput> items);
+    BulkResult upsert_persons(const DistrictId& d, const OrganizationId& o, PersonKind k,
+                              std::vector<PersonInput> items);
 
-    Program create_program(const std::string& d, const std::string& o, ProgramInput in);
-    Program program(const std::string& d, const std::string& o, const std::string& id);
-    Page<Program> programs(const std::string& d, const std::string& o, const PageRequest& p) {
+    Program create_program(const DistrictId& d, const OrganizationId& o, ProgramInput in);
+    Program program(const DistrictId& d, const OrganizationId& o, const ProgramId& id);
+    Page<Program> programs(const DistrictId& d, const OrganizationId& o, const PageRequest& p) {
         return repo_.list_programs(d, o, p);
     }
-    Program update_program(const std::string& d, const std::string& o, const std::string& id, ExpectedVersion v,
+    Program update_program(const DistrictId& d, const OrganizationId& o, const ProgramId& id, ExpectedVersion v,
                            const ProgramPatch& patch);
-    void delete_program(const std::string& d, const std::string& o, const std::string& id, ExpectedVersion v) {
+    void delete_program(const DistrictId& d, const OrganizationId& o, const ProgramId& id, ExpectedVersion v) {
         repo_.delete_program(d, o, id, v);
     }
 
-    Pair create_pair(const std::string& d, const std::string& o, PairInput in);
-    Pair pair(const std::string& d, const std::string& o, const std::string& id);
-    Page<Pair> pairs(const std::string& d, const std::string& o, const PageRequest& p) { return repo_.list_pairs(d, o, p); }
-    Pair update_pair(const std::string& d, const std::string& o, const std::string& id, ExpectedVersion v,
+    Pair create_pair(const DistrictId& d, const OrganizationId& o, PairInput in);
+    Pair pair(const DistrictId& d, const OrganizationId& o, const PairId& id);
+    Page<Pair> pairs(const DistrictId& d, const OrganizationId& o, const PageRequest& p) {
+        return repo_.list_pairs(d, o, p);
+    }
+    Pair update_pair(const DistrictId& d, const OrganizationId& o, const PairId& id, ExpectedVersion v,
                      const PairPatch& patch);
-    void delete_pair(const std::string& d, const std::string& o, const std::string& id, ExpectedVersion v) {
+    void delete_pair(const DistrictId& d, const OrganizationId& o, const PairId& id, ExpectedVersion v) {
         repo_.delete_pair(d, o, id, v);
     }
 
-    BasesCounts counts(const std::string& d, const std::string& o, Date on) { return count_bases(repo_.snapshot(d, o), on); }
-    BasesSnapshot snapshot(const std::string& d, const std::string& o) { return repo_.snapshot(d, o); }
+    BasesCounts counts(const DistrictId& d, const OrganizationId& o, Date on) {
+        return count_bases(repo_.snapshot(d, o), on);
+    }
+    BasesSnapshot snapshot(const DistrictId& d, const OrganizationId& o) { return repo_.snapshot(d, o); }
     Date today() const { return today_(); }
 
     static constexpr std::size_t max_bulk_items = 5000;

@@ -82,26 +82,32 @@ void check_precondition(const std::optional<Report>& cur, const std::optional<Ex
 }
 
 void check_open(const Campaign& camp, const std::optional<Report>& cur, const ReportActor& by, Date today) {
-    auto lock = Date::parse_iso(camp.lock_date);
-    if (lock && today > *lock && !by.coordinator && !(cur && cur->reopened))
-        throw conflict("report-locked", "The campaign was locked on " + camp.lock_date +
+    if (today > camp.lock_date && !by.coordinator && !(cur && cur->reopened))
+        throw conflict("report-locked", "The campaign was locked on " + camp.lock_date.iso() +
                                             "; only the district coordinator can reopen this report.");
 }
 
 // A report for an organisation the campaign does not expect: a 404 of its own type that
 // says what to do (e.g. a school opened after the campaign started).
-[[noreturn]] void not_in_campaign(const Campaign& camp, const std::string& o) {
+[[noreturn]] void not_in_campaign(const Campaign& camp, const OrganizationId& o) {
     throw Error(ErrorKind::not_found, "organization-not-in-campaign",
-                "The campaign does not expect organisation " + o +
+                "The campaign does not expect organisation " + o.str() +
                     ": ask the district coordinator to add it to the campaign (POST /api/v1/districts/" +
-                    camp.district_id + "/monitoring-campaigns/" + camp.id + "/organizations).");
+                    camp.district_id.str() + "/monitoring-campaigns/" + camp.id.str() + "/organizations).");
+}
+
+// Every organisation a campaign names is one of the district's.
+void check_of_district(const std::vector<OrganizationId>& ids, const std::vector<OrganizationBrief>& orgs,
+                       Validator& v) {
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (is_uuid(ids[i].str()) && std::none_of(orgs.begin(), orgs.end(), [&](auto& o) { return o.id == ids[i]; }))
+            v.fail("/organization_ids/" + std::to_string(i), "no such organisation in this district");
 }
 
 // Which organisations a campaign expects changes only while it is open (up to its lock date).
 void check_membership_open(const Campaign& camp, Date today) {
-    auto lock = Date::parse_iso(camp.lock_date);
-    if (lock && today > *lock)
-        throw conflict("campaign-locked", "The campaign was locked on " + camp.lock_date +
+    if (today > camp.lock_date)
+        throw conflict("campaign-locked", "The campaign was locked on " + camp.lock_date.iso() +
                                               "; reopen it (a later lock_date) before changing which organisations "
                                               "it expects.");
 }
@@ -218,23 +224,30 @@ const Indicator* Campaign::indicator(std::string_view code) const {
     return nullptr;
 }
 
-bool Campaign::expects(const std::string& organization_id) const {
+bool Campaign::expects(const OrganizationId& organization_id) const {
     return std::find(organization_ids.begin(), organization_ids.end(), organization_id) != organization_ids.end();
 }
 
 void validate_campaign(Campaign& c, Validator& v) {
+    validate_campaign(c, {c.reporting_date, c.due_date, c.lock_date}, v);
+}
+
+void validate_campaign(Campaign& c, const CampaignDates& dates, Validator& v) {
     v.text("/title", c.title, kTitleMax);
-    auto r = Date::parse_iso(c.reporting_date), d = Date::parse_iso(c.due_date), l = Date::parse_iso(c.lock_date);
+    const auto& [r, d, l] = dates;
     if (!r) v.fail("/reporting_date", "must be a date (YYYY-MM-DD)");
     if (!d) v.fail("/due_date", "must be a date (YYYY-MM-DD)");
     if (!l) v.fail("/lock_date", "must be a date (YYYY-MM-DD)");
-    if (r && d && *d < *r) v.fail("/due_date", "comes before the reporting date " + c.reporting_date);
-    if (d && l && *l < *d) v.fail("/lock_date", "comes before the due date " + c.due_date + ": reports lock after they are due");
+    if (r && d && *d < *r) v.fail("/due_date", "comes before the reporting date " + r->iso());
+    if (d && l && *l < *d) v.fail("/lock_date", "comes before the due date " + d->iso() + ": reports lock after they are due");
+    if (r) c.reporting_date = *r;
+    if (d) c.due_date = *d;
+    if (l) c.lock_date = *l;
     if (c.organization_ids.empty())
         v.fail("/organization_ids", "must name at least one organisation (by default: every active one)");
-    std::set<std::string> seen;
+    std::set<OrganizationId> seen;
     for (std::size_t i = 0; i < c.organization_ids.size(); ++i) {
-        if (!is_uuid(c.organization_ids[i]))
+        if (!is_uuid(c.organization_ids[i].str()))
             v.fail("/organization_ids/" + std::to_string(i), "must be an organisation id (UUID)");
         else if (!seen.insert(c.organization_ids[i]).second)
             v.fail("/organization_ids/" + std::to_string(i), "appears twice");
@@ -349,7 +362,7 @@ std::vector<Flag> missing_required(const Campaign& c, const Values& values) {
     return out;
 }
 
-std::vector<Flag> bases_flags(const Values& values, const std::optional<BasesCounts>& bases, const std::string& as_of) {
+std::vector<Flag> bases_flags(const Values& values, const std::optional<BasesCounts>& bases, Date as_of) {
     std::vector<Flag> out;
     if (!bases) return out;
     for (const auto& [code, n] : bases->by_code()) {
@@ -358,11 +371,11 @@ std::vector<Flag> bases_flags(const Values& values, const std::optional<BasesCou
         if (it->second.kind == Value::Kind::number && it->second.number != n)
             out.push_back({code, "bases",
                            "entered " + fmt(it->second.number) + ", but the organisation's records give " +
-                               std::to_string(n) + " as of " + as_of});
+                               std::to_string(n) + " as of " + as_of.iso()});
         else if (it->second.kind == Value::Kind::not_applicable && n > 0)
             out.push_back({code, "bases",
                            "marked not applicable, but the organisation's records give " + std::to_string(n) +
-                               " as of " + as_of});
+                               " as of " + as_of.iso()});
     }
     return out;
 }
@@ -388,6 +401,12 @@ std::string_view to_string(ReportStatus s) {
     return "draft";
 }
 
+std::optional<ReportStatus> parse_report_status(std::string_view s) {
+    for (auto st : {ReportStatus::draft, ReportStatus::submitted, ReportStatus::accepted, ReportStatus::returned})
+        if (to_string(st) == s) return st;
+    return std::nullopt;
+}
+
 // ---- completeness --------------------------------------------------------------------------
 
 std::optional<double> CompletenessCounts::pct() const {
@@ -395,14 +414,14 @@ std::optional<double> CompletenessCounts::pct() const {
     return std::round(double(submitted) / expected * 1000.0) / 10.0;
 }
 
-bool is_late(const std::optional<std::string>& submitted_at, const std::string& due) {
-    return submitted_at && submitted_at->substr(0, 10) > due;
+bool is_late(const std::optional<std::string>& submitted_at, Date due) {
+    return submitted_at && submitted_at->substr(0, 10) > due.iso();
 }
 
 Completeness completeness(const Campaign& c, const std::vector<OrganizationBrief>& orgs,
                           const std::vector<ReportBrief>& reports) {
     Completeness out;
-    std::map<std::string, const ReportBrief*> by_org;
+    std::map<OrganizationId, const ReportBrief*> by_org;
     for (const auto& r : reports) by_org[r.organization_id] = &r;
     for (const auto& o : orgs) {
         if (!c.expects(o.id)) continue;
@@ -410,7 +429,7 @@ Completeness completeness(const Campaign& c, const std::vector<OrganizationBrief
             ++out.closed_excluded;
             continue;
         }
-        auto& t = out.by_type[o.type];
+        auto& t = out.by_type[std::string(to_string(o.type))];
         for (auto* counts : {&out.totals, &t}) {
             ++counts->expected;
             auto it = by_org.find(o.id);
@@ -433,60 +452,53 @@ Completeness completeness(const Campaign& c, const std::vector<OrganizationBrief
 
 // ---- the service ----------------------------------------------------------------------------
 
-Campaign MonitoringService::create_campaign(const std::string& d, CampaignInput in) {
+Campaign MonitoringService::create_campaign(const DistrictId& d, CampaignInput in) {
     Validator v;
     Campaign c;
     c.district_id = d;
     c.title = in.title;
-    c.reporting_date = in.reporting_date;
-    c.due_date = in.due_date;
-    c.lock_date = in.lock_date;
+
     c.indicators = build_form(in.indicators, v);
     auto orgs = repo_.organizations(d);
     if (in.organization_ids) {
         c.organization_ids = *in.organization_ids;
-        for (std::size_t i = 0; i < c.organization_ids.size(); ++i)
-            if (is_uuid(c.organization_ids[i]) &&
-                std::none_of(orgs.begin(), orgs.end(), [&](auto& o) { return o.id == c.organization_ids[i]; }))
-                v.fail("/organization_ids/" + std::to_string(i), "no such organisation in this district");
+        check_of_district(c.organization_ids, orgs, v);
     } else {
         for (auto& o : orgs)
             if (!o.closed) c.organization_ids.push_back(o.id);
     }
-    validate_campaign(c, v);
+    validate_campaign(c, {in.reporting_date, in.due_date, in.lock_date}, v);
     v.throw_if_failed();
     return repo_.create_campaign(d, c);
 }
 
-Campaign MonitoringService::campaign(const std::string& d, const std::string& id) {
+Campaign MonitoringService::campaign(const DistrictId& d, const CampaignId& id) {
     if (auto c = repo_.find_campaign(d, id)) return *c;
     throw not_found("The monitoring campaign");
 }
 
-Campaign MonitoringService::update_campaign(const std::string& d, const std::string& id, ExpectedVersion ev,
+Campaign MonitoringService::update_campaign(const DistrictId& d, const CampaignId& id, ExpectedVersion ev,
                                             CampaignPatch patch) {
     auto orgs = repo_.organizations(d);
     return repo_.update_campaign(d, id, ev, [&](Campaign& c) {
         Validator v;
         if (patch.title) c.title = *patch.title;
-        if (patch.reporting_date) c.reporting_date = *patch.reporting_date;
-        if (patch.due_date) c.due_date = *patch.due_date;
-        if (patch.lock_date) c.lock_date = *patch.lock_date;
+        CampaignDates dates{c.reporting_date, c.due_date, c.lock_date};
+        if (patch.reporting_date) dates.reporting = *patch.reporting_date;
+        if (patch.due_date) dates.due = *patch.due_date;
+        if (patch.lock_date) dates.lock = *patch.lock_date;
         if (patch.indicators) c.indicators = build_form(*patch.indicators, v);
         if (patch.organization_ids) {
             c.organization_ids = *patch.organization_ids;
-            for (std::size_t i = 0; i < c.organization_ids.size(); ++i)
-                if (is_uuid(c.organization_ids[i]) &&
-                    std::none_of(orgs.begin(), orgs.end(), [&](auto& o) { return o.id == c.organization_ids[i]; }))
-                    v.fail("/organization_ids/" + std::to_string(i), "no such organisation in this district");
+            check_of_district(c.organization_ids, orgs, v);
         }
-        validate_campaign(c, v);
+        validate_campaign(c, dates, v);
         v.throw_if_failed();
     });
 }
 
-CampaignMembership MonitoringService::add_organization(const std::string& d, const std::string& c,
-                                                       const std::string& o) {
+CampaignMembership MonitoringService::add_organization(const DistrictId& d, const CampaignId& c,
+                                                       const OrganizationId& o) {
     auto today = today_();
     auto current = campaign(d, c);
     auto orgs = repo_.organizations(d);
@@ -504,13 +516,13 @@ CampaignMembership MonitoringService::add_organization(const std::string& d, con
     return {next, true};
 }
 
-Campaign MonitoringService::remove_organization(const std::string& d, const std::string& c, const std::string& o) {
+Campaign MonitoringService::remove_organization(const DistrictId& d, const CampaignId& c, const OrganizationId& o) {
     auto today = today_();
     auto current = campaign(d, c);
     if (!current.expects(o)) not_in_campaign(current, o);
     check_membership_open(current, today);
     if (repo_.find_report(d, c, o))
-        throw conflict("organization-has-report", "Organisation " + o +
+        throw conflict("organization-has-report", "Organisation " + o.str() +
                                                       " has a report in this campaign; a campaign keeps every "
                                                       "organisation that reported.");
     return repo_.update_campaign(d, c, ExpectedVersion{}, [&](Campaign& camp) {
@@ -522,13 +534,12 @@ Campaign MonitoringService::remove_organization(const std::string& d, const std:
     });
 }
 
-ReportView MonitoringService::view(const Campaign& c, const std::string& o, std::optional<Report> r) {
+ReportView MonitoringService::view(const Campaign& c, const OrganizationId& o, std::optional<Report> r) {
     ReportView out;
     out.campaign = c;
     out.organization_id = o;
-    auto as_of = Date::parse_iso(c.reporting_date).value_or(today_());
     auto snapshot = bases_.snapshot(c.district_id, o);
-    if (snapshot.has_records) out.bases = count_bases(snapshot, as_of);
+    if (snapshot.has_records) out.bases = count_bases(snapshot, c.reporting_date);
     if (r) {
         out.values = r->values;
     } else if (out.bases) {
@@ -545,22 +556,21 @@ ReportView MonitoringService::view(const Campaign& c, const std::string& o, std:
         add(target_flags(c, out.derived));
     }
     auto today = today_();
-    auto lock = Date::parse_iso(c.lock_date), due = Date::parse_iso(c.due_date);
-    out.locked = lock && today > *lock && !(r && r->reopened);
+    out.locked = today > c.lock_date && !(r && r->reopened);
     bool submitted = r && (r->status == ReportStatus::submitted || r->status == ReportStatus::accepted);
     out.late = r && is_late(r->first_submitted_at, c.due_date);
-    out.overdue = !submitted && due && today > *due;
+    out.overdue = !submitted && today > c.due_date;
     out.report = std::move(r);
     return out;
 }
 
-ReportView MonitoringService::report(const std::string& d, const std::string& c, const std::string& o) {
+ReportView MonitoringService::report(const DistrictId& d, const CampaignId& c, const OrganizationId& o) {
     auto camp = campaign(d, c);
     if (!camp.expects(o)) not_in_campaign(camp, o);
     return view(camp, o, repo_.find_report(d, c, o));
 }
 
-ReportView MonitoringService::put_report(const std::string& d, const std::string& c, const std::string& o,
+ReportView MonitoringService::put_report(const DistrictId& d, const CampaignId& c, const OrganizationId& o,
                                          const std::optional<ExpectedVersion>& if_match, Values values,
                                          const ReportActor& by, bool create_only) {
     auto today = today_();
@@ -588,7 +598,7 @@ ReportView MonitoringService::put_report(const std::string& d, const std::string
     return view(camp, o, stored);
 }
 
-Report MonitoringService::transition(const std::string& d, const std::string& c, const std::string& o,
+Report MonitoringService::transition(const DistrictId& d, const CampaignId& c, const OrganizationId& o,
                                      const std::optional<ExpectedVersion>& if_match, const ReportActor& by,
                                      const std::function<void(const Campaign&, Report&, std::string&)>& step) {
     return repo_.change_report(d, c, o, [&](const Campaign& cp, const std::optional<Report>& cur) {
@@ -603,7 +613,7 @@ Report MonitoringService::transition(const std::string& d, const std::string& c,
     });
 }
 
-ReportView MonitoringService::submit(const std::string& d, const std::string& c, const std::string& o,
+ReportView MonitoringService::submit(const DistrictId& d, const CampaignId& c, const OrganizationId& o,
                                      const std::optional<ExpectedVersion>& if_match, const ReportActor& by) {
     auto today = today_();
     Campaign camp;
@@ -628,7 +638,7 @@ ReportView MonitoringService::submit(const std::string& d, const std::string& c,
     return view(camp, o, r);
 }
 
-ReportView MonitoringService::accept(const std::string& d, const std::string& c, const std::string& o,
+ReportView MonitoringService::accept(const DistrictId& d, const CampaignId& c, const OrganizationId& o,
                                      const std::optional<ExpectedVersion>& if_match, const ReportActor& by) {
     Campaign camp;
     auto r = transition(d, c, o, if_match, by, [&](const Campaign& cp, Report& r, std::string& name) {
@@ -644,7 +654,7 @@ ReportView MonitoringService::accept(const std::string& d, const std::string& c,
     return view(camp, o, r);
 }
 
-ReportView MonitoringService::return_report(const std::string& d, const std::string& c, const std::string& o,
+ReportView MonitoringService::return_report(const DistrictId& d, const CampaignId& c, const OrganizationId& o,
                                             const std::optional<ExpectedVersion>& if_match, std::string comment,
                                             const ReportActor& by) {
     Validator v;
@@ -658,25 +668,23 @@ ReportView MonitoringService::return_report(const std::string& d, const std::str
             throw conflict("report-" + std::string(to_string(r.status)),
                            "The report is " + std::string(to_string(r.status)) +
                                "; only a submitted or accepted report can be returned.");
-        auto lock = Date::parse_iso(cp.lock_date);
         r.status = ReportStatus::returned;
         r.returned_by = by.who;
         r.return_comment = comment;
-        r.reopened = lock && today > *lock;  // after the lock date, returning reopens it
+        r.reopened = today > cp.lock_date;  // after the lock date, returning reopens it
         name = "return";
     });
     return view(camp, o, r);
 }
 
-std::vector<ReportListItem> MonitoringService::reports(const std::string& d, const std::string& c,
-                                                       const std::optional<std::string>& only_org) {
+std::vector<ReportListItem> MonitoringService::reports(const DistrictId& d, const CampaignId& c,
+                                                       const std::optional<OrganizationId>& only_org) {
     auto camp = campaign(d, c);
     auto orgs = repo_.organizations(d);
     auto briefs = repo_.report_briefs(d, c);
-    std::map<std::string, const ReportBrief*> by_org;
+    std::map<OrganizationId, const ReportBrief*> by_org;
     for (auto& b : briefs) by_org[b.organization_id] = &b;
     auto today = today_();
-    auto due = Date::parse_iso(camp.due_date);
     std::vector<ReportListItem> out;
     for (auto& o : orgs) {
         if (!camp.expects(o.id) || (only_org && *only_org != o.id)) continue;
@@ -684,7 +692,7 @@ std::vector<ReportListItem> MonitoringService::reports(const std::string& d, con
         item.organization_id = o.id;
         item.name = o.name;
         item.type = o.type;
-        item.organization_status = o.closed ? "closed" : "active";
+        item.organization_status = o.closed ? OrganizationStatus::closed : OrganizationStatus::active;
         bool submitted = false;
         if (auto it = by_org.find(o.id); it != by_org.end()) {
             item.status = it->second->status;
@@ -693,13 +701,13 @@ std::vector<ReportListItem> MonitoringService::reports(const std::string& d, con
             item.late = is_late(it->second->first_submitted_at, camp.due_date);
             submitted = it->second->status == ReportStatus::submitted || it->second->status == ReportStatus::accepted;
         }
-        item.overdue = !submitted && !o.closed && due && today > *due;
+        item.overdue = !submitted && !o.closed && today > camp.due_date;
         out.push_back(std::move(item));
     }
     return out;
 }
 
-Completeness MonitoringService::completeness(const std::string& d, const std::string& c) {
+Completeness MonitoringService::completeness(const DistrictId& d, const CampaignId& c) {
     auto camp = campaign(d, c);
     return domain::completeness(camp, repo_.organizations(d), repo_.report_briefs(d, c));
 }

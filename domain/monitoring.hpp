@@ -11,8 +11,10 @@
 #include <vector>
 
 #include "domain/bases.hpp"
+#include "domain/catalog.hpp"
 #include "domain/date.hpp"
 #include "domain/errors.hpp"
+#include "domain/ids.hpp"
 #include "domain/paging.hpp"
 #include "domain/validation.hpp"
 
@@ -71,28 +73,37 @@ using Values = std::map<std::string, Value>;
 // ---- campaigns -----------------------------------------------------------------------
 
 struct Campaign {
-    std::string id, district_id, title;
-    std::string reporting_date, due_date, lock_date;  // YYYY-MM-DD
+    CampaignId id;
+    DistrictId district_id;
+    std::string title;
+    Date reporting_date, due_date, lock_date;
     std::vector<Indicator> indicators;                 // the whole form: standard + own
-    std::vector<std::string> organization_ids;         // expected to report
+    std::vector<OrganizationId> organization_ids;      // expected to report
     int version = 1;
     std::string created_at, updated_at;
 
     [[nodiscard]] const Indicator* indicator(std::string_view code) const;
-    [[nodiscard]] bool expects(const std::string& organization_id) const;
+    [[nodiscard]] bool expects(const OrganizationId& organization_id) const;
+};
+
+// A campaign's dates as a request states them (DateInput: nullopt when the text was no date).
+struct CampaignDates {
+    DateInput reporting, due, lock;
 };
 
 struct CampaignInput {
-    std::string title, reporting_date, due_date, lock_date;
+    std::string title;
+    DateInput reporting_date, due_date, lock_date;
     std::vector<IndicatorInput> indicators;                    // additions and overrides
-    std::optional<std::vector<std::string>> organization_ids;  // nullopt: every active organisation
+    std::optional<std::vector<OrganizationId>> organization_ids;  // nullopt: every active organisation
     void validate();
 };
 
 struct CampaignPatch {
-    std::optional<std::string> title, reporting_date, due_date, lock_date;
+    std::optional<std::string> title;
+    std::optional<DateInput> reporting_date, due_date, lock_date;
     std::optional<std::vector<IndicatorInput>> indicators;
-    std::optional<std::vector<std::string>> organization_ids;
+    std::optional<std::vector<OrganizationId>> organization_ids;
 };
 
 // The campaign's whole form: the standard one with `extra` applied. Errors point into
@@ -100,16 +111,23 @@ struct CampaignPatch {
 std::vector<Indicator> build_form(const std::vector<IndicatorInput>& extra, Validator& v);
 // The inputs that give `form` back from the standard one (for PATCH round trips).
 std::vector<IndicatorInput> form_inputs(const std::vector<Indicator>& form);
-// Title, dates in order (reporting ≤ due ≤ lock), organisation ids that are UUIDs without repeats.
+// Title, dates (`dates`: as the request stated them) in order (reporting ≤ due ≤ lock),
+// organisation ids that are UUIDs without repeats.
+void validate_campaign(Campaign& c, const CampaignDates& dates, Validator& v);
+// The same for the campaign's own dates.
 void validate_campaign(Campaign& c, Validator& v);
 
 // ---- reports --------------------------------------------------------------------------
 
 enum class ReportStatus { draft, submitted, accepted, returned };
 std::string_view to_string(ReportStatus);
+std::optional<ReportStatus> parse_report_status(std::string_view);
 
 struct Report {
-    std::string id, district_id, campaign_id, organization_id;
+    ReportId id;
+    DistrictId district_id;
+    CampaignId campaign_id;
+    OrganizationId organization_id;
     ReportStatus status = ReportStatus::draft;
     Values values;
     std::optional<std::string> first_submitted_at, submitted_at, submitted_by, accepted_at, accepted_by, returned_at,
@@ -144,7 +162,7 @@ std::vector<Flag> rule_failures(const Values& values);
 // Required indicators without a value.
 std::vector<Flag> missing_required(const Campaign& c, const Values& values);
 // Values that disagree with the bases, and shares below their target.
-std::vector<Flag> bases_flags(const Values& values, const std::optional<BasesCounts>& bases, const std::string& as_of);
+std::vector<Flag> bases_flags(const Values& values, const std::optional<BasesCounts>& bases, Date as_of);
 std::vector<Flag> target_flags(const Campaign& c, const Values& derived);
 
 // A report's state for the caller: the stored report (if any), the values (entered, or
@@ -152,7 +170,7 @@ std::vector<Flag> target_flags(const Campaign& c, const Values& derived);
 // as of the reporting date, and every flag.
 struct ReportView {
     Campaign campaign;
-    std::string organization_id;
+    OrganizationId organization_id;
     std::optional<Report> report;
     Values values, derived;
     std::optional<BasesCounts> bases;
@@ -163,7 +181,10 @@ struct ReportView {
 };
 
 struct ReportListItem {
-    std::string organization_id, name, type, organization_status;
+    OrganizationId organization_id;
+    std::string name;
+    OrganizationType type = OrganizationType::school;
+    OrganizationStatus organization_status = OrganizationStatus::active;
     std::optional<ReportStatus> status;  // nullopt: not started
     std::optional<std::string> submitted_at;
     bool late = false, overdue = false;
@@ -173,11 +194,13 @@ struct ReportListItem {
 // ---- completeness -----------------------------------------------------------------------
 
 struct OrganizationBrief {
-    std::string id, name, type;
+    OrganizationId id;
+    std::string name;
+    OrganizationType type = OrganizationType::school;
     bool closed = false;
 };
 struct ReportBrief {
-    std::string organization_id;
+    OrganizationId organization_id;
     ReportStatus status = ReportStatus::draft;
     std::optional<std::string> first_submitted_at, submitted_at;
     int version = 1;
@@ -189,7 +212,7 @@ struct CompletenessCounts {
 };
 struct Completeness {
     CompletenessCounts totals;
-    std::map<std::string, CompletenessCounts> by_type;
+    std::map<std::string, CompletenessCounts> by_type;  // by the type's name (to_string(OrganizationType))
     int closed_excluded = 0;
 };
 // Expected organisations of the campaign minus closed ones; submitted = submitted or
@@ -197,7 +220,7 @@ struct Completeness {
 Completeness completeness(const Campaign& c, const std::vector<OrganizationBrief>& orgs,
                           const std::vector<ReportBrief>& reports);
 // Whether a submission timestamp ("2024-05-20T…Z" or a date) falls after `due`.
-bool is_late(const std::optional<std::string>& submitted_at, const std::string& due);
+bool is_late(const std::optional<std::string>& submitted_at, Date due);
 
 // ---- storage ----------------------------------------------------------------------------
 
@@ -211,22 +234,23 @@ struct ReportChange {
 class MonitoringRepository {
 public:
     virtual ~MonitoringRepository() = default;
-    virtual Campaign create_campaign(const std::string& d, const Campaign& c) = 0;
-    virtual std::optional<Campaign> find_campaign(const std::string& d, const std::string& id) = 0;
-    virtual Page<Campaign> list_campaigns(const std::string& d, const PageRequest&) = 0;
+    virtual Campaign create_campaign(const DistrictId& d, const Campaign& c) = 0;
+    virtual std::optional<Campaign> find_campaign(const DistrictId& d, const CampaignId& id) = 0;
+    virtual Page<Campaign> list_campaigns(const DistrictId& d, const PageRequest&) = 0;
     // Loads the campaign locked, checks the version, lets `change` edit it, stores it.
     // Dropping an organisation that has a report is a validation error.
-    virtual Campaign update_campaign(const std::string& d, const std::string& id, ExpectedVersion,
+    virtual Campaign update_campaign(const DistrictId& d, const CampaignId& id, ExpectedVersion,
                                      const std::function<void(Campaign&)>& change) = 0;
-    virtual std::vector<OrganizationBrief> organizations(const std::string& d) = 0;
+    virtual std::vector<OrganizationBrief> organizations(const DistrictId& d) = 0;
 
-    virtual std::optional<Report> find_report(const std::string& d, const std::string& c, const std::string& o) = 0;
-    virtual std::vector<ReportBrief> report_briefs(const std::string& d, const std::string& c) = 0;
+    virtual std::optional<Report> find_report(const DistrictId& d, const CampaignId& c, const OrganizationId& o) = 0;
+    virtual std::vector<ReportBrief> report_briefs(const DistrictId& d, const CampaignId& c) = 0;
     // In one transaction: the campaign, the report locked (nullopt when there is none),
     // `change` decides, the result is stored (inserted when there was none; a concurrent
     // insert makes it precondition_failed).
-    virtual Report change_report(const std::string& d, const std::string& c, const std::string& o,
-                                 const std::function<ReportChange(const Campaign&, const std::optional<Report>&)>& change) = 0;
+    virtual Report change_report(
+        const DistrictId& d, const CampaignId& c, const OrganizationId& o,
+        const std::function<ReportChange(const Campaign&, const std::optional<Report>&)>& change) = 0;
 };
 
 // A campaign after an organisation was added to it; `changed` is false when it was there already.
@@ -240,40 +264,40 @@ public:
     MonitoringService(MonitoringRepository& repo, BasesSnapshots& bases, std::function<Date()> today = Date::today_utc)
         : repo_(repo), bases_(bases), today_(std::move(today)) {}
 
-    Campaign create_campaign(const std::string& d, CampaignInput in);
-    Campaign campaign(const std::string& d, const std::string& id);
-    Page<Campaign> campaigns(const std::string& d, const PageRequest& p) { return repo_.list_campaigns(d, p); }
-    Campaign update_campaign(const std::string& d, const std::string& id, ExpectedVersion v, CampaignPatch patch);
+    Campaign create_campaign(const DistrictId& d, CampaignInput in);
+    Campaign campaign(const DistrictId& d, const CampaignId& id);
+    Page<Campaign> campaigns(const DistrictId& d, const PageRequest& p) { return repo_.list_campaigns(d, p); }
+    Campaign update_campaign(const DistrictId& d, const CampaignId& id, ExpectedVersion v, CampaignPatch patch);
     // Which organisations the campaign expects, one at a time, while it is open (up to its
     // lock date; 409 campaign-locked after): an active organisation of the district added
     // (e.g. one opened after the campaign started; adding it again changes nothing), one
     // without a report removed (409 organization-has-report otherwise).
-    CampaignMembership add_organization(const std::string& d, const std::string& c, const std::string& o);
-    Campaign remove_organization(const std::string& d, const std::string& c, const std::string& o);
+    CampaignMembership add_organization(const DistrictId& d, const CampaignId& c, const OrganizationId& o);
+    Campaign remove_organization(const DistrictId& d, const CampaignId& c, const OrganizationId& o);
 
-    ReportView report(const std::string& d, const std::string& c, const std::string& o);
+    ReportView report(const DistrictId& d, const CampaignId& c, const OrganizationId& o);
     // if_match: nullopt when the caller sent none (creates a report that does not exist
     // yet; 428 for one that does); version nullopt for If-Match: *, which needs a current
     // report (412 when there is none). create_only (If-None-Match: *): 412 when one exists.
-    ReportView put_report(const std::string& d, const std::string& c, const std::string& o,
+    ReportView put_report(const DistrictId& d, const CampaignId& c, const OrganizationId& o,
                           const std::optional<ExpectedVersion>& if_match, Values values, const ReportActor& by,
                           bool create_only = false);
-    ReportView submit(const std::string& d, const std::string& c, const std::string& o,
+    ReportView submit(const DistrictId& d, const CampaignId& c, const OrganizationId& o,
                       const std::optional<ExpectedVersion>& if_match, const ReportActor& by);
-    ReportView accept(const std::string& d, const std::string& c, const std::string& o,
+    ReportView accept(const DistrictId& d, const CampaignId& c, const OrganizationId& o,
                       const std::optional<ExpectedVersion>& if_match, const ReportActor& by);
-    ReportView return_report(const std::string& d, const std::string& c, const std::string& o,
+    ReportView return_report(const DistrictId& d, const CampaignId& c, const OrganizationId& o,
                              const std::optional<ExpectedVersion>& if_match, std::string comment, const ReportActor& by);
 
     // Every expected organisation with its report's state (only `only_org` when given).
-    std::vector<ReportListItem> reports(const std::string& d, const std::string& c,
-                                        const std::optional<std::string>& only_org);
-    Completeness completeness(const std::string& d, const std::string& c);
+    std::vector<ReportListItem> reports(const DistrictId& d, const CampaignId& c,
+                                        const std::optional<OrganizationId>& only_org);
+    Completeness completeness(const DistrictId& d, const CampaignId& c);
     Date today() const { return today_(); }
 
 private:
-    ReportView view(const Campaign& c, const std::string& o, std::optional<Report> r);
-    Report transition(const std::string& d, const std::string& c, const std::string& o,
+    ReportView view(const Campaign& c, const OrganizationId& o, std::optional<Report> r);
+    Report transition(const DistrictId& d, const CampaignId& c, const OrganizationId& o,
                       const std::optional<ExpectedVersion>& if_match, const ReportActor& by,
                       const std::function<void(const Campaign&, Report&, std::string&)>& step);
 

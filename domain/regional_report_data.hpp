@@ -5,15 +5,25 @@
 #include <string>
 #include <vector>
 
+#include "domain/catalog.hpp"
+#include "domain/date.hpp"
+#include "domain/ids.hpp"
+#include "domain/monitoring.hpp"
+
 namespace domain {
 
 struct CampaignSheet {
-    std::string id, title, reporting_date, due_date;
-    std::string indicators_json;  // the campaign's form: [{code, title, type, derived, ...}]
+    CampaignId id;
+    std::string title;
+    Date reporting_date, due_date;
+    std::vector<Indicator> indicators;  // the campaign's form, in order
     struct Row {
-        std::string organization_id, name, type, status;  // status: not_started | draft | submitted | accepted | returned
+        OrganizationId organization_id;
+        std::string name;
+        OrganizationType type = OrganizationType::school;
+        std::optional<ReportStatus> status;  // nullopt: not started
         std::optional<std::string> short_name;
-        std::string values_json;  // "{}" unless submitted or accepted
+        Values values;  // none unless submitted or accepted
     };
     std::vector<Row> rows;
 };
@@ -27,9 +37,9 @@ class ReportRepository {
 public:
     virtual ~ReportRepository() = default;
     // The campaign, or nullopt when the district has no such campaign.
-    virtual std::optional<CampaignSheet> campaign(const std::string& district_id, const std::string& campaign_id) = 0;
+    virtual std::optional<CampaignSheet> campaign(const DistrictId& district_id, const CampaignId& campaign_id) = 0;
     // The district's latest campaign with a reporting date on or before the day.
-    virtual std::optional<CampaignSheet> latest_campaign(const std::string& district_id, const std::string& as_of) = 0;
+    virtual std::optional<CampaignSheet> latest_campaign(const DistrictId& district_id, Date as_of) = 0;
     virtual std::vector<DistrictInfo> districts_of(const std::string& region_id) = 0;
 };
 

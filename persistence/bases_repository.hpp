@@ -12,40 +12,46 @@ public:
     // `db`: the pool, or an idempotent write's open transaction (idempotency_repository.hpp).
     explicit PgBasesRepository(Transactions& db) : db_(db) {}
 
-    domain::Person create_person(const std::string& d, const std::string& o, domain::PersonKind,
+    using DistrictId = domain::DistrictId;
+    using OrganizationId = domain::OrganizationId;
+    using PersonId = domain::PersonId;
+    using ProgramId = domain::ProgramId;
+    using PairId = domain::PairId;
+
+    domain::Person create_person(const DistrictId& d, const OrganizationId& o, domain::PersonKind,
                                  const domain::PersonInput&) override;
-    std::optional<domain::Person> find_person(const std::string& d, const std::string& o, domain::PersonKind,
-                                              const std::string& id) override;
-    domain::Page<domain::Person> list_persons(const std::string& d, const std::string& o, domain::PersonKind,
+    std::optional<domain::Person> find_person(const DistrictId& d, const OrganizationId& o, domain::PersonKind,
+                                              const PersonId& id) override;
+    domain::Page<domain::Person> list_persons(const DistrictId& d, const OrganizationId& o, domain::PersonKind,
                                               const domain::PersonQuery&) override;
-    domain::Person update_person(const std::string& d, const std::string& o, domain::PersonKind, const std::string& id,
+    domain::Person update_person(const DistrictId& d, const OrganizationId& o, domain::PersonKind, const PersonId& id,
                                  domain::ExpectedVersion,
                                  const std::function<domain::PersonInput(const domain::Person&)>& change) override;
-    domain::Person erase_person(const std::string& d, const std::string& o, domain::PersonKind, const std::string& id,
+    domain::Person erase_person(const DistrictId& d, const OrganizationId& o, domain::PersonKind, const PersonId& id,
                                 domain::ExpectedVersion) override;
-    domain::BulkResult upsert_persons(const std::string& d, const std::string& o, domain::PersonKind,
+    domain::BulkResult upsert_persons(const DistrictId& d, const OrganizationId& o, domain::PersonKind,
                                       const std::vector<domain::PersonInput>&) override;
 
-    domain::Program create_program(const std::string& d, const std::string& o, const domain::ProgramInput&) override;
-    std::optional<domain::Program> find_program(const std::string& d, const std::string& o,
-                                                const std::string& id) override;
-    domain::Page<domain::Program> list_programs(const std::string& d, const std::string& o,
+    domain::Program create_program(const DistrictId& d, const OrganizationId& o, const domain::ProgramInput&) override;
+    std::optional<domain::Program> find_program(const DistrictId& d, const OrganizationId& o,
+                                                const ProgramId& id) override;
+    domain::Page<domain::Program> list_programs(const DistrictId& d, const OrganizationId& o,
                                                 const domain::PageRequest&) override;
-    domain::Program update_program(const std::string& d, const std::string& o, const std::string& id,
+    domain::Program update_program(const DistrictId& d, const OrganizationId& o, const ProgramId& id,
                                    domain::ExpectedVersion,
                                    const std::function<domain::ProgramInput(const domain::Program&)>& change) override;
-    void delete_program(const std::string& d, const std::string& o, const std::string& id,
+    void delete_program(const DistrictId& d, const OrganizationId& o, const ProgramId& id,
                         domain::ExpectedVersion) override;
 
-    domain::Pair save_pair(const std::string& d, const std::string& o, const std::optional<std::string>& id,
+    domain::Pair save_pair(const DistrictId& d, const OrganizationId& o, const std::optional<PairId>& id,
                            domain::ExpectedVersion,
                            const std::function<domain::PairInput(const std::optional<domain::Pair>&)>& build,
                            const std::function<void(const domain::PairInput&, const domain::PairContext&)>& check) override;
-    std::optional<domain::Pair> find_pair(const std::string& d, const std::string& o, const std::string& id) override;
-    domain::Page<domain::Pair> list_pairs(const std::string& d, const std::string& o, const domain::PageRequest&) override;
-    void delete_pair(const std::string& d, const std::string& o, const std::string& id, domain::ExpectedVersion) override;
+    std::optional<domain::Pair> find_pair(const DistrictId& d, const OrganizationId& o, const PairId& id) override;
+    domain::Page<domain::Pair> list_pairs(const DistrictId& d, const OrganizationId& o, const domain::PageRequest&) override;
+    void delete_pair(const DistrictId& d, const OrganizationId& o, const PairId& id, domain::ExpectedVersion) override;
 
-    domain::BasesSnapshot snapshot(const std::string& d, const std::string& o) override;
+    domain::BasesSnapshot snapshot(const DistrictId& d, const OrganizationId& o) override;
 
 private:
     Transactions& db_;

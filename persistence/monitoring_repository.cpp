@@ -20,6 +20,9 @@ namespace {
 
 using domain::ExpectedVersion;
 
+// A date column as PostgreSQL writes it (YYYY-MM-DD).
+domain::Date date_of(const std::string& text) { return domain::Date::parse_iso(text).value_or(domain::Date{}); }
+
 // A number as the form and the values have always been stored: rounded to 15 significant
 // digits, an integral one without a fraction (jsonb keeps «3.0» apart from «3»). Only finite
 // numbers reach here (api/json/monitoring_json.cpp refuses the rest).
@@ -65,16 +68,16 @@ std::string values_json(const domain::Values& values) {
 
 domain::Campaign campaign_from(const pg::Result& r, int i) {
     domain::Campaign c;
-    c.id = r.text(i, "id");
-    c.district_id = r.text(i, "district_id");
+    c.id = domain::CampaignId{r.text(i, "id")};
+    c.district_id = domain::DistrictId{r.text(i, "district_id")};
     c.title = r.text(i, "title");
-    c.reporting_date = r.text(i, "reporting_date");
-    c.due_date = r.text(i, "due_date");
-    c.lock_date = r.text(i, "lock_date");
+    c.reporting_date = date_of(r.text(i, "reporting_date"));
+    c.due_date = date_of(r.text(i, "due_date"));
+    c.lock_date = date_of(r.text(i, "lock_date"));
     c.version = r.integer(i, "version");
     c.created_at = r.text(i, "created_at");
     c.updated_at = r.text(i, "updated_at");
-    c.organization_ids = split_list(r.text(i, "organization_ids"));
+    for (auto& o : split_list(r.text(i, "organization_ids"))) c.organization_ids.emplace_back(std::move(o));
     return c;
 }
 
@@ -95,15 +98,16 @@ domain::Indicator indicator_from(const pg::Result& r, int i, bool prefixed) {
 }
 
 void load_indicators(soci::session& sql, domain::Campaign& c) {
-    auto r = pg::exec(sql, queries::campaign_form, {c.district_id, c.id});
+    auto r = pg::exec(sql, queries::campaign_form, {c.district_id.str(), c.id.str()});
     for (int i = 0; i < r.rows(); ++i) c.indicators.push_back(indicator_from(r, i, false));
 }
 
 // The campaign and its form in one statement, prepared once per connection (every report
 // read and write starts with it): a campaign row repeated per form entry, in form order.
-std::optional<domain::Campaign> load_campaign(soci::session& sql, const std::string& d, const std::string& id,
-                                              bool lock) {
-    auto r = pg::exec(sql, lock ? queries::campaign_with_form_locked : queries::campaign_with_form, {d, id});
+std::optional<domain::Campaign> load_campaign(soci::session& sql, const domain::DistrictId& d,
+                                              const domain::CampaignId& id, bool lock) {
+    auto r =
+        pg::exec(sql, lock ? queries::campaign_with_form_locked : queries::campaign_with_form, {d.str(), id.str()});
     if (r.rows() == 0) return std::nullopt;
     domain::Campaign c = campaign_from(r, 0);
     for (int i = 0; i < r.rows(); ++i) {
@@ -114,10 +118,7 @@ std::optional<domain::Campaign> load_campaign(soci::session& sql, const std::str
 }
 
 domain::ReportStatus report_status(std::string_view st) {
-    return st == "submitted"  ? domain::ReportStatus::submitted
-           : st == "accepted" ? domain::ReportStatus::accepted
-           : st == "returned" ? domain::ReportStatus::returned
-                              : domain::ReportStatus::draft;
+    return domain::parse_report_status(st).value_or(domain::ReportStatus::draft);
 }
 
 // A report and its values in one statement: the report's columns repeated on one row per
@@ -125,10 +126,10 @@ domain::ReportStatus report_status(std::string_view st) {
 std::optional<domain::Report> report_from(const pg::Result& r) {
     if (r.rows() == 0) return std::nullopt;
     domain::Report x;
-    x.id = r.text(0, "id");
-    x.district_id = r.text(0, "district_id");
-    x.campaign_id = r.text(0, "campaign_id");
-    x.organization_id = r.text(0, "organization_id");
+    x.id = domain::ReportId{r.text(0, "id")};
+    x.district_id = domain::DistrictId{r.text(0, "district_id")};
+    x.campaign_id = domain::CampaignId{r.text(0, "campaign_id")};
+    x.organization_id = domain::OrganizationId{r.text(0, "organization_id")};
     x.status = report_status(r.view(0, "status"));
     x.first_submitted_at = r.opt_text(0, "first_submitted_at");
     x.submitted_at = r.opt_text(0, "submitted_at");
@@ -160,102 +161,112 @@ std::optional<domain::Report> report_from(const pg::Result& r) {
     return x;
 }
 
-std::optional<domain::Report> load_report(soci::session& sql, const std::string& d, const std::string& c,
-                                          const std::string& o, bool lock) {
-    return report_from(pg::exec(sql, lock ? queries::report_with_values_locked : queries::report_with_values, {d, c, o}));
+std::optional<domain::Report> load_report(soci::session& sql, const domain::DistrictId& d,
+                                          const domain::CampaignId& c, const domain::OrganizationId& o, bool lock) {
+    return report_from(pg::exec(sql, lock ? queries::report_with_values_locked : queries::report_with_values,
+                                {d.str(), c.str(), o.str()}));
 }
 
-void insert_organizations(soci::session& sql, const std::string& d, const std::string& c,
-                          const std::vector<std::string>& ids) {
-    for (const auto& o : ids) pg::exec(sql, queries::campaign_organization_insert, {d, c, o});
+void insert_organizations(soci::session& sql, const domain::DistrictId& d, const domain::CampaignId& c,
+                          const std::vector<domain::OrganizationId>& ids) {
+    for (const auto& o : ids) pg::exec(sql, queries::campaign_organization_insert, {d.str(), c.str(), o.str()});
 }
 
 }  // namespace
 
-domain::Campaign PgMonitoringRepository::create_campaign(const std::string& d, const domain::Campaign& c) {
+domain::Campaign PgMonitoringRepository::create_campaign(const domain::DistrictId& d, const domain::Campaign& c) {
     domain::Campaign out;
     auto form = indicators_json(c.indicators);
-    db_.in_tenant(d, [&](soci::session& sql) {
-        auto id = pg::exec(sql, queries::campaign_insert, {d, c.title, c.reporting_date, c.due_date, c.lock_date, form})
-                      .text(0, "id");
+    db_.in_tenant(d.str(), [&](soci::session& sql) {
+        domain::CampaignId id{
+            pg::exec(sql, queries::campaign_insert,
+                     {d.str(), c.title, c.reporting_date.iso(), c.due_date.iso(), c.lock_date.iso(), form})
+                .text(0, "id")};
         insert_organizations(sql, d, id, c.organization_ids);
         out = *load_campaign(sql, d, id, false);
     });
     return out;
 }
 
-std::optional<domain::Campaign> PgMonitoringRepository::find_campaign(const std::string& d, const std::string& id) {
+std::optional<domain::Campaign> PgMonitoringRepository::find_campaign(const domain::DistrictId& d,
+                                                                      const domain::CampaignId& id) {
     std::optional<domain::Campaign> out;
-    db_.in_tenant(d, [&](soci::session& sql) { out = load_campaign(sql, d, id, false); });
+    db_.in_tenant(d.str(), [&](soci::session& sql) { out = load_campaign(sql, d, id, false); });
     return out;
 }
 
-domain::Page<domain::Campaign> PgMonitoringRepository::list_campaigns(const std::string& d,
+domain::Page<domain::Campaign> PgMonitoringRepository::list_campaigns(const domain::DistrictId& d,
                                                                        const domain::PageRequest& page) {
     PageCursor c(page);
     std::vector<domain::Campaign> rows;
-    db_.in_tenant(d, [&](soci::session& sql) {
-        rows = pg::every(pg::exec(sql, queries::campaigns_page, {d, c.key, c.id, std::to_string(page.limit + 1)}),
+    db_.in_tenant(d.str(), [&](soci::session& sql) {
+        rows = pg::every(pg::exec(sql, queries::campaigns_page, {d.str(), c.key, c.id, std::to_string(page.limit + 1)}),
                          campaign_from);
         for (auto& x : rows) load_indicators(sql, x);
     });
-    return page_of(std::move(rows), page.limit, [](auto& x) { return x.reporting_date; });
+    return page_of(std::move(rows), page.limit, [](auto& x) { return x.reporting_date.iso(); });
 }
 
-domain::Campaign PgMonitoringRepository::update_campaign(const std::string& d, const std::string& id,
+domain::Campaign PgMonitoringRepository::update_campaign(const domain::DistrictId& d, const domain::CampaignId& id,
                                                            ExpectedVersion v,
                                                            const std::function<void(domain::Campaign&)>& change) {
     domain::Campaign out;
-    db_.in_tenant(d, [&](soci::session& sql) {
+    db_.in_tenant(d.str(), [&](soci::session& sql) {
         auto current = load_campaign(sql, d, id, true);
         check_version(current ? std::optional<int>(current->version) : std::nullopt, v, "The monitoring campaign");
         auto next = *current;
         change(next);
-        std::set<std::string> keep(next.organization_ids.begin(), next.organization_ids.end());
+        std::set<domain::OrganizationId> keep(next.organization_ids.begin(), next.organization_ids.end());
         std::vector<domain::FieldError> errors;
         for (const auto& o : current->organization_ids) {
             if (keep.count(o)) continue;
-            int reports = pg::exec(sql, queries::campaign_organization_reports, {d, id, o}).integer(0, "reports");
+            int reports = pg::exec(sql, queries::campaign_organization_reports, {d.str(), id.str(), o.str()})
+                              .integer(0, "reports");
             if (reports > 0)
-                errors.push_back({"/organization_ids", "organisation " + o +
+                errors.push_back({"/organization_ids", "organisation " + o.str() +
                                                            " has a report in this campaign already, so it stays expected"});
             else
-                pg::exec(sql, queries::campaign_organization_delete, {d, id, o});
+                pg::exec(sql, queries::campaign_organization_delete, {d.str(), id.str(), o.str()});
         }
         if (!errors.empty()) throw domain::validation_error(std::move(errors));
         insert_organizations(sql, d, id, next.organization_ids);
         auto form = indicators_json(next.indicators);
         pg::exec(sql, queries::campaign_update,
-                 {next.title, next.reporting_date, next.due_date, next.lock_date, form, d, id});
+                 {next.title, next.reporting_date.iso(), next.due_date.iso(), next.lock_date.iso(), form, d.str(),
+                  id.str()});
         out = *load_campaign(sql, d, id, false);
     });
     return out;
 }
 
-std::vector<domain::OrganizationBrief> PgMonitoringRepository::organizations(const std::string& d) {
+std::vector<domain::OrganizationBrief> PgMonitoringRepository::organizations(const domain::DistrictId& d) {
     std::vector<domain::OrganizationBrief> out;
-    db_.in_tenant(d, [&](soci::session& sql) {
-        out = pg::every(pg::exec(sql, queries::monitoring_organizations, {d}), [](const pg::Result& r, int i) {
-            return domain::OrganizationBrief{r.text(i, "id"), r.text(i, "name"), r.text(i, "type"),
-                                             r.view(i, "status") == "closed"};
+    db_.in_tenant(d.str(), [&](soci::session& sql) {
+        out = pg::every(pg::exec(sql, queries::monitoring_organizations, {d.str()}), [](const pg::Result& r, int i) {
+            return domain::OrganizationBrief{
+                domain::OrganizationId{r.text(i, "id")}, r.text(i, "name"),
+                domain::parse_organization_type(r.view(i, "type")).value_or(domain::OrganizationType::school),
+                r.view(i, "status") == "closed"};
         });
     });
     return out;
 }
 
-std::optional<domain::Report> PgMonitoringRepository::find_report(const std::string& d, const std::string& c,
-                                                                    const std::string& o) {
+std::optional<domain::Report> PgMonitoringRepository::find_report(const domain::DistrictId& d,
+                                                                    const domain::CampaignId& c,
+                                                                    const domain::OrganizationId& o) {
     std::optional<domain::Report> out;
-    db_.in_tenant(d, [&](soci::session& sql) { out = load_report(sql, d, c, o, false); });
+    db_.in_tenant(d.str(), [&](soci::session& sql) { out = load_report(sql, d, c, o, false); });
     return out;
 }
 
-std::vector<domain::ReportBrief> PgMonitoringRepository::report_briefs(const std::string& d, const std::string& c) {
+std::vector<domain::ReportBrief> PgMonitoringRepository::report_briefs(const domain::DistrictId& d,
+                                                                       const domain::CampaignId& c) {
     std::vector<domain::ReportBrief> out;
-    db_.in_tenant(d, [&](soci::session& sql) {
-        out = pg::every(pg::exec(sql, queries::report_briefs, {d, c}), [](const pg::Result& r, int i) {
+    db_.in_tenant(d.str(), [&](soci::session& sql) {
+        out = pg::every(pg::exec(sql, queries::report_briefs, {d.str(), c.str()}), [](const pg::Result& r, int i) {
             domain::ReportBrief b;
-            b.organization_id = r.text(i, "organization_id");
+            b.organization_id = domain::OrganizationId{r.text(i, "organization_id")};
             b.status = report_status(r.view(i, "status"));
             b.first_submitted_at = r.opt_text(i, "first_submitted_at");
             b.submitted_at = r.opt_text(i, "submitted_at");
@@ -267,10 +278,10 @@ std::vector<domain::ReportBrief> PgMonitoringRepository::report_briefs(const std
 }
 
 domain::Report PgMonitoringRepository::change_report(
-    const std::string& d, const std::string& c, const std::string& o,
+    const domain::DistrictId& d, const domain::CampaignId& c, const domain::OrganizationId& o,
     const std::function<domain::ReportChange(const domain::Campaign&, const std::optional<domain::Report>&)>& change) {
     domain::Report out;
-    db_.in_tenant(d, [&](soci::session& sql) {
+    db_.in_tenant(d.str(), [&](soci::session& sql) {
         auto campaign = load_campaign(sql, d, c, false);
         if (!campaign) throw domain::not_found("The monitoring campaign");
         auto current = load_report(sql, d, c, o, true);
@@ -280,15 +291,16 @@ domain::Report PgMonitoringRepository::change_report(
         std::string status(domain::to_string(n.status));
         std::optional<domain::Report> stored;
         if (!current) {
-            stored = report_from(pg::exec(sql, queries::report_insert, {d, c, o, status, values}));
+            stored = report_from(pg::exec(sql, queries::report_insert, {d.str(), c.str(), o.str(), status, values}));
             if (!stored)
                 throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
                                     "The report was created meanwhile by another request; fetch it and retry with "
                                     "If-Match.");
         } else {
             stored = report_from(pg::exec(sql, queries::report_update,
-                                          {d, c, o, status, values, result.transition, n.submitted_by, n.accepted_by,
-                                           n.returned_by, n.return_comment, std::string(n.reopened ? "true" : "false"),
+                                          {d.str(), c.str(), o.str(), status, values, result.transition,
+                                           n.submitted_by, n.accepted_by, n.returned_by, n.return_comment,
+                                           std::string(n.reopened ? "true" : "false"),
                                            std::to_string(current->version)}));
             if (!stored)
                 throw domain::Error(domain::ErrorKind::precondition_failed, "stale",
@@ -299,10 +311,11 @@ domain::Report PgMonitoringRepository::change_report(
     return out;
 }
 
-void PgMonitoringRepository::set_submission_time(const std::string& d, const std::string& c, const std::string& o,
+void PgMonitoringRepository::set_submission_time(const domain::DistrictId& d, const domain::CampaignId& c,
+                                                   const domain::OrganizationId& o,
                                                    const std::string& at) {
-    db_.in_tenant(d, [&](soci::session& sql) {
-        pg::exec(sql, queries::report_submission_time_set, {at, d, c, o});
+    db_.in_tenant(d.str(), [&](soci::session& sql) {
+        pg::exec(sql, queries::report_submission_time_set, {at, d.str(), c.str(), o.str()});
     });
 }
 

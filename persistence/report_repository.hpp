@@ -15,8 +15,9 @@ using domain::CampaignSheet;
 class PgReportRepository final : public domain::ReportRepository {
 public:
     explicit PgReportRepository(Transactions& db) : db_(db) {}
-    std::optional<CampaignSheet> campaign(const std::string& district_id, const std::string& campaign_id) override;
-    std::optional<CampaignSheet> latest_campaign(const std::string& district_id, const std::string& as_of) override;
+    std::optional<CampaignSheet> campaign(const domain::DistrictId& district_id,
+                                          const domain::CampaignId& campaign_id) override;
+    std::optional<CampaignSheet> latest_campaign(const domain::DistrictId& district_id, domain::Date as_of) override;
     using DistrictInfo = domain::DistrictInfo;
     std::vector<DistrictInfo> districts_of(const std::string& region_id) override;
 

@@ -18,35 +18,26 @@ namespace {
 using Kind = ReportColumn::Kind;
 using nlohmann::json;
 
-const char* type_ru(const std::string& t) {
-    if (t == "school") return "Школа";
-    if (t == "kindergarten") return "Детский сад";
-    if (t == "college") return "Колледж (СПО)";
-    if (t == "additional_education") return "Дополнительное образование";
-    if (t == "methodical_center") return "Методический центр";
+const char* type_ru(domain::OrganizationType t) {
+    switch (t) {
+        case domain::OrganizationType::school: return "Школа";
+        case domain::OrganizationType::kindergarten: return "Детский сад";
+        case domain::OrganizationType::college: return "Колледж (СПО)";
+        case domain::OrganizationType::additional_education: return "Дополнительное образование";
+        case domain::OrganizationType::methodical_center: return "Методический центр";
+    }
     return "—";
 }
 
-const char* status_ru(const std::string& s) {
-    if (s == "accepted") return "Принят";
-    if (s == "submitted") return "Сдан";
-    if (s == "returned") return "Возвращён";
-    if (s == "draft") return "Черновик";
-    return "Не сдан";
-}
-
-// Stored values: {code: number | true/false | "text" | "not_applicable"}.
-domain::Values parse_values(const std::string& text) {
-    domain::Values out;
-    auto j = json::parse(text, nullptr, false);
-    if (!j.is_object()) return out;
-    for (auto& [code, v] : j.items()) {
-        if (v.is_number()) out[code] = domain::Value::of(v.get<double>());
-        else if (v.is_boolean()) out[code] = domain::Value::yes_no(v.get<bool>());
-        else if (v.is_string() && v.get<std::string>() == "not_applicable") out[code] = domain::Value::not_applicable();
-        else if (v.is_string()) out[code] = domain::Value::of_text(v.get<std::string>());
+const char* status_ru(const std::optional<domain::ReportStatus>& s) {
+    if (!s) return "Не сдан";
+    switch (*s) {
+        case domain::ReportStatus::accepted: return "Принят";
+        case domain::ReportStatus::submitted: return "Сдан";
+        case domain::ReportStatus::returned: return "Возвращён";
+        case domain::ReportStatus::draft: return "Черновик";
     }
-    return out;
+    return "Не сдан";
 }
 
 ReportCell cell_of(const domain::Value& v) {
@@ -59,11 +50,14 @@ ReportCell cell_of(const domain::Value& v) {
     return std::monostate{};
 }
 
-Kind kind_of(const std::string& type) {
-    if (type == "integer") return Kind::integer;
-    if (type == "decimal") return Kind::decimal;
-    if (type == "percentage") return Kind::percent;
-    if (type == "boolean") return Kind::yes_no;
+Kind kind_of(domain::IndicatorType type) {
+    switch (type) {
+        case domain::IndicatorType::integer: return Kind::integer;
+        case domain::IndicatorType::decimal: return Kind::decimal;
+        case domain::IndicatorType::percentage: return Kind::percent;
+        case domain::IndicatorType::boolean: return Kind::yes_no;
+        case domain::IndicatorType::text: return Kind::text;
+    }
     return Kind::text;
 }
 
@@ -123,14 +117,10 @@ ReportTable district_report(const domain::CampaignSheet& sheet, const domain::Di
                  {"type", "Тип организации", Kind::text},
                  {"report_status", "Статус отчёта", Kind::text}};
     std::vector<IndicatorCol> indicators;
-    auto form = json::parse(sheet.indicators_json, nullptr, false);
-    if (form.is_array())
-        for (auto& i : form) {
-            if (!i.is_object() || !i.contains("code")) continue;
-            auto code = i.value("code", std::string());
-            t.columns.push_back({code, i.value("title", code), kind_of(i.value("type", std::string("integer")))});
-            indicators.push_back({code, i.value("derived", false)});
-        }
+    for (const auto& i : sheet.indicators) {
+        t.columns.push_back({i.code, i.title, kind_of(i.type)});
+        indicators.push_back({i.code, i.derived});
+    }
     std::size_t first_indicator = 3, compliance_col = t.columns.size();
     t.columns.insert(t.columns.end(),
                      {{"compliance_pct", "Выполнение дорожной карты, %", Kind::percent},
@@ -151,13 +141,13 @@ ReportTable district_report(const domain::CampaignSheet& sheet, const domain::Di
         row[0] = r.name;
         row[1] = std::string(type_ru(r.type));
         row[2] = std::string(status_ru(r.status));
-        auto values = parse_values(r.values_json);
+        const auto& values = r.values;
         auto derived = domain::derive(values);
         for (std::size_t i = 0; i < indicators.size(); ++i) {
             const auto& src = indicators[i].derived ? derived : values;
             if (auto it = src.find(indicators[i].code); it != src.end()) row[first_indicator + i] = cell_of(it->second);
         }
-        if (auto it = by_org.find(domain::OrganizationId{r.organization_id}); it != by_org.end()) {
+        if (auto it = by_org.find(r.organization_id); it != by_org.end()) {
             const auto& o = *it->second;
             row[compliance_col] = pct(o.counts.compliance_pct());
             row[compliance_col + 1] = pct(o.counts.on_time_pct());
@@ -206,9 +196,9 @@ ReportTable region_report(const std::string& title, const std::vector<DistrictSh
             row[2] = d.sheet->title;
             double submitted = 0;
             for (auto& r : d.sheet->rows) {
-                if (r.status != "submitted" && r.status != "accepted") continue;
+                if (r.status != domain::ReportStatus::submitted && r.status != domain::ReportStatus::accepted) continue;
                 ++submitted;
-                for (auto& [code, v] : parse_values(r.values_json))
+                for (auto& [code, v] : r.values)
                     if (v.kind == domain::Value::Kind::number) {
                         auto& s = sums[code];
                         s = domain::Value::of((s.kind == domain::Value::Kind::number ? s.number : 0) + v.number);

@@ -94,7 +94,7 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
         csv_dialect(req);
         auto when = compliance_time(req);
         auto slot = hold_export_slot(slots, "district " + d.id.str(), format);  // one export at a time
-        auto sheet = reports.campaign(d.id.str(), *campaign);
+        auto sheet = reports.campaign(d.id, domain::CampaignId{*campaign});
         if (!sheet) throw domain::not_found("The campaign");
         domain::ComplianceFilter rows_only;
         rows_only.overdue_limit = 0;  // the report lists no occurrences
@@ -102,8 +102,8 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
         auto table = district_report(*sheet, compliance);
         table.info = export_info(req, when);
         table.info.campaign = sheet->title;
-        table.info.reporting_date = sheet->reporting_date;
-        return keep_while_sending(export_as(req, table, "regional-report-" + sheet->reporting_date), slot);
+        table.info.reporting_date = sheet->reporting_date.iso();
+        return keep_while_sending(export_as(req, table, "regional-report-" + sheet->reporting_date.iso()), slot);
     });
 
     r.add("GET", "/api/v1/regions/{r}/reports/regional", [&](Request& req) {
@@ -122,7 +122,7 @@ void add_regional_report_routes(Router& r, domain::ComplianceService& compliance
         for (auto& d : compliance.districts) {
             DistrictSheet s;
             s.district = {d.district_id.str(), d.name, d.code};
-            s.sheet = reports.latest_campaign(d.district_id.str(), as_of.iso());
+            s.sheet = reports.latest_campaign(d.district_id, as_of);
             s.compliance = d;
             sheets.push_back(std::move(s));
         }

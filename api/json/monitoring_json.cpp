@@ -9,11 +9,46 @@ namespace api::monitoring {
 namespace {
 
 json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+template <class Tag>
+json opt(const std::optional<domain::Id<Tag>>& v) { return v ? json(v->str()) : json(nullptr); }
+template <class Tag>
+json ids(const std::vector<domain::Id<Tag>>& v) {
+    json out = json::array();
+    for (const auto& id : v) out.push_back(id.str());
+    return out;
+}
+
+// Ids in text fields, as stated: the domain checks they are UUIDs with the other fields
+// (PairInput::validate, validate_campaign), so that one 422 names every invalid field.
+template <class IdT>
+std::optional<IdT> id_of(const std::optional<std::string>& text) {
+    return text ? std::optional<IdT>(IdT{*text}) : std::nullopt;
+}
+template <class IdT>
+std::optional<std::vector<IdT>> ids_of(const std::optional<std::vector<std::string>>& texts) {
+    if (!texts) return std::nullopt;
+    std::vector<IdT> out;
+    for (const auto& t : *texts) out.emplace_back(t);
+    return out;
+}
+
+// A date field's text parsed once, here: nullopt when absent, an empty DateInput when it is
+// no date (the domain names it "must be a date" with the other invalid fields).
+std::optional<domain::DateInput> date_of(const std::optional<std::string>& text) {
+    if (!text) return std::nullopt;
+    return domain::Date::parse_iso(*text);
+}
+// The same for a field that may be null: an inner nullopt for null.
+std::optional<std::optional<domain::DateInput>> nullable_date_of(const std::optional<std::optional<std::string>>& text) {
+    if (!text) return std::nullopt;
+    if (!*text) return std::optional<domain::DateInput>{};
+    return std::optional<domain::DateInput>(domain::Date::parse_iso(**text));
+}
 
 constexpr std::initializer_list<const char*> kServerFields = {"id", "version", "created_at", "updated_at",
                                                              "district_id", "organization_id"};
 
-std::optional<domain::Consent> read_consent(Fields& f, const std::string& prefix, std::vector<domain::FieldError>& errors,
+std::optional<domain::ConsentInput> read_consent(Fields& f, const std::string& prefix, std::vector<domain::FieldError>& errors,
                                             bool& present) {
     present = false;
     if (f.is_null("consent")) {
@@ -24,8 +59,8 @@ std::optional<domain::Consent> read_consent(Fields& f, const std::string& prefix
     if (!c) return std::nullopt;
     present = true;
     Fields cf(*c, prefix + "/consent", errors);
-    domain::Consent out;
-    out.date = cf.text("date", true).value_or("");
+    domain::ConsentInput out;
+    out.date = date_of(cf.text("date", true)).value_or(domain::DateInput{});
     out.given_by = cf.choice("given_by", true, domain::parse_consent_giver, domain::kConsentGivers)
                        .value_or(domain::ConsentGiver::self);
     cf.finish();
@@ -77,8 +112,8 @@ domain::ProgramInput read_program(const json& object, std::vector<domain::FieldE
     in.forms = f.text_list("forms", true).value_or(std::vector<std::string>{});
     if (const json* period = f.object("period", true)) {
         Fields pf(*period, "/period", errors);
-        in.start = pf.text("start", true).value_or("");
-        in.end = pf.text("end", true).value_or("");
+        in.start = date_of(pf.text("start", true)).value_or(domain::DateInput{});
+        in.end = date_of(pf.text("end", true)).value_or(domain::DateInput{});
         pf.finish();
     }
     if (auto c = f.nullable_integer("capacity", 1, 1000)) in.capacity = *c;
@@ -93,8 +128,8 @@ domain::ProgramPatch read_program_patch(const json& object, std::vector<domain::
     p.forms = f.text_list("forms", false);
     if (const json* period = f.object("period", false)) {
         Fields pf(*period, "/period", errors);
-        p.start = pf.text("start", false);
-        p.end = pf.text("end", false);
+        p.start = date_of(pf.text("start", false));
+        p.end = date_of(pf.text("end", false));
         pf.finish();
     }
     p.capacity = f.nullable_integer("capacity", 1, 1000);
@@ -105,12 +140,12 @@ domain::ProgramPatch read_program_patch(const json& object, std::vector<domain::
 domain::PairInput read_pair(const json& object, std::vector<domain::FieldError>& errors) {
     Fields f(object, "", errors, kServerFields);
     domain::PairInput in;
-    in.mentor_id = f.text("mentor_id", true).value_or("");
-    in.mentee_ids = f.text_list("mentee_ids", true).value_or(std::vector<std::string>{});
+    in.mentor_id = domain::PersonId{f.text("mentor_id", true).value_or("")};
+    in.mentee_ids = ids_of<domain::PersonId>(f.text_list("mentee_ids", true)).value_or(std::vector<domain::PersonId>{});
     in.form = f.text("form", true).value_or("");
-    if (auto p = f.nullable_text("program_id")) in.program_id = *p;
-    in.start_date = f.text("start_date", true).value_or("");
-    if (auto e = f.nullable_text("end_date")) in.end_date = *e;
+    if (auto p = f.nullable_text("program_id")) in.program_id = id_of<domain::ProgramId>(*p);
+    in.start_date = date_of(f.text("start_date", true)).value_or(domain::DateInput{});
+    if (auto e = nullable_date_of(f.nullable_text("end_date"))) in.end_date = *e;
     in.status = f.choice("status", false, domain::parse_pair_status, domain::kPairStatuses)
                     .value_or(domain::PairStatus::active);
     f.finish();
@@ -120,12 +155,12 @@ domain::PairInput read_pair(const json& object, std::vector<domain::FieldError>&
 domain::PairPatch read_pair_patch(const json& object, std::vector<domain::FieldError>& errors) {
     Fields f(object, "", errors, kServerFields);
     domain::PairPatch p;
-    p.mentor_id = f.text("mentor_id", false);
-    p.mentee_ids = f.text_list("mentee_ids", false);
+    p.mentor_id = id_of<domain::PersonId>(f.text("mentor_id", false));
+    p.mentee_ids = ids_of<domain::PersonId>(f.text_list("mentee_ids", false));
     p.form = f.text("form", false);
-    p.program_id = f.nullable_text("program_id");
-    p.start_date = f.text("start_date", false);
-    p.end_date = f.nullable_text("end_date");
+    if (auto id = f.nullable_text("program_id")) p.program_id = id_of<domain::ProgramId>(*id);
+    p.start_date = date_of(f.text("start_date", false));
+    p.end_date = nullable_date_of(f.nullable_text("end_date"));
     p.status = f.choice("status", false, domain::parse_pair_status, domain::kPairStatuses);
     f.finish();
     return p;
@@ -155,11 +190,11 @@ domain::CampaignInput read_campaign(const json& object, std::vector<domain::Fiel
     Fields f(object, "", errors, {"id", "version", "created_at", "updated_at", "district_id"});
     domain::CampaignInput in;
     in.title = f.text("title", true).value_or("");
-    in.reporting_date = f.text("reporting_date", true).value_or("");
-    in.due_date = f.text("due_date", true).value_or("");
-    in.lock_date = f.text("lock_date", true).value_or("");
+    in.reporting_date = date_of(f.text("reporting_date", true)).value_or(domain::DateInput{});
+    in.due_date = date_of(f.text("due_date", true)).value_or(domain::DateInput{});
+    in.lock_date = date_of(f.text("lock_date", true)).value_or(domain::DateInput{});
     if (const json* arr = f.array("indicators", false)) in.indicators = read_indicators(*arr, errors);
-    in.organization_ids = f.text_list("organization_ids", false);
+    in.organization_ids = ids_of<domain::OrganizationId>(f.text_list("organization_ids", false));
     f.finish();
     return in;
 }
@@ -168,11 +203,11 @@ domain::CampaignPatch read_campaign_patch(const json& object, std::vector<domain
     Fields f(object, "", errors, {"id", "version", "created_at", "updated_at", "district_id"});
     domain::CampaignPatch p;
     p.title = f.text("title", false);
-    p.reporting_date = f.text("reporting_date", false);
-    p.due_date = f.text("due_date", false);
-    p.lock_date = f.text("lock_date", false);
+    p.reporting_date = date_of(f.text("reporting_date", false));
+    p.due_date = date_of(f.text("due_date", false));
+    p.lock_date = date_of(f.text("lock_date", false));
     if (const json* arr = f.array("indicators", false)) p.indicators = read_indicators(*arr, errors);
-    p.organization_ids = f.text_list("organization_ids", false);
+    p.organization_ids = ids_of<domain::OrganizationId>(f.text_list("organization_ids", false));
     f.finish();
     return p;
 }
@@ -240,9 +275,9 @@ json values_json(const domain::Values& values) {
 
 json person_json(const domain::Person& p, domain::Date today) {
     json consent = nullptr;
-    if (p.consent) consent = {{"date", p.consent->date}, {"given_by", domain::to_string(p.consent->given_by)}};
-    return {{"id", p.id},
-            {"organization_id", p.organization_id},
+    if (p.consent) consent = {{"date", p.consent->date.iso()}, {"given_by", domain::to_string(p.consent->given_by)}};
+    return {{"id", p.id.str()},
+            {"organization_id", p.organization_id.str()},
             {"kind", domain::to_string(p.kind)},
             {"external_id", opt(p.external_id)},
             {"full_name", opt(p.full_name)},
@@ -258,11 +293,11 @@ json person_json(const domain::Person& p, domain::Date today) {
 }
 
 json program_json(const domain::Program& p) {
-    return {{"id", p.id},
-            {"organization_id", p.organization_id},
+    return {{"id", p.id.str()},
+            {"organization_id", p.organization_id.str()},
             {"title", p.title},
             {"forms", p.forms},
-            {"period", {{"start", p.start}, {"end", p.end}}},
+            {"period", {{"start", p.start.iso()}, {"end", p.end.iso()}}},
             {"capacity", p.capacity ? json(*p.capacity) : json(nullptr)},
             {"version", p.version},
             {"created_at", p.created_at},
@@ -270,14 +305,14 @@ json program_json(const domain::Program& p) {
 }
 
 json pair_json(const domain::Pair& p) {
-    return {{"id", p.id},
-            {"organization_id", p.organization_id},
-            {"mentor_id", p.mentor_id},
-            {"mentee_ids", p.mentee_ids},
+    return {{"id", p.id.str()},
+            {"organization_id", p.organization_id.str()},
+            {"mentor_id", p.mentor_id.str()},
+            {"mentee_ids", ids(p.mentee_ids)},
             {"form", p.form},
             {"program_id", opt(p.program_id)},
-            {"start_date", p.start_date},
-            {"end_date", opt(p.end_date)},
+            {"start_date", p.start_date.iso()},
+            {"end_date", p.end_date ? json(p.end_date->iso()) : json(nullptr)},
             {"status", domain::to_string(p.status)},
             {"version", p.version},
             {"created_at", p.created_at},
@@ -298,14 +333,14 @@ json indicator_json(const domain::Indicator& i) {
 json campaign_json(const domain::Campaign& c) {
     json indicators = json::array();
     for (auto& i : c.indicators) indicators.push_back(indicator_json(i));
-    return {{"id", c.id},
-            {"district_id", c.district_id},
+    return {{"id", c.id.str()},
+            {"district_id", c.district_id.str()},
             {"title", c.title},
-            {"reporting_date", c.reporting_date},
-            {"due_date", c.due_date},
-            {"lock_date", c.lock_date},
+            {"reporting_date", c.reporting_date.iso()},
+            {"due_date", c.due_date.iso()},
+            {"lock_date", c.lock_date.iso()},
             {"indicators", indicators},
-            {"organization_ids", c.organization_ids},
+            {"organization_ids", ids(c.organization_ids)},
             {"version", c.version},
             {"created_at", c.created_at},
             {"updated_at", c.updated_at}};
@@ -319,24 +354,24 @@ json report_json(const domain::ReportView& v) {
     json bases = nullptr;
     if (v.bases) {
         bases = json::object();
-        bases["as_of"] = v.campaign.reporting_date;
+        bases["as_of"] = v.campaign.reporting_date.iso();
         for (auto& [code, n] : v.bases->by_code()) bases[code] = n;
         bases["pairs_by_form"] = v.bases->pairs_by_form;
     }
     const auto& r = v.report;
     auto field = [&](const std::optional<std::string> domain::Report::*m) { return r ? opt((*r).*m) : json(nullptr); };
-    return {{"id", r ? json(r->id) : json(nullptr)},
-            {"campaign_id", v.campaign.id},
-            {"organization_id", v.organization_id},
+    return {{"id", r ? json(r->id.str()) : json(nullptr)},
+            {"campaign_id", v.campaign.id.str()},
+            {"organization_id", v.organization_id.str()},
             {"status", r ? std::string(domain::to_string(r->status)) : std::string("not_started")},
             {"values", values_json(v.values)},
             {"prefilled", !r && v.bases.has_value()},
             {"derived", values_json(v.derived)},
             {"bases", bases},
             {"flags", flags},
-            {"reporting_date", v.campaign.reporting_date},
-            {"due_date", v.campaign.due_date},
-            {"lock_date", v.campaign.lock_date},
+            {"reporting_date", v.campaign.reporting_date.iso()},
+            {"due_date", v.campaign.due_date.iso()},
+            {"lock_date", v.campaign.lock_date.iso()},
             {"locked", v.locked},
             {"late", v.late},
             {"overdue", v.overdue},
@@ -355,10 +390,10 @@ json report_json(const domain::ReportView& v) {
 }
 
 json report_item_json(const domain::ReportListItem& i) {
-    return {{"organization_id", i.organization_id},
+    return {{"organization_id", i.organization_id.str()},
             {"name", i.name},
-            {"type", i.type},
-            {"organization_status", i.organization_status},
+            {"type", domain::to_string(i.type)},
+            {"organization_status", domain::to_string(i.organization_status)},
             {"status", i.status ? std::string(domain::to_string(*i.status)) : std::string("not_started")},
             {"submitted_at", opt(i.submitted_at)},
             {"late", i.late},
@@ -377,8 +412,8 @@ json counts_json(const domain::CompletenessCounts& c) {
 
 json completeness_json(const domain::Campaign& c, const domain::Completeness& x) {
     json out = counts_json(x.totals);
-    out["campaign_id"] = c.id;
-    out["due_date"] = c.due_date;
+    out["campaign_id"] = c.id.str();
+    out["due_date"] = c.due_date.iso();
     out["closed_excluded"] = x.closed_excluded;
     json by_type = json::object();
     for (auto& [type, counts] : x.by_type) by_type[type] = counts_json(counts);

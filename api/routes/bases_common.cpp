@@ -10,9 +10,9 @@ Scope scope(const MonitoringDeps& x, const Request& req, domain::Need need, bool
                             "Mentors, mentees and their pairs are personal data: only the organisation's curators and "
                             "the district coordinator see them; others see the counts in monitoring reports.");
     x.catalog.organization(d.id, o);  // 404 unless it is the district's
-    return {d, o};
+    return {d, domain::DistrictId{d.id}, domain::OrganizationId{o}};
 }
 
-std::string org_path(const Scope& s) { return "/api/v1/districts/" + s.d.id + "/organizations/" + s.o; }
+std::string org_path(const Scope& s) { return "/api/v1/districts/" + s.d.str() + "/organizations/" + s.o.str(); }
 
 }  // namespace api::routes

@@ -10,8 +10,9 @@ namespace api::routes {
 inline const std::string kOrg = "/api/v1/districts/{d}/organizations/{o}";
 
 struct Scope {
-    domain::DistrictRef d;
-    std::string o;
+    domain::DistrictRef ref;  // as access checked it
+    domain::DistrictId d;
+    domain::OrganizationId o;
 };
 
 // The organisation named by the path, checked for `need`; `personal` also requires the

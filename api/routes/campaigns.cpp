@@ -16,7 +16,7 @@ Response campaign_response(int status, const domain::Campaign& c) {
 
 Response list_campaigns(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
-    auto page = x.monitoring.campaigns(d.id, page_request(req));
+    auto page = x.monitoring.campaigns(district_id(d), page_request(req));
     json items = json::array();
     for (auto& c : page.items) items.push_back(mj::campaign_json(c));
     return page_response(req, items, page.next_cursor);
@@ -30,30 +30,32 @@ Response create_campaign(const MonitoringDeps& x, Request& req) {
         std::vector<domain::FieldError> errors;
         auto in = mj::read_campaign(body, errors);
         throw_if_any(errors);
-        auto c = w.monitoring.create_campaign(d.id, std::move(in));
-        return campaign_response(201, c).with_header("Location", campaign_path(d.id, c.id));
+        auto c = w.monitoring.create_campaign(district_id(d), std::move(in));
+        return campaign_response(201, c).with_header("Location", campaign_path(c.district_id, c.id));
     });
 }
 
 Response get_campaign(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
-    return campaign_response(200, x.monitoring.campaign(d.id, uuid_param(req, "c", "The monitoring campaign")));
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
+    return campaign_response(200, x.monitoring.campaign(district_id(d), c));
 }
 
 Response patch_campaign(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::write);
-    const auto& c = uuid_param(req, "c", "The monitoring campaign");
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
     auto body = json_body(req);
     std::vector<domain::FieldError> errors;
     auto patch = mj::read_campaign_patch(body, errors);
     throw_if_any(errors);
-    return campaign_response(200, x.monitoring.update_campaign(d.id, c, require_if_match(req), std::move(patch)));
+    return campaign_response(200,
+                             x.monitoring.update_campaign(district_id(d), c, require_if_match(req), std::move(patch)));
 }
 
 // {organization_id}: 201 when added, 200 when the campaign already expected it.
 Response add_organization(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::write);
-    const auto& c = uuid_param(req, "c", "The monitoring campaign");
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
     return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
         WriteServices w(tx);
         auto body = json_body(req);
@@ -63,16 +65,16 @@ Response add_organization(const MonitoringDeps& x, Request& req) {
         f.finish();
         if (o && !domain::is_uuid(*o)) errors.push_back({"/organization_id", "must be an organisation id (UUID)"});
         throw_if_any(errors);
-        auto added = w.monitoring.add_organization(d.id, c, *o);
+        auto added = w.monitoring.add_organization(district_id(d), c, domain::OrganizationId{*o});
         return campaign_response(added.changed ? 201 : 200, added.campaign);
     });
 }
 
 Response remove_organization(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::write);
-    const auto& c = uuid_param(req, "c", "The monitoring campaign");
-    const auto& o = uuid_param(req, "o", "The organization");
-    x.monitoring.remove_organization(d.id, c, o);
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
+    auto o = id_param<domain::OrganizationId>(req, "o", "The organization");
+    x.monitoring.remove_organization(district_id(d), c, o);
     return Response::no_content();
 }
 

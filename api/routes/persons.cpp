@@ -26,7 +26,7 @@ Response list_persons(const PersonDeps& p, Request& req) {
     domain::PersonQuery q;
     q.page = page_request(req);
     if (auto e = req.query_param("external_id"); e && !e->empty()) q.external_id = *e;
-    auto page = p.x.bases.persons(s.d.id, s.o, p.kind, q);
+    auto page = p.x.bases.persons(s.d, s.o, p.kind, q);
     json items = json::array();
     for (auto& person : page.items) items.push_back(p.to_json(person));
     return page_response(req, items, page.next_cursor);
@@ -54,9 +54,9 @@ std::vector<domain::PersonInput> read_bulk(const Request& req) {
 
 Response bulk_persons(const PersonDeps& p, Request& req) {
     auto s = scope(p.x, req, Need::write, true);
-    return p.x.idempotency.run(req, s.d.id, [&](domain::DistrictWrites& tx) {
+    return p.x.idempotency.run(req, s.ref.id, [&](domain::DistrictWrites& tx) {
         WriteServices w(tx);
-        auto result = w.bases.upsert_persons(s.d.id, s.o, p.kind, read_bulk(req));
+        auto result = w.bases.upsert_persons(s.d, s.o, p.kind, read_bulk(req));
         return Response::json(200,
                               {{"created", result.created}, {"updated", result.updated}, {"unchanged", result.unchanged}});
     });
@@ -64,40 +64,40 @@ Response bulk_persons(const PersonDeps& p, Request& req) {
 
 Response create_person(const PersonDeps& p, Request& req) {
     auto s = scope(p.x, req, Need::write, true);
-    return p.x.idempotency.run(req, s.d.id, [&](domain::DistrictWrites& tx) {
+    return p.x.idempotency.run(req, s.ref.id, [&](domain::DistrictWrites& tx) {
         WriteServices w(tx);
         auto body = json_body(req);
         std::vector<domain::FieldError> errors;
         auto in = mj::read_person(body, "", errors);
         throw_if_any(errors);
-        auto person = w.bases.create_person(s.d.id, s.o, p.kind, std::move(in));
-        return p.entity(201, person).with_header("Location", org_path(s) + "/" + p.plural + "/" + person.id);
+        auto person = w.bases.create_person(s.d, s.o, p.kind, std::move(in));
+        return p.entity(201, person).with_header("Location", org_path(s) + "/" + p.plural + "/" + person.id.str());
     });
 }
 
 Response get_person(const PersonDeps& p, Request& req) {
     auto s = scope(p.x, req, Need::read, true);
-    auto person = p.x.bases.person(s.d.id, s.o, p.kind, uuid_param(req, "id", p.what));
+    auto person = p.x.bases.person(s.d, s.o, p.kind, id_param<domain::PersonId>(req, "id", p.what));
     return p.entity(200, person);
 }
 
 Response patch_person(const PersonDeps& p, Request& req) {
     auto s = scope(p.x, req, Need::write, true);
-    const auto& id = uuid_param(req, "id", p.what);
+    auto id = id_param<domain::PersonId>(req, "id", p.what);
     auto body = json_body(req);
     std::vector<domain::FieldError> errors;
     auto patch = mj::read_person_patch(body, errors);
     throw_if_any(errors);
-    auto person = p.x.bases.update_person(s.d.id, s.o, p.kind, id, require_if_match(req), patch);
+    auto person = p.x.bases.update_person(s.d, s.o, p.kind, id, require_if_match(req), patch);
     return p.entity(200, person);
 }
 
 // Erasure: the personal fields go, the anonymous record (and the counts) stay.
 Response erase_person(const PersonDeps& p, Request& req) {
     auto s = scope(p.x, req, Need::write, true);
-    const auto& id = uuid_param(req, "id", p.what);
+    auto id = id_param<domain::PersonId>(req, "id", p.what);
     auto v = optional_if_match(req).value_or(domain::ExpectedVersion{});
-    auto person = p.x.bases.erase_person(s.d.id, s.o, p.kind, id, v);
+    auto person = p.x.bases.erase_person(s.d, s.o, p.kind, id, v);
     return p.entity(200, person);
 }
 

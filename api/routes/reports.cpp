@@ -59,8 +59,10 @@ std::string read_comment(const Request& req) {
 // Curators and school systems see their own organisation's row.
 Response list_reports(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
-    const auto& c = uuid_param(req, "c", "The monitoring campaign");
-    auto items = x.monitoring.reports(d.id, c, Access::actor(req).organization_id);
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
+    std::optional<domain::OrganizationId> only;
+    if (const auto& own = Access::actor(req).organization_id) only = domain::OrganizationId{*own};
+    auto items = x.monitoring.reports(district_id(d), c, only);
     json out = json::array();
     for (auto& i : items) out.push_back(mj::report_item_json(i));
     return page_response(req, out, std::nullopt);
@@ -68,69 +70,72 @@ Response list_reports(const MonitoringDeps& x, Request& req) {
 
 Response completeness(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
-    const auto& c = uuid_param(req, "c", "The monitoring campaign");
-    auto campaign = x.monitoring.campaign(d.id, c);
-    return Response::json(200, mj::completeness_json(campaign, x.monitoring.completeness(d.id, c)));
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
+    auto campaign = x.monitoring.campaign(district_id(d), c);
+    return Response::json(200, mj::completeness_json(campaign, x.monitoring.completeness(district_id(d), c)));
 }
 
 Response get_report(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
-    auto o = x.access.organization(req, d, Need::read);
-    const auto& c = uuid_param(req, "c", "The monitoring campaign");
-    return report_response(200, x.monitoring.report(d.id, c, o));
+    auto o = organization_id(x.access, req, d, Need::read);
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
+    return report_response(200, x.monitoring.report(district_id(d), c, o));
 }
 
 // The values of a report: 201 with its Location when this made it, 200 when it changed it.
 Response put_report(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
-    auto o = x.access.organization(req, d, Need::write);
-    const auto& c = uuid_param(req, "c", "The monitoring campaign");
+    auto o = organization_id(x.access, req, d, Need::write);
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
     return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
         WriteServices w(tx);
         auto body = json_body(req);
         std::vector<domain::FieldError> errors;
         auto values = mj::read_values(body, errors);
         throw_if_any(errors);
-        auto v = w.monitoring.put_report(d.id, c, o, optional_if_match(req), std::move(values), report_actor(req),
-                                         if_none_match_any(req));
+        auto v = w.monitoring.put_report(district_id(d), c, o, optional_if_match(req), std::move(values),
+                                         report_actor(req), if_none_match_any(req));
         bool created = v.report && v.report->version == 1;
         auto res = report_response(created ? 201 : 200, v);
-        if (created) res.with_header("Location", campaign_path(d.id, c) + "/reports/" + o);
+        if (created) res.with_header("Location", campaign_path(district_id(d), c) + "/reports/" + o.str());
         return res;
     });
 }
 
 Response submit_report(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::read);
-    auto o = x.access.organization(req, d, Need::write);
-    const auto& c = uuid_param(req, "c", "The monitoring campaign");
+    auto o = organization_id(x.access, req, d, Need::write);
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
     return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
         WriteServices w(tx);
         require_no_fields(req);
-        return report_response(200, w.monitoring.submit(d.id, c, o, optional_if_match(req), report_actor(req)));
+        return report_response(200,
+                               w.monitoring.submit(district_id(d), c, o, optional_if_match(req), report_actor(req)));
     });
 }
 
 Response accept_report(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::write);  // the coordinator
-    const auto& o = uuid_param(req, "o", "The organization");
-    const auto& c = uuid_param(req, "c", "The monitoring campaign");
+    auto o = id_param<domain::OrganizationId>(req, "o", "The organization");
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
     return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
         WriteServices w(tx);
         require_no_fields(req);
-        return report_response(200, w.monitoring.accept(d.id, c, o, optional_if_match(req), report_actor(req)));
+        return report_response(200,
+                               w.monitoring.accept(district_id(d), c, o, optional_if_match(req), report_actor(req)));
     });
 }
 
 Response return_report(const MonitoringDeps& x, Request& req) {
     auto d = x.access.district(req, Need::write);  // the coordinator
-    const auto& o = uuid_param(req, "o", "The organization");
-    const auto& c = uuid_param(req, "c", "The monitoring campaign");
+    auto o = id_param<domain::OrganizationId>(req, "o", "The organization");
+    auto c = id_param<domain::CampaignId>(req, "c", "The monitoring campaign");
     return x.idempotency.run(req, d.id, [&](domain::DistrictWrites& tx) {
         WriteServices w(tx);
         auto comment = read_comment(req);
         return report_response(
-            200, w.monitoring.return_report(d.id, c, o, optional_if_match(req), std::move(comment), report_actor(req)));
+            200, w.monitoring.return_report(district_id(d), c, o, optional_if_match(req), std::move(comment),
+                                            report_actor(req)));
     });
 }
 

@@ -38,7 +38,12 @@ struct World {
     std::string district_a = testsupport::rows::district(region, "D"), district_b = testsupport::rows::district(region, "D");
     std::string org_a = testsupport::rows::organization(district_a, "A"),
                 org_b = testsupport::rows::organization(district_b, "B");
+    // The same, as the repositories name them.
+    domain::DistrictId da{district_a}, db{district_b};
+    domain::OrganizationId oa{org_a}, ob{org_b};
 };
+
+domain::Date day(const char* iso) { return *domain::Date::parse_iso(iso); }
 
 domain::PersonInput pupil(const std::string& ext) {
     domain::PersonInput in;
@@ -46,7 +51,7 @@ domain::PersonInput pupil(const std::string& ext) {
     in.full_name = "Ученик " + ext;
     in.category = domain::PersonCategory::student;
     in.birth_year = 2012;
-    in.consent = domain::Consent{"2024-09-01", domain::ConsentGiver::parent};
+    in.consent = domain::ConsentInput{day("2024-09-01"), domain::ConsentGiver::parent};
     return in;
 }
 
@@ -69,16 +74,16 @@ TEST(MonitoringRepository, EveryNewTableHasForcedRowLevelSecurityAndTheAuditTrig
 TEST(MonitoringRepository, PersonsOfOneDistrictAreInvisibleAndUnwritableFromAnother) {
     World w;
     persistence::PgBasesRepository repo(database());
-    auto p = repo.create_person(w.district_a, w.org_a, domain::PersonKind::mentee, pupil("a1"));
-    EXPECT_TRUE(repo.find_person(w.district_a, w.org_a, domain::PersonKind::mentee, p.id));
-    EXPECT_FALSE(repo.find_person(w.district_b, w.org_a, domain::PersonKind::mentee, p.id));
-    EXPECT_FALSE(repo.find_person(w.district_a, w.org_b, domain::PersonKind::mentee, p.id));
+    auto p = repo.create_person(w.da, w.oa, domain::PersonKind::mentee, pupil("a1"));
+    EXPECT_TRUE(repo.find_person(w.da, w.oa, domain::PersonKind::mentee, p.id));
+    EXPECT_FALSE(repo.find_person(w.db, w.oa, domain::PersonKind::mentee, p.id));
+    EXPECT_FALSE(repo.find_person(w.da, w.ob, domain::PersonKind::mentee, p.id));
 
     auto s = app_session();
     soci::transaction tx(*s);
     *s << "select set_config('app.district_id', :d, true)", soci::use(w.district_b);
     int visible = -1;
-    *s << "select count(*) from mentoring_persons where id = cast(:id as uuid)", soci::use(p.id), soci::into(visible);
+    *s << "select count(*) from mentoring_persons where id = cast(:id as uuid)", soci::use(p.id.str()), soci::into(visible);
     EXPECT_EQ(visible, 0);
     // Writing district A's rows, or linking B's row to A's organisation, is refused.
     EXPECT_THROW((*s << "insert into mentoring_persons (district_id, organization_id, kind, full_name, category)"
@@ -98,7 +103,7 @@ TEST(MonitoringRepository, PersonsOfOneDistrictAreInvisibleAndUnwritableFromAnot
     auto admin = testsupport::admin_session();
     std::string logged;
     *admin << "select after->>'full_name' from audit_log where resource = 'mentoring_persons' and resource_id = :id",
-        soci::use(p.id), soci::into(logged);
+        soci::use(p.id.str()), soci::into(logged);
     EXPECT_EQ(logged, "Ученик a1");
 }
 
@@ -107,11 +112,11 @@ TEST(MonitoringRepository, ABulkUpsertIsOneStatementAllOrNothing) {
     persistence::PgBasesRepository repo(database());
     std::vector<domain::PersonInput> items;
     for (int i = 0; i < 300; ++i) items.push_back(pupil("b" + std::to_string(i)));
-    auto r = repo.upsert_persons(w.district_a, w.org_a, domain::PersonKind::mentee, items);
+    auto r = repo.upsert_persons(w.da, w.oa, domain::PersonKind::mentee, items);
     EXPECT_EQ(r.created, 300);
     items[7].full_name = "Изменённое имя";
     items[8].consent.reset();
-    r = repo.upsert_persons(w.district_a, w.org_a, domain::PersonKind::mentee, items);
+    r = repo.upsert_persons(w.da, w.oa, domain::PersonKind::mentee, items);
     EXPECT_EQ(r.created, 0);
     EXPECT_EQ(r.updated, 2);
     EXPECT_EQ(r.unchanged, 298);
@@ -119,8 +124,8 @@ TEST(MonitoringRepository, ABulkUpsertIsOneStatementAllOrNothing) {
     items[5].full_name = "Не записано";
     items.push_back(pupil("new"));
     items.back().birth_year = 3000;  // outside the CHECK
-    EXPECT_THROW(repo.upsert_persons(w.district_a, w.org_a, domain::PersonKind::mentee, items), std::exception);
-    auto five = repo.list_persons(w.district_a, w.org_a, domain::PersonKind::mentee, {std::string("b5"), {}});
+    EXPECT_THROW(repo.upsert_persons(w.da, w.oa, domain::PersonKind::mentee, items), std::exception);
+    auto five = repo.list_persons(w.da, w.oa, domain::PersonKind::mentee, {std::string("b5"), {}});
     ASSERT_EQ(five.items.size(), 1u);
     EXPECT_EQ(*five.items[0].full_name, "Ученик b5");
 }
@@ -139,7 +144,7 @@ TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThroug
                 EXPECT_TRUE(rec && rec->response) << "the winner's claim and answer commit together";
                 return;
             }
-            tx.bases().create_person(w.district_a, w.org_a, domain::PersonKind::mentor, pupil(ext));
+            tx.bases().create_person(w.da, w.oa, domain::PersonKind::mentor, pupil(ext));
             std::this_thread::sleep_for(std::chrono::milliseconds(100));  // the other claim waits meanwhile
             tx.keys().complete(key, owner, answer);
             ++done;
@@ -168,7 +173,7 @@ TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThroug
     EXPECT_THROW(keys.in_transaction(w.district_a,
                                      [&](domain::DistrictWrites& tx) {
                                          ASSERT_TRUE(tx.keys().claim(failed, "hash", "one"));
-                                         tx.bases().create_person(w.district_a, w.org_a, domain::PersonKind::mentor,
+                                         tx.bases().create_person(w.da, w.oa, domain::PersonKind::mentor,
                                                                   pupil("f1"));
                                          throw std::runtime_error("the handler failed");
                                      }),
@@ -245,17 +250,17 @@ TEST(MonitoringRepository, AReportIsInsertedOnceAndUpdatedOnlyFromItsCurrentVers
     persistence::PgMonitoringRepository repo(database());
     domain::Campaign c;
     c.title = "Май";
-    c.reporting_date = "2025-05-20";
-    c.due_date = "2025-05-31";
-    c.lock_date = "2025-06-10";
+    c.reporting_date = day("2025-05-20");
+    c.due_date = day("2025-05-31");
+    c.lock_date = day("2025-06-10");
     domain::Validator v;
     c.indicators = domain::build_form({}, v);
-    c.organization_ids = {w.org_a};
-    auto campaign = repo.create_campaign(w.district_a, c);
+    c.organization_ids = {w.oa};
+    auto campaign = repo.create_campaign(w.da, c);
     EXPECT_EQ(campaign.indicators.size(), domain::standard_indicators().size());
     EXPECT_EQ(*campaign.indicator("share_young_teachers_pct")->target, 70.0);
     auto change = [&](domain::Values values) {
-        return repo.change_report(w.district_a, campaign.id, w.org_a, [&](const domain::Campaign&, const auto& cur) {
+        return repo.change_report(w.da, campaign.id, w.oa, [&](const domain::Campaign&, const auto& cur) {
             domain::Report next = cur ? *cur : domain::Report{};
             next.values = values;
             return domain::ReportChange{next, "edit"};
@@ -264,13 +269,13 @@ TEST(MonitoringRepository, AReportIsInsertedOnceAndUpdatedOnlyFromItsCurrentVers
     auto r = change({{"mentors_total", domain::Value::of(3)}, {"has_order", domain::Value::yes_no(true)},
                      {"students_10_18", domain::Value::not_applicable()}, {"own", domain::Value::of_text("«текст» \"в кавычках\"\n")}});
     EXPECT_EQ(r.version, 1);
-    auto back = repo.find_report(w.district_a, campaign.id, w.org_a);
+    auto back = repo.find_report(w.da, campaign.id, w.oa);
     ASSERT_TRUE(back);
     EXPECT_EQ(back->values, r.values);
     EXPECT_EQ(back->values.at("own").text, "«текст» \"в кавычках\"\n");
     EXPECT_EQ(change({}).version, 2);
-    EXPECT_FALSE(repo.find_report(w.district_b, campaign.id, w.org_a));
-    EXPECT_THROW(repo.change_report(w.district_a, campaign.id, w.org_b,
+    EXPECT_FALSE(repo.find_report(w.db, campaign.id, w.oa));
+    EXPECT_THROW(repo.change_report(w.da, campaign.id, w.ob,
                                     [&](const domain::Campaign&, const auto&) {
                                         return domain::ReportChange{domain::Report{}, "edit"};
                                     }),

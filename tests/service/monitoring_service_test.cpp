@@ -16,11 +16,11 @@ using namespace domain;
 using servicetest::error_of;
 using servicetest::names;
 
-const std::string kDistrict = "d1000000-0000-4000-8000-000000000001";
-const std::string kSchool = "0a000000-0000-4000-8000-00000000000a";
-const std::string kGarden = "0b000000-0000-4000-8000-00000000000b";
-const std::string kClosed = "0c000000-0000-4000-8000-00000000000c";
-const std::string kLater = "0d000000-0000-4000-8000-00000000000d";  // opened after the campaign started
+const DistrictId kDistrict{"d1000000-0000-4000-8000-000000000001"};
+const OrganizationId kSchool{"0a000000-0000-4000-8000-00000000000a"};
+const OrganizationId kGarden{"0b000000-0000-4000-8000-00000000000b"};
+const OrganizationId kClosed{"0c000000-0000-4000-8000-00000000000c"};
+const OrganizationId kLater{"0d000000-0000-4000-8000-00000000000d"};  // opened after the campaign started
 
 Date day(const char* iso) { return *Date::parse_iso(iso); }
 
@@ -46,16 +46,16 @@ protected:
     const std::optional<ExpectedVersion> none{};
 
     void SetUp() override {
-        repo.set_organizations(kDistrict, {{kSchool, "МБОУ СОШ № 1", "school", false},
-                                           {kGarden, "МБДОУ детский сад № 5", "kindergarten", false},
-                                           {kClosed, "МБОУ СОШ № 9", "school", true}});
+        repo.set_organizations(kDistrict, {{kSchool, "МБОУ СОШ № 1", OrganizationType::school, false},
+                                           {kGarden, "МБДОУ детский сад № 5", OrganizationType::kindergarten, false},
+                                           {kClosed, "МБОУ СОШ № 9", OrganizationType::school, true}});
     }
     Campaign campaign() {
         CampaignInput in;
         in.title = "Мониторинг ЦМН, май";
-        in.reporting_date = "2025-05-20";
-        in.due_date = "2025-05-31";
-        in.lock_date = "2025-06-10";
+        in.reporting_date = day("2025-05-20");
+        in.due_date = day("2025-05-31");
+        in.lock_date = day("2025-06-10");
         return service.create_campaign(kDistrict, in);
     }
     static std::optional<ExpectedVersion> at(int v) { return ExpectedVersion{v}; }
@@ -63,19 +63,19 @@ protected:
 
 TEST_F(MonitoringServiceTest, ACampaignExpectsEveryActiveOrganisationByDefault) {
     auto c = campaign();
-    EXPECT_EQ(c.organization_ids, (std::vector<std::string>{kSchool, kGarden}));
+    EXPECT_EQ(c.organization_ids, (std::vector<OrganizationId>{kSchool, kGarden}));
     EXPECT_FALSE(c.indicators.empty()) << "the standard form";
     EXPECT_EQ(service.campaign(kDistrict, c.id).title, "Мониторинг ЦМН, май");
-    EXPECT_EQ(error_of([&] { service.campaign("d2000000-0000-4000-8000-000000000002", c.id); }).kind(), ErrorKind::not_found);
+    EXPECT_EQ(error_of([&] { service.campaign(DistrictId{"d2000000-0000-4000-8000-000000000002"}, c.id); }).kind(), ErrorKind::not_found);
 }
 
 TEST_F(MonitoringServiceTest, ACampaignsDatesComeInOrderAndItsOrganisationsAreTheDistricts) {
     CampaignInput in;
     in.title = "Мониторинг";
-    in.reporting_date = "2025-05-20";
-    in.due_date = "2025-05-01";   // before the reporting date
-    in.lock_date = "2025-04-01";  // before the due date
-    in.organization_ids = std::vector<std::string>{kSchool, "0e000000-0000-4000-8000-00000000000e", kSchool};
+    in.reporting_date = day("2025-05-20");
+    in.due_date = day("2025-05-01");   // before the reporting date
+    in.lock_date = day("2025-04-01");  // before the due date
+    in.organization_ids = std::vector<OrganizationId>{kSchool, OrganizationId{"0e000000-0000-4000-8000-00000000000e"}, kSchool};
     auto e = error_of([&] { service.create_campaign(kDistrict, in); });
     EXPECT_EQ(e.kind(), ErrorKind::validation);
     EXPECT_TRUE(names(e, "/due_date"));
@@ -192,10 +192,10 @@ TEST_F(MonitoringServiceTest, AnOrganisationIsAddedOnceAndRemovedOnlyWithoutARep
     EXPECT_EQ(error_of([&] { service.add_organization(kDistrict, c.id, kLater); }).kind(), ErrorKind::validation)
         << "not (yet) an organisation of the district";
 
-    repo.set_organizations(kDistrict, {{kSchool, "СОШ № 1", "school", false},
-                                       {kGarden, "Детский сад № 5", "kindergarten", false},
-                                       {kClosed, "СОШ № 9", "school", true},
-                                       {kLater, "СОШ № 10", "school", false}});
+    repo.set_organizations(kDistrict, {{kSchool, "СОШ № 1", OrganizationType::school, false},
+                                       {kGarden, "Детский сад № 5", OrganizationType::kindergarten, false},
+                                       {kClosed, "СОШ № 9", OrganizationType::school, true},
+                                       {kLater, "СОШ № 10", OrganizationType::school, false}});
     auto added = service.add_organization(kDistrict, c.id, kLater);
     EXPECT_TRUE(added.changed);
     EXPECT_TRUE(added.campaign.expects(kLater));
@@ -218,9 +218,10 @@ TEST_F(MonitoringServiceTest, TheBasesPrefillAReportNotStartedAndDisagreementsAr
     auto c = campaign();
     BasesSnapshot s;
     s.has_records = true;
-    s.programs.push_back({"2024-09-01", "2025-08-31"});
-    s.pairs.push_back({"mentor-1", "teacher_student", "2024-10-01", std::nullopt, {{"mentee-1", PersonCategory::student, 2012}}});
-    s.pairs.push_back({"mentor-1", "teacher_student", "2024-10-01", std::nullopt, {{"mentee-2", PersonCategory::student, 2011}}});
+    s.programs.push_back({day("2024-09-01"), day("2025-08-31")});
+    const PersonId mentor{"mentor-1"}, mentee1{"mentee-1"}, mentee2{"mentee-2"};
+    s.pairs.push_back({mentor, "teacher_student", day("2024-10-01"), std::nullopt, {{mentee1, PersonCategory::student, 2012}}});
+    s.pairs.push_back({mentor, "teacher_student", day("2024-10-01"), std::nullopt, {{mentee2, PersonCategory::student, 2011}}});
     bases.set(kDistrict, kSchool, s);
 
     auto fresh = service.report(kDistrict, c.id, kSchool);

@@ -11,12 +11,14 @@ using namespace domain;
 
 namespace {
 
+Date day(const char* iso) { return *Date::parse_iso(iso); }
+
 Campaign standard_campaign() {
     Campaign c;
-    c.id = "c";
-    c.reporting_date = "2025-05-20";
-    c.due_date = "2025-05-31";
-    c.lock_date = "2025-06-10";
+    c.id = CampaignId{"c"};
+    c.reporting_date = day("2025-05-20");
+    c.due_date = day("2025-05-31");
+    c.lock_date = day("2025-06-10");
     Validator v;
     c.indicators = build_form({{"volunteers", "Волонтёры", IndicatorType::integer, true},
                                {"comment", "Комментарий", IndicatorType::text, false}},
@@ -205,20 +207,20 @@ TEST(PlausibilityRules, RequiredIndicatorsAndBasesDisagreementsAreFlagged) {
     BasesCounts b;
     b.mentors_total = 4;
     b.pairs_total = 2;
-    auto flags = bases_flags(values, b, "2025-05-20");
+    auto flags = bases_flags(values, b, day("2025-05-20"));
     ASSERT_EQ(flags.size(), 2u);
     EXPECT_EQ(flags[0].code, "mentors_total");
     EXPECT_NE(flags[0].message.find("entered 5"), std::string::npos) << flags[0].message;
     EXPECT_NE(flags[0].message.find("give 4 as of 2025-05-20"), std::string::npos) << flags[0].message;
     EXPECT_EQ(flags[1].code, "pairs_total");
-    EXPECT_TRUE(bases_flags(values, std::nullopt, "2025-05-20").empty());
+    EXPECT_TRUE(bases_flags(values, std::nullopt, day("2025-05-20")).empty());
 }
 
 // ---- people, consent, pairs -------------------------------------------------------------
 
 Person person(PersonCategory cat, std::optional<int> born, std::optional<Consent> consent) {
     Person p;
-    p.id = "p";
+    p.id = PersonId{"p"};
     p.category = cat;
     p.birth_year = born;
     p.consent = consent;
@@ -234,13 +236,13 @@ TEST(Consent, MinorsNeedAParentsConsent) {
         bool ok;
     };
     std::vector<Case> cases = {
-        {"an adult's own consent", person(PersonCategory::teacher, 1980, Consent{"2024-09-01", ConsentGiver::self}), true},
+        {"an adult's own consent", person(PersonCategory::teacher, 1980, Consent{day("2024-09-01"), ConsentGiver::self}), true},
         {"no consent", person(PersonCategory::teacher, 1980, std::nullopt), false},
-        {"a pupil of 12 with a parent's consent", person(PersonCategory::student, 2013, Consent{"2024-09-01", ConsentGiver::parent}), true},
-        {"a pupil of 12 with their own consent", person(PersonCategory::student, 2013, Consent{"2024-09-01", ConsentGiver::self}), false},
-        {"turning 18 this year: still possibly a minor", person(PersonCategory::college_student, 2007, Consent{"2024-09-01", ConsentGiver::self}), false},
-        {"19 this year: an adult", person(PersonCategory::college_student, 2006, Consent{"2024-09-01", ConsentGiver::self}), true},
-        {"consent dated after the day", person(PersonCategory::teacher, 1980, Consent{"2025-06-01", ConsentGiver::self}), false},
+        {"a pupil of 12 with a parent's consent", person(PersonCategory::student, 2013, Consent{day("2024-09-01"), ConsentGiver::parent}), true},
+        {"a pupil of 12 with their own consent", person(PersonCategory::student, 2013, Consent{day("2024-09-01"), ConsentGiver::self}), false},
+        {"turning 18 this year: still possibly a minor", person(PersonCategory::college_student, 2007, Consent{day("2024-09-01"), ConsentGiver::self}), false},
+        {"19 this year: an adult", person(PersonCategory::college_student, 2006, Consent{day("2024-09-01"), ConsentGiver::self}), true},
+        {"consent dated after the day", person(PersonCategory::teacher, 1980, Consent{day("2025-06-01"), ConsentGiver::self}), false},
     };
     for (auto& c : cases) EXPECT_EQ(!consent_problem(c.p, on).has_value(), c.ok) << c.description;
     auto erased = person(PersonCategory::teacher, std::nullopt, std::nullopt);
@@ -260,7 +262,7 @@ TEST(Persons, ValidationNamesEachFieldUnderItsPrefix) {
         in.full_name = "Иванов Иван";
         in.category = PersonCategory::student;
         in.birth_year = 2012;
-        in.consent = Consent{"2024-09-01", ConsentGiver::parent};
+        in.consent = ConsentInput{day("2024-09-01"), ConsentGiver::parent};
         return in;
     };
     std::vector<Case> cases;
@@ -282,12 +284,12 @@ TEST(Persons, ValidationNamesEachFieldUnderItsPrefix) {
     }
     {
         auto in = base();
-        in.consent->date = "2025-13-01";
+        in.consent->date = std::nullopt;  // the body's "2025-13-01": no date (api/json/monitoring_json.cpp)
         cases.push_back({"an impossible consent date", in, "/items/3/consent/date"});
     }
     {
         auto in = base();
-        in.consent->date = "2026-01-01";
+        in.consent->date = day("2026-01-01");
         cases.push_back({"consent in the future", in, "/items/3/consent/date"});
     }
     for (auto& c : cases) {
@@ -310,22 +312,22 @@ TEST(Persons, ValidationNamesEachFieldUnderItsPrefix) {
 
 TEST(Pairs, ExactlyOneMentorConsentProgramFormsAndCapacity) {
     Date today{2025, 5, 20};
-    auto mentor = person(PersonCategory::teacher, 1980, Consent{"2024-09-01", ConsentGiver::self});
-    mentor.id = "m";
-    auto mentee = person(PersonCategory::student, 2012, Consent{"2024-09-01", ConsentGiver::parent});
-    mentee.id = "s";
+    auto mentor = person(PersonCategory::teacher, 1980, Consent{day("2024-09-01"), ConsentGiver::self});
+    mentor.id = PersonId{"m"};
+    auto mentee = person(PersonCategory::student, 2012, Consent{day("2024-09-01"), ConsentGiver::parent});
+    mentee.id = PersonId{"s"};
     Program program;
     program.forms = {"student_student"};
-    program.start = "2024-09-01";
-    program.end = "2025-08-31";
+    program.start = day("2024-09-01");
+    program.end = day("2025-08-31");
     program.capacity = 2;
 
     PairInput in;
-    in.mentor_id = "11111111-1111-1111-1111-111111111111";
-    in.mentee_ids = {"22222222-2222-2222-2222-222222222222"};
+    in.mentor_id = PersonId{"11111111-1111-1111-1111-111111111111"};
+    in.mentee_ids = {PersonId{"22222222-2222-2222-2222-222222222222"}};
     in.form = "student_student";
-    in.program_id = "33333333-3333-3333-3333-333333333333";
-    in.start_date = "2024-10-01";
+    in.program_id = ProgramId{"33333333-3333-3333-3333-333333333333"};
+    in.start_date = day("2024-10-01");
     EXPECT_NO_THROW(in.validate());
 
     struct Case {
@@ -339,11 +341,11 @@ TEST(Pairs, ExactlyOneMentorConsentProgramFormsAndCapacity) {
         {"a mentee without consent", [](auto&, auto& c) { c.mentees[0]->consent.reset(); }, "/mentee_ids/0"},
         {"a minor with their own consent", [](auto&, auto& c) { c.mentees[0]->consent->given_by = ConsentGiver::self; }, "/mentee_ids/0"},
         {"a form outside the program", [](auto& i, auto&) { i.form = "employer_student"; }, "/form"},
-        {"a start outside the program", [](auto& i, auto&) { i.start_date = "2025-09-01"; }, "/start_date"},
+        {"a start outside the program", [](auto& i, auto&) { i.start_date = day("2025-09-01"); }, "/start_date"},
         {"the mentor at capacity", [](auto&, auto& c) { c.mentor_pairs_in_program = 2; }, "/mentor_id"},
         {"an existing member erased since", [](auto&, auto& c) {
              c.mentees[0]->erased_at = "2025-01-01T00:00:00Z";
-             c.current_members = {"s"};
+             c.current_members = {PersonId{"s"}};
          }, ""},
     };
     for (auto& c : cases) {
@@ -375,14 +377,14 @@ TEST(BasesCounts, CountActivePairsTheirPeopleAndProgramsAsOfTheDate) {
     s.has_records = true;
     using M = BasesSnapshot::Mentee;
     s.pairs = {
-        {"t1", "student_student", "2024-09-01", std::nullopt, {M{"a", PersonCategory::student, 2012}, M{"b", PersonCategory::student, 2005}}},
-        {"t1", "student_student", "2024-09-01", "2025-03-01", {M{"c", PersonCategory::student, 2012}}},  // ended before
-        {"t2", "teacher_young_specialist", "2024-10-01", std::nullopt, {M{"y", PersonCategory::young_teacher, 1999}}},
-        {"t3", "student_student", "2025-06-01", std::nullopt, {M{"d", PersonCategory::student, 2012}}},  // starts after
-        {"t2", "student_student", "2025-01-01", std::nullopt, {M{"a", PersonCategory::student, 2012}}},  // a again
-        {"t4", "student_student", "2025-01-01", std::nullopt, {M{"e", PersonCategory::student, std::nullopt}}},  // erased pupil
+        {PersonId{"t1"}, "student_student", day("2024-09-01"), std::nullopt, {M{PersonId{"a"}, PersonCategory::student, 2012}, M{PersonId{"b"}, PersonCategory::student, 2005}}},
+        {PersonId{"t1"}, "student_student", day("2024-09-01"), day("2025-03-01"), {M{PersonId{"c"}, PersonCategory::student, 2012}}},  // ended before
+        {PersonId{"t2"}, "teacher_young_specialist", day("2024-10-01"), std::nullopt, {M{PersonId{"y"}, PersonCategory::young_teacher, 1999}}},
+        {PersonId{"t3"}, "student_student", day("2025-06-01"), std::nullopt, {M{PersonId{"d"}, PersonCategory::student, 2012}}},  // starts after
+        {PersonId{"t2"}, "student_student", day("2025-01-01"), std::nullopt, {M{PersonId{"a"}, PersonCategory::student, 2012}}},  // a again
+        {PersonId{"t4"}, "student_student", day("2025-01-01"), std::nullopt, {M{PersonId{"e"}, PersonCategory::student, std::nullopt}}},  // erased pupil
     };
-    s.programs = {{"2024-09-01", "2025-08-31"}, {"2023-09-01", "2024-05-31"}};
+    s.programs = {{day("2024-09-01"), day("2025-08-31")}, {day("2023-09-01"), day("2024-05-31")}};
     auto c = count_bases(s, Date{2025, 5, 20});
     EXPECT_EQ(c.pairs_total, 4);
     EXPECT_EQ(c.mentors_total, 3);   // t1, t2, t4
@@ -396,18 +398,19 @@ TEST(BasesCounts, CountActivePairsTheirPeopleAndProgramsAsOfTheDate) {
 
 TEST(Completeness, ClosedOrganisationsLeaveBothSidesAndLateIsAfterTheDueDate) {
     Campaign c;
-    c.due_date = "2025-05-31";
-    c.organization_ids = {"a", "b", "c", "d", "e", "f"};
-    std::vector<OrganizationBrief> orgs = {{"a", "A", "school", false}, {"b", "B", "school", false},
-                                           {"c", "C", "kindergarten", false}, {"d", "D", "school", true},
-                                           {"e", "E", "college", false}, {"f", "F", "school", false},
-                                           {"z", "Z", "school", false}};
+    c.due_date = day("2025-05-31");
+    const OrganizationId a{"a"}, b{"b"}, c_{"c"}, d{"d"}, e{"e"}, f{"f"}, z{"z"};
+    c.organization_ids = {a, b, c_, d, e, f};
+    std::vector<OrganizationBrief> orgs = {{a, "A", OrganizationType::school, false}, {b, "B", OrganizationType::school, false},
+                                           {c_, "C", OrganizationType::kindergarten, false}, {d, "D", OrganizationType::school, true},
+                                           {e, "E", OrganizationType::college, false}, {f, "F", OrganizationType::school, false},
+                                           {z, "Z", OrganizationType::school, false}};
     std::vector<ReportBrief> reports = {
-        {"a", ReportStatus::accepted, "2025-05-30T10:00:00.000Z", "2025-05-30T10:00:00.000Z", 3},
-        {"b", ReportStatus::submitted, "2025-06-02T10:00:00.000Z", "2025-06-02T10:00:00.000Z", 2},
-        {"c", ReportStatus::draft, std::nullopt, std::nullopt, 1},
-        {"d", ReportStatus::submitted, "2025-05-01T10:00:00.000Z", "2025-05-01T10:00:00.000Z", 2},
-        {"e", ReportStatus::returned, "2025-05-20T10:00:00.000Z", "2025-05-20T10:00:00.000Z", 4},
+        {a, ReportStatus::accepted, "2025-05-30T10:00:00.000Z", "2025-05-30T10:00:00.000Z", 3},
+        {b, ReportStatus::submitted, "2025-06-02T10:00:00.000Z", "2025-06-02T10:00:00.000Z", 2},
+        {c_, ReportStatus::draft, std::nullopt, std::nullopt, 1},
+        {d, ReportStatus::submitted, "2025-05-01T10:00:00.000Z", "2025-05-01T10:00:00.000Z", 2},
+        {e, ReportStatus::returned, "2025-05-20T10:00:00.000Z", "2025-05-20T10:00:00.000Z", 4},
     };
     auto x = completeness(c, orgs, reports);
     EXPECT_EQ(x.totals.expected, 5) << "d is closed, z is not expected";
@@ -427,10 +430,10 @@ TEST(Completeness, ClosedOrganisationsLeaveBothSidesAndLateIsAfterTheDueDate) {
 TEST(Campaigns, DatesMustBeInOrder) {
     Campaign c;
     c.title = "Май";
-    c.reporting_date = "2025-05-20";
-    c.due_date = "2025-05-10";
-    c.lock_date = "2025-05-01";
-    c.organization_ids = {"11111111-1111-1111-1111-111111111111"};
+    c.reporting_date = day("2025-05-20");
+    c.due_date = day("2025-05-10");
+    c.lock_date = day("2025-05-01");
+    c.organization_ids = {OrganizationId{"11111111-1111-1111-1111-111111111111"}};
     Validator v;
     validate_campaign(c, v);
     try {

@@ -7,28 +7,28 @@
 
 namespace fakes {
 
-domain::Campaign MonitoringRepository::create_campaign(const std::string& d, const domain::Campaign& c) {
+domain::Campaign MonitoringRepository::create_campaign(const domain::DistrictId& d, const domain::Campaign& c) {
     auto stored = c;
-    stored.id = uuid(0xca3a1, ++next_);
+    stored.id = domain::CampaignId{uuid(0xca3a1, ++next_)};
     stored.district_id = d;
     stored.version = 1;
     return campaigns_[stored.id] = stored;
 }
 
-std::optional<domain::Campaign> MonitoringRepository::find_campaign(const std::string& d, const std::string& id) {
+std::optional<domain::Campaign> MonitoringRepository::find_campaign(const domain::DistrictId& d, const domain::CampaignId& id) {
     auto it = campaigns_.find(id);
     if (it == campaigns_.end() || it->second.district_id != d) return std::nullopt;
     return it->second;
 }
 
-domain::Page<domain::Campaign> MonitoringRepository::list_campaigns(const std::string& d, const domain::PageRequest& p) {
+domain::Page<domain::Campaign> MonitoringRepository::list_campaigns(const domain::DistrictId& d, const domain::PageRequest& p) {
     std::vector<domain::Campaign> rows;
     for (auto& [id, c] : campaigns_)
         if (c.district_id == d) rows.push_back(c);
     return page_of(rows, p);
 }
 
-domain::Campaign MonitoringRepository::update_campaign(const std::string& d, const std::string& id,
+domain::Campaign MonitoringRepository::update_campaign(const domain::DistrictId& d, const domain::CampaignId& id,
                                                        domain::ExpectedVersion v,
                                                        const std::function<void(domain::Campaign&)>& change) {
     auto current = find_campaign(d, id);
@@ -39,20 +39,22 @@ domain::Campaign MonitoringRepository::update_campaign(const std::string& d, con
     for (std::size_t i = 0; i < current->organization_ids.size(); ++i) {
         const auto& o = current->organization_ids[i];
         if (!next.expects(o) && reports_.count({id, o}))
-            throw domain::validation_error({{"/organization_ids", "organisation " + o + " has a report in this campaign"}});
+            throw domain::validation_error(
+                {{"/organization_ids", "organisation " + o.str() + " has a report in this campaign"}});
     }
     ++next.version;
     return campaigns_[id] = next;
 }
 
-std::optional<domain::Report> MonitoringRepository::find_report(const std::string& d, const std::string& c,
-                                                                const std::string& o) {
+std::optional<domain::Report> MonitoringRepository::find_report(const domain::DistrictId& d,
+                                                                const domain::CampaignId& c,
+                                                                const domain::OrganizationId& o) {
     if (!find_campaign(d, c)) return std::nullopt;
     auto it = reports_.find({c, o});
     return it == reports_.end() ? std::nullopt : std::optional(it->second);
 }
 
-std::vector<domain::ReportBrief> MonitoringRepository::report_briefs(const std::string& d, const std::string& c) {
+std::vector<domain::ReportBrief> MonitoringRepository::report_briefs(const domain::DistrictId& d, const domain::CampaignId& c) {
     std::vector<domain::ReportBrief> out;
     if (!find_campaign(d, c)) return out;
     for (auto& [key, r] : reports_)
@@ -61,7 +63,7 @@ std::vector<domain::ReportBrief> MonitoringRepository::report_briefs(const std::
 }
 
 domain::Report MonitoringRepository::change_report(
-    const std::string& d, const std::string& c, const std::string& o,
+    const domain::DistrictId& d, const domain::CampaignId& c, const domain::OrganizationId& o,
     const std::function<domain::ReportChange(const domain::Campaign&, const std::optional<domain::Report>&)>& change) {
     auto campaign = find_campaign(d, c);
     if (!campaign) throw domain::not_found("The monitoring campaign");
@@ -75,7 +77,7 @@ domain::Report MonitoringRepository::change_report(
         next.id = current->id;
         next.version = current->version + 1;
     } else {
-        next.id = uuid(0x4e9041, ++next_);
+        next.id = domain::ReportId{uuid(0x4e9041, ++next_)};
         next.version = 1;
     }
     const std::string now = today_.iso() + "T12:00:00Z";

@@ -16,42 +16,42 @@ class MonitoringRepository : public domain::MonitoringRepository {
 public:
     explicit MonitoringRepository(const domain::Date& today) : today_(today) {}
 
-    domain::Campaign create_campaign(const std::string& d, const domain::Campaign& c) override;
-    std::optional<domain::Campaign> find_campaign(const std::string& d, const std::string& id) override;
-    domain::Page<domain::Campaign> list_campaigns(const std::string& d, const domain::PageRequest&) override;
-    domain::Campaign update_campaign(const std::string& d, const std::string& id, domain::ExpectedVersion,
+    domain::Campaign create_campaign(const domain::DistrictId& d, const domain::Campaign& c) override;
+    std::optional<domain::Campaign> find_campaign(const domain::DistrictId& d, const domain::CampaignId& id) override;
+    domain::Page<domain::Campaign> list_campaigns(const domain::DistrictId& d, const domain::PageRequest&) override;
+    domain::Campaign update_campaign(const domain::DistrictId& d, const domain::CampaignId& id, domain::ExpectedVersion,
                                      const std::function<void(domain::Campaign&)>& change) override;
-    std::vector<domain::OrganizationBrief> organizations(const std::string& d) override { return organizations_[d]; }
-    std::optional<domain::Report> find_report(const std::string& d, const std::string& c, const std::string& o) override;
-    std::vector<domain::ReportBrief> report_briefs(const std::string& d, const std::string& c) override;
+    std::vector<domain::OrganizationBrief> organizations(const domain::DistrictId& d) override { return organizations_[d]; }
+    std::optional<domain::Report> find_report(const domain::DistrictId& d, const domain::CampaignId& c, const domain::OrganizationId& o) override;
+    std::vector<domain::ReportBrief> report_briefs(const domain::DistrictId& d, const domain::CampaignId& c) override;
     domain::Report change_report(
-        const std::string& d, const std::string& c, const std::string& o,
+        const domain::DistrictId& d, const domain::CampaignId& c, const domain::OrganizationId& o,
         const std::function<domain::ReportChange(const domain::Campaign&, const std::optional<domain::Report>&)>& change)
         override;
 
     // The district's organisations (the catalog's, as the monitoring port reads them).
-    void set_organizations(const std::string& d, std::vector<domain::OrganizationBrief> orgs) {
+    void set_organizations(const domain::DistrictId& d, std::vector<domain::OrganizationBrief> orgs) {
         organizations_[d] = std::move(orgs);
     }
 
 private:
     const domain::Date& today_;
-    std::map<std::string, domain::Campaign> campaigns_;                       // by id
-    std::map<std::pair<std::string, std::string>, domain::Report> reports_;  // by (campaign, organisation)
-    std::map<std::string, std::vector<domain::OrganizationBrief>> organizations_;
+    std::map<domain::CampaignId, domain::Campaign> campaigns_;  // by id
+    std::map<std::pair<domain::CampaignId, domain::OrganizationId>, domain::Report> reports_;  // by (campaign, organisation)
+    std::map<domain::DistrictId, std::vector<domain::OrganizationBrief>> organizations_;
     long next_ = 0;
 };
 
 class BasesSnapshots : public domain::BasesSnapshots {
 public:
-    domain::BasesSnapshot snapshot(const std::string& d, const std::string& o) override {
+    domain::BasesSnapshot snapshot(const domain::DistrictId& d, const domain::OrganizationId& o) override {
         auto it = snapshots_.find({d, o});
         return it == snapshots_.end() ? domain::BasesSnapshot{} : it->second;
     }
-    void set(const std::string& d, const std::string& o, domain::BasesSnapshot s) { snapshots_[{d, o}] = std::move(s); }
+    void set(const domain::DistrictId& d, const domain::OrganizationId& o, domain::BasesSnapshot s) { snapshots_[{d, o}] = std::move(s); }
 
 private:
-    std::map<std::pair<std::string, std::string>, domain::BasesSnapshot> snapshots_;
+    std::map<std::pair<domain::DistrictId, domain::OrganizationId>, domain::BasesSnapshot> snapshots_;
 };
 
 }  // namespace fakes
