@@ -74,7 +74,7 @@ Idempotency::Idempotency(domain::IdempotencyStore& store) : store_(store) {
     if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
 }
 
-Response Idempotency::run(const Request& req, const std::string& district_id,
+Response Idempotency::run(const Request& req, const domain::DistrictId& district_id,
                           const std::function<Response(domain::DistrictWrites&)>& execute) {
     auto header = req.header("idempotency-key");
     if (!header) return execute(store_.pooled());

@@ -27,7 +27,7 @@ namespace api {
 class Idempotency {
 public:
     explicit Idempotency(domain::IdempotencyStore& store);
-    Response run(const Request& req, const std::string& district_id,
+    Response run(const Request& req, const domain::DistrictId& district_id,
                  const std::function<Response(domain::DistrictWrites&)>& execute);
 
     static constexpr std::size_t max_key_length = 255;

@@ -26,14 +26,14 @@ DemoMonitoring::DemoMonitoring(domain::CatalogService& catalog, domain::BasesSer
     : catalog_(catalog), bases_(bases), monitoring_(monitoring), backdate_(std::move(backdate)),
       today_(domain::Date::today_utc()) {}
 
-void DemoMonitoring::load(const std::string& d) {
-    district_ = domain::DistrictId{d};
+void DemoMonitoring::load(const domain::DistrictId& d) {
+    district_ = d;
     domain::OrganizationQuery q;
     q.page.limit = 200;
     for (auto& o : catalog_.organizations(d, q).items)
         if (o.external_code) orgs_[*o.external_code] = o;
     for (const auto& b : kBases)
-        if (auto it = orgs_.find(b.code); it != orgs_.end()) base(domain::OrganizationId{it->second.id}, b);
+        if (auto it = orgs_.find(b.code); it != orgs_.end()) base(it->second.id, b);
     // Closed and locked: reported 40 days ago, due 30 days ago, locked 20 days ago.
     campaign(kClosedCampaign, -40, -30, -20, true,
              {{"kam-sosh-1", "accepted", -3}, {"kam-sosh-2", "on_time", -1}, {"kam-college", "late", 4},

@@ -24,7 +24,7 @@ public:
                                         const domain::OrganizationId& organization, const std::string& at)>;
     DemoMonitoring(domain::CatalogService& catalog, domain::BasesService& bases, domain::MonitoringService& monitoring,
                    Backdate backdate);
-    void load(const std::string& district_id);
+    void load(const domain::DistrictId& district_id);
 
     struct Base {
         const char* code;

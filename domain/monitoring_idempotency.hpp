@@ -18,6 +18,8 @@
 #include <utility>
 #include <vector>
 
+#include "domain/ids.hpp"
+
 namespace domain {
 
 class BasesRepository;
@@ -36,7 +38,8 @@ public:
 };
 
 struct IdempotencyKey {
-    std::string district_id, actor, key;  // actor: "user:<id>" or "api_key:<id>"
+    DistrictId district_id;
+    std::string actor, key;  // actor: "user:<id>" or "api_key:<id>"
 };
 
 struct StoredResponse {
@@ -56,7 +59,7 @@ public:
     // Runs fn in one transaction of the district with the repositories bound to it (their
     // keys() store too); an exception rolls all of it back. fn runs again from the start when
     // the database asks for a retry (a lost connection).
-    virtual void in_transaction(const std::string& district_id, const std::function<void(DistrictWrites&)>& fn) = 0;
+    virtual void in_transaction(const DistrictId& district_id, const std::function<void(DistrictWrites&)>& fn) = 0;
     // The same repositories over the pool.
     virtual DistrictWrites& pooled() = 0;
     // Claims the key for the request `owner` in this store's transaction: true when this

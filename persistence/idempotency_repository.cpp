@@ -41,12 +41,12 @@ PgIdempotencyRepository::PgIdempotencyRepository(Database& db, std::chrono::seco
 PgIdempotencyRepository::PgIdempotencyRepository(Transactions& db, Database& pool, std::shared_ptr<PurgeSchedule> purge)
     : db_(db), pool_(pool), purge_(std::move(purge)), pooled_(db_, *this) {}
 
-void PgIdempotencyRepository::in_transaction(const std::string& district_id,
+void PgIdempotencyRepository::in_transaction(const domain::DistrictId& district_id,
                                                const std::function<void(domain::DistrictWrites&)>& fn) {
     if (&db_ != static_cast<Transactions*>(&pool_))
         throw std::logic_error("idempotency: a write's transaction opened inside another");
     pool_.in_tenant(district_id, [&](soci::session& sql) {
-        OpenTransaction tx(sql, &district_id, nullptr);
+        OpenTransaction tx(sql, &district_id.str(), nullptr);
         PgIdempotencyRepository keys(tx, pool_, purge_);  // its pooled() is the bound writes
         fn(keys.pooled());
     });
@@ -94,7 +94,7 @@ std::optional<domain::IdempotencyRecord> PgIdempotencyRepository::find(const dom
     return out;
 }
 
-bool PgIdempotencyRepository::PurgeSchedule::due(const std::string& district_id) {
+bool PgIdempotencyRepository::PurgeSchedule::due(const domain::DistrictId& district_id) {
     auto now = std::chrono::steady_clock::now();
     std::lock_guard lock(mu);
     if (next.size() > 100000) next.clear();

@@ -37,7 +37,7 @@ public:
 
     // A transaction of the district (Database::in_tenant) handed to fn as an OpenTransaction
     // under this store's keys and the write's repositories. Not inside another.
-    void in_transaction(const std::string& district_id, const std::function<void(domain::DistrictWrites&)>& fn) override;
+    void in_transaction(const domain::DistrictId& district_id, const std::function<void(domain::DistrictWrites&)>& fn) override;
     domain::DistrictWrites& pooled() override { return pooled_; }
     bool claim(const domain::IdempotencyKey&, const std::string& request_hash, const std::string& owner) override;
     std::optional<domain::IdempotencyRecord> find(const domain::IdempotencyKey&) override;
@@ -47,8 +47,8 @@ private:
     struct PurgeSchedule {
         std::chrono::seconds every;
         std::mutex mu;
-        std::unordered_map<std::string, std::chrono::steady_clock::time_point> next;  // per district
-        bool due(const std::string& district_id);
+        std::unordered_map<domain::DistrictId, std::chrono::steady_clock::time_point> next;  // per district
+        bool due(const domain::DistrictId& district_id);
     };
     // The store bound to an open transaction (in_transaction's), sharing the purge schedule.
     PgIdempotencyRepository(Transactions& db, Database& pool, std::shared_ptr<PurgeSchedule> purge);

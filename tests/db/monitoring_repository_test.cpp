@@ -133,11 +133,11 @@ TEST(MonitoringRepository, ABulkUpsertIsOneStatementAllOrNothing) {
 TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThrough) {
     World w;
     persistence::PgIdempotencyRepository keys(database());
-    domain::IdempotencyKey key{w.district_a, "user:test", testsupport::unique_code("k")};
+    domain::IdempotencyKey key{w.da, "user:test", testsupport::unique_code("k")};
     const domain::StoredResponse answer{201, "application/json", "{}", {{"ETag", "\"1\""}}};
     std::atomic<int> done{0}, taken{0};
     auto attempt = [&](const std::string& owner, const std::string& ext) {
-        keys.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
+        keys.in_transaction(w.da, [&](domain::DistrictWrites& tx) {
             if (!tx.keys().claim(key, "hash", owner)) {
                 ++taken;  // after the other committed: its answer is there to replay
                 auto rec = tx.keys().find(key);
@@ -169,8 +169,8 @@ TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThroug
     };
     EXPECT_EQ(mentors(), 1);
     // A failure rolls back the write and the claim with it: a retry claims the key anew.
-    domain::IdempotencyKey failed{w.district_a, "user:test", testsupport::unique_code("k")};
-    EXPECT_THROW(keys.in_transaction(w.district_a,
+    domain::IdempotencyKey failed{w.da, "user:test", testsupport::unique_code("k")};
+    EXPECT_THROW(keys.in_transaction(w.da,
                                      [&](domain::DistrictWrites& tx) {
                                          ASSERT_TRUE(tx.keys().claim(failed, "hash", "one"));
                                          tx.bases().create_person(w.da, w.oa, domain::PersonKind::mentor,
@@ -180,9 +180,9 @@ TEST(MonitoringRepository, TheIdempotencyClaimLetsOneOfTwoConcurrentWritesThroug
                  std::runtime_error);
     EXPECT_FALSE(keys.find(failed));
     EXPECT_EQ(mentors(), 1);
-    keys.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) { EXPECT_TRUE(tx.keys().claim(failed, "hash", "two")); });
+    keys.in_transaction(w.da, [&](domain::DistrictWrites& tx) { EXPECT_TRUE(tx.keys().claim(failed, "hash", "two")); });
     // Keys are per district: another district's transaction does not see this one.
-    domain::IdempotencyKey foreign{w.district_b, "user:test", key.key};
+    domain::IdempotencyKey foreign{w.db, "user:test", key.key};
     EXPECT_FALSE(keys.find(foreign));
 }
 
@@ -202,8 +202,8 @@ TEST(MonitoringRepository, AnExpiredIdempotencyKeyIsTakenOverAndExpiredKeysArePu
     };
     persistence::PgIdempotencyRepository keys(database(), std::chrono::seconds(3600));
     auto write = [&](const std::string& k) {
-        domain::IdempotencyKey key{w.district_a, "user:test", k};
-        keys.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
+        domain::IdempotencyKey key{w.da, "user:test", k};
+        keys.in_transaction(w.da, [&](domain::DistrictWrites& tx) {
             ASSERT_TRUE(tx.keys().claim(key, "new", "me"));
             tx.keys().complete(key, "me", {200, "application/json", "{}", {}});
         });
@@ -214,21 +214,21 @@ TEST(MonitoringRepository, AnExpiredIdempotencyKeyIsTakenOverAndExpiredKeysArePu
     // An expired key is invisible and its next use takes it over.
     auto k1 = testsupport::unique_code("k");
     expired(k1);
-    EXPECT_FALSE(keys.find({w.district_a, "user:test", k1}));
+    EXPECT_FALSE(keys.find({w.da, "user:test", k1}));
     write(k1);
     // The district's first write purges its expired keys; the next ones within the interval do not.
     auto k2 = testsupport::unique_code("k"), k3 = testsupport::unique_code("k");
     expired(k2);
     persistence::PgIdempotencyRepository fresh(database(), std::chrono::seconds(3600));
-    domain::IdempotencyKey a{w.district_a, "user:test", testsupport::unique_code("k")};
-    fresh.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
+    domain::IdempotencyKey a{w.da, "user:test", testsupport::unique_code("k")};
+    fresh.in_transaction(w.da, [&](domain::DistrictWrites& tx) {
         ASSERT_TRUE(tx.keys().claim(a, "h", "me"));
         tx.keys().complete(a, "me", {200, "application/json", "{}", {}});
     });
     EXPECT_FALSE(exists(k2)) << "purged by the district's first write";
     expired(k3);
-    domain::IdempotencyKey b{w.district_a, "user:test", testsupport::unique_code("k")};
-    fresh.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
+    domain::IdempotencyKey b{w.da, "user:test", testsupport::unique_code("k")};
+    fresh.in_transaction(w.da, [&](domain::DistrictWrites& tx) {
         ASSERT_TRUE(tx.keys().claim(b, "h", "me"));
         tx.keys().complete(b, "me", {200, "application/json", "{}", {}});
     });
@@ -236,8 +236,8 @@ TEST(MonitoringRepository, AnExpiredIdempotencyKeyIsTakenOverAndExpiredKeysArePu
     persistence::PgIdempotencyRepository every_time(database(), std::chrono::seconds(0));
     for (int i = 0; i < 2; ++i) {
         expired(k3 + std::to_string(i));
-        domain::IdempotencyKey c{w.district_a, "user:test", testsupport::unique_code("k")};
-        every_time.in_transaction(w.district_a, [&](domain::DistrictWrites& tx) {
+        domain::IdempotencyKey c{w.da, "user:test", testsupport::unique_code("k")};
+        every_time.in_transaction(w.da, [&](domain::DistrictWrites& tx) {
             ASSERT_TRUE(tx.keys().claim(c, "h", "me"));
             tx.keys().complete(c, "me", {200, "application/json", "{}", {}});
         });
