@@ -36,7 +36,7 @@ struct Writes : domain::DistrictWrites {
 struct Store : domain::IdempotencyStore {
     Writes writes;
     Store() { writes.store = this; }
-    void in_transaction(const std::string&, const std::function<void(domain::DistrictWrites&)>& fn) override { fn(writes); }
+    void in_transaction(const domain::DistrictId&, const std::function<void(domain::DistrictWrites&)>& fn) override { fn(writes); }
     domain::DistrictWrites& pooled() override { return writes; }
     bool claim(const domain::IdempotencyKey&, const std::string& hash, const std::string&) override {
         fuzz::check(hash.size() == 64, "request hash not a SHA-256 in hex", hash);
@@ -145,7 +145,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             bool ran = false;
             const domain::Error* e = fuzz::refused(
                 [&] {
-                    auto r = idem.run(req, "district", [&](domain::DistrictWrites&) {
+                    auto r = idem.run(req, domain::DistrictId{"district"}, [&](domain::DistrictWrites&) {
                         ran = true;
                         return api::Response::json(201, nlohmann::json::object());
                     });
