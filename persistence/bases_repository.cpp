@@ -18,13 +18,8 @@ using domain::PersonId;
 using domain::ProgramId;
 
 // A date column as PostgreSQL writes it (YYYY-MM-DD).
-domain::Date date_of(const std::string& text) { return domain::Date::parse_iso(text).value_or(domain::Date{}); }
-std::optional<domain::Date> opt_date(const std::optional<std::string>& text) {
-    return text ? std::optional<domain::Date>(date_of(*text)) : std::nullopt;
-}
 // A validated input's date (domain::DateInput) as a parameter; NULL when there is none.
-pg::Param opt_iso(const domain::DateInput& d) { return d ? pg::Param(d->iso()) : std::nullopt; }
-pg::Param opt_iso(const std::optional<domain::DateInput>& d) { return d ? opt_iso(*d) : std::nullopt; }
+pg::Param opt_iso(const std::optional<domain::DateInput>& d) { return d ? pg::Param(*d) : std::nullopt; }
 
 domain::Person person_from(const pg::Result& r, int i) {
     domain::Person p;
@@ -36,9 +31,9 @@ domain::Person person_from(const pg::Result& r, int i) {
     p.full_name = r.opt_text(i, "full_name");
     p.category = domain::parse_person_category(r.text(i, "category")).value_or(domain::PersonCategory::student);
     p.birth_year = r.opt_integer(i, "birth_year");
-    if (auto date = r.opt_text(i, "consent_date")) {
+    if (auto date = r.opt_date(i, "consent_date")) {
         auto by = domain::parse_consent_giver(r.opt_text(i, "consent_given_by").value_or("self"));
-        p.consent = domain::Consent{date_of(*date), by.value_or(domain::ConsentGiver::self)};
+        p.consent = domain::Consent{*date, by.value_or(domain::ConsentGiver::self)};
     }
     p.erased_at = r.opt_text(i, "erased_at");
     p.version = r.integer(i, "version");
@@ -54,8 +49,8 @@ domain::Program program_from(const pg::Result& r, int i) {
     p.organization_id = OrganizationId{r.text(i, "organization_id")};
     p.title = r.text(i, "title");
     p.forms = split_list(r.text(i, "forms"));
-    p.start = date_of(r.text(i, "period_start"));
-    p.end = date_of(r.text(i, "period_end"));
+    p.start = r.date(i, "period_start");
+    p.end = r.date(i, "period_end");
     p.capacity = r.opt_integer(i, "capacity");
     p.version = r.integer(i, "version");
     p.created_at = r.text(i, "created_at");
@@ -72,8 +67,8 @@ domain::Pair pair_from(const pg::Result& r, int i) {
     for (auto& m : split_list(r.text(i, "mentee_ids"))) p.mentee_ids.emplace_back(std::move(m));
     p.form = r.text(i, "form");
     if (auto prog = r.opt_text(i, "program_id")) p.program_id = ProgramId{*prog};
-    p.start_date = date_of(r.text(i, "start_date"));
-    p.end_date = opt_date(r.opt_text(i, "end_date"));
+    p.start_date = r.date(i, "start_date");
+    p.end_date = r.opt_date(i, "end_date");
     p.status = domain::parse_pair_status(r.text(i, "status")).value_or(domain::PairStatus::active);
     p.version = r.integer(i, "version");
     p.created_at = r.text(i, "created_at");
@@ -383,7 +378,7 @@ domain::BasesSnapshot PgBasesRepository::snapshot(const DistrictId& d, const Org
             if (i == 0) s.has_records = pr.boolean(0, "has_persons");
             if (pr.null(i, "period_start")) continue;
             s.has_records = true;
-            s.programs.push_back({date_of(pr.text(i, "period_start")), date_of(pr.text(i, "period_end"))});
+            s.programs.push_back({pr.date(i, "period_start"), pr.date(i, "period_end")});
         }
         auto r = pg::exec(sql, queries::bases_pairs, {d.str(), o.str()});
         std::string last;
@@ -391,7 +386,7 @@ domain::BasesSnapshot PgBasesRepository::snapshot(const DistrictId& d, const Org
             auto id = r.text(i, "id");
             if (s.pairs.empty() || id != last) {
                 s.pairs.push_back({PersonId{r.text(i, "mentor_id")}, r.text(i, "form"),
-                                   date_of(r.text(i, "start_date")), opt_date(r.opt_text(i, "end_date")), {}});
+                                   r.date(i, "start_date"), r.opt_date(i, "end_date"), {}});
                 last = id;
             }
             if (r.null(i, "mentee_id")) continue;

@@ -56,8 +56,8 @@ domain::OccurrenceDetail detail_at(const pg::Result& r, int i, const domain::Dat
     x.title = r.text(i, "title");
     x.deadline_text = r.text(i, "deadline_text");
     x.responsible = r.text(i, "responsible");
-    x.window = {domain::Date::parse_iso(r.text(i, "starts_on")).value_or(domain::Date{}),
-                domain::Date::parse_iso(r.text(i, "due_on")).value_or(domain::Date{})};
+    x.window = {r.date(i, "starts_on"),
+                r.date(i, "due_on")};
     x.status = r.text(i, "status");
     x.completed_on = r.opt_text(i, "completed_on");
     x.evidence_title = r.opt_text(i, "evidence_title");
@@ -226,7 +226,7 @@ std::vector<domain::OccurrenceDetail> PgComplianceRepository::overdue(const doma
                                          {d, as_of.iso(), owner, after_due, after_id, std::to_string(batch)});
             more = r.rows() == batch;
             for (int i = 0; i < r.rows(); ++i) {
-                auto due = domain::Date::parse_iso(r.text(i, "due_on")).value_or(domain::Date{});
+                auto due = r.date(i, "due_on");
                 if (cutoff && *cutoff < due) {
                     more = false;
                     break;

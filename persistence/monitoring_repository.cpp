@@ -21,7 +21,6 @@ namespace {
 using domain::ExpectedVersion;
 
 // A date column as PostgreSQL writes it (YYYY-MM-DD).
-domain::Date date_of(const std::string& text) { return domain::Date::parse_iso(text).value_or(domain::Date{}); }
 
 // A number as the form and the values have always been stored: rounded to 15 significant
 // digits, an integral one without a fraction (jsonb keeps «3.0» apart from «3»). Only finite
@@ -71,9 +70,9 @@ domain::Campaign campaign_from(const pg::Result& r, int i) {
     c.id = domain::CampaignId{r.text(i, "id")};
     c.district_id = domain::DistrictId{r.text(i, "district_id")};
     c.title = r.text(i, "title");
-    c.reporting_date = date_of(r.text(i, "reporting_date"));
-    c.due_date = date_of(r.text(i, "due_date"));
-    c.lock_date = date_of(r.text(i, "lock_date"));
+    c.reporting_date = r.date(i, "reporting_date");
+    c.due_date = r.date(i, "due_date");
+    c.lock_date = r.date(i, "lock_date");
     c.version = r.integer(i, "version");
     c.created_at = r.text(i, "created_at");
     c.updated_at = r.text(i, "updated_at");

@@ -88,6 +88,12 @@ int Result::column(const char* name) const {
     return i;
 }
 
+domain::Date Result::date(int row, const char* name) const {
+    auto text = view(row, name);
+    if (auto d = domain::Date::parse_iso(text)) return *d;
+    throw std::logic_error("column \"" + std::string(name) + "\" holds no date: " + std::string(text));
+}
+
 PGconn* connection(soci::session& sql) {
     // Every session here is a PostgreSQL one (Database opens no other); SOCI exports no
     // typeinfo for the backend, so the cast is static.

@@ -17,6 +17,7 @@
 #include <libpq-fe.h>
 #include <soci/soci.h>
 
+#include "domain/date.hpp"
 #include "domain/ids.hpp"
 
 namespace persistence::pg {
@@ -43,6 +44,9 @@ struct Param : std::optional<std::string> {
     template <class Tag>
     Param(const std::optional<domain::Id<Tag>>& id)
         : std::optional<std::string>(id ? std::optional<std::string>(id->str()) : std::nullopt) {}
+    Param(const domain::Date& d) : std::optional<std::string>(d.iso()) {}  // YYYY-MM-DD
+    Param(const std::optional<domain::Date>& d)
+        : std::optional<std::string>(d ? std::optional<std::string>(d->iso()) : std::nullopt) {}
 };
 
 // A statement's rows, read by column name (`r.text(i, "title")`) or position. A name is
@@ -94,6 +98,11 @@ public:
     [[nodiscard]] std::string text(int row, const char* name) const { return text(row, column(name)); }
     [[nodiscard]] std::optional<std::string> opt_text(int row, const char* name) const {
         return opt_text(row, column(name));
+    }
+    // A date column (PostgreSQL writes YYYY-MM-DD); std::logic_error for anything else.
+    [[nodiscard]] domain::Date date(int row, const char* name) const;
+    [[nodiscard]] std::optional<domain::Date> opt_date(int row, const char* name) const {
+        return null(row, name) ? std::nullopt : std::optional<domain::Date>(date(row, name));
     }
     // A uuid column as its id type: r.id<domain::DistrictId>(i, "district_id").
     template <class IdT>

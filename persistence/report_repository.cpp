@@ -10,7 +10,6 @@ namespace {
 
 using nlohmann::json;
 
-domain::Date date_of(const std::string& text) { return domain::Date::parse_iso(text).value_or(domain::Date{}); }
 
 // The stored form ([{code, title, type, derived, ...}]): entries without a code are skipped,
 // a missing title is the code, a missing type integer, an unknown one text.
@@ -62,8 +61,8 @@ void load_rows(soci::session& sql, const domain::DistrictId& d, CampaignSheet& s
 }
 
 CampaignSheet sheet_from(const pg::Result& r, int i) {
-    return {domain::CampaignId{r.text(i, "id")}, r.text(i, "title"), date_of(r.text(i, "reporting_date")),
-            date_of(r.text(i, "due_date")), indicators_of(r.text(i, "indicators")), {}};
+    return {domain::CampaignId{r.text(i, "id")}, r.text(i, "title"), r.date(i, "reporting_date"),
+            r.date(i, "due_date"), indicators_of(r.text(i, "indicators")), {}};
 }
 
 }  // namespace

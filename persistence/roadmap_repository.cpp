@@ -16,11 +16,6 @@ using domain::Roadmap;
 using domain::RoadmapItem;
 using domain::RoadmapSection;
 
-domain::Date date_of(const std::string& s) { return domain::Date::parse_iso(s).value_or(domain::Date{}); }
-std::optional<domain::Date> opt_date(const std::optional<std::string>& s) {
-    return s ? domain::Date::parse_iso(*s) : std::nullopt;
-}
-pg::Param date_param(const std::optional<domain::Date>& d) { return d ? pg::Param(d->iso()) : std::nullopt; }
 
 // An id read from a nullable column, and one bound as a nullable parameter.
 template <class IdT>
@@ -47,11 +42,11 @@ Roadmap header_from(const pg::Result& r, int i) {
     m.district_id = domain::DistrictId{r.text(i, "district_id")};
     m.owner.organization_id = opt_id<domain::OrganizationId>(r.opt_text(i, "organization_id"));
     m.title = r.text(i, "title");
-    m.period = {date_of(r.text(i, "period_start")), date_of(r.text(i, "period_end"))};
+    m.period = {r.date(i, "period_start"), r.date(i, "period_end")};
     m.status = domain::parse_roadmap_status(r.text(i, "status")).value_or(domain::RoadmapStatus::draft);
     m.return_comment = r.opt_text(i, "return_comment");
     m.approval.order_number = r.opt_text(i, "approval_order_number");
-    m.approval.order_date = opt_date(r.opt_text(i, "approval_order_date"));
+    m.approval.order_date = r.opt_date(i, "approval_order_date");
     m.revision = r.integer(i, "revision");
     m.previous_id = opt_id<domain::RoadmapId>(r.opt_text(i, "previous_id"));
     m.superseded_by = opt_id<domain::RoadmapId>(r.opt_text(i, "superseded_by"));
@@ -186,12 +181,12 @@ RoadmapItem item_from(const pg::Result& r, int row) {
 domain::Occurrence occurrence_from(const pg::Result& r, int i) {
     domain::Occurrence o;
     o.id = domain::OccurrenceId{r.text(i, "id")};
-    o.window = {date_of(r.text(i, "starts_on")), date_of(r.text(i, "due_on"))};
+    o.window = {r.date(i, "starts_on"), r.date(i, "due_on")};
     o.seq = r.integer(i, "seq");
     o.status = domain::parse_progress_status(r.text(i, "status")).value_or(domain::ProgressStatus::planned);
-    o.completed_on = opt_date(r.opt_text(i, "completed_on"));
+    o.completed_on = r.opt_date(i, "completed_on");
     domain::Evidence e{r.opt_text(i, "evidence_title"), r.opt_text(i, "evidence_number"),
-                       opt_date(r.opt_text(i, "evidence_date")), r.opt_text(i, "evidence_url")};
+                       r.opt_date(i, "evidence_date"), r.opt_text(i, "evidence_url")};
     if (e.title || e.number || e.date || e.url) o.evidence = e;
     o.comment = r.opt_text(i, "comment");
     return o;
@@ -332,7 +327,7 @@ Roadmap PgRoadmapRepository::create(const domain::DistrictId& d, const domain::N
         id = domain::RoadmapId{
             pg::exec(sql, queries::roadmap_insert,
                      {d.str(), opt_param(in.owner.organization_id), in.title, in.period.start.iso(),
-                      in.period.end.iso(), in.approval.order_number, date_param(in.approval.order_date),
+                      in.period.end.iso(), in.approval.order_number, in.approval.order_date,
                       std::to_string(rec.revision), opt_param(rec.previous_id), in.template_id, array_literal(w_line),
                       array_literal(w_code), array_literal(w_message), array_literal(w_message_ru)})
                 .text(0, "id")};
@@ -388,7 +383,7 @@ Roadmap PgRoadmapRepository::update_header(const domain::DistrictId& d, const do
         auto approval = patch.approval.value_or(h.approval);
         pg::exec(sql, queries::roadmap_header_update,
                  {title, period.start.iso(), period.end.iso(), approval.order_number,
-                  date_param(approval.order_date), d.str(), id.str()});
+                  approval.order_date, d.str(), id.str()});
         if (!(period == h.period)) {
             // The period gives the missing years: every deadline is read again.
             std::vector<std::pair<domain::ItemId, std::string>> items;
@@ -562,11 +557,11 @@ RoadmapItem PgRoadmapRepository::record_progress(const domain::DistrictId& d, co
         // Stamped now, after the item's lock (not at the transaction's start): records are in
         // the order they were made, which is the order the occurrence's state followed.
         pg::exec(sql, queries::progress_insert,
-                 {d.str(), item_id.str(), occurrence_id.str(), status, date_param(in.completed_on),
-                  in.evidence.title, in.evidence.number, date_param(in.evidence.date), in.evidence.url, in.comment,
+                 {d.str(), item_id.str(), occurrence_id.str(), status, in.completed_on,
+                  in.evidence.title, in.evidence.number, in.evidence.date, in.evidence.url, in.comment,
                   by});
         pg::exec(sql, queries::occurrence_state_update,
-                 {status, date_param(in.completed_on), std::string(in.evidence.empty() ? "0" : "1"), d.str(),
+                 {status, in.completed_on, std::string(in.evidence.empty() ? "0" : "1"), d.str(),
                   occurrence_id.str()});
         pg::exec(sql, queries::item_bump, {d.str(), item_id.str()});
         out = load_item(sql, d, roadmap_id, item_id);
