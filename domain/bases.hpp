@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/date.hpp"
+#include "domain/instant.hpp"
 #include "domain/errors.hpp"
 #include "domain/ids.hpp"
 #include "domain/paging.hpp"
@@ -70,9 +71,9 @@ struct Person {
     PersonCategory category = PersonCategory::student;
     std::optional<int> birth_year;
     std::optional<Consent> consent;
-    std::optional<std::string> erased_at;
+    std::optional<Instant> erased_at;
     int version = 1;
-    std::string created_at, updated_at;
+    Instant created_at, updated_at;
 };
 
 struct PersonInput {
@@ -117,7 +118,7 @@ struct Program {
     // The most pairs/groups one mentor may lead at once in this program; nullopt = no limit.
     std::optional<int> capacity;
     int version = 1;
-    std::string created_at, updated_at;
+    Instant created_at, updated_at;
 };
 
 struct ProgramInput {
@@ -155,7 +156,7 @@ struct Pair {
     std::optional<Date> end_date;
     PairStatus status = PairStatus::active;
     int version = 1;
-    std::string created_at, updated_at;
+    Instant created_at, updated_at;
 };
 
 struct PairInput {

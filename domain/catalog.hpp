@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "domain/ids.hpp"
+#include "domain/instant.hpp"
 #include "domain/paging.hpp"
 
 namespace domain {
@@ -14,7 +15,7 @@ struct Region {
     RegionId id;
     std::string name, code;
     int version = 1;
-    std::string created_at, updated_at;
+    Instant created_at, updated_at;
 };
 
 struct District {
@@ -22,7 +23,7 @@ struct District {
     RegionId region_id;
     std::string name, code;
     int version = 1;
-    std::string created_at, updated_at;
+    Instant created_at, updated_at;
 };
 
 enum class OrganizationType { school, kindergarten, college, additional_education, methodical_center };
@@ -41,7 +42,7 @@ struct Organization {
     OrganizationType type = OrganizationType::school;
     OrganizationStatus status = OrganizationStatus::active;
     int version = 1;
-    std::string created_at, updated_at;
+    Instant created_at, updated_at;
 };
 
 // What a caller sends to create one; `validate` trims and checks every field.

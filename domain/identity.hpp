@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/access.hpp"
+#include "domain/instant.hpp"
 #include "domain/ids.hpp"
 #include "domain/paging.hpp"
 
@@ -26,7 +27,7 @@ struct User {
     std::optional<OrganizationId> organization_id;
     UserStatus status = UserStatus::active;
     int version = 1;
-    std::string created_at, updated_at;
+    Instant created_at, updated_at;
 };
 
 struct NewUser {
@@ -52,8 +53,8 @@ struct ApiKey {
     OrganizationId organization_id;
     std::string name, prefix;
     std::vector<std::string> scopes;
-    std::optional<std::string> expires_at, last_used_at, revoked_at;
-    std::string created_at;
+    std::optional<Instant> expires_at, last_used_at, revoked_at;
+    Instant created_at;
 };
 
 struct NewApiKey {
@@ -76,7 +77,8 @@ struct LoginResult {
 
 struct AuditEntry {
     std::int64_t id = 0;
-    std::string at, actor_kind, action, resource;
+    Instant at;
+    std::string actor_kind, action, resource;
     std::optional<std::string> actor_id, request_id, resource_id;
     std::string before_json, after_json;  // "null" when absent
 };

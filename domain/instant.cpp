@@ -87,4 +87,15 @@ std::string Instant::utc() const {
     return out + "Z";
 }
 
+std::string Instant::utc_millis() const {
+    using namespace std::chrono;
+    auto ms = floor<milliseconds>(t_);
+    auto day = floor<days>(ms);
+    hh_mm_ss hms{ms - day};
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02d.%03dZ", Date{day}.iso().c_str(), int(hms.hours().count()),
+                  int(hms.minutes().count()), int(hms.seconds().count()), int(hms.subseconds().count()));
+    return buf;
+}
+
 }  // namespace domain

@@ -25,6 +25,9 @@ public:
 
     // UTC, e.g. 2026-11-01T07:00:00Z or 2026-11-01T07:00:00.25Z.
     [[nodiscard]] std::string utc() const;
+    // UTC with exactly three digits of milliseconds, e.g. 2026-11-01T07:00:00.000Z: how every
+    // stored time (created_at, submitted_at, …) is written, as the database gives it.
+    [[nodiscard]] std::string utc_millis() const;
     [[nodiscard]] Date utc_date() const;
     [[nodiscard]] Time time() const { return t_; }
 

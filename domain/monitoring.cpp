@@ -1,4 +1,5 @@
 #include "domain/monitoring.hpp"
+#include "domain/instant.hpp"
 
 #include <algorithm>
 #include <array>
@@ -414,8 +415,8 @@ std::optional<double> CompletenessCounts::pct() const {
     return std::round(double(submitted) / expected * 1000.0) / 10.0;
 }
 
-bool is_late(const std::optional<std::string>& submitted_at, Date due) {
-    return submitted_at && submitted_at->substr(0, 10) > due.iso();
+bool is_late(const std::optional<Instant>& submitted_at, Date due) {
+    return submitted_at && submitted_at->utc_date() > due;
 }
 
 Completeness completeness(const Campaign& c, const std::vector<OrganizationBrief>& orgs,

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/bases.hpp"
+#include "domain/instant.hpp"
 #include "domain/catalog.hpp"
 #include "domain/date.hpp"
 #include "domain/errors.hpp"
@@ -80,7 +81,7 @@ struct Campaign {
     std::vector<Indicator> indicators;                 // the whole form: standard + own
     std::vector<OrganizationId> organization_ids;      // expected to report
     int version = 1;
-    std::string created_at, updated_at;
+    Instant created_at, updated_at;
 
     [[nodiscard]] const Indicator* indicator(std::string_view code) const;
     [[nodiscard]] bool expects(const OrganizationId& organization_id) const;
@@ -130,11 +131,11 @@ struct Report {
     OrganizationId organization_id;
     ReportStatus status = ReportStatus::draft;
     Values values;
-    std::optional<std::string> first_submitted_at, submitted_at, submitted_by, accepted_at, accepted_by, returned_at,
-        returned_by, return_comment;
+    std::optional<Instant> first_submitted_at, submitted_at, accepted_at, returned_at;
+    std::optional<std::string> submitted_by, accepted_by, returned_by, return_comment;
     bool reopened = false;  // returned by the coordinator after the lock date: the organisation may edit again
     int version = 1;
-    std::string created_at, updated_at;
+    Instant created_at, updated_at;
 };
 
 // Who acts on a report: "user:<id>" or "api_key:<id>", and whether it is the coordinator
@@ -186,7 +187,7 @@ struct ReportListItem {
     OrganizationType type = OrganizationType::school;
     OrganizationStatus organization_status = OrganizationStatus::active;
     std::optional<ReportStatus> status;  // nullopt: not started
-    std::optional<std::string> submitted_at;
+    std::optional<Instant> submitted_at;
     bool late = false, overdue = false;
     int version = 0;
 };
@@ -202,7 +203,7 @@ struct OrganizationBrief {
 struct ReportBrief {
     OrganizationId organization_id;
     ReportStatus status = ReportStatus::draft;
-    std::optional<std::string> first_submitted_at, submitted_at;
+    std::optional<Instant> first_submitted_at, submitted_at;
     int version = 1;
 };
 
@@ -220,7 +221,7 @@ struct Completeness {
 Completeness completeness(const Campaign& c, const std::vector<OrganizationBrief>& orgs,
                           const std::vector<ReportBrief>& reports);
 // Whether a submission timestamp ("2024-05-20T…Z" or a date) falls after `due`.
-bool is_late(const std::optional<std::string>& submitted_at, Date due);
+bool is_late(const std::optional<Instant>& submitted_at, Date due);
 
 // ---- storage ----------------------------------------------------------------------------
 

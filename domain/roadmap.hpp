@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/date.hpp"
+#include "domain/instant.hpp"
 #include "domain/deadline.hpp"
 #include "domain/errors.hpp"
 #include "domain/ids.hpp"
@@ -85,8 +86,8 @@ struct Roadmap {
     std::optional<RoadmapId> previous_id, superseded_by;
     std::optional<std::string> template_id;  // a template's slug (domain/roadmap_template.hpp), not a UUID
     int version = 1;
-    std::string created_at, updated_at;
-    std::optional<std::string> submitted_at, approved_at;
+    Instant created_at, updated_at;
+    std::optional<Instant> submitted_at, approved_at;
     std::vector<RoadmapSection> sections;  // empty in list results
     int item_count = 0;
     // What the import of this draft doubted (empty in list results, and once approved).

@@ -35,10 +35,10 @@ domain::Person person_from(const pg::Result& r, int i) {
         auto by = domain::parse_consent_giver(r.opt_text(i, "consent_given_by").value_or("self"));
         p.consent = domain::Consent{*date, by.value_or(domain::ConsentGiver::self)};
     }
-    p.erased_at = r.opt_text(i, "erased_at");
+    p.erased_at = r.opt_instant(i, "erased_at");
     p.version = r.integer(i, "version");
-    p.created_at = r.text(i, "created_at");
-    p.updated_at = r.text(i, "updated_at");
+    p.created_at = r.instant(i, "created_at");
+    p.updated_at = r.instant(i, "updated_at");
     return p;
 }
 
@@ -53,8 +53,8 @@ domain::Program program_from(const pg::Result& r, int i) {
     p.end = r.date(i, "period_end");
     p.capacity = r.opt_integer(i, "capacity");
     p.version = r.integer(i, "version");
-    p.created_at = r.text(i, "created_at");
-    p.updated_at = r.text(i, "updated_at");
+    p.created_at = r.instant(i, "created_at");
+    p.updated_at = r.instant(i, "updated_at");
     return p;
 }
 
@@ -71,8 +71,8 @@ domain::Pair pair_from(const pg::Result& r, int i) {
     p.end_date = r.opt_date(i, "end_date");
     p.status = domain::parse_pair_status(r.text(i, "status")).value_or(domain::PairStatus::active);
     p.version = r.integer(i, "version");
-    p.created_at = r.text(i, "created_at");
-    p.updated_at = r.text(i, "updated_at");
+    p.created_at = r.instant(i, "created_at");
+    p.updated_at = r.instant(i, "updated_at");
     return p;
 }
 

@@ -12,11 +12,11 @@ using domain::ExpectedVersion;
 
 domain::Region region_from(const pg::Result& r, int i) {
     return {r.id<domain::RegionId>(i, "id"), r.text(i, "name"),       r.text(i, "code"), r.integer(i, "version"),
-            r.text(i, "created_at"), r.text(i, "updated_at")};
+            r.instant(i, "created_at"), r.instant(i, "updated_at")};
 }
 domain::District district_from(const pg::Result& r, int i) {
     return {r.id<domain::DistrictId>(i, "id"), r.id<domain::RegionId>(i, "region_id"), r.text(i, "name"), r.text(i, "code"),
-            r.integer(i, "version"), r.text(i, "created_at"), r.text(i, "updated_at")};
+            r.integer(i, "version"), r.instant(i, "created_at"), r.instant(i, "updated_at")};
 }
 domain::Organization org_from(const pg::Result& r, int i) {
     domain::Organization o;
@@ -29,8 +29,8 @@ domain::Organization org_from(const pg::Result& r, int i) {
     o.status = domain::parse_organization_status(r.text(i, "status")).value_or(domain::OrganizationStatus::active);
     o.external_code = r.opt_text(i, "external_code");
     o.version = r.integer(i, "version");
-    o.created_at = r.text(i, "created_at");
-    o.updated_at = r.text(i, "updated_at");
+    o.created_at = r.instant(i, "created_at");
+    o.updated_at = r.instant(i, "updated_at");
     return o;
 }
 

@@ -22,8 +22,8 @@ domain::User user_from(const pg::Result& r, int i) {
     if (!status) throw std::runtime_error("users.status holds an unknown status: " + r.text(i, "status"));
     u.status = *status;
     u.version = r.integer(i, "version");
-    u.created_at = r.text(i, "created_at");
-    u.updated_at = r.text(i, "updated_at");
+    u.created_at = r.instant(i, "created_at");
+    u.updated_at = r.instant(i, "updated_at");
     return u;
 }
 
@@ -35,10 +35,10 @@ domain::ApiKey key_from(const pg::Result& r, int i) {
     k.name = r.text(i, "name");
     k.prefix = r.text(i, "prefix");
     k.scopes = split_list(r.text(i, "scopes"));
-    k.expires_at = r.opt_text(i, "expires_at");
-    k.last_used_at = r.opt_text(i, "last_used_at");
-    k.revoked_at = r.opt_text(i, "revoked_at");
-    k.created_at = r.text(i, "created_at");
+    k.expires_at = r.opt_instant(i, "expires_at");
+    k.last_used_at = r.opt_instant(i, "last_used_at");
+    k.revoked_at = r.opt_instant(i, "revoked_at");
+    k.created_at = r.instant(i, "created_at");
     return k;
 }
 
@@ -222,7 +222,7 @@ domain::Page<domain::AuditEntry> PgIdentityRepository::audit_log(const domain::D
                          [](const pg::Result& r, int i) {
                              domain::AuditEntry e;
                              e.id = r.int64(i, "id");
-                             e.at = r.text(i, "at");
+                             e.at = r.instant(i, "at");
                              e.actor_kind = r.text(i, "actor_kind");
                              e.actor_id = r.opt_text(i, "actor_id");
                              e.request_id = r.opt_text(i, "request_id");

@@ -74,8 +74,8 @@ domain::Campaign campaign_from(const pg::Result& r, int i) {
     c.due_date = r.date(i, "due_date");
     c.lock_date = r.date(i, "lock_date");
     c.version = r.integer(i, "version");
-    c.created_at = r.text(i, "created_at");
-    c.updated_at = r.text(i, "updated_at");
+    c.created_at = r.instant(i, "created_at");
+    c.updated_at = r.instant(i, "updated_at");
     for (auto& o : split_list(r.text(i, "organization_ids"))) c.organization_ids.emplace_back(std::move(o));
     return c;
 }
@@ -130,18 +130,18 @@ std::optional<domain::Report> report_from(const pg::Result& r) {
     x.campaign_id = domain::CampaignId{r.text(0, "campaign_id")};
     x.organization_id = domain::OrganizationId{r.text(0, "organization_id")};
     x.status = report_status(r.view(0, "status"));
-    x.first_submitted_at = r.opt_text(0, "first_submitted_at");
-    x.submitted_at = r.opt_text(0, "submitted_at");
+    x.first_submitted_at = r.opt_instant(0, "first_submitted_at");
+    x.submitted_at = r.opt_instant(0, "submitted_at");
     x.submitted_by = r.opt_text(0, "submitted_by");
-    x.accepted_at = r.opt_text(0, "accepted_at");
+    x.accepted_at = r.opt_instant(0, "accepted_at");
     x.accepted_by = r.opt_text(0, "accepted_by");
-    x.returned_at = r.opt_text(0, "returned_at");
+    x.returned_at = r.opt_instant(0, "returned_at");
     x.returned_by = r.opt_text(0, "returned_by");
     x.return_comment = r.opt_text(0, "return_comment");
     x.reopened = r.integer(0, "reopened") != 0;
     x.version = r.integer(0, "version");
-    x.created_at = r.text(0, "created_at");
-    x.updated_at = r.text(0, "updated_at");
+    x.created_at = r.instant(0, "created_at");
+    x.updated_at = r.instant(0, "updated_at");
     for (int i = 0; i < r.rows(); ++i) {
         if (r.null(i, "key")) continue;  // no values
         auto type = r.opt_text(i, "value_type").value_or("");
@@ -267,8 +267,8 @@ std::vector<domain::ReportBrief> PgMonitoringRepository::report_briefs(const dom
             domain::ReportBrief b;
             b.organization_id = domain::OrganizationId{r.text(i, "organization_id")};
             b.status = report_status(r.view(i, "status"));
-            b.first_submitted_at = r.opt_text(i, "first_submitted_at");
-            b.submitted_at = r.opt_text(i, "submitted_at");
+            b.first_submitted_at = r.opt_instant(i, "first_submitted_at");
+            b.submitted_at = r.opt_instant(i, "submitted_at");
             b.version = r.integer(i, "version");
             return b;
         });

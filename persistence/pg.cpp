@@ -94,6 +94,12 @@ domain::Date Result::date(int row, const char* name) const {
     throw std::logic_error("column \"" + std::string(name) + "\" holds no date: " + std::string(text));
 }
 
+domain::Instant Result::instant(int row, const char* name) const {
+    auto text = view(row, name);
+    if (auto t = domain::Instant::parse_rfc3339(text)) return *t;
+    throw std::logic_error("column \"" + std::string(name) + "\" holds no time: " + std::string(text));
+}
+
 PGconn* connection(soci::session& sql) {
     // Every session here is a PostgreSQL one (Database opens no other); SOCI exports no
     // typeinfo for the backend, so the cast is static.

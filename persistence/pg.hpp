@@ -19,6 +19,7 @@
 
 #include "domain/date.hpp"
 #include "domain/ids.hpp"
+#include "domain/instant.hpp"
 
 namespace persistence::pg {
 
@@ -103,6 +104,12 @@ public:
     [[nodiscard]] domain::Date date(int row, const char* name) const;
     [[nodiscard]] std::optional<domain::Date> opt_date(int row, const char* name) const {
         return null(row, name) ? std::nullopt : std::optional<domain::Date>(date(row, name));
+    }
+    // A time the statement wrote as RFC 3339 text (to_char(…, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
+    // std::logic_error for anything else.
+    [[nodiscard]] domain::Instant instant(int row, const char* name) const;
+    [[nodiscard]] std::optional<domain::Instant> opt_instant(int row, const char* name) const {
+        return null(row, name) ? std::nullopt : std::optional<domain::Instant>(instant(row, name));
     }
     // A uuid column as its id type: r.id<domain::DistrictId>(i, "district_id").
     template <class IdT>

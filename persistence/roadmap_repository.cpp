@@ -52,10 +52,10 @@ Roadmap header_from(const pg::Result& r, int i) {
     m.superseded_by = opt_id<domain::RoadmapId>(r.opt_text(i, "superseded_by"));
     m.template_id = r.opt_text(i, "template_id");
     m.version = r.integer(i, "version");
-    m.created_at = r.text(i, "created_at");
-    m.updated_at = r.text(i, "updated_at");
-    m.submitted_at = r.opt_text(i, "submitted_at");
-    m.approved_at = r.opt_text(i, "approved_at");
+    m.created_at = r.instant(i, "created_at");
+    m.updated_at = r.instant(i, "updated_at");
+    m.submitted_at = r.opt_instant(i, "submitted_at");
+    m.approved_at = r.opt_instant(i, "approved_at");
     m.item_count = r.integer(i, "item_count");
     return m;
 }

@@ -39,9 +39,9 @@ json key_json(const domain::ApiKey& k) {
             {"name", k.name},
             {"prefix", k.prefix},
             {"scopes", k.scopes},
-            {"expires_at", opt(k.expires_at)},
-            {"last_used_at", opt(k.last_used_at)},
-            {"revoked_at", opt(k.revoked_at)},
+            {"expires_at", k.expires_at},
+            {"last_used_at", k.last_used_at},
+            {"revoked_at", k.revoked_at},
             {"created_at", k.created_at}};
 }
 

@@ -11,8 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include "api/http/http.hpp"
-#include "api/http/query.hpp"
-#include "api/json/ids_json.hpp"  // query parameters (query_choice and the rest)
+#include "api/http/query.hpp"  // query parameters (query_choice and the rest)
+#include "api/json/ids_json.hpp"
 #include "domain/errors.hpp"
 #include "domain/ids.hpp"
 #include "domain/paging.hpp"

@@ -286,7 +286,7 @@ json person_json(const domain::Person& p, domain::Date today) {
             {"consent", consent},
             {"consent_sufficient", !domain::consent_problem(p, today).has_value()},
             {"erased", p.erased_at.has_value()},
-            {"erased_at", opt(p.erased_at)},
+            {"erased_at", p.erased_at},
             {"version", p.version},
             {"created_at", p.created_at},
             {"updated_at", p.updated_at}};
@@ -360,6 +360,7 @@ json report_json(const domain::ReportView& v) {
     }
     const auto& r = v.report;
     auto field = [&](const std::optional<std::string> domain::Report::*m) { return r ? opt((*r).*m) : json(nullptr); };
+    auto time = [&](const std::optional<domain::Instant> domain::Report::*m) { return r ? json((*r).*m) : json(nullptr); };
     return {{"id", r ? json(r->id.str()) : json(nullptr)},
             {"campaign_id", v.campaign.id.str()},
             {"organization_id", v.organization_id.str()},
@@ -375,12 +376,12 @@ json report_json(const domain::ReportView& v) {
             {"locked", v.locked},
             {"late", v.late},
             {"overdue", v.overdue},
-            {"first_submitted_at", field(&domain::Report::first_submitted_at)},
-            {"submitted_at", field(&domain::Report::submitted_at)},
+            {"first_submitted_at", time(&domain::Report::first_submitted_at)},
+            {"submitted_at", time(&domain::Report::submitted_at)},
             {"submitted_by", field(&domain::Report::submitted_by)},
-            {"accepted_at", field(&domain::Report::accepted_at)},
+            {"accepted_at", time(&domain::Report::accepted_at)},
             {"accepted_by", field(&domain::Report::accepted_by)},
-            {"returned_at", field(&domain::Report::returned_at)},
+            {"returned_at", time(&domain::Report::returned_at)},
             {"returned_by", field(&domain::Report::returned_by)},
             {"return_comment", field(&domain::Report::return_comment)},
             {"reopened", r && r->reopened},
@@ -395,7 +396,7 @@ json report_item_json(const domain::ReportListItem& i) {
             {"type", domain::to_string(i.type)},
             {"organization_status", domain::to_string(i.organization_status)},
             {"status", i.status ? std::string(domain::to_string(*i.status)) : std::string("not_started")},
-            {"submitted_at", opt(i.submitted_at)},
+            {"submitted_at", i.submitted_at},
             {"late", i.late},
             {"overdue", i.overdue},
             {"version", i.version}};

@@ -129,8 +129,8 @@ json to_json(const domain::Roadmap& r) {
                 {"version", r.version},
                 {"created_at", r.created_at},
                 {"updated_at", r.updated_at},
-                {"submitted_at", opt(r.submitted_at)},
-                {"approved_at", opt(r.approved_at)}};
+                {"submitted_at", r.submitted_at},
+                {"approved_at", r.approved_at}};
     json sections = json::array();
     for (auto& s : r.sections) sections.push_back(to_json(s));
     out["sections"] = sections;

@@ -11,6 +11,9 @@ using namespace domain;
 
 namespace {
 
+// A stored time from its text (domain/instant.hpp).
+domain::Instant at(const char* text) { return *domain::Instant::parse_rfc3339(text); }
+
 Date day(const char* iso) { return *Date::parse_iso(iso); }
 
 Campaign standard_campaign() {
@@ -246,7 +249,7 @@ TEST(Consent, MinorsNeedAParentsConsent) {
     };
     for (auto& c : cases) EXPECT_EQ(!consent_problem(c.p, on).has_value(), c.ok) << c.description;
     auto erased = person(PersonCategory::teacher, std::nullopt, std::nullopt);
-    erased.erased_at = "2025-01-01T00:00:00Z";
+    erased.erased_at = at("2025-01-01T00:00:00Z");
     EXPECT_NE(consent_problem(erased, on)->find("erased"), std::string::npos);
 }
 
@@ -344,7 +347,7 @@ TEST(Pairs, ExactlyOneMentorConsentProgramFormsAndCapacity) {
         {"a start outside the program", [](auto& i, auto&) { i.start_date = day("2025-09-01"); }, "/start_date"},
         {"the mentor at capacity", [](auto&, auto& c) { c.mentor_pairs_in_program = 2; }, "/mentor_id"},
         {"an existing member erased since", [](auto&, auto& c) {
-             c.mentees[0]->erased_at = "2025-01-01T00:00:00Z";
+             c.mentees[0]->erased_at = at("2025-01-01T00:00:00Z");
              c.current_members = {PersonId{"s"}};
          }, ""},
     };
@@ -406,11 +409,11 @@ TEST(Completeness, ClosedOrganisationsLeaveBothSidesAndLateIsAfterTheDueDate) {
                                            {e, "E", OrganizationType::college, false}, {f, "F", OrganizationType::school, false},
                                            {z, "Z", OrganizationType::school, false}};
     std::vector<ReportBrief> reports = {
-        {a, ReportStatus::accepted, "2025-05-30T10:00:00.000Z", "2025-05-30T10:00:00.000Z", 3},
-        {b, ReportStatus::submitted, "2025-06-02T10:00:00.000Z", "2025-06-02T10:00:00.000Z", 2},
+        {a, ReportStatus::accepted, at("2025-05-30T10:00:00.000Z"), at("2025-05-30T10:00:00.000Z"), 3},
+        {b, ReportStatus::submitted, at("2025-06-02T10:00:00.000Z"), at("2025-06-02T10:00:00.000Z"), 2},
         {c_, ReportStatus::draft, std::nullopt, std::nullopt, 1},
-        {d, ReportStatus::submitted, "2025-05-01T10:00:00.000Z", "2025-05-01T10:00:00.000Z", 2},
-        {e, ReportStatus::returned, "2025-05-20T10:00:00.000Z", "2025-05-20T10:00:00.000Z", 4},
+        {d, ReportStatus::submitted, at("2025-05-01T10:00:00.000Z"), at("2025-05-01T10:00:00.000Z"), 2},
+        {e, ReportStatus::returned, at("2025-05-20T10:00:00.000Z"), at("2025-05-20T10:00:00.000Z"), 4},
     };
     auto x = completeness(c, orgs, reports);
     EXPECT_EQ(x.totals.expected, 5) << "d is closed, z is not expected";

@@ -8,6 +8,10 @@
 
 namespace fakes {
 namespace {
+// The fake clock's seconds as an instant.
+domain::Instant at(long long seconds) { return domain::Instant{domain::Instant::Time{std::chrono::seconds{seconds}}}; }
+}  // namespace
+namespace {
 
 std::string lower(std::string s) {
     for (auto& c : s)
@@ -118,7 +122,7 @@ void IdentityRepository::touch_api_key(const domain::DistrictId& district_id, co
     for (auto& [prefix, k] : keys_)
         if (k.key.id == id && k.key.district_id == district_id) {
             k.last_used = clock_.now;
-            k.key.last_used_at = std::to_string(clock_.now);
+            k.key.last_used_at = at(clock_.now);
             ++touches;
         }
 }
@@ -180,8 +184,8 @@ domain::ApiKey IdentityRepository::create_api_key(const domain::DistrictId& dist
     k.name = in.name;
     k.prefix = prefix;
     k.scopes = in.scopes;
-    k.expires_at = in.expires_at;
-    k.created_at = std::to_string(clock_.now);
+    if (in.expires_at) k.expires_at = domain::Instant::parse_rfc3339(*in.expires_at);
+    k.created_at = at(clock_.now);
     keys_[prefix] = {k, secret_hash};
     return k;
 }
@@ -199,7 +203,7 @@ domain::ApiKey IdentityRepository::revoke_api_key(const domain::DistrictId& dist
                                                   const domain::ApiKeyId& id) {
     for (auto& [prefix, k] : keys_)
         if (k.key.id == id && k.key.district_id == district_id && k.key.organization_id == organization_id) {
-            if (!k.key.revoked_at) k.key.revoked_at = std::to_string(clock_.now);
+            if (!k.key.revoked_at) k.key.revoked_at = at(clock_.now);
             return k.key;
         }
     throw domain::not_found("The API key");

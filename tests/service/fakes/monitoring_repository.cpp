@@ -80,7 +80,7 @@ domain::Report MonitoringRepository::change_report(
         next.id = domain::ReportId{uuid(0x4e9041, ++next_)};
         next.version = 1;
     }
-    const std::string now = today_.iso() + "T12:00:00Z";
+    const auto now = *domain::Instant::parse_rfc3339(today_.iso() + "T12:00:00Z");
     if (result.transition == "submit") {
         next.submitted_at = now;
         if (!next.first_submitted_at) next.first_submitted_at = now;

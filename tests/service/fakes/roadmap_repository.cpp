@@ -65,10 +65,8 @@ RoadmapSection RoadmapRepository::section(const domain::NewSectionRecord& rec) {
     return s;
 }
 
-std::string RoadmapRepository::stamp() {
-    std::string t = "t";  // appended, not "t" + …: GCC 12's -Wrestrict misfires on that
-    t += std::to_string(++tick_);
-    return t;
+domain::Instant RoadmapRepository::stamp() {
+    return domain::Instant{domain::Instant::Time{std::chrono::seconds{++tick_}}};
 }
 
 Roadmap& RoadmapRepository::locked(const domain::DistrictId& district_id, const domain::RoadmapId& id) {

@@ -65,7 +65,7 @@ private:
     std::string next_text(const char* kind);
     void place(domain::RoadmapItem&, const domain::SectionId& section_id, const domain::NewItemRecord&);
     domain::RoadmapSection section(const domain::NewSectionRecord&);  // with new ids, positions unset
-    std::string stamp();  // the next tick of the stand-in clock, as text
+    domain::Instant stamp();  // the next tick of the stand-in clock
 
     std::map<domain::RoadmapId, domain::Roadmap> roadmaps_;  // by id
     std::vector<ProgressRecord> progress_;
