@@ -158,6 +158,9 @@ pg::Result Database::read(const std::string* district_id, const std::string* reg
     return out;
 }
 
+// One retry loop (~68 lines, kept whole on purpose): a lease, the scope, fn, the commit, and
+// which failure is retried how often; split, the counters of the two kinds of retry would have
+// to be passed between the parts.
 void Database::run(const std::string* district_id, const std::function<void(soci::session&)>& fn,
                    const std::string* region_id, bool one_statement) {
     // A lost connection (the server restarted) is retried on a fresh one, at most once per

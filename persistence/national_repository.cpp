@@ -11,36 +11,42 @@ long long PgNationalRepository::version() {
     return db_.read(nullptr, nullptr, queries::national_version, {}).int64(0, "version");  // one round trip
 }
 
+namespace {
+// The regions as known at an instant: every district from its own records (known_district_row).
+std::vector<domain::RegionRow> regions_known_at(Transactions& db, const domain::Date& as_of,
+                                                const domain::Instant& known_at) {
+    std::vector<domain::RegionRow> out;
+    std::vector<std::pair<std::size_t, domain::DistrictId>> districts;  // (row, district)
+    db.in_global([&](soci::session& sql) {
+        auto res = pg::exec(sql, queries::national_regions_districts, {});
+        for (int i = 0; i < res.rows(); ++i) {
+            if (out.empty() || out.back().region_id.str() != res.view(i, "region_id")) {
+                domain::RegionRow row;
+                row.region_id = domain::RegionId{res.text(i, "region_id")};
+                row.name = res.text(i, "name");
+                row.code = res.text(i, "code");
+                out.push_back(std::move(row));
+            }
+            if (auto d = res.opt_text(i, "district_id")) districts.emplace_back(out.size() - 1, domain::DistrictId{*d});
+        }
+    });
+    for (const auto& [at, d] : districts) {
+        auto row = known_district_row(db, d, as_of, known_at);
+        auto& region = out[at];
+        ++region.districts;
+        region.organizations += row.organizations;
+        region.fully_compliant += row.fully_compliant;
+        region.without_approved_roadmap += row.without_approved_roadmap;
+        region.counts += row.counts;
+    }
+    return out;
+}
+}  // namespace
+
 std::vector<domain::RegionRow> PgNationalRepository::regions(const domain::Date& as_of, bool today,
                                                                const std::optional<domain::Instant>& known_at) {
     std::vector<domain::RegionRow> out;
-    if (known_at) {
-        // As known at an instant: every district from its own records (known_district_row).
-        std::vector<std::pair<std::size_t, domain::DistrictId>> districts;  // (row, district)
-        db_.in_global([&](soci::session& sql) {
-            auto res = pg::exec(sql, queries::national_regions_districts, {});
-            for (int i = 0; i < res.rows(); ++i) {
-                if (out.empty() || out.back().region_id.str() != res.view(i, "region_id")) {
-                    domain::RegionRow row;
-                    row.region_id = domain::RegionId{res.text(i, "region_id")};
-                    row.name = res.text(i, "name");
-                    row.code = res.text(i, "code");
-                    out.push_back(std::move(row));
-                }
-                if (auto d = res.opt_text(i, "district_id")) districts.emplace_back(out.size() - 1, domain::DistrictId{*d});
-            }
-        });
-        for (const auto& [at, d] : districts) {
-            auto row = known_district_row(db_, d, as_of, *known_at);
-            auto& region = out[at];
-            ++region.districts;
-            region.organizations += row.organizations;
-            region.fully_compliant += row.fully_compliant;
-            region.without_approved_roadmap += row.without_approved_roadmap;
-            region.counts += row.counts;
-        }
-        return out;
-    }
+    if (known_at) return regions_known_at(db_, as_of, *known_at);
     auto read = [&](const pg::Result& res) {
         out.reserve(static_cast<std::size_t>(res.rows()));
         for (int i = 0; i < res.rows(); ++i) {

@@ -358,6 +358,36 @@ std::string report_csv(const ReportTable& t, CsvDialect dialect) {
 }
 
 namespace {
+// The cell formats of the workbook: the header row, numbers, the totals row, the title.
+struct Formats {
+    lxw_format *header, *integer, *decimal, *total_text, *total_int, *total_dec, *title;
+};
+Formats make_formats(lxw_workbook* wb) {
+    Formats f{};
+    f.header = workbook_add_format(wb);
+    format_set_bold(f.header);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    format_set_bg_color(f.header, 0xDDEBF7);
+    format_set_border(f.header, LXW_BORDER_THIN);
+    f.integer = workbook_add_format(wb);
+    format_set_num_format(f.integer, "0");
+    f.decimal = workbook_add_format(wb);
+    format_set_num_format(f.decimal, "0.0");
+    f.total_text = workbook_add_format(wb);
+    format_set_bold(f.total_text);
+    f.total_int = workbook_add_format(wb);
+    format_set_bold(f.total_int);
+    format_set_num_format(f.total_int, "0");
+    f.total_dec = workbook_add_format(wb);
+    format_set_bold(f.total_dec);
+    format_set_num_format(f.total_dec, "0.0");
+    f.title = workbook_add_format(wb);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 13);
+    return f;
+}
+
 void write_workbook(const ReportTable& t, const std::string& path, const std::string& tmpdir) {
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
@@ -365,30 +395,10 @@ void write_workbook(const ReportTable& t, const std::string& path, const std::st
     lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
     if (!wb) throw std::runtime_error("cannot create the workbook");
     lxw_worksheet* ws = workbook_add_worksheet(wb, "Отчёт");
-    lxw_format* header = workbook_add_format(wb);
-    format_set_bold(header);
-    format_set_text_wrap(header);
-    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-    format_set_bg_color(header, 0xDDEBF7);
-    format_set_border(header, LXW_BORDER_THIN);
-    lxw_format* integer = workbook_add_format(wb);
-    format_set_num_format(integer, "0");
-    lxw_format* decimal = workbook_add_format(wb);
-    format_set_num_format(decimal, "0.0");
-    lxw_format* total_text = workbook_add_format(wb);
-    format_set_bold(total_text);
-    lxw_format* total_int = workbook_add_format(wb);
-    format_set_bold(total_int);
-    format_set_num_format(total_int, "0");
-    lxw_format* total_dec = workbook_add_format(wb);
-    format_set_bold(total_dec);
-    format_set_num_format(total_dec, "0.0");
+    const auto [header, integer, decimal, total_text, total_int, total_dec, title] = make_formats(wb);
 
     // The title lines above the table (the as-of date, the campaign, who exported it), an
     // empty row, then the header row.
-    lxw_format* title = workbook_add_format(wb);
-    format_set_bold(title);
-    format_set_font_size(title, 13);
     auto lines = title_lines(t.title, t.info);
     for (std::size_t i = 0; i < lines.size(); ++i)
         worksheet_write_string(ws, lxw_row_t(i), 0, lines[i].c_str(), i == 0 ? title : nullptr);

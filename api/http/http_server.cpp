@@ -172,29 +172,29 @@ struct HttpServer::Core {
         req.actor = authenticate(token);
     }
 
-    Response dispatch(Request& req) {
-        auto m = router.match(req.method == "HEAD" ? "GET" : req.method, req.path);
-        if (m.route.empty()) m.route = "unmatched";
-        req.route = m.route;
-        if (!m.handler) {
-            if (m.allowed.empty()) {
-                auto res = problem(404, "not-found", "No resource lives at this path.", req);
-                add_cors(req, res, {});
-                return res;
-            }
-            std::string allow;
-            for (auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
-            if (req.method == "OPTIONS") {
-                auto res = Response::no_content().with_header("Allow", allow);
-                add_cors(req, res, m.allowed);
-                return res;
-            }
-            auto res = problem(405, "method-not-allowed", "This resource allows " + allow + ".", req)
-                           .with_header("Allow", allow);
+    // No route for the path (404), or not for the method: 405 naming the allowed ones, or
+    // their list for OPTIONS.
+    Response unrouted(const Request& req, const Router::Match& m) {
+        if (m.allowed.empty()) {
+            auto res = problem(404, "not-found", "No resource lives at this path.", req);
             add_cors(req, res, {});
             return res;
         }
-        req.params = std::move(m.params);
+        std::string allow;
+        for (auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
+        if (req.method == "OPTIONS") {
+            auto res = Response::no_content().with_header("Allow", allow);
+            add_cors(req, res, m.allowed);
+            return res;
+        }
+        auto res = problem(405, "method-not-allowed", "This resource allows " + allow + ".", req)
+                       .with_header("Allow", allow);
+        add_cors(req, res, {});
+        return res;
+    }
+
+    // 400 for a path or query that is not UTF-8, 413 for a body over the limit; else nothing.
+    std::optional<Response> refused_input(const Request& req) {
         bool utf8 = domain::is_valid_utf8(req.path);
         for (auto& [k, v] : req.query) utf8 = utf8 && domain::is_valid_utf8(k) && domain::is_valid_utf8(v);
         if (!utf8) return problem(400, "invalid-utf8", "The path or query string is not valid UTF-8.", req);
@@ -203,33 +203,53 @@ struct HttpServer::Core {
                            "The body is larger than the limit of " + std::to_string(options.max_request_bytes) +
                                " bytes.",
                            req);
+        return std::nullopt;
+    }
+
+    // One token from the caller's bucket (a person's, all their sessions, or an API key's).
+    RateLimiter::Decision take_quota(const Request& req) {
+        return rate_limiter.take((req.actor->kind == domain::Actor::Kind::user ? "user " : "key ") + req.actor->id);
+    }
+    // The 429 for an empty bucket (its answer still carries the RateLimit headers).
+    domain::Error rate_limited(const RateLimiter::Decision& quota) const {
+        return domain::Error(domain::ErrorKind::too_many_requests, "rate-limited",
+                             "Too many requests with this credential; the limit is " +
+                                 std::to_string(rate_limiter.per_minute()) + " a minute. Try again in " +
+                                 std::to_string(quota.retry_after) + " seconds.")
+            .retry_after(quota.retry_after);
+    }
+
+    // Who the audit trigger names for what this request changes.
+    static domain::AuditInfo audit_of(const Request& req) {
+        domain::AuditInfo audit;
+        if (req.actor) {
+            audit.actor_kind = req.actor->kind == domain::Actor::Kind::user ? "user" : "api_key";
+            audit.actor_id = req.actor->id;
+        } else {
+            audit.actor_kind = "anonymous";
+        }
+        audit.request_id = req.request_id;
+        return audit;
+    }
+
+    Response dispatch(Request& req) {
+        auto m = router.match(req.method == "HEAD" ? "GET" : req.method, req.path);
+        if (m.route.empty()) m.route = "unmatched";
+        req.route = m.route;
+        if (!m.handler) return unrouted(req, m);
+        req.params = std::move(m.params);
+        if (auto refused = refused_input(req)) return *refused;
         Response res;
         std::optional<RateLimiter::Decision> quota;
         try {
             if (m.needs_credential) {
                 identify(req);
                 if (rate_limiter.enabled()) {
-                    // One bucket per person (all their sessions) or per API key.
-                    quota = rate_limiter.take(
-                        (req.actor->kind == domain::Actor::Kind::user ? "user " : "key ") + req.actor->id);
-                    if (!quota->allowed)
-                        throw domain::Error(domain::ErrorKind::too_many_requests, "rate-limited",
-                                            "Too many requests with this credential; the limit is " +
-                                                std::to_string(rate_limiter.per_minute()) +
-                                                " a minute. Try again in " + std::to_string(quota->retry_after) +
-                                                " seconds.")
-                            .retry_after(quota->retry_after);
+                    quota = take_quota(req);
+                    if (!quota->allowed) throw rate_limited(*quota);
                 }
             }
-            domain::AuditInfo audit;
-            if (req.actor) {
-                audit.actor_kind = req.actor->kind == domain::Actor::Kind::user ? "user" : "api_key";
-                audit.actor_id = req.actor->id;
-            } else {
-                audit.actor_kind = "anonymous";
-            }
-            audit.request_id = req.request_id;
-            domain::AuditScope scope(std::move(audit));
+            domain::AuditScope scope(audit_of(req));
             res = (*m.handler)(req);
         } catch (...) {
             res = problem_from_exception(std::current_exception(), req);
@@ -285,6 +305,8 @@ public:
     // request has no Connection header and drops pipelined requests; this one answers
     // problem+json, keeps HTTP/1.1 connections alive, answers pipelined requests in order
     // and closes the connection after an answer that says Connection: close.
+    // Longer than 60 lines on purpose: it is Pistache's callback, and the order of its steps
+    // (parse, answer each complete request in turn, keep or close) is the contract above.
     void onInput(const char* buffer, size_t len, const std::shared_ptr<Tcp::Peer>& peer) override {
         if (peer->tryGetData(kClosing)) return;
         auto hold = core_->enter();

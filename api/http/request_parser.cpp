@@ -106,6 +106,9 @@ void ChunkedScan::start(std::size_t offset) {
     pos_ = offset;
 }
 
+// One state machine over the bytes received so far (size line, data, CRLF, trailer), kept
+// whole on purpose (~65 lines): each state's step reads next to the others', and split into
+// functions the position and the state would have to travel through every call.
 bool ChunkedScan::read(std::string_view bytes, std::size_t max_body) {
     const char* const not_hex = "A chunk size is not a hexadecimal number.";
     const char* const no_crlf = "A chunk's data is not followed by CRLF.";
