@@ -1,16 +1,14 @@
 // Builds the production app into web/dist/: index.html referencing content-hashed
-// assets under dist/assets/, and the pinned Redoc standalone bundle under dist/vendor/.
+// assets under dist/assets/, and the vendored Redoc standalone bundle (web/vendor/redoc/) under dist/vendor/.
 // No inline scripts or styles (the server's CSP is 'self').
 import * as esbuild from 'esbuild';
-import { mkdir, rm, writeFile, readFile, readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { copyFile, mkdir, rm, writeFile, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, 'dist');
-const require = createRequire(import.meta.url);
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(path.join(dist, 'assets'), { recursive: true });
@@ -55,13 +53,10 @@ const html = `<!doctype html>
 `;
 await writeFile(path.join(dist, 'index.html'), html);
 
-// Redoc's bundle draws its footer logo from cdn.redoc.ly: on a closed network that is a request
-// nowhere (and the CSP refuses it). The vendored copy points it at a small logo of our own.
-const redoc = require.resolve('redoc/bundles/redoc.standalone.js');
-const REDOC_LOGO = 'https://cdn.redoc.ly/redoc/logo-mini.svg';
-const redocText = await readFile(redoc, 'utf8');
-if (!redocText.includes(REDOC_LOGO)) { console.error('build: Redoc no longer loads its logo from the CDN; check the bundle'); process.exit(1); }
-await writeFile(path.join(dist, 'vendor', 'redoc.standalone.js'), redocText.split(REDOC_LOGO).join('/vendor/redoc-logo-mini.svg'));
+// Redoc 2.5.2's standalone bundle is vendored in web/vendor/redoc/ (its MIT licence beside it),
+// with the one remote load it had — its footer logo from Redoc's CDN — pointed at a small logo
+// of our own: the product runs on closed networks, and the build needs nothing of Redoc's.
+await copyFile(path.join(here, 'vendor', 'redoc', 'redoc.standalone.js'), path.join(dist, 'vendor', 'redoc.standalone.js'));
 await writeFile(path.join(dist, 'vendor', 'redoc-logo-mini.svg'),
   '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">' +
   '<rect width="16" height="16" rx="3" fill="#c33"/><text x="8" y="12" font-size="10" text-anchor="middle" fill="#fff">R</text></svg>\n');
