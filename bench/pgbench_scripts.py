@@ -61,18 +61,18 @@ def district(today):
     t = ":t" if today else ":past"
     if today:
         # nothing is stale on the bench's day: the check finds none and nothing is recomputed
-        counts = [stmt("nsk_compliance_lock_stale", ":d"), stmt("nsk_compliance_summary", ":d", "NULL")]
+        counts = [stmt("nsk_compliance_lock_stale", ":d"), stmt("nsk_compliance_summary_all", ":d")]
         overdue = [stmt("nsk_compliance_overdue_today", ":d", t, "false", OVERDUE_LIMIT)]
     else:
         counts = [stmt("nsk_compliance_fill_month_totals", t, ":d"),
-                  stmt("nsk_compliance_history_counts", ":d", t, "NULL")]
+                  stmt("nsk_compliance_history_counts_all", ":d", t)]
         # the first batch of the due-order search (100 occurrences): it holds the oldest 20
         # overdue ones in the generated districts, as the server finds
         overdue = [stmt("nsk_compliance_overdue_past", ":d", t, "false", "'-infinity'",
                         "'00000000-0000-0000-0000-000000000000'", "100")]
     return tx(":d", *counts,
-              stmt("nsk_compliance_organizations", ":d", t, "NULL"),
-              stmt("nsk_compliance_monitoring", ":d", t, "NULL"),
+              stmt("nsk_compliance_organizations_all", ":d", t),
+              stmt("nsk_compliance_monitoring_all", ":d", t),
               *overdue,
               stmt("nsk_compliance_completeness_today" if today else "nsk_compliance_completeness", ":d", t))
 

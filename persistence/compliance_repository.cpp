@@ -76,7 +76,16 @@ std::vector<domain::OccurrenceDetail> details_from(const pg::Result& r, const do
     return out;
 }
 
-pg::Param param(const std::optional<std::string>& v) { return v; }
+
+// `one` for one organisation (`only`, its parameter at `at`), else the statement's variant
+// without that parameter (`-- variant all`, cmake/embed_sql.cmake), whose cached plan knows
+// that every organisation is read.
+pg::Result exec_only(soci::session& sql, const pg::Statement& one, const pg::Statement& all,
+                     std::vector<pg::Param> params, const std::optional<std::string>& only, std::size_t at) {
+    if (!only) return pg::exec(sql, all, params);
+    params.insert(params.begin() + static_cast<std::ptrdiff_t>(at), *only);
+    return pg::exec(sql, one, params);
+}
 
 // Typed ids and instants as the statements' text parameters.
 template <class Tag>
@@ -120,13 +129,13 @@ std::map<std::optional<domain::OrganizationId>, domain::ComplianceCounts> PgComp
     db_.in_tenant(d, [&](soci::session& sql) {
         pg::Result r;
         if (known_at) {
-            r = pg::exec(sql, queries::compliance_known_counts, {d, t, param(only), known_at});
+            r = exec_only(sql, queries::compliance_known_counts, queries::compliance_known_counts_all, {d, t, known_at}, only, 2);
         } else if (today) {
             refresh_stale(sql, d);
-            r = pg::exec(sql, queries::compliance_summary, {d, param(only)});
+            r = exec_only(sql, queries::compliance_summary, queries::compliance_summary_all, {d}, only, 1);
         } else {
             fill_month_totals(sql, as_of, d, std::nullopt);
-            r = pg::exec(sql, queries::compliance_history_counts, {d, t, param(only)});
+            r = exec_only(sql, queries::compliance_history_counts, queries::compliance_history_counts_all, {d, t}, only, 2);
         }
         for (int i = 0; i < r.rows(); ++i) {
             auto org = r.opt_text(i, "organization_id");
@@ -146,8 +155,8 @@ std::vector<domain::OrganizationCompliance> PgComplianceRepository::organization
     std::string t = as_of.iso();
     db_.in_tenant(d, [&](soci::session& sql) {
         std::map<std::string, std::size_t> index;
-        auto r = known_at ? pg::exec(sql, queries::compliance_organizations_known, {d, t, param(only), known_at})
-                          : pg::exec(sql, queries::compliance_organizations, {d, t, param(only)});
+        auto r = known_at ? exec_only(sql, queries::compliance_organizations_known, queries::compliance_organizations_known_all, {d, t, known_at}, only, 2)
+                          : exec_only(sql, queries::compliance_organizations, queries::compliance_organizations_all, {d, t}, only, 2);
         out.reserve(static_cast<std::size_t>(r.rows()));
         for (int i = 0; i < r.rows(); ++i) {
             domain::OrganizationCompliance o;
@@ -164,8 +173,8 @@ std::vector<domain::OrganizationCompliance> PgComplianceRepository::organization
             index[o.organization_id.str()] = out.size();
             out.push_back(std::move(o));
         }
-        auto m = known_at ? pg::exec(sql, queries::compliance_monitoring_known, {d, t, param(only), known_at})
-                          : pg::exec(sql, queries::compliance_monitoring, {d, t, param(only)});
+        auto m = known_at ? exec_only(sql, queries::compliance_monitoring_known, queries::compliance_monitoring_known_all, {d, t, known_at}, only, 2)
+                          : exec_only(sql, queries::compliance_monitoring, queries::compliance_monitoring_all, {d, t}, only, 2);
         for (int i = 0; i < m.rows(); ++i) {
             auto it = index.find(m.text(i, "organization_id"));
             if (it == index.end()) continue;
@@ -306,7 +315,7 @@ domain::DistrictRow known_district_row(Transactions& db, const domain::DistrictI
     row.district_id = district;
     db.in_tenant(d, [&](soci::session& sql) {
         std::map<std::string, domain::ComplianceCounts> counts;
-        auto r = pg::exec(sql, queries::compliance_known_counts, {d, as_of.iso(), std::nullopt, known_at});
+        auto r = pg::exec(sql, queries::compliance_known_counts_all, {d, as_of.iso(), known_at});
         for (int i = 0; i < r.rows(); ++i)
             if (auto org = r.opt_text(i, "organization_id")) counts[*org] = counts_of(r, i);
         auto orgs = pg::exec(sql, queries::compliance_active_organizations, {d});

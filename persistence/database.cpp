@@ -7,6 +7,7 @@
 
 #include "domain/audit_context.hpp"
 #include "domain/errors.hpp"
+#include "generated/queries.hpp"
 #include "persistence/pg.hpp"
 
 namespace persistence {
@@ -128,12 +129,7 @@ void Database::release(std::size_t index, bool broken) noexcept {
 }
 
 namespace {
-// The scope and actor of a transaction, as set_config(…, true) text parameters of kScopeSql.
-constexpr const char* kScopeSql =
-    "select set_config('app.district_id', $1, true), set_config('app.system', $2, true),"
-    " set_config('app.actor_kind', $3, true), set_config('app.actor_id', $4, true),"
-    " set_config('app.request_id', $5, true), set_config('app.region_id', $6, true)";
-
+// The scope and actor of a transaction: the parameters of persistence/sql/scope/transaction_scope.sql.
 std::vector<pg::Param> scope_settings(const std::string* district_id, const std::string* region_id) {
     const auto* audit = domain::current_audit();
     return {district_id ? *district_id : std::string(),
@@ -153,7 +149,7 @@ pg::Result Database::read(const std::string* district_id, const std::string* reg
                           const std::vector<pg::Param>& params) {
     pg::Result out;
     run(district_id,
-        [&](soci::session& sql) { out = pg::exec_scoped(sql, kScopeSql, scope_settings(district_id, region_id), st, params); },
+        [&](soci::session& sql) { out = pg::exec_scoped(sql, queries::transaction_scope, scope_settings(district_id, region_id), st, params); },
         region_id, true);
     return out;
 }
@@ -178,14 +174,8 @@ void Database::run(const std::string* district_id, const std::function<void(soci
             }
             // BEGIN and the transaction's scope and actor in one round trip; they are gone at
             // commit or rollback, so a pooled connection never carries them into the next request.
-            auto v = scope_settings(district_id, region_id);
             began = true;
-            pg::exec_simple(sql, "BEGIN; select set_config('app.district_id', " + pg::literal(sql, *v[0]) +
-                                     ", true), set_config('app.system', " + pg::literal(sql, *v[1]) +
-                                     ", true), set_config('app.actor_kind', " + pg::literal(sql, *v[2]) +
-                                     ", true), set_config('app.actor_id', " + pg::literal(sql, *v[3]) +
-                                     ", true), set_config('app.request_id', " + pg::literal(sql, *v[4]) +
-                                     ", true), set_config('app.region_id', " + pg::literal(sql, *v[5]) + ", true)");
+            pg::begin_scoped(sql, queries::transaction_scope, scope_settings(district_id, region_id));
             fn(sql);
             committing = true;
             sql.commit();

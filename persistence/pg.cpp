@@ -132,22 +132,29 @@ std::vector<const char*> values_of(const std::vector<Param>& params) {
 }
 }  // namespace
 
-Result exec_scoped(soci::session& sql, const std::string& settings, const std::vector<Param>& settings_params,
-                   const Statement& st, const std::vector<Param>& params) {
-    PGconn* c = connection(sql);
-    if (!is_prepared(c, st.name)) {
-        // Outside any transaction: a failure here leaves nothing to roll back.
-        PGresult* r = PQprepare(c, st.name, st.sql.c_str(), 0, nullptr);
-        const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
-        if (!r || (!ok(r) && !(s && std::string(s) == "42P05"))) fail(c, r);  // 42P05: prepared already
-        PQclear(r);
-        remember(c, st.name, true);
-    }
-    auto sv = values_of(settings_params);
+namespace {
+// Prepares `st` on this connection the first time, outside any transaction: a failure here
+// leaves nothing to roll back.
+void prepare_outside(PGconn* c, const Statement& st) {
+    if (is_prepared(c, st.name)) return;
+    PGresult* r = PQprepare(c, st.name, st.sql.c_str(), 0, nullptr);
+    const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+    if (!r || (!ok(r) && !(s && std::string(s) == "42P05"))) fail(c, r);  // 42P05: prepared already
+    PQclear(r);
+    remember(c, st.name, true);
+}
+
+// Sends `first` (text, no parameters) or the prepared `scope`, then `st`, then one Sync, and
+// reads the two results. The connection leaves pipeline mode either way; an error in either
+// step throws (the first one's error first).
+PGresult* pipelined(PGconn* c, const char* first, const Statement* scope, const std::vector<Param>& scope_params,
+                    const Statement& st, const std::vector<Param>& params) {
+    auto sv = values_of(scope_params);
     auto pv = values_of(params);
     if (PQenterPipelineMode(c) != 1) fail(c, nullptr);
-    bool sent = PQsendQueryParams(c, settings.c_str(), static_cast<int>(sv.size()), nullptr, sv.data(), nullptr,
-                                  nullptr, 0) == 1 &&
+    bool sent = (first ? PQsendQueryParams(c, first, 0, nullptr, nullptr, nullptr, nullptr, 0)
+                       : PQsendQueryPrepared(c, scope->name, static_cast<int>(sv.size()), sv.data(), nullptr, nullptr,
+                                             0)) == 1 &&
                 PQsendQueryPrepared(c, st.name, static_cast<int>(pv.size()), pv.data(), nullptr, nullptr, 0) == 1 &&
                 PQpipelineSync(c) == 1;
     if (!sent) fail(c, nullptr);
@@ -166,19 +173,39 @@ Result exec_scoped(soci::session& sql, const std::string& settings, const std::v
             if (g) PQclear(g);
         fail(c, nullptr);  // the connection is lost or out of step: 08006
     }
-    if (!ok(got[0])) {
-        PQclear(got[1]);
-        fail(c, got[0]);  // clears it
-    }
+    // A statement that is not prepared after all (26000): the registry is corrected and the
+    // transaction retried (40001), as by exec.
+    auto refuse = [&](PGresult* r, PGresult* other, const char* name) {
+        if (other) PQclear(other);
+        const char* s = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+        if (s && std::string(s) == "26000") {
+            PQclear(r);
+            remember(c, name, false);
+            throw soci::postgresql_soci_error("prepared statement registry out of step; retrying", "40001");
+        }
+        fail(c, r);  // clears it
+    };
+    if (!ok(got[0])) refuse(got[0], got[1], first ? "" : scope->name);
     PQclear(got[0]);
-    if (ok(got[1])) return Result(got[1]);
-    const char* s = PQresultErrorField(got[1], PG_DIAG_SQLSTATE);
-    if (s && std::string(s) == "26000") {  // not prepared after all
-        PQclear(got[1]);
-        remember(c, st.name, false);
-        throw soci::postgresql_soci_error("prepared statement registry out of step; retrying", "40001");
-    }
-    fail(c, got[1]);
+    if (!ok(got[1])) refuse(got[1], nullptr, st.name);
+    return got[1];
+}
+}  // namespace
+
+Result exec_scoped(soci::session& sql, const Statement& scope, const std::vector<Param>& scope_params,
+                   const Statement& st, const std::vector<Param>& params) {
+    PGconn* c = connection(sql);
+    prepare_outside(c, scope);
+    prepare_outside(c, st);
+    return Result(pipelined(c, nullptr, &scope, scope_params, st, params));
+}
+
+void begin_scoped(soci::session& sql, const Statement& scope, const std::vector<Param>& scope_params) {
+    PGconn* c = connection(sql);
+    prepare_outside(c, scope);
+    // BEGIN, then the scope inside the transaction it opened; the Sync ends the pipeline, not
+    // the transaction block.
+    PQclear(pipelined(c, "BEGIN", nullptr, {}, scope, scope_params));
 }
 
 Result exec(soci::session& sql, const Statement& st, const std::vector<Param>& params) {
@@ -215,15 +242,6 @@ void exec_simple(soci::session& sql, const std::string& text) {
     // Several statements: PQexec returns the last result; an error stops at the failing one.
     if (!r || !ok(r)) fail(c, r);
     PQclear(r);
-}
-
-std::string literal(soci::session& sql, std::string_view value) {
-    PGconn* c = connection(sql);
-    char* s = PQescapeLiteral(c, value.data(), value.size());
-    if (!s) fail(c, nullptr);
-    std::string out(s);
-    PQfreemem(s);
-    return out;
 }
 
 }  // namespace persistence::pg

@@ -163,13 +163,16 @@ bool read_only(soci::session& sql);
 // Runs the statement (prepared on this connection the first time) with text parameters.
 Result exec(soci::session& sql, const Statement& st, const std::vector<Param>& params);
 
-// One statement in a transaction of its own with its scope, in one round trip: the scope's
-// `settings` statement (set_config(..., true) calls, text parameters) and the prepared
-// statement are pipelined before one Sync, so they run as one implicit transaction (prepared
-// on this connection first, outside it, the first time). A statement that is not prepared
-// after all throws 40001 after correcting the registry (retry).
-Result exec_scoped(soci::session& sql, const std::string& settings, const std::vector<Param>& settings_params,
+// One statement in a transaction of its own with its scope, in one round trip: the prepared
+// `scope` statement (set_config(..., true) calls, persistence/sql/scope/) and the prepared
+// statement are pipelined before one Sync, so they run as one implicit transaction (each
+// prepared on this connection first, outside it, the first time). A statement that is not
+// prepared after all throws 40001 after correcting the registry (retry).
+Result exec_scoped(soci::session& sql, const Statement& scope, const std::vector<Param>& scope_params,
                    const Statement& st, const std::vector<Param>& params);
+
+// BEGIN and the transaction's scope (a prepared statement, as above) in one round trip.
+void begin_scoped(soci::session& sql, const Statement& scope, const std::vector<Param>& scope_params);
 
 // Forgets what was prepared on a connection about to be closed.
 void forget(PGconn* c);
@@ -177,8 +180,5 @@ void forget(PGconn* c);
 // Runs SQL text without parameters through the simple-query protocol (several statements
 // allowed); for transaction control.
 void exec_simple(soci::session& sql, const std::string& text);
-
-// A literal for exec_simple, escaped by libpq for this connection.
-std::string literal(soci::session& sql, std::string_view value);
 
 }  // namespace persistence::pg

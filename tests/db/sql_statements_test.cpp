@@ -7,9 +7,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "persistence/database.hpp"
 #include "persistence/pg.hpp"
@@ -112,6 +114,42 @@ TEST(EmbeddedStatements, EveryFileIsEmbeddedAndSaysWhatItDoes) {
         EXPECT_EQ(first.rfind("-- ", 0), 0u) << entry.path() << " opens without a comment";
     }
     EXPECT_GT(files, 100);
+}
+
+// A statement's variant without its optional parameter (`-- variant all: $N is NULL`,
+// cmake/embed_sql.cmake) takes the statement's parameters less that one, in the same order
+// and of the same types: the later ones were renumbered, none was lost or left untyped.
+TEST(EmbeddedStatements, AVariantTakesTheStatementsParametersLessTheOneItDrops) {
+    std::map<std::string, const Statement*> by_name;
+    for (const Statement* st : persistence::pg::all_statements()) by_name[st->name] = st;
+    persistence::Database db(one_connection());
+    int checked = 0;
+    db.in_global([&](soci::session& sql) {
+        PGconn* c = persistence::pg::connection(sql);
+        auto types = [&](const Statement& st) {
+            PGresult* r = PQprepare(c, "", st.sql.c_str(), 0, nullptr);
+            EXPECT_EQ(PQresultStatus(r), PGRES_COMMAND_OK) << st.name << ": " << PQresultErrorMessage(r);
+            PQclear(r);
+            r = PQdescribePrepared(c, "");
+            std::vector<Oid> out;
+            for (int i = 0; i < PQnparams(r); ++i) out.push_back(PQparamtype(r, i));
+            PQclear(r);
+            return out;
+        };
+        for (const auto& [name, st] : by_name) {
+            if (name.size() < 4 || name.compare(name.size() - 4, 4, "_all") != 0) continue;
+            auto base = by_name.find(name.substr(0, name.size() - 4));
+            if (base == by_name.end()) continue;  // an _all of its own, not a variant
+            if (base->second->sql.find("IS NULL OR") == std::string::npos) continue;
+            auto with = types(*base->second), without = types(*st);
+            ASSERT_EQ(with.size(), without.size() + 1) << name;
+            std::size_t dropped = 0;  // the first position where they differ
+            while (dropped < without.size() && with[dropped] == without[dropped]) ++dropped;
+            for (std::size_t i = dropped; i < without.size(); ++i) EXPECT_EQ(with[i + 1], without[i]) << name << " $" << i + 1;
+            ++checked;
+        }
+    });
+    EXPECT_GE(checked, 7) << "the compliance statements' variants for every organisation";
 }
 
 }  // namespace

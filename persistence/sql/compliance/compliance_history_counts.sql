@@ -2,6 +2,7 @@
 -- V0009): its month's totals (compliance_fill_month_totals first) where summed at the district's
 -- current version, else every change before the month; then the days of its own month. An owner
 -- counts while one of its roadmaps does. $1 district id, $2 the day, $3 one organisation (null: all).
+-- variant all: $3 is NULL
 WITH
   hv AS MATERIALIZED (
     SELECT d.id AS sid, coalesce(v.version, 0) AS sv,

@@ -3,6 +3,7 @@
 -- from the day it was approved (a first version from any day) until the day the version
 -- replacing it was approved (V0009).
 -- $1 district id, $2 the day, $3 one organisation (null: all), $4 known at.
+-- variant all: $3 is NULL
 WITH
   rm AS MATERIALIZED (
     SELECT r.district_id, r.id, r.organization_id FROM roadmaps r

@@ -1,6 +1,7 @@
 -- Each organisation's report per campaign reported by day $2, its status as it stood at the end
 -- of that day (from the report's own timestamps) and whether it was submitted on time.
 -- $1 district id, $2 the day, $3 one organisation (null: all).
+-- variant all: $3 is NULL
   SELECT x.organization_id, x.id, x.title, x.due_date, x.status_then,
          CASE WHEN x.status_then IN ('submitted', 'accepted') THEN x.first_submitted_at::date <= x.due END AS on_time
   FROM (SELECT co.organization_id::text AS organization_id, c.id::text AS id, c.title, c.due_date::text AS due_date,

@@ -1,6 +1,7 @@
 -- The district's active organisations (or one) with their documents as they stood at the end
 -- of day $2: the has_* answers of the latest submitted report, an approved roadmap, an
 -- active curator. $1 district id, $2 the day, $3 one organisation (null: all).
+-- variant all: $3 is NULL
   WITH lastrep AS (
     SELECT DISTINCT ON (rep.organization_id) rep.organization_id, rep."values"
     FROM monitoring_reports rep
