@@ -222,6 +222,8 @@ set(NASTAVNIK_SQL_FILES
   roadmap/section_insert
   roadmap/section_next_position
   roadmap/section_update
+  scope/generic_plan_off
+  scope/generic_plan_on
   scope/transaction_scope
   sign_in_attempts/sign_in_attempts_count
   sign_in_attempts/sign_in_attempts_counted

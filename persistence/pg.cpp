@@ -144,51 +144,93 @@ void prepare_outside(PGconn* c, const Statement& st) {
     remember(c, st.name, true);
 }
 
-// Sends `first` (text, no parameters) or the prepared `scope`, then `st`, then one Sync, and
-// reads the two results. The connection leaves pipeline mode either way; an error in either
-// step throws (the first one's error first).
-PGresult* pipelined(PGconn* c, const char* first, const Statement* scope, const std::vector<Param>& scope_params,
-                    const Statement& st, const std::vector<Param>& params) {
-    auto sv = values_of(scope_params);
-    auto pv = values_of(params);
+// The registry and the connection disagree (it was prepared after all, or is gone): the
+// failed step has aborted the transaction, so the registry is corrected and the whole
+// transaction retried (Database::run retries 40001).
+// A statement missing after all (a DEALLOCATE ALL, say) means the others may be too: the
+// connection's whole registry is forgotten, so one retry prepares what it needs again.
+[[noreturn]] void out_of_step(PGconn* c, PGresult* r, const Statement& st, bool prepared) {
+    PQclear(r);
+    if (prepared) {
+        remember(c, st.name, true);
+    } else {
+        std::lock_guard lock(registry_mu);
+        registry[c].names.clear();
+    }
+    throw soci::postgresql_soci_error("prepared statement registry out of step; retrying", "40001");
+}
+
+// Prepares `st` on this connection the first time, inside the caller's transaction.
+void prepare_inside(PGconn* c, const Statement& st) {
+    if (is_prepared(c, st.name)) return;
+    PGresult* r = PQprepare(c, st.name, st.sql.c_str(), 0, nullptr);
+    if (!r || !ok(r)) {
+        const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+        if (s && std::string(s) == "42P05") out_of_step(c, r, st, true);  // prepared already
+        fail(c, r);
+    }
+    PQclear(r);
+    remember(c, st.name, true);
+}
+
+// One step of a pipeline: SQL text without parameters, or a prepared statement.
+struct Step {
+    const char* text = nullptr;
+    const Statement* st = nullptr;
+    const std::vector<Param>* params = nullptr;
+};
+
+// Sends the steps and one Sync, and reads their results. The connection
+// leaves pipeline mode either way; the first step that fails throws. Returns step `keep`'s result.
+PGresult* pipelined(PGconn* c, const std::vector<Step>& steps, std::size_t keep) {
+    static const std::vector<Param> none;
     if (PQenterPipelineMode(c) != 1) fail(c, nullptr);
-    bool sent = (first ? PQsendQueryParams(c, first, 0, nullptr, nullptr, nullptr, nullptr, 0)
-                       : PQsendQueryPrepared(c, scope->name, static_cast<int>(sv.size()), sv.data(), nullptr, nullptr,
-                                             0)) == 1 &&
-                PQsendQueryPrepared(c, st.name, static_cast<int>(pv.size()), pv.data(), nullptr, nullptr, 0) == 1 &&
-                PQpipelineSync(c) == 1;
-    if (!sent) fail(c, nullptr);
+    bool sent = true;
+    for (const auto& step : steps) {
+        if (!sent) break;
+        if (step.text) {
+            sent = PQsendQueryParams(c, step.text, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+        } else {
+            auto v = values_of(step.params ? *step.params : none);
+            sent = PQsendQueryPrepared(c, step.st->name, static_cast<int>(v.size()), v.data(), nullptr, nullptr, 0) == 1;
+        }
+    }
+    if (!sent || PQpipelineSync(c) != 1) fail(c, nullptr);
     // Each query's results end with a null; the Sync's own result closes the pipeline.
-    PGresult* got[2] = {nullptr, nullptr};
+    std::vector<PGresult*> got(steps.size(), nullptr);
+    bool complete = true;
     for (auto& g : got) {
         g = PQgetResult(c);
-        if (!g) break;
+        if (!g) {
+            complete = false;
+            break;
+        }
         while (PGresult* extra = PQgetResult(c)) PQclear(extra);
     }
-    PGresult* sync = got[1] ? PQgetResult(c) : nullptr;
+    PGresult* sync = complete ? PQgetResult(c) : nullptr;
     bool synced = sync && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
     if (sync) PQclear(sync);
+    auto clear_from = [&](std::size_t i) {
+        for (; i < got.size(); ++i)
+            if (got[i]) PQclear(got[i]);
+    };
     if (!synced || PQexitPipelineMode(c) != 1) {
-        for (auto* g : got)
-            if (g) PQclear(g);
+        clear_from(0);
         fail(c, nullptr);  // the connection is lost or out of step: 08006
     }
-    // A statement that is not prepared after all (26000): the registry is corrected and the
-    // transaction retried (40001), as by exec.
-    auto refuse = [&](PGresult* r, PGresult* other, const char* name) {
-        if (other) PQclear(other);
-        const char* s = PQresultErrorField(r, PG_DIAG_SQLSTATE);
-        if (s && std::string(s) == "26000") {
-            PQclear(r);
-            remember(c, name, false);
-            throw soci::postgresql_soci_error("prepared statement registry out of step; retrying", "40001");
-        }
-        fail(c, r);  // clears it
-    };
-    if (!ok(got[0])) refuse(got[0], got[1], first ? "" : scope->name);
-    PQclear(got[0]);
-    if (!ok(got[1])) refuse(got[1], nullptr, st.name);
-    return got[1];
+    for (std::size_t i = 0; i < got.size(); ++i) {
+        if (ok(got[i])) continue;
+        for (std::size_t j = 0; j < i; ++j) PQclear(got[j]);
+        clear_from(i + 1);
+        // A statement that is not prepared after all (26000): the registry is corrected and
+        // the transaction retried (40001), as by exec.
+        const char* s = PQresultErrorField(got[i], PG_DIAG_SQLSTATE);
+        if (s && std::string(s) == "26000" && steps[i].st) out_of_step(c, got[i], *steps[i].st, false);
+        fail(c, got[i]);  // clears it
+    }
+    for (std::size_t i = 0; i < got.size(); ++i)
+        if (i != keep) PQclear(got[i]);
+    return got[keep];
 }
 }  // namespace
 
@@ -197,7 +239,7 @@ Result exec_scoped(soci::session& sql, const Statement& scope, const std::vector
     PGconn* c = connection(sql);
     prepare_outside(c, scope);
     prepare_outside(c, st);
-    return Result(pipelined(c, nullptr, &scope, scope_params, st, params));
+    return Result(pipelined(c, {{nullptr, &scope, &scope_params}, {nullptr, &st, &params}}, 1));
 }
 
 void begin_scoped(soci::session& sql, const Statement& scope, const std::vector<Param>& scope_params) {
@@ -205,34 +247,24 @@ void begin_scoped(soci::session& sql, const Statement& scope, const std::vector<
     prepare_outside(c, scope);
     // BEGIN, then the scope inside the transaction it opened; the Sync ends the pipeline, not
     // the transaction block.
-    PQclear(pipelined(c, "BEGIN", nullptr, {}, scope, scope_params));
+    PQclear(pipelined(c, {{"BEGIN"}, {nullptr, &scope, &scope_params}}, 1));
+}
+
+Result exec_generic(soci::session& sql, const Statement& st, const std::vector<Param>& params,
+                    const Statement& generic_on, const Statement& generic_off) {
+    PGconn* c = connection(sql);
+    for (const Statement* s : {&generic_on, &st, &generic_off}) prepare_inside(c, *s);
+    return Result(pipelined(c, {{nullptr, &generic_on}, {nullptr, &st, &params}, {nullptr, &generic_off}}, 1));
 }
 
 Result exec(soci::session& sql, const Statement& st, const std::vector<Param>& params) {
     PGconn* c = connection(sql);
     auto values = values_of(params);
-    // The registry and the connection disagree (it was prepared after all, or is gone): the
-    // failed step has aborted the transaction, so the registry is corrected and the whole
-    // transaction retried (Database::run retries 40001).
-    auto retry = [&](PGresult* r, bool prepared) {
-        PQclear(r);
-        remember(c, st.name, prepared);
-        throw soci::postgresql_soci_error("prepared statement registry out of step; retrying", "40001");
-    };
-    if (!is_prepared(c, st.name)) {
-        PGresult* r = PQprepare(c, st.name, st.sql.c_str(), 0, nullptr);
-        if (!r || !ok(r)) {
-            const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
-            if (s && std::string(s) == "42P05") retry(r, true);  // prepared already
-            fail(c, r);
-        }
-        PQclear(r);
-        remember(c, st.name, true);
-    }
+    prepare_inside(c, st);
     PGresult* r = PQexecPrepared(c, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
     if (r && ok(r)) return Result(r);
     const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
-    if (s && std::string(s) == "26000") retry(r, false);  // not prepared after all
+    if (s && std::string(s) == "26000") out_of_step(c, r, st, false);  // not prepared after all
     fail(c, r);
 }
 

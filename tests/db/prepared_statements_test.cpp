@@ -133,4 +133,34 @@ TEST(PreparedStatements, AOneStatementReadPreparesAgainAfterADeallocate) {
     });
 }
 
+// pg::exec_generic runs one statement with plan_cache_mode = force_generic_plan and sets the
+// transaction's mode back after it, in the same round trip; a retried registry still works.
+const persistence::pg::Statement kPlanMode{"nsk_test_plan_mode", "select current_setting('plan_cache_mode') as mode, $1::int as n"};
+const persistence::pg::Statement kGenericOn{"nsk_test_generic_on",
+                                           "select set_config('nastavnik.plan_cache_mode', current_setting('plan_cache_mode'), true),"
+                                           " set_config('plan_cache_mode', 'force_generic_plan', true)"};
+const persistence::pg::Statement kGenericOff{"nsk_test_generic_off",
+                                            "select set_config('plan_cache_mode', current_setting('nastavnik.plan_cache_mode'), true)"};
+
+TEST(PreparedStatements, AGenericPlanIsForcedForOneStatementAlone) {
+    persistence::Database db(one_connection());
+    for (int round = 0; round < 2; ++round) {
+        db.in_global([](soci::session& sql) {
+            persistence::pg::exec_simple(sql, "SET LOCAL plan_cache_mode = force_custom_plan");
+            auto r = persistence::pg::exec_generic(sql, kPlanMode, {std::string("7")}, kGenericOn, kGenericOff);
+            EXPECT_EQ(r.text(0, "mode"), "force_generic_plan");
+            EXPECT_EQ(r.integer(0, "n"), 7);
+            EXPECT_EQ(persistence::pg::exec(sql, kPlanMode, {std::string("8")}).text(0, "mode"), "force_custom_plan")
+                << "the transaction's own mode after it";
+        });
+        // The registry out of step with the connection: the transaction is retried and works.
+        db.in_global([](soci::session& sql) { persistence::pg::exec_simple(sql, "DEALLOCATE ALL"); });
+    }
+    EXPECT_THROW(db.in_global([](soci::session& sql) {
+                     persistence::pg::exec_generic(sql, kPlanMode, {std::string("x")}, kGenericOn, kGenericOff);
+                 }),
+                 std::exception);
+    EXPECT_EQ(plus_one(db, 1), 2) << "the connection is usable after a failing statement";
+}
+
 }  // namespace
