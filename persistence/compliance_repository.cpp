@@ -77,13 +77,22 @@ std::vector<domain::OccurrenceDetail> details_from(const pg::Result& r, const do
 }
 
 
+// How `one` is planned for one organisation: as PostgreSQL chooses, or always through its
+// generic plan, where that reads a few more of the district's rows than a custom plan but
+// PostgreSQL would otherwise plan it on every call (bench/ANALYSIS.md §3: the organisations
+// statement 0.58 ms of planning for 0.14 ms of work).
+enum class OnePlan { chosen, generic };
+
 // `one` for one organisation (`only`, its parameter at `at`), else the statement's variant
 // without that parameter (`-- variant all`, cmake/embed_sql.cmake), whose cached plan knows
 // that every organisation is read.
 pg::Result exec_only(soci::session& sql, const pg::Statement& one, const pg::Statement& all,
-                     std::vector<pg::Param> params, const std::optional<std::string>& only, std::size_t at) {
+                     std::vector<pg::Param> params, const std::optional<std::string>& only, std::size_t at,
+                     OnePlan plan = OnePlan::chosen) {
     if (!only) return pg::exec(sql, all, params);
     params.insert(params.begin() + static_cast<std::ptrdiff_t>(at), *only);
+    if (plan == OnePlan::generic)
+        return pg::exec_generic(sql, one, params, queries::generic_plan_on, queries::generic_plan_off);
     return pg::exec(sql, one, params);
 }
 
@@ -132,7 +141,7 @@ std::map<std::optional<domain::OrganizationId>, domain::ComplianceCounts> PgComp
             r = exec_only(sql, queries::compliance_known_counts, queries::compliance_known_counts_all, {d, t, known_at}, only, 2);
         } else if (today) {
             refresh_stale(sql, d);
-            r = exec_only(sql, queries::compliance_summary, queries::compliance_summary_all, {d}, only, 1);
+            r = exec_only(sql, queries::compliance_summary, queries::compliance_summary_all, {d}, only, 1, OnePlan::generic);
         } else {
             fill_month_totals(sql, as_of, d, std::nullopt);
             r = exec_only(sql, queries::compliance_history_counts, queries::compliance_history_counts_all, {d, t}, only, 2);
@@ -156,7 +165,8 @@ std::vector<domain::OrganizationCompliance> PgComplianceRepository::organization
     db_.in_tenant(d, [&](soci::session& sql) {
         std::map<std::string, std::size_t> index;
         auto r = known_at ? exec_only(sql, queries::compliance_organizations_known, queries::compliance_organizations_known_all, {d, t, known_at}, only, 2)
-                          : exec_only(sql, queries::compliance_organizations, queries::compliance_organizations_all, {d, t}, only, 2);
+                          : exec_only(sql, queries::compliance_organizations, queries::compliance_organizations_all, {d, t}, only, 2,
+                                      OnePlan::generic);
         out.reserve(static_cast<std::size_t>(r.rows()));
         for (int i = 0; i < r.rows(); ++i) {
             domain::OrganizationCompliance o;
