@@ -32,6 +32,12 @@ def stmt(name, *args):
     return out
 
 
+def generic(s):
+    """A statement the server runs through its generic plan (pg::exec_generic): between the two
+    statements that set plan_cache_mode for it alone."""
+    return [stmt("nsk_generic_plan_on"), s, stmt("nsk_generic_plan_off")]
+
+
 def one_line(sql):
     # pgbench ends a command at a newline: every statement on one line, its `--` comments
     # dropped first (joined, a comment would swallow the rest of the statement).
@@ -62,7 +68,7 @@ def district(today):
     if today:
         # nothing is stale on the bench's day: the check finds none and nothing is recomputed
         counts = [stmt("nsk_compliance_lock_stale", ":d"), stmt("nsk_compliance_summary_all", ":d")]
-        overdue = [stmt("nsk_compliance_overdue_today", ":d", t, "false", OVERDUE_LIMIT)]
+        overdue = generic(stmt("nsk_compliance_overdue_today", ":d", t, "false", OVERDUE_LIMIT))
     else:
         counts = [stmt("nsk_compliance_fill_month_totals", t, ":d"),
                   stmt("nsk_compliance_history_counts_all", ":d", t)]
@@ -80,11 +86,11 @@ def district(today):
 def organization():
     # ComplianceService::organization as of today, in one transaction: its row, its
     # occurrences (current state), its unscheduled count from the summary.
-    return tx(":d", stmt("nsk_compliance_organizations", ":d", ":t", ":o"),
+    return tx(":d", *generic(stmt("nsk_compliance_organizations", ":d", ":t", ":o")),
               stmt("nsk_compliance_monitoring", ":d", ":t", ":o"),
               stmt("nsk_compliance_org_today", ":d", ":t", ":o"),
               stmt("nsk_compliance_lock_stale", ":d"),
-              stmt("nsk_compliance_summary", ":d", ":o"))
+              *generic(stmt("nsk_compliance_summary", ":d", ":o")))
 
 
 def region(today):
