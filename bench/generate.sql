@@ -269,5 +269,7 @@ SELECT count(*) AS districts_with_history FROM (SELECT compliance_history_rebuil
 \echo '-- the open occurrences and the campaigns counts kept on write (V0014, V0015), as the triggers would have written them'
 SELECT count(*) AS districts_with_open_occurrences FROM (SELECT compliance_open_rebuild(id) FROM districts) o;
 SELECT count(*) AS districts_with_campaign_counts FROM (SELECT compliance_counts_rebuild(id) FROM districts) n;
+\echo '-- each district''s roll-up kept on write (V0016), as the triggers would have written it'
+SELECT count(*) AS districts_with_totals FROM (SELECT compliance_totals_rebuild(id) FROM districts) t;
 
 RESET session_replication_role;
