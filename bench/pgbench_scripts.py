@@ -33,7 +33,7 @@ def stmt(name, *args):
 
 
 def generic(s):
-    """A statement the server runs through its generic plan (pg::exec_generic): between the two
+    """A statement the server runs through its generic plan (pg::exec_between): between the two
     statements that set plan_cache_mode for it alone."""
     return [stmt("nsk_generic_plan_on"), s, stmt("nsk_generic_plan_off")]
 

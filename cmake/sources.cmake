@@ -224,6 +224,8 @@ set(NASTAVNIK_SQL_FILES
   roadmap/section_update
   scope/generic_plan_off
   scope/generic_plan_on
+  scope/lock_timeout_restore
+  scope/lock_timeout_short
   scope/transaction_scope
   sign_in_attempts/sign_in_attempts_count
   sign_in_attempts/sign_in_attempts_counted

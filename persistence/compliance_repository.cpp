@@ -92,7 +92,7 @@ pg::Result exec_only(soci::session& sql, const pg::Statement& one, const pg::Sta
     if (!only) return pg::exec(sql, all, params);
     params.insert(params.begin() + static_cast<std::ptrdiff_t>(at), *only);
     if (plan == OnePlan::generic)
-        return pg::exec_generic(sql, one, params, queries::generic_plan_on, queries::generic_plan_off);
+        return pg::exec_between(sql, queries::generic_plan_on, one, params, queries::generic_plan_off);
     return pg::exec(sql, one, params);
 }
 
@@ -227,9 +227,8 @@ std::vector<domain::OccurrenceDetail> PgComplianceRepository::overdue(const doma
         if (today) {
             // Its generic plan reads what a custom one does (bench/ANALYSIS.md §1), but the LIMIT
             // from a parameter makes it look costlier, so PostgreSQL would plan it on every call.
-            out = details_from(pg::exec_generic(sql, queries::compliance_overdue_today,
-                                                {d, as_of.iso(), owner, std::to_string(limit)},
-                                                queries::generic_plan_on, queries::generic_plan_off),
+            out = details_from(pg::exec_between(sql, queries::generic_plan_on, queries::compliance_overdue_today,
+                                                {d, as_of.iso(), owner, std::to_string(limit)}, queries::generic_plan_off),
                                as_of);
             return;
         }

@@ -59,17 +59,20 @@ bool PgIdempotencyRepository::claim(const domain::IdempotencyKey& key, const std
         // A concurrent request with the same key is waited for five seconds at most (then 409
         // with Retry-After), so a storm of retries cannot hold every pooled connection while
         // the first one works.
-        pg::exec_simple(sql, "SET LOCAL lock_timeout = '5s'");
+        // The timeout is set for each statement alone, in its round trip (pg::exec_between).
+        auto waiting_briefly = [&](const pg::Statement& st) {
+            return pg::exec_between(sql, queries::lock_timeout_short, st,
+                                    {key.district_id, key.actor, key.key, request_hash, owner}, queries::lock_timeout_restore)
+                       .rows() == 1;
+        };
         try {
-            claimed = pg::exec(sql, queries::idempotency_claim, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1 ||
-                      pg::exec(sql, queries::idempotency_take_over, {key.district_id, key.actor, key.key, request_hash, owner}).rows() == 1;
+            claimed = waiting_briefly(queries::idempotency_claim) || waiting_briefly(queries::idempotency_take_over);
         } catch (const soci::postgresql_soci_error& e) {
             if (e.sqlstate() != "55P03") throw;  // lock_not_available: the first one is still running
             throw domain::Error(domain::ErrorKind::conflict, "idempotency-key-in-progress",
                                 "A request with this Idempotency-Key is still being processed; retry shortly.")
                 .retry_after(1);
         }
-        pg::exec_simple(sql, "SET LOCAL lock_timeout TO DEFAULT");
     });
     return claimed;
 }

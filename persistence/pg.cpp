@@ -250,11 +250,11 @@ void begin_scoped(soci::session& sql, const Statement& scope, const std::vector<
     PQclear(pipelined(c, {{"BEGIN"}, {nullptr, &scope, &scope_params}}, 1));
 }
 
-Result exec_generic(soci::session& sql, const Statement& st, const std::vector<Param>& params,
-                    const Statement& generic_on, const Statement& generic_off) {
+Result exec_between(soci::session& sql, const Statement& before, const Statement& st, const std::vector<Param>& params,
+                    const Statement& after) {
     PGconn* c = connection(sql);
-    for (const Statement* s : {&generic_on, &st, &generic_off}) prepare_inside(c, *s);
-    return Result(pipelined(c, {{nullptr, &generic_on}, {nullptr, &st, &params}, {nullptr, &generic_off}}, 1));
+    for (const Statement* s : {&before, &st, &after}) prepare_inside(c, *s);
+    return Result(pipelined(c, {{nullptr, &before}, {nullptr, &st, &params}, {nullptr, &after}}, 1));
 }
 
 Result exec(soci::session& sql, const Statement& st, const std::vector<Param>& params) {

@@ -174,13 +174,11 @@ Result exec_scoped(soci::session& sql, const Statement& scope, const std::vector
 // BEGIN and the transaction's scope (a prepared statement, as above) in one round trip.
 void begin_scoped(soci::session& sql, const Statement& scope, const std::vector<Param>& scope_params);
 
-// Runs the statement, inside the caller's transaction, through its generic plan: `generic_on`
-// and `generic_off` (persistence/sql/scope/generic_plan_*.sql) set plan_cache_mode for it
-// alone, all three pipelined in one round trip. For a statement whose cached plan is as good
-// for every parameter but which PostgreSQL would plan again on every call (a LIMIT taken from
-// a parameter makes the generic plan look costlier than it is).
-Result exec_generic(soci::session& sql, const Statement& st, const std::vector<Param>& params,
-                    const Statement& generic_on, const Statement& generic_off);
+// Runs the statement inside the caller's transaction between two prepared statements without
+// parameters that set something for it alone and set it back (persistence/sql/scope/: its
+// generic plan, a shorter lock timeout), all three pipelined in one round trip.
+Result exec_between(soci::session& sql, const Statement& before, const Statement& st, const std::vector<Param>& params,
+                    const Statement& after);
 
 // Forgets what was prepared on a connection about to be closed.
 void forget(PGconn* c);

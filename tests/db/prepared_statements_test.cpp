@@ -133,7 +133,7 @@ TEST(PreparedStatements, AOneStatementReadPreparesAgainAfterADeallocate) {
     });
 }
 
-// pg::exec_generic runs one statement with plan_cache_mode = force_generic_plan and sets the
+// pg::exec_between (here with the generic-plan pair) runs one statement with plan_cache_mode = force_generic_plan and sets the
 // transaction's mode back after it, in the same round trip; a retried registry still works.
 const persistence::pg::Statement kPlanMode{"nsk_test_plan_mode", "select current_setting('plan_cache_mode') as mode, $1::int as n"};
 const persistence::pg::Statement kGenericOn{"nsk_test_generic_on",
@@ -147,7 +147,7 @@ TEST(PreparedStatements, AGenericPlanIsForcedForOneStatementAlone) {
     for (int round = 0; round < 2; ++round) {
         db.in_global([](soci::session& sql) {
             persistence::pg::exec_simple(sql, "SET LOCAL plan_cache_mode = force_custom_plan");
-            auto r = persistence::pg::exec_generic(sql, kPlanMode, {std::string("7")}, kGenericOn, kGenericOff);
+            auto r = persistence::pg::exec_between(sql, kGenericOn, kPlanMode, {std::string("7")}, kGenericOff);
             EXPECT_EQ(r.text(0, "mode"), "force_generic_plan");
             EXPECT_EQ(r.integer(0, "n"), 7);
             EXPECT_EQ(persistence::pg::exec(sql, kPlanMode, {std::string("8")}).text(0, "mode"), "force_custom_plan")
@@ -157,7 +157,7 @@ TEST(PreparedStatements, AGenericPlanIsForcedForOneStatementAlone) {
         db.in_global([](soci::session& sql) { persistence::pg::exec_simple(sql, "DEALLOCATE ALL"); });
     }
     EXPECT_THROW(db.in_global([](soci::session& sql) {
-                     persistence::pg::exec_generic(sql, kPlanMode, {std::string("x")}, kGenericOn, kGenericOff);
+                     persistence::pg::exec_between(sql, kGenericOn, kPlanMode, {std::string("x")}, kGenericOff);
                  }),
                  std::exception);
     EXPECT_EQ(plus_one(db, 1), 2) << "the connection is usable after a failing statement";
