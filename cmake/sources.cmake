@@ -247,6 +247,7 @@ set(NASTAVNIK_API_SOURCES
   api/handlers/identity_handlers.cpp
   api/json/identity_json.cpp
   api/json/json_io.cpp
+  api/json/json_writer.cpp
   api/http/log.cpp
   api/http/metrics.cpp
   api/handlers/monitoring_handlers.cpp
