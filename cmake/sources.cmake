@@ -239,6 +239,7 @@ set(NASTAVNIK_API_SOURCES
   api/handlers/catalog_handlers.cpp
   api/json/catalog_json.cpp
   api/handlers/compliance_handlers.cpp
+  api/json/compliance_json.cpp
   api/handlers/compliance_series_handlers.cpp
   api/handlers/compliance_stages_handlers.cpp
   api/export_slot.cpp
