@@ -67,8 +67,8 @@ void write_monitoring_state(JsonWriter& w, const domain::MonitoringState& m) {
     w.end_object();
 }
 
-// An organisation's row: its members alone, so its own answer can add as_of, known_at and
-// occurrences in their sorted places (`extra_*`, called between the row's keys).
+// What an organisation's own answer adds to its row (as_of, known_at, occurrences): written in
+// their sorted places among the row's keys when set; a district's rows set none.
 struct OrganizationExtras {
     const std::vector<domain::OccurrenceDetail>* occurrences = nullptr;  // set: the organisation's answer
     const domain::Date* as_of = nullptr;
