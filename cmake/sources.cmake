@@ -244,6 +244,7 @@ set(NASTAVNIK_API_SOURCES
   api/handlers/catalog_handlers.cpp
   api/json/catalog_json.cpp
   api/handlers/compliance_handlers.cpp
+  api/json/compliance_json.cpp
   api/handlers/compliance_series_handlers.cpp
   api/handlers/compliance_stages_handlers.cpp
   api/export_slot.cpp
@@ -252,6 +253,7 @@ set(NASTAVNIK_API_SOURCES
   api/handlers/identity_handlers.cpp
   api/json/identity_json.cpp
   api/json/json_io.cpp
+  api/json/json_writer.cpp
   api/http/log.cpp
   api/http/metrics.cpp
   api/handlers/monitoring_handlers.cpp

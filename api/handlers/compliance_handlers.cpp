@@ -8,6 +8,7 @@
 #include <functional>
 #include <cmath>
 
+#include "api/json/compliance_json.hpp"
 #include "api/json/json_io.hpp"
 #include "api/http/query.hpp"
 #include "domain/instant.hpp"
@@ -19,65 +20,7 @@ using nlohmann::json;
 
 namespace {
 
-json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
-json opt(const std::optional<bool>& v) { return v ? json(*v) : json(nullptr); }
 json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
-json opt(const std::optional<domain::OrganizationId>& v) { return v ? json(v->str()) : json(nullptr); }
-
-json documents_json(const domain::DocumentsChecklist& d) {
-    return {{"order", opt(d.order)},
-            {"regulation", opt(d.regulation)},
-            {"program", opt(d.program)},
-            {"site_page", opt(d.site_page)},
-            {"approved_roadmap", d.approved_roadmap},
-            {"curator_appointed", d.curator_appointed},
-            {"present", d.present()},
-            {"required", domain::DocumentsChecklist::required}};
-}
-
-json organization_json(const domain::OrganizationCompliance& o) {
-    json monitoring = json::array();
-    for (auto& m : o.monitoring)
-        monitoring.push_back({{"campaign_id", m.campaign_id.str()},
-                              {"title", m.title},
-                              {"due_date", m.due_date},
-                              {"status", m.status},
-                              {"on_time", opt(m.on_time)}});
-    json out = to_json(o.counts);
-    out["organization_id"] = o.organization_id.str();
-    out["name"] = o.name;
-    out["short_name"] = opt(o.short_name);
-    out["type"] = o.type;
-    out["documents"] = documents_json(o.documents);
-    out["monitoring"] = monitoring;
-    return out;
-}
-
-json occurrence_json(const domain::OccurrenceDetail& x) {
-    return {{"organization_id", opt(x.organization_id)},
-            {"roadmap_id", x.roadmap_id.str()},
-            {"item_id", x.item_id.str()},
-            {"number", x.number},
-            {"title", x.title},
-            {"deadline_text", x.deadline_text},
-            {"responsible", x.responsible},
-            {"start", x.window.start.iso()},
-            {"end", x.window.end.iso()},
-            {"status", x.status},
-            {"completed_on", opt(x.completed_on)},
-            {"evidence", {{"title", opt(x.evidence_title)}, {"number", opt(x.evidence_number)}, {"url", opt(x.evidence_url)}}},
-            {"state", domain::to_string(x.state)}};
-}
-
-json completeness_json(const domain::CampaignCompleteness& c) {
-    json by_type = json::object();
-    for (auto& [type, v] : c.by_type) by_type[type] = {{"expected", v[0]}, {"submitted", v[1]}, {"on_time", v[2]}};
-    return {{"campaign_id", c.campaign_id.str()}, {"title", c.title},     {"due_date", c.due_date},
-            {"expected", c.expected},       {"submitted", c.submitted}, {"on_time", c.on_time},
-            {"late", c.late},               {"missing", c.missing},  {"by_type", by_type}};
-}
-
-json district_json(const domain::DistrictCompliance& c, const domain::ComplianceFilter& filter);
 
 }  // namespace
 
@@ -91,37 +34,6 @@ json to_json(const domain::ComplianceCounts& c) {
             {"compliance_pct", opt(c.compliance_pct())},
             {"on_time_pct", opt(c.on_time_pct())}};
 }
-
-namespace {
-
-json district_json(const domain::DistrictCompliance& c, const domain::ComplianceFilter& filter) {
-    json orgs = json::array(), overdue = json::array(), district_overdue = json::array(), monitoring = json::array(),
-         by_type = json::object();
-    for (auto& o : c.organizations) orgs.push_back(organization_json(o));
-    for (auto& x : c.overdue) overdue.push_back(occurrence_json(x));
-    for (auto& x : c.district_roadmap_overdue) district_overdue.push_back(occurrence_json(x));
-    for (auto& m : c.monitoring) monitoring.push_back(completeness_json(m));
-    for (auto& [type, counts] : c.by_type) by_type[type] = to_json(counts);
-    json district_roadmap = nullptr;
-    if (c.district_roadmap) {
-        district_roadmap = to_json(*c.district_roadmap);
-        district_roadmap["overdue"] = district_overdue;
-        district_roadmap["overdue_total"] = c.district_roadmap->overdue();
-    }
-    return {{"as_of", c.as_of.iso()},
-            {"known_at", known_at_json(c.known_at)},
-            {"district_id", c.district_id.str()},
-            {"organizations", orgs},
-            {"totals", to_json(c.totals)},
-            {"by_type", by_type},
-            {"district_roadmap", district_roadmap},
-            {"overdue", overdue},
-            {"overdue_total", c.totals.overdue()},
-            {"overdue_limit", filter.overdue_limit},
-            {"monitoring", monitoring}};
-}
-
-}  // namespace
 
 json rollup_json(const domain::ComplianceCounts& c, int organizations, int fully_compliant,
                  int without_approved_roadmap) {
@@ -137,8 +49,6 @@ Response json_answer(std::string body) {
     out.body = std::move(body);
     return out;
 }
-
-static std::string serialised(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 domain::Date as_of_param(const Request& req) {
     auto today = domain::Date::today_utc();
@@ -207,38 +117,6 @@ std::string district_key(const std::string& district_id, const ComplianceTime& w
         .dump();
 }
 
-json organization_answer(domain::ComplianceService& compliance, const domain::DistrictId& district_id,
-                         const domain::OrganizationId& organization_id, const ComplianceTime& when) {
-    auto [row, details] = compliance.organization(district_id, organization_id, when.as_of, when.known_at);
-    auto out = organization_json(row);
-    json groups = {{"done_on_time", json::array()},
-                   {"done_late", json::array()},
-                   {"overdue", json::array()},
-                   {"due_later", json::array()}};
-    for (auto& x : details) groups[std::string(domain::to_string(x.state))].push_back(occurrence_json(x));
-    out["as_of"] = when.as_of.iso();
-    out["known_at"] = known_at_json(when.known_at);
-    out["occurrences"] = groups;
-    return out;
-}
-
-json region_answer(domain::ComplianceService& compliance, const domain::RegionId& region_id,
-                   const ComplianceTime& when) {
-    auto c = compliance.region(region_id, when.as_of, when.known_at);
-    json rows = json::array();
-    for (auto& d : c.districts) {
-        auto j = rollup_json(d.counts, d.organizations, d.fully_compliant, d.without_approved_roadmap);
-        j["district_id"] = d.district_id.str();
-        j["name"] = d.name;
-        j["code"] = d.code;
-        rows.push_back(j);
-    }
-    return {{"as_of", when.as_of.iso()},
-            {"known_at", known_at_json(when.known_at)},
-            {"region_id", region_id.str()},
-            {"districts", rows},
-            {"totals", to_json(c.totals)}};
-}
 }  // namespace
 
 void add_compliance_routes(Router& r, domain::ComplianceService& compliance, domain::ComplianceService& regions,
@@ -253,7 +131,7 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, dom
         auto when = compliance_time(req);
         const domain::DistrictId district{d.id};
         return json_answer(kept_district_answer(cache, compliance, district, district_key(d.id.str(), when, filter), [&] {
-            return serialised(district_json(compliance.district(district, when.as_of, filter, when.known_at), filter));
+            return district_compliance_json(compliance.district(district, when.as_of, filter, when.known_at), filter);
         }));
     });
 
@@ -265,7 +143,8 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, dom
         const domain::DistrictId district{d.id};
         const domain::OrganizationId organization{o};
         return json_answer(kept_district_answer(cache, compliance, district, key, [&] {
-            return serialised(organization_answer(compliance, district, organization, when));
+            auto [row, details] = compliance.organization(district, organization, when.as_of, when.known_at);
+            return organization_compliance_json(row, details, when.as_of, when.known_at);
         }));
     });
 
@@ -276,7 +155,11 @@ void add_compliance_routes(Router& r, domain::ComplianceService& compliance, dom
         // Kept beside the digest of the region's district versions, read first.
         auto key = json::array({"region", region.str(), when.as_of.iso(), known_at_json(when.known_at)}).dump();
         return json_answer(cache.answer(key, [&] { return regions.region_version(region); },
-                                        [&] { return serialised(region_answer(regions, region, when)); }));
+                                        [&] {
+                                            return region_compliance_json(
+                                                region, regions.region(region, when.as_of, when.known_at), when.as_of,
+                                                when.known_at);
+                                        }));
     });
 }
 
