@@ -427,15 +427,8 @@ private:
 
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         core_->metrics.observe(req.method, req.route, res.status, seconds);
-        log::info("request", {{"request_id", req.request_id},
-                              {"method", req.method},
-                              {"route", req.route},
-                              {"path", req.path},
-                              {"status", res.status},
-                              {"duration_ms", seconds * 1000.0},
-                              {"bytes_in", req.body.size()},
-                              {"bytes_out", res.stream ? res.body_bytes : res.body.size()},
-                              {"client", req.client_ip}});
+        log::request({req.request_id, req.method, req.route, req.path, res.status, seconds * 1000.0, req.body.size(),
+                      res.stream ? res.body_bytes : res.body.size(), req.client_ip});
     }
 
     // Reads no more from the peer and, once the answer is written, ends the connection

@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "api/json/json_writer.hpp"
+
 namespace api::log {
 namespace {
 
@@ -74,6 +76,31 @@ void write(Level level, std::string_view message, nlohmann::json fields) {
     auto text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     // the level decides when the line reaches stdout (warnings and errors at once)
     logger()->log(level >= Level::warn ? spdlog::level::warn : spdlog::level::info, text);
+}
+
+bool enabled(Level l) { return l >= g_level.load(); }
+
+void request(const RequestLine& r) {
+    if (enabled(Level::info)) logger()->log(spdlog::level::info, request_text(r, now_iso()));
+}
+
+std::string request_text(const RequestLine& r, std::string_view ts) {
+    JsonWriter w(256);
+    w.begin_object();
+    w.key("bytes_in").number(static_cast<std::int64_t>(r.bytes_in));
+    w.key("bytes_out").number(static_cast<std::int64_t>(r.bytes_out));
+    w.key("client").string(r.client);
+    w.key("duration_ms").number(r.duration_ms);
+    w.key("level").string(name(Level::info));
+    w.key("method").string(r.method);
+    w.key("msg").string("request");
+    w.key("path").string(r.path);
+    w.key("request_id").string(r.request_id);
+    w.key("route").string(r.route);
+    w.key("status").number(r.status);
+    w.key("ts").string(ts);
+    w.end_object();
+    return w.take();
 }
 
 void shutdown() {
