@@ -164,7 +164,9 @@ na, nac, nad = lat("national", "p50"), lat("computed_national", "p50", 1), dbms(
 goal("national roll-up as of today ≤ 100 ms", f"p50 kept {fms(na)} (4 conns); computed p50 {fms(nac)}, p99 {fms(lat('computed_national', 'p99', 1))} "
      f"(1 conn; {fms(lat('computed_national', 'p50'))} at 4 conns, queued on 2 cores)",
      fms(nad) + " (the server's statements, 1 client)", ratio(nad, nac),
-     ("**met** kept, and computed one at a time; **missed** computed at 4 conns" if nac is not None and nac <= 100 else "**missed**"),
+     (("**met**" if (lat('computed_national', 'p50') or 1e9) <= 100
+       else "**met** kept, and computed one at a time; **missed** computed at 4 conns")
+      if nac is not None and nac <= 100 else "**missed**"),
      "see analysis §5")
 npk, npc, npd = lat("national_past", "p50"), lat("computed_national_past", "p50", 1), dbms("national_past")
 goal("national roll-up as of a past date ≤ 1 s",
