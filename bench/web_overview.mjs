@@ -37,15 +37,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-// playwright-core comes from the web app's pinned dependencies (web/package-lock.json).
+// playwright-core is vendored with the web app (web/vendor/playwright-core, web/vendor/README.md).
 const requireWeb = createRequire(path.join(here, '..', 'web', 'package.json'));
-let chromium;
-try {
-  ({ chromium } = requireWeb('playwright-core'));
-} catch (e) {
-  console.error('web_overview: playwright-core not found under web/node_modules (run `npm ci` in web/, or `make build`)');
-  process.exit(2);
-}
+const { chromium } = requireWeb('./vendor/playwright-core');
 
 function args(argv) {
   const out = { runs: 5, chromium: process.env.CHROMIUM || '/usr/bin/chromium', timeout: 60000 };

@@ -415,7 +415,7 @@ EOF
 # app's JS and CSS (bench/web_overview.mjs, playwright-core driving Debian's chromium).
 measure_web() {
   local db=$1
-  if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ] || [ ! -d web/node_modules/playwright-core ]; then
+  if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ] || [ ! -d web/vendor/playwright-core ]; then
     say "WARN: chromium or web/node_modules missing: the browser figures are skipped"; return 0
   fi
   local d60 n60 pw sfx out

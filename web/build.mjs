@@ -23,6 +23,8 @@ const result = await esbuild.build({
   target: ['es2020'],
   jsx: 'automatic',
   jsxImportSource: 'preact',
+  // Preact is vendored in web/vendor/preact (web/vendor/README.md): resolved there, not from npm.
+  nodePaths: [path.join(here, 'vendor')],
   entryNames: '[name]-[hash]',
   assetNames: '[name]-[hash]',
   outdir: path.join(dist, 'assets'),

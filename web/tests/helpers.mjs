@@ -1,6 +1,7 @@
-// Shared set-up for the browser tests: Debian's chromium driven by playwright-core,
+// Shared set-up for the browser tests: Debian's chromium driven by playwright-core (vendored in
+// web/vendor/playwright-core, with its browser downloads taken out: web/vendor/README.md),
 // against the server at $NASTAVNIK_URL (a `nastavnik serve --demo` with the demo district).
-import { chromium } from 'playwright-core';
+import { chromium } from '../vendor/playwright-core/index.mjs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,0 +1,3 @@
+"use strict";
+var import_inProcessFactory = require("./inProcessFactory");
+module.exports = (0, import_inProcessFactory.createInProcessPlaywright)();
