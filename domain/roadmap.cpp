@@ -263,4 +263,30 @@ RoadmapStatus return_transition(RoadmapStatus from) {
     conflict_status("Only a submitted roadmap can be returned; this one is " + std::string(to_string(from)) + ".");
 }
 
+ProgressTarget progress_target(const RoadmapItem& item, const ProgressInput& in) {
+    const auto& occ = item.occurrences;
+    const bool unscheduled = item.schedule.kind == ScheduleKind::unscheduled;
+    if (in.occurrence) {
+        std::optional<std::size_t> pick;
+        for (std::size_t i = 0; i < occ.size(); ++i)
+            if (occ[i].window.start == *in.occurrence &&
+                (!pick || (occ[*pick].status == ProgressStatus::done && occ[i].status != ProgressStatus::done)))
+                pick = i;
+        if (!pick) throw validation_error({{"/occurrence", "no window of this item starts on " + in.occurrence->iso()}});
+        return {pick, std::nullopt};
+    }
+    if (!unscheduled) {
+        if (occ.size() == 1) return {std::size_t{0}, std::nullopt};
+        throw validation_error({{"/occurrence", "this item has several windows; name one by its start date (YYYY-MM-DD)"}});
+    }
+    if (!in.completed_on)
+        throw validation_error(
+            {{"/completed_on", "this item has no due windows; record it with the date the work was done"}});
+    std::optional<std::size_t> same_day;  // the same day's record again
+    for (std::size_t i = 0; i < occ.size(); ++i)
+        if (occ[i].window.start == *in.completed_on) same_day = i;
+    if (same_day) return {same_day, std::nullopt};
+    return {std::nullopt, *in.completed_on};
+}
+
 }  // namespace domain

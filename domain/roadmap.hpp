@@ -149,6 +149,17 @@ struct ProgressInput {
     void validate(const Date& today);
 };
 
+// The occurrence of `item` that progress `in` is recorded on: the window starting on
+// `in.occurrence` (of several there, count-based, the first still open); else the only one; else,
+// for an unscheduled item («по запросу»), the occurrence of the day the work was done — the
+// existing one (`existing`, an index into item.occurrences) or one to make on `new_on`. Bad
+// input is a validation error naming the field.
+struct ProgressTarget {
+    std::optional<std::size_t> existing;
+    std::optional<Date> new_on;
+};
+ProgressTarget progress_target(const RoadmapItem& item, const ProgressInput& in);
+
 struct RoadmapQuery {
     std::optional<RoadmapOwner> owner;  // the district's own roadmaps, or one organisation's
     std::optional<Date> period_contains;

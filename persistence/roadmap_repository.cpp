@@ -272,37 +272,14 @@ void rebuild_schedule(soci::session& sql, const domain::DistrictId& d, const dom
     insert_occurrences(sql, d, roadmap_id, item_id, domain::occurrences_for(s));
 }
 
-// The occurrence progress is recorded on: the window starting on the given day (of several,
-// count-based, the first still open), the only one, or for an unscheduled item the day's own
-// (made when the day has none yet).
+// The occurrence progress is recorded on (domain::progress_target), made first when it is an
+// unscheduled item's new day.
 domain::OccurrenceId progress_occurrence(soci::session& sql, const domain::DistrictId& d,
                                          const domain::RoadmapId& roadmap_id, const RoadmapItem& item,
                                          const domain::ProgressInput& in) {
-    const bool unscheduled = item.schedule.kind == domain::ScheduleKind::unscheduled;
-    if (in.occurrence) {
-        const domain::Occurrence* pick = nullptr;
-        for (auto& o : item.occurrences)
-            if (o.window.start == *in.occurrence &&
-                (!pick || (pick->status == domain::ProgressStatus::done && o.status != domain::ProgressStatus::done)))
-                pick = &o;
-        if (!pick)
-            throw domain::validation_error(
-                {{"/occurrence", "no window of this item starts on " + in.occurrence->iso()}});
-        return pick->id;
-    }
-    if (item.occurrences.size() == 1 && !unscheduled) return item.occurrences[0].id;
-    if (!unscheduled)
-        throw domain::validation_error(
-            {{"/occurrence", "this item has several windows; name one by its start date (YYYY-MM-DD)"}});
-    // An unscheduled item («по запросу»): the work done makes its own occurrence.
-    if (!in.completed_on)
-        throw domain::validation_error(
-            {{"/completed_on", "this item has no due windows; record it with the date the work was done"}});
-    const auto day = *in.completed_on;
-    std::optional<domain::OccurrenceId> same_day;
-    for (auto& o : item.occurrences)
-        if (o.window.start == day) same_day = o.id;  // the same day's record again
-    if (same_day) return *same_day;
+    auto target = domain::progress_target(item, in);
+    if (target.existing) return item.occurrences[*target.existing].id;
+    const auto day = *target.new_on;
     auto seq = pg::exec(sql, queries::occurrence_next_seq, {d.str(), item.id.str(), day.iso()}).text(0, "seq");
     return domain::OccurrenceId{
         pg::exec(sql, queries::occurrence_insert,

@@ -296,35 +296,16 @@ RoadmapItem RoadmapRepository::record_progress(const domain::DistrictId& distric
     auto& item = item_of(r, item_id);
     check(r);
     check_version(item.version, v, "The item");
+    auto target = domain::progress_target(item, in);
     domain::Occurrence* pick = nullptr;
-    if (in.occurrence) {
-        // The window starting that day; of several (count-based), the first still open.
-        for (auto& o : item.occurrences)
-            if (o.window.start == *in.occurrence &&
-                (!pick || (pick->status == domain::ProgressStatus::done && o.status != domain::ProgressStatus::done)))
-                pick = &o;
-        if (!pick)
-            throw domain::validation_error(
-                {{"/occurrence", "no window of this item starts on " + in.occurrence->iso()}});
-    } else if (item.occurrences.size() == 1 && item.schedule.kind != domain::ScheduleKind::unscheduled) {
-        pick = &item.occurrences[0];
-    } else if (item.schedule.kind == domain::ScheduleKind::unscheduled) {
-        // An unscheduled item: the work done makes its own occurrence, one per day.
-        if (!in.completed_on)
-            throw domain::validation_error(
-                {{"/completed_on", "this item has no due windows; record it with the date the work was done"}});
-        for (auto& o : item.occurrences)
-            if (o.window.start == *in.completed_on) pick = &o;
-        if (!pick) {
-            auto day = *in.completed_on;
-            domain::Occurrence o;
-            o.id = next_id<domain::OccurrenceId>("occurrence");
-            o.window = {day, day};
-            pick = &item.occurrences.emplace_back(o);
-        }
+    if (target.existing) {
+        pick = &item.occurrences[*target.existing];
+    } else {
+        domain::Occurrence o;
+        o.id = next_id<domain::OccurrenceId>("occurrence");
+        o.window = {*target.new_on, *target.new_on};
+        pick = &item.occurrences.emplace_back(o);
     }
-    if (!pick)
-        throw domain::validation_error({{"/occurrence", "this item has several windows; name one by its start date (YYYY-MM-DD)"}});
     pick->status = in.status;
     pick->completed_on = in.completed_on;
     pick->evidence = in.evidence.empty() ? std::nullopt : std::optional<domain::Evidence>(in.evidence);
