@@ -133,17 +133,6 @@ std::vector<const char*> values_of(const std::vector<Param>& params) {
 }  // namespace
 
 namespace {
-// Prepares `st` on this connection the first time, outside any transaction: a failure here
-// leaves nothing to roll back.
-void prepare_outside(PGconn* c, const Statement& st) {
-    if (is_prepared(c, st.name)) return;
-    PGresult* r = PQprepare(c, st.name, st.sql.c_str(), 0, nullptr);
-    const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
-    if (!r || (!ok(r) && !(s && std::string(s) == "42P05"))) fail(c, r);  // 42P05: prepared already
-    PQclear(r);
-    remember(c, st.name, true);
-}
-
 // The registry and the connection disagree (it was prepared after all, or is gone): the
 // failed step has aborted the transaction, so the registry is corrected and the whole
 // transaction retried (Database::run retries 40001).
@@ -160,14 +149,19 @@ void prepare_outside(PGconn* c, const Statement& st) {
     throw soci::postgresql_soci_error("prepared statement registry out of step; retrying", "40001");
 }
 
-// Prepares `st` on this connection the first time, inside the caller's transaction.
-void prepare_inside(PGconn* c, const Statement& st) {
+// Where a statement is prepared: outside any transaction (a failure leaves nothing to roll
+// back, and "prepared already" is simply so), or inside the caller's, which "prepared already"
+// (42P05) has aborted: the registry learns it and the transaction is retried.
+enum class Preparing { outside, inside };
+
+// Prepares `st` on this connection the first time.
+void prepare(PGconn* c, const Statement& st, Preparing where) {
     if (is_prepared(c, st.name)) return;
     PGresult* r = PQprepare(c, st.name, st.sql.c_str(), 0, nullptr);
     if (!r || !ok(r)) {
         const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
-        if (s && std::string(s) == "42P05") out_of_step(c, r, st, true);  // prepared already
-        fail(c, r);
+        if (!(s && std::string(s) == "42P05")) fail(c, r);
+        if (where == Preparing::inside) out_of_step(c, r, st, true);
     }
     PQclear(r);
     remember(c, st.name, true);
@@ -237,14 +231,14 @@ PGresult* pipelined(PGconn* c, const std::vector<Step>& steps, std::size_t keep)
 Result exec_scoped(soci::session& sql, const Statement& scope, const std::vector<Param>& scope_params,
                    const Statement& st, const std::vector<Param>& params) {
     PGconn* c = connection(sql);
-    prepare_outside(c, scope);
-    prepare_outside(c, st);
+    prepare(c, scope, Preparing::outside);
+    prepare(c, st, Preparing::outside);
     return Result(pipelined(c, {{nullptr, &scope, &scope_params}, {nullptr, &st, &params}}, 1));
 }
 
 void begin_scoped(soci::session& sql, const Statement& scope, const std::vector<Param>& scope_params) {
     PGconn* c = connection(sql);
-    prepare_outside(c, scope);
+    prepare(c, scope, Preparing::outside);
     // BEGIN, then the scope inside the transaction it opened; the Sync ends the pipeline, not
     // the transaction block.
     PQclear(pipelined(c, {{"BEGIN"}, {nullptr, &scope, &scope_params}}, 1));
@@ -253,14 +247,14 @@ void begin_scoped(soci::session& sql, const Statement& scope, const std::vector<
 Result exec_between(soci::session& sql, const Statement& before, const Statement& st, const std::vector<Param>& params,
                     const Statement& after) {
     PGconn* c = connection(sql);
-    for (const Statement* s : {&before, &st, &after}) prepare_inside(c, *s);
+    for (const Statement* s : {&before, &st, &after}) prepare(c, *s, Preparing::inside);
     return Result(pipelined(c, {{nullptr, &before}, {nullptr, &st, &params}, {nullptr, &after}}, 1));
 }
 
 Result exec(soci::session& sql, const Statement& st, const std::vector<Param>& params) {
     PGconn* c = connection(sql);
     auto values = values_of(params);
-    prepare_inside(c, st);
+    prepare(c, st, Preparing::inside);
     PGresult* r = PQexecPrepared(c, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
     if (r && ok(r)) return Result(r);
     const char* s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
