@@ -62,6 +62,33 @@ TEST(ResultColumns, AnUnknownNameIsAnErrorNamingIt) {
     EXPECT_EQ(r.integer(0, "one"), 1) << "the result is still readable";
 }
 
+// A date or time column that holds something else is an error naming the column and the text
+// (never a made-up date): the request fails as a server error, nothing is answered from it.
+const Statement kDates{"nsk_test_dates",
+                       "select '2026-03-01'::text as day, 'not a date' as bad_day, '2026-03-01T10:00:00.000Z'::text as at,"
+                       " '2026-13-01T10:00:00Z'::text as bad_at, null::text as none"};
+
+TEST(ResultColumns, ADateOrTimeIsReadOrRefusedNamingTheColumn) {
+    persistence::Database db(one_connection());
+    auto r = db.read(nullptr, nullptr, kDates, {});
+    EXPECT_EQ(r.date(0, "day").iso(), "2026-03-01");
+    EXPECT_EQ(r.instant(0, "at").utc_millis(), "2026-03-01T10:00:00.000Z");
+    EXPECT_EQ(r.opt_date(0, "none"), std::nullopt);
+    for (auto read : {+[](const persistence::pg::Result& x) { (void)x.date(0, "bad_day"); },
+                      +[](const persistence::pg::Result& x) { (void)x.instant(0, "bad_at"); },
+                      +[](const persistence::pg::Result& x) { (void)x.date(0, "none"); }}) {
+        try {
+            read(r);
+            ADD_FAILURE() << "read a date or time from a column that holds none";
+        } catch (const std::logic_error& e) {
+            std::string what = e.what();
+            EXPECT_TRUE(what.find("bad_day") != std::string::npos || what.find("bad_at") != std::string::npos ||
+                        what.find("none") != std::string::npos)
+                << what;
+        }
+    }
+}
+
 // Every embedded statement parses and plans against the schema the migrations make (an
 // unnamed PREPARE: nothing is left on the connection).
 TEST(EmbeddedStatements, EveryOnePreparesAgainstTheSchema) {
